@@ -1,0 +1,2 @@
+// Tag + parse throughput (words per second, one core). Filled in below.
+#include <benchmark/benchmark.h>

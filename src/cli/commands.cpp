@@ -1,0 +1,19 @@
+#include <cstdlib>
+
+#include "cli/command.h"
+
+namespace vigil::cli {
+
+// One line per command file; keep in the order of the pipeline.
+void add_tokenize_commands(CLI::App& app, Action& action);
+
+void register_commands(CLI::App& app, Action& action) {
+  add_tokenize_commands(app, action);
+}
+
+std::string data_dir() {
+  if (const char* home = std::getenv("VIGIL_HOME"); home && *home) return home;
+  return VIGIL_DATA_DIR;
+}
+
+}  // namespace vigil::cli

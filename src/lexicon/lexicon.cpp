@@ -1,0 +1,113 @@
+#include "lexicon/lexicon.h"
+
+#include <algorithm>
+
+#include "lexicon/fold.h"
+
+namespace vigil::lexicon {
+
+std::vector<uint32_t> Lexicon::ids(const Phrase& p) {
+  std::vector<uint32_t> out;
+  out.reserve(p.words.size());
+  for (const std::string& w : p.words) out.push_back(words_.intern(w));
+  return out;
+}
+
+Lexicon::Lexicon(Dictionaries dicts) : dicts_(std::move(dicts)) {
+  const Dictionaries& d = dicts_;
+  PhraseMatcher::Builder actors, agents, discards, synsets;
+  for (uint32_t i = 0; i < d.actor_phrases.size(); ++i) actors.add(ids(d.actor_phrases[i].phrase), i);
+  for (uint32_t i = 0; i < d.agent_phrases.size(); ++i) agents.add(ids(d.agent_phrases[i].phrase), i);
+  for (uint32_t i = 0; i < d.discards.size(); ++i) discards.add(ids(d.discards[i].phrase), i);
+  for (uint32_t i = 0; i < d.synsets.size(); ++i)
+    for (const Phrase& m : d.synsets[i].members) synsets.add(ids(m), i);
+  actors_ = std::move(actors).build();
+  agents_ = std::move(agents).build();
+  discards_ = std::move(discards).build();
+  synsets_ = std::move(synsets).build();
+
+  // Pattern words get ids too, so a coder can compare ids instead of strings.
+  for (const VerbPattern& p : d.patterns) {
+    for (const DepConstraint& c : p.constraints)
+      for (const auto& alt : c.filler.lemmas)
+        for (const std::string& w : alt) words_.intern(w);
+    for (const LinearElement& e : p.elements)
+      if (e.kind == LinearKind::kWord) words_.intern(e.word);
+  }
+
+  // Verb index: (word id, verb) pairs grouped by word, CSR style.
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  for (uint32_t v = 0; v < d.verbs.size(); ++v) {
+    const Verb& verb = d.verbs[v];
+    for (const std::string& w : verb.words) words_.intern(w);
+    pairs.push_back({words_.intern(verb.words[verb.head]), v});
+    for (const std::string& f : verb.forms) pairs.push_back({words_.intern(f), v});
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  verb_offsets_.assign(words_.size() + 1, 0);
+  for (const auto& [w, v] : pairs) ++verb_offsets_[w + 1];
+  for (size_t i = 1; i < verb_offsets_.size(); ++i) verb_offsets_[i] += verb_offsets_[i - 1];
+  for (const auto& [w, v] : pairs) verb_entries_.push_back(v);  // already sorted by word
+
+  pattern_offsets_.push_back(0);
+  for (const VerbGroup& g : d.groups) {
+    std::vector<uint32_t> order = g.patterns;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](uint32_t a, uint32_t b) { return d.patterns[a].size() > d.patterns[b].size(); });
+    pattern_entries_.insert(pattern_entries_.end(), order.begin(), order.end());
+    pattern_offsets_.push_back(static_cast<uint32_t>(pattern_entries_.size()));
+  }
+}
+
+uint32_t Lexicon::word_id(std::string_view text, std::string& scratch) const {
+  fold_into(text, scratch);
+  return words_.find(scratch);
+}
+
+void Lexicon::encode(const Sentence& sentence, SentenceKeys& keys) const {
+  keys.forms.resize(sentence.words.size());
+  keys.lemmas.resize(sentence.words.size());
+  for (size_t i = 0; i < sentence.words.size(); ++i) {
+    const Word& w = sentence.words[i];
+    keys.forms[i] = word_id(w.form, keys.scratch);
+    keys.lemmas[i] = w.lemma.empty() || w.lemma == "_" ? kUnknownWord : word_id(w.lemma, keys.scratch);
+  }
+}
+
+void Lexicon::encode(std::span<const std::string> tokens, SentenceKeys& keys) const {
+  keys.forms.resize(tokens.size());
+  keys.lemmas.assign(tokens.size(), kUnknownWord);
+  for (size_t i = 0; i < tokens.size(); ++i) keys.forms[i] = word_id(tokens[i], keys.scratch);
+}
+
+std::span<const uint32_t> Lexicon::verbs_for(uint32_t word) const {
+  if (word == kUnknownWord || word + 1 >= verb_offsets_.size()) return {};
+  return {verb_entries_.data() + verb_offsets_[word], verb_offsets_[word + 1] - verb_offsets_[word]};
+}
+
+std::span<const uint32_t> Lexicon::patterns_of(uint32_t group) const {
+  if (group + 1 >= pattern_offsets_.size()) return {};
+  return {pattern_entries_.data() + pattern_offsets_[group], pattern_offsets_[group + 1] - pattern_offsets_[group]};
+}
+
+bool Lexicon::in_synset(uint32_t s, std::span<const uint32_t> words) const {
+  auto m = synsets_.longest(words, 0);
+  if (m.length != words.size()) return false;
+  return std::find(m.values.begin(), m.values.end(), s) != m.values.end();
+}
+
+bool Lexicon::has_actor_phrase(const SentenceKeys& keys) const {
+  for (size_t i = 0; i < keys.forms.size(); ++i)
+    if (actors_.starts_with(keys.forms[i]) && actors_.longest(keys.forms, i)) return true;
+  return false;
+}
+
+bool Lexicon::has_verb(const SentenceKeys& keys) const {
+  for (size_t i = 0; i < keys.forms.size(); ++i)
+    if (!verbs_for(keys.forms[i]).empty() || (i < keys.lemmas.size() && !verbs_for(keys.lemmas[i]).empty()))
+      return true;
+  return false;
+}
+
+}  // namespace vigil::lexicon

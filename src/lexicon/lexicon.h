@@ -1,0 +1,76 @@
+// The compiled lexicon: dictionaries frozen into matchers for the coder's hot path.
+//
+// Usage, per sentence:
+//   SentenceKeys keys;                   // reuse across sentences: no allocation once warmed up
+//   lex.encode(sentence, keys);          // one fold + hash lookup per word
+//   if (!lex.has_actor_phrase(keys) && !lex.has_verb(keys)) skip;
+//   auto m = lex.actors().longest(keys.forms, i);   // ActorPhrase indices in m.values
+//   for (uint32_t v : lex.verbs_for(keys.lemmas[i])) ...  // Verb indices
+//   for (uint32_t p : lex.patterns_of(group)) ...  // most specific pattern first
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/dictionary.h"
+#include "lexicon/phrase_matcher.h"
+#include "lexicon/word_table.h"
+#include "text/sentence.h"
+
+namespace vigil::lexicon {
+
+// A sentence as word ids, index i = word i+1 of the Sentence. kUnknownWord for words no dictionary mentions.
+struct SentenceKeys {
+  std::vector<uint32_t> forms;
+  std::vector<uint32_t> lemmas;  // kUnknownWord where the sentence has no lemma
+  std::string scratch;           // folding buffer
+};
+
+class Lexicon {
+ public:
+  explicit Lexicon(Dictionaries dicts);
+  Lexicon(Lexicon&&) = default;
+  Lexicon& operator=(Lexicon&&) = default;
+
+  const Dictionaries& dicts() const { return dicts_; }
+  const WordTable& words() const { return words_; }
+  // The id of a word as written (folded here), or kUnknownWord.
+  uint32_t word_id(std::string_view text, std::string& scratch) const;
+
+  void encode(const Sentence& sentence, SentenceKeys& keys) const;
+  // The same for bare tokens (forms only; lemmas left unknown).
+  void encode(std::span<const std::string> tokens, SentenceKeys& keys) const;
+
+  const PhraseMatcher& actors() const { return actors_; }      // values: indices into dicts().actor_phrases
+  const PhraseMatcher& agents() const { return agents_; }      // values: indices into dicts().agent_phrases
+  const PhraseMatcher& discards() const { return discards_; }  // values: indices into dicts().discards
+  const PhraseMatcher& synsets() const { return synsets_; }    // values: indices into dicts().synsets
+
+  // Verbs (indices into dicts().verbs) whose head word has lemma or listed form `word`.
+  std::span<const uint32_t> verbs_for(uint32_t word) const;
+  // The patterns of a group, most specific first (more constraints or elements), ties in file order.
+  std::span<const uint32_t> patterns_of(uint32_t group) const;
+  // Whether the exact word sequence is a member of synset `s`.
+  bool in_synset(uint32_t s, std::span<const uint32_t> words) const;
+
+  // Pre-filters: any actor phrase anywhere in the sentence; any word that is a dictionary verb (form or lemma).
+  bool has_actor_phrase(const SentenceKeys& keys) const;
+  bool has_verb(const SentenceKeys& keys) const;
+
+  // "file:line" of an entry, for evidence and explain.
+  std::string where(SourceRef ref) const { return dicts_.where(ref); }
+
+ private:
+  std::vector<uint32_t> ids(const Phrase& p);
+
+  Dictionaries dicts_;
+  WordTable words_;
+  PhraseMatcher actors_, agents_, discards_, synsets_;
+  std::vector<uint32_t> verb_offsets_, verb_entries_;        // by word id
+  std::vector<uint32_t> pattern_offsets_, pattern_entries_;  // by group
+};
+
+}  // namespace vigil::lexicon

@@ -1,0 +1,180 @@
+#include "parse/annotator.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace vigil::parse {
+
+void apply_edit(const LemmaEdit& edit, std::string_view base, std::string& out) {
+  if (edit.strip > base.size()) {
+    out.assign(base);
+    return;
+  }
+  out.assign(base.substr(0, base.size() - edit.strip));
+  out += edit.append;
+}
+
+void lemmatize(const Model& m, std::string_view form, int tag, std::string& out, std::string& scratch) {
+  const LemmaData& L = m.lemmas;
+  normalise_word(form, scratch);
+  uint32_t e = L.known.get(lemma_known_key(word_key(scratch), tag));
+  std::string_view base = form;
+  std::string lowered;
+  if (L.lower_base[tag]) {
+    lower_ascii(form, scratch);
+    base = scratch;
+  }
+  if (e != U64Map::kMissing) {
+    apply_edit(L.edits[e], base, out);
+    return;
+  }
+  if (int wn = L.wordnet_pos[tag]; wn != kWnNone) {
+    std::string low;
+    lower_ascii(form, low);
+    e = L.exceptions.get(lemma_exception_key(wn, low));
+    if (e != U64Map::kMissing) {
+      apply_edit(L.edits[e], base, out);
+      return;
+    }
+  }
+  size_t max_k = std::min<size_t>(static_cast<size_t>(L.max_suffix), base.size());
+  for (size_t k = max_k + 1; k-- > 0;) {
+    e = L.rules.get(lemma_rule_key(tag, k, base.substr(base.size() - k)));
+    if (e != U64Map::kMissing && L.edits[e].strip <= base.size()) {
+      apply_edit(L.edits[e], base, out);
+      if (out.empty()) out.assign(base);
+      return;
+    }
+  }
+  out.assign(base);
+}
+
+const std::string& word_feats(const Model& m, std::string_view form, int tag, std::string& scratch) {
+  normalise_word(form, scratch);
+  uint32_t v = m.feats.known.get(feats_key(word_key(scratch), tag));
+  if (v == U64Map::kMissing) v = m.feats.by_tag[tag];
+  return m.feats.values[v];
+}
+
+Annotator::Annotator(const Model& model) : m_(model) { scores_.resize(256); }
+
+void Annotator::tag(const std::vector<std::string_view>& forms) {
+  n_ = static_cast<int>(forms.size());
+  const int T = m_.tags();
+  toks_.resize(n_ + 4);
+  toks_[0] = toks_[1] = boundary_tok(-1);
+  toks_[n_ + 2] = toks_[n_ + 3] = boundary_tok(1);
+  for (int i = 0; i < n_; ++i) describe_word(forms[i], m_.tagdict, scratch_, toks_[i + 2]);
+  tags_.resize(n_);
+  const Tok* toks = toks_.data() + 2;
+  uint32_t p1 = start_tag(T, 0), p2 = start_tag(T, 1);
+  float* scores = scores_.data();
+  for (int i = 0; i < n_; ++i) {
+    size_t k = tagger_features(toks, i, p1, p2, keys_);
+    std::fill(scores, scores + T, 0.0f);
+    m_.tagger.score(keys_, k, scores);
+    int best = static_cast<int>(std::max_element(scores, scores + T) - scores);
+    tags_[i] = best;
+    p2 = p1;
+    p1 = static_cast<uint32_t>(best);
+  }
+}
+
+void Annotator::parse() {
+  const int n = n_;
+  const int T = m_.tags();
+  words_.resize(n + 2);
+  ptags_.resize(n + 2);
+  words_[0] = kRootWord;
+  ptags_[0] = root_tag(T);
+  words_[n + 1] = kNoneWord;
+  ptags_[n + 1] = none_tag(T);
+  for (int i = 1; i <= n; ++i) {
+    words_[i] = toks_[i + 1].lower;
+    ptags_[i] = static_cast<uint32_t>(tags_[i - 1]);
+  }
+  ParseWords pw{words_.data(), ptags_.data()};
+  state_.init(n);
+  float sc[kTransitions];
+  while (!state_.terminal()) {
+    size_t k = parser_features(state_, pw, keys_);
+    std::fill(sc, sc + kTransitions, 0.0f);
+    m_.parser.score(keys_, k, sc);
+    int best = -1;
+    for (int t = 0; t < kTransitions; ++t)
+      if (state_.legal(t) && (best < 0 || sc[t] > sc[best])) best = t;
+    state_.apply(best);
+  }
+  state_.finish();
+  heads_.assign(state_.head.begin(), state_.head.begin() + n + 1);
+}
+
+void Annotator::label() {
+  const int n = n_;
+  const int L = static_cast<int>(m_.labels.size());
+  // Children lists from the heads.
+  child_start_.assign(n + 3, 0);
+  for (int i = 1; i <= n; ++i) ++child_start_[heads_[i] + 1];
+  for (int h = 0; h <= n + 1; ++h) child_start_[h + 1] += child_start_[h];
+  children_.resize(n);
+  fill_.assign(child_start_.begin(), child_start_.end());
+  for (int i = 1; i <= n; ++i) children_[fill_[heads_[i]]++] = i;
+  suffix_.resize(n + 2);
+  closed_.assign(n + 2, 0);
+  for (int i = 1; i <= n; ++i) {
+    suffix_[i] = toks_[i + 1].suf[2];
+    closed_[i] = m_.closed[tags_[i - 1]];
+  }
+  suffix_[0] = suffix_[n + 1] = 0;
+  labels_.assign(n + 2, L);
+  labels_[0] = L + 1;
+  // Top-down: breadth first from the root.
+  order_.clear();
+  order_.push_back(0);
+  std::vector<int> head_ext(heads_.begin(), heads_.end());
+  head_ext.push_back(-1);
+  LabelWords lw{n, words_.data(), ptags_.data(), suffix_.data(), closed_.data(), head_ext.data(), labels_.data(),
+                child_start_.data(), children_.data()};
+  float* scores = scores_.data();
+  for (size_t q = 0; q < order_.size(); ++q) {
+    int h = order_[q];
+    for (int j = child_start_[h]; j < child_start_[h + 1]; ++j) {
+      int d = children_[j];
+      order_.push_back(d);
+      if (h == 0) {
+        labels_[d] = m_.root_label;
+        continue;
+      }
+      size_t k = labeler_features(lw, d, keys_);
+      std::fill(scores, scores + L, 0.0f);
+      m_.labeler.score(keys_, k, scores);
+      scores[m_.root_label] = -std::numeric_limits<float>::infinity();
+      labels_[d] = static_cast<int>(std::max_element(scores, scores + L) - scores);
+    }
+  }
+  labels_out_.assign(labels_.begin(), labels_.begin() + n + 1);
+}
+
+void Annotator::annotate(Sentence& s) {
+  std::vector<std::string_view> forms;
+  forms.reserve(s.words.size());
+  for (const Word& w : s.words) forms.emplace_back(w.form);
+  tag(forms);
+  if (n_ == 0) return;
+  parse();
+  label();
+  for (int i = 0; i < n_; ++i) {
+    Word& w = s.words[i];
+    int t = tags_[i];
+    w.upos = m_.upos[t];
+    w.xpos = m_.xpos[t];
+    lemmatize(m_, w.form, t, lemma_, scratch2_);
+    w.lemma = lemma_;
+    w.feats = word_feats(m_, w.form, t, scratch2_);
+    w.head = heads_[i + 1];
+    w.deprel = m_.labels[labels_[i + 1]];
+    w.deps.clear();
+  }
+}
+
+}  // namespace vigil::parse

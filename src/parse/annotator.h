@@ -1,0 +1,72 @@
+// Runtime annotation: tags, lemmas, features, heads and labels for the words of a sentence, from a loaded model.
+// An Annotator keeps its buffers between sentences, so annotating allocates nothing per word beyond the strings it
+// writes into the sentence. One Annotator per thread; the Model can be shared.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parse/features.h"
+#include "parse/model.h"
+#include "text/sentence.h"
+
+namespace vigil::parse {
+
+// Special word and tag values for positions outside the sentence.
+inline constexpr uint64_t kRootWord = 0x3333333333333333ULL;
+inline constexpr uint64_t kNoneWord = 0x4444444444444444ULL;
+inline uint32_t none_tag(int tags) { return static_cast<uint32_t>(tags); }
+inline uint32_t root_tag(int tags) { return static_cast<uint32_t>(tags + 1); }
+inline uint32_t start_tag(int tags, int k) { return static_cast<uint32_t>(tags + 2 + k); }
+
+// The lemma of `form` tagged `tag` (written to `out`).
+void lemmatize(const Model& model, std::string_view form, int tag, std::string& out, std::string& scratch);
+// Applies a lemma edit to a base form.
+void apply_edit(const LemmaEdit& edit, std::string_view base, std::string& out);
+// The FEATS value of `form` tagged `tag`.
+const std::string& word_feats(const Model& model, std::string_view form, int tag, std::string& scratch);
+
+// Keys of the lexicons (shared with the trainer).
+inline uint64_t lemma_known_key(uint64_t word, int tag) { return Key(300)(word)(static_cast<uint64_t>(tag)).done(); }
+inline uint64_t lemma_exception_key(int wn_pos, std::string_view lower) {
+  return Key(301)(static_cast<uint64_t>(wn_pos))(hash_bytes(lower, 3)).done();
+}
+inline uint64_t lemma_rule_key(int tag, size_t k, std::string_view suffix) {
+  return Key(302)(static_cast<uint64_t>(tag))(k)(hash_bytes(suffix, 4)).done();
+}
+inline uint64_t feats_key(uint64_t word, int tag) { return Key(310)(word)(static_cast<uint64_t>(tag)).done(); }
+
+class Annotator {
+ public:
+  explicit Annotator(const Model& model);
+  // Fills LEMMA, UPOS, XPOS, FEATS, HEAD and DEPREL of every word and clears DEPS.
+  void annotate(Sentence& sentence);
+
+  // The steps on their own (words as forms); results stay in the annotator until the next call.
+  void tag(const std::vector<std::string_view>& forms);
+  void parse();  // after tag(): heads
+  void label();  // after parse(): labels
+  const std::vector<int>& tags() const { return tags_; }
+  const std::vector<int>& heads() const { return heads_; }  // index 1..n
+  const std::vector<int>& labels() const { return labels_out_; }  // index 1..n
+
+ private:
+  const Model& m_;
+  int n_ = 0;
+  std::string scratch_, scratch2_, lemma_;
+  std::vector<Tok> toks_;
+  std::vector<int> tags_;
+  std::vector<uint64_t> words_;
+  std::vector<uint32_t> ptags_;
+  std::vector<uint64_t> suffix_;
+  std::vector<uint8_t> closed_;
+  std::vector<float> scores_;
+  uint64_t keys_[128];
+  ArcEagerState state_;
+  std::vector<int> heads_;
+  std::vector<int> child_start_, children_, fill_, order_;
+  std::vector<int> labels_, labels_out_;
+};
+
+}  // namespace vigil::parse

@@ -1,0 +1,736 @@
+#include "parse/trainer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <map>
+#include <mutex>
+#include <numeric>
+#include <set>
+#include <sstream>
+#include <thread>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "ingest/input_error.h"
+#include "parse/annotator.h"
+#include "parse/evaluate.h"
+#include "parse/features.h"
+#include "text/conllu.h"
+
+namespace vigil::parse {
+namespace {
+
+// A small deterministic generator (SplitMix64), identical on every platform.
+class Rng {
+ public:
+  explicit Rng(uint64_t seed) : s_(seed) {}
+  uint64_t next() {
+    uint64_t z = (s_ += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  }
+  double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
+  template <class T>
+  void shuffle(std::vector<T>& v) {
+    for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[next() % i]);
+  }
+
+ private:
+  uint64_t s_;
+};
+
+struct TSent {
+  int n = 0;
+  std::vector<std::string> forms;
+  std::vector<int> tags;       // gold tag ids, -1 when the pair is not in the tag set
+  std::vector<int> heads;      // heads[i] for word i (1..n), heads[0] unused
+  std::vector<int> labels;     // 1..n
+  std::vector<Tok> toks;       // padded by two on each side
+  std::vector<int> pred_tags;  // tags the parser trains on
+};
+
+void run_jobs(std::vector<std::function<void()>>& jobs, int threads) {
+  threads = std::max(1, threads);
+  std::mutex mu;
+  size_t next = 0;
+  std::exception_ptr error;
+  auto worker = [&] {
+    for (;;) {
+      size_t j;
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        if (next >= jobs.size() || error) return;
+        j = next++;
+      }
+      try {
+        jobs[j]();
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(mu);
+        if (!error) error = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads && t < static_cast<int>(jobs.size()); ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+  if (error) std::rethrow_exception(error);
+}
+
+template <class K>
+std::vector<K> by_frequency(const std::map<K, size_t>& counts) {
+  std::vector<std::pair<K, size_t>> v(counts.begin(), counts.end());
+  std::stable_sort(v.begin(), v.end(), [](auto& a, auto& b) { return a.second > b.second; });
+  std::vector<K> out;
+  for (auto& [k, c] : v) out.push_back(k);
+  return out;
+}
+
+const std::set<std::string> kClosedUpos = {"ADP", "SCONJ", "CCONJ", "PART", "DET", "AUX", "PRON", "PUNCT"};
+
+// ----------------------------------------------------------------------------------------------------------------
+// Tagger
+
+WeightTable train_tagger(const std::vector<TSent*>& data, int T, const TrainOptions& o, uint64_t seed,
+                         const std::function<void(const std::string&)>& log) {
+  Perceptron p(T);
+  uint64_t keys[kMaxTagFeatures];
+  {
+    KeyIndex index;
+    std::vector<uint32_t> counts;
+    for (const TSent* s : data) {
+      const Tok* toks = s->toks.data() + 2;
+      uint32_t p1 = start_tag(T, 0), p2 = start_tag(T, 1);
+      for (int i = 0; i < s->n; ++i) {
+        size_t k = tagger_features(toks, i, p1, p2, keys);
+        for (size_t j = 0; j < k; ++j) {
+          uint32_t row = index.insert(keys[j]);
+          if (row >= counts.size()) counts.push_back(0);
+          ++counts[row];
+        }
+        p2 = p1;
+        p1 = s->tags[i] >= 0 ? static_cast<uint32_t>(s->tags[i]) : none_tag(T);
+      }
+    }
+    for (size_t r = 0; r < counts.size(); ++r)
+      if (counts[r] >= static_cast<uint32_t>(o.tagger_min_count)) p.allow(index.keys()[r]);
+    p.freeze();
+  }
+  Rng rng(seed);
+  std::vector<size_t> order(data.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::vector<float> scores(T);
+  for (int epoch = 0; epoch < o.tagger_epochs; ++epoch) {
+    rng.shuffle(order);
+    size_t total = 0, right = 0;
+    for (size_t si : order) {
+      const TSent* s = data[si];
+      const Tok* toks = s->toks.data() + 2;
+      uint32_t p1 = start_tag(T, 0), p2 = start_tag(T, 1);
+      for (int i = 0; i < s->n; ++i) {
+        size_t k = tagger_features(toks, i, p1, p2, keys);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        p.score(keys, k, scores.data());
+        int pred = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+        int gold = s->tags[i];
+        if (gold >= 0) {
+          ++total;
+          if (pred == gold) ++right;
+          else p.update(keys, k, gold, pred);
+        }
+        p.tick();
+        p2 = p1;
+        p1 = static_cast<uint32_t>(pred);
+      }
+    }
+    if (log) log(fmt::format("tagger epoch {}: training accuracy {:.2f}%", epoch + 1, 100.0 * right / std::max<size_t>(total, 1)));
+  }
+  return p.average(0.0f);
+}
+
+void tag_with(const WeightTable& w, int T, TSent& s) {
+  uint64_t keys[kMaxTagFeatures];
+  std::vector<float> scores(T);
+  const Tok* toks = s.toks.data() + 2;
+  uint32_t p1 = start_tag(T, 0), p2 = start_tag(T, 1);
+  s.pred_tags.assign(s.n, 0);
+  for (int i = 0; i < s.n; ++i) {
+    size_t k = tagger_features(toks, i, p1, p2, keys);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    w.score(keys, k, scores.data());
+    int pred = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    s.pred_tags[i] = pred;
+    p2 = p1;
+    p1 = static_cast<uint32_t>(pred);
+  }
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// Parser
+
+struct SentArrays {
+  std::vector<uint64_t> words;
+  std::vector<uint32_t> tags;
+  std::vector<int> gold;  // 0..n+1
+  std::vector<int> child_start, children;
+  void build(const TSent& s, int T) {
+    int n = s.n;
+    words.assign(n + 2, 0);
+    tags.assign(n + 2, 0);
+    words[0] = kRootWord;
+    tags[0] = root_tag(T);
+    words[n + 1] = kNoneWord;
+    tags[n + 1] = none_tag(T);
+    for (int i = 1; i <= n; ++i) {
+      words[i] = s.toks[i + 1].lower;
+      tags[i] = static_cast<uint32_t>(s.pred_tags[i - 1]);
+    }
+    gold.assign(n + 2, -1);
+    for (int i = 1; i <= n; ++i) gold[i] = s.heads[i];
+    child_start.assign(n + 3, 0);
+    for (int i = 1; i <= n; ++i) ++child_start[gold[i] + 1];
+    for (int h = 0; h <= n + 1; ++h) child_start[h + 1] += child_start[h];
+    children.assign(n, 0);
+    std::vector<int> fill(child_start.begin(), child_start.end());
+    for (int i = 1; i <= n; ++i) children[fill[gold[i]]++] = i;
+  }
+};
+
+WeightTable train_parser(const std::vector<TSent*>& data, int T, const TrainOptions& o,
+                         const std::function<void(const std::string&)>& log) {
+  Perceptron p(kTransitions);
+  Rng rng(o.seed * 31 + 7);
+  std::vector<size_t> order(data.size());
+  std::iota(order.begin(), order.end(), 0);
+  uint64_t keys[kMaxParseFeatures];
+  ArcEagerState st;
+  SentArrays a;
+  for (int epoch = 0; epoch < o.parser_epochs; ++epoch) {
+    rng.shuffle(order);
+    size_t steps = 0, mistakes = 0, arcs = 0, right_arcs = 0;
+    for (size_t si : order) {
+      const TSent& s = *data[si];
+      a.build(s, T);
+      ParseWords pw{a.words.data(), a.tags.data()};
+      st.init(s.n);
+      while (!st.terminal()) {
+        size_t k = parser_features(st, pw, keys);
+        float sc[kTransitions] = {0, 0, 0, 0};
+        p.score(keys, k, sc);
+        int cost[kTransitions];
+        st.costs(a.gold.data(), a.child_start.data(), a.children.data(), cost);
+        int pred = -1, min_cost = std::numeric_limits<int>::max();
+        for (int t = 0; t < kTransitions; ++t) {
+          if (!st.legal(t)) continue;
+          if (pred < 0 || sc[t] > sc[pred]) pred = t;
+          min_cost = std::min(min_cost, cost[t]);
+        }
+        int oracle = -1;
+        for (int t = 0; t < kTransitions; ++t)
+          if (st.legal(t) && cost[t] == min_cost && (oracle < 0 || sc[t] > sc[oracle])) oracle = t;
+        ++steps;
+        int next = pred;
+        if (cost[pred] > min_cost) {
+          ++mistakes;
+          p.update(keys, k, oracle, pred);
+          bool explore = epoch >= 1 && rng.uniform() < o.explore;
+          if (!explore) next = oracle;
+        }
+        p.tick();
+        st.apply(next);
+      }
+      st.finish();
+      for (int i = 1; i <= s.n; ++i) {
+        ++arcs;
+        if (st.head[i] == s.heads[i]) ++right_arcs;
+      }
+    }
+    if (log)
+      log(fmt::format("parser epoch {}: {:.2f}% of transitions wrong, training UAS {:.2f}% ({} features)", epoch + 1,
+                      100.0 * mistakes / std::max<size_t>(steps, 1), 100.0 * right_arcs / std::max<size_t>(arcs, 1),
+                      p.features()));
+  }
+  return p.average(0.0f);
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// Labeler
+
+WeightTable train_labeler(const std::vector<TSent*>& data, int T, int L, int root_label,
+                          const std::vector<uint8_t>& closed_by_tag, const TrainOptions& o,
+                          const std::function<void(const std::string&)>& log) {
+  Perceptron p(L);
+  Rng rng(o.seed * 17 + 3);
+  uint64_t keys[kMaxLabelFeatures];
+  SentArrays a;
+  std::vector<uint64_t> suffix;
+  std::vector<uint8_t> closed;
+  std::vector<int> labels, order_q, heads;
+  std::vector<float> scores(L);
+  // Runs `fn(keys, k, d, gold)` over the dependents of one sentence in labeling order; fn returns the label to keep.
+  auto visit = [&](const TSent& s, const std::function<int(const uint64_t*, size_t, int, int)>& fn) {
+    int n = s.n;
+    a.build(s, T);
+    suffix.assign(n + 2, 0);
+    closed.assign(n + 2, 0);
+    for (int i = 1; i <= n; ++i) {
+      suffix[i] = s.toks[i + 1].suf[2];
+      closed[i] = closed_by_tag[s.pred_tags[i - 1]];
+    }
+    heads.assign(a.gold.begin(), a.gold.end());
+    labels.assign(n + 2, L);
+    labels[0] = L + 1;
+    LabelWords lw{n, a.words.data(), a.tags.data(), suffix.data(), closed.data(), heads.data(), labels.data(),
+                  a.child_start.data(), a.children.data()};
+    order_q.assign(1, 0);
+    for (size_t q = 0; q < order_q.size(); ++q) {
+      int h = order_q[q];
+      for (int j = a.child_start[h]; j < a.child_start[h + 1]; ++j) {
+        int d = a.children[j];
+        order_q.push_back(d);
+        if (h == 0) {
+          labels[d] = root_label;
+          continue;
+        }
+        size_t k = labeler_features(lw, d, keys);
+        labels[d] = fn(keys, k, d, s.labels[d]);
+      }
+    }
+  };
+  {
+    KeyIndex index;
+    std::vector<uint32_t> counts;
+    for (const TSent* s : data)
+      visit(*s, [&](const uint64_t* ks, size_t k, int, int gold) {
+        for (size_t j = 0; j < k; ++j) {
+          uint32_t row = index.insert(ks[j]);
+          if (row >= counts.size()) counts.push_back(0);
+          ++counts[row];
+        }
+        return gold >= 0 ? gold : L;
+      });
+    for (size_t r = 0; r < counts.size(); ++r)
+      if (counts[r] >= static_cast<uint32_t>(o.labeler_min_count)) p.allow(index.keys()[r]);
+    p.freeze();
+  }
+  std::vector<size_t> order(data.size());
+  std::iota(order.begin(), order.end(), 0);
+  for (int epoch = 0; epoch < o.labeler_epochs; ++epoch) {
+    rng.shuffle(order);
+    size_t total = 0, right = 0;
+    for (size_t si : order) {
+      visit(*data[si], [&](const uint64_t* ks, size_t k, int, int gold) {
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        p.score(ks, k, scores.data());
+        scores[root_label] = -std::numeric_limits<float>::infinity();
+        int pred = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+        if (gold >= 0) {
+          ++total;
+          if (pred == gold) ++right;
+          else p.update(ks, k, gold, pred);
+        }
+        p.tick();
+        return pred;
+      });
+    }
+    if (log) log(fmt::format("labeler epoch {}: training accuracy {:.2f}%", epoch + 1, 100.0 * right / std::max<size_t>(total, 1)));
+  }
+  return p.average(0.0f);
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// Lemmas and features
+
+LemmaEdit make_edit(std::string_view base, std::string_view lemma) {
+  size_t common = 0;
+  while (common < base.size() && common < lemma.size() && base[common] == lemma[common]) ++common;
+  return LemmaEdit{static_cast<uint32_t>(base.size() - common), std::string(lemma.substr(common))};
+}
+
+struct EditTable {
+  std::vector<LemmaEdit> edits;
+  std::map<std::pair<uint32_t, std::string>, uint32_t> ids;
+  uint32_t id(const LemmaEdit& e) {
+    auto [it, added] = ids.emplace(std::make_pair(e.strip, e.append), static_cast<uint32_t>(edits.size()));
+    if (added) edits.push_back(e);
+    return it->second;
+  }
+};
+
+uint8_t wordnet_pos_for(const std::string& upos, const std::string& xpos) {
+  if (xpos == "NNS" || xpos == "NNPS") return kWnNoun;
+  if (xpos.size() >= 2 && xpos[0] == 'V' && xpos[1] == 'B') return kWnVerb;
+  if (xpos == "JJR" || xpos == "JJS") return kWnAdj;
+  if (xpos == "RBR" || xpos == "RBS") return kWnAdv;
+  (void)upos;
+  return kWnNone;
+}
+
+template <class V>
+V most_frequent(const std::map<V, size_t>& counts) {
+  V best{};
+  size_t n = 0;
+  for (auto& [v, c] : counts)
+    if (c > n) {
+      best = v;
+      n = c;
+    }
+  return best;
+}
+
+nlohmann::json build_lemmas(const std::vector<Sentence>& train, const std::vector<TSent>& ts, const Model& m,
+                            const TrainOptions& o, LemmaData& L) {
+  int T = m.tags();
+  // Base form per tag: the word as it is, or lower-cased, whichever the training lemmas follow more often.
+  std::vector<size_t> keep(T, 0), lower(T, 0);
+  std::string low, norm;
+  for (size_t si = 0; si < train.size(); ++si)
+    for (size_t i = 0; i < train[si].words.size(); ++i) {
+      const Word& w = train[si].words[i];
+      int t = ts[si].tags[i];
+      if (t < 0 || w.lemma.empty()) continue;
+      lower_ascii(w.form, low);
+      if (low == w.form) continue;
+      if (w.lemma == w.form) ++keep[t];
+      if (w.lemma == low) ++lower[t];
+    }
+  L.lower_base.assign(T, 1);
+  L.wordnet_pos.assign(T, kWnNone);
+  for (int t = 0; t < T; ++t) {
+    L.lower_base[t] = lower[t] >= keep[t] ? 1 : 0;
+    L.wordnet_pos[t] = wordnet_pos_for(m.upos[t], m.xpos[t]);
+  }
+  EditTable edits;
+  edits.id(LemmaEdit{0, ""});
+  // Known words: (normalised word, tag) -> most frequent edit.
+  std::map<std::pair<uint64_t, int>, std::map<uint32_t, size_t>> known;
+  std::map<std::pair<std::string, int>, std::map<uint32_t, size_t>> types;  // (base, tag) -> edits
+  for (size_t si = 0; si < train.size(); ++si)
+    for (size_t i = 0; i < train[si].words.size(); ++i) {
+      const Word& w = train[si].words[i];
+      int t = ts[si].tags[i];
+      if (t < 0 || w.lemma.empty()) continue;
+      std::string base;
+      if (L.lower_base[t]) lower_ascii(w.form, base);
+      else base = w.form;
+      uint32_t e = edits.id(make_edit(base, w.lemma));
+      normalise_word(w.form, norm);
+      ++known[{word_key(norm), t}][e];
+      ++types[{base, t}][e];
+    }
+  std::vector<std::pair<uint64_t, uint32_t>> known_pairs;
+  for (auto& [key, counts] : known) known_pairs.emplace_back(lemma_known_key(key.first, key.second), most_frequent(counts));
+  L.known.assign(std::move(known_pairs));
+  // Suffix rules from word types.
+  std::map<std::tuple<int, size_t, std::string>, std::map<uint32_t, size_t>> rules;
+  for (auto& [key, counts] : types) {
+    const std::string& base = key.first;
+    int t = key.second;
+    uint32_t e = most_frequent(counts);
+    size_t max_k = std::min<size_t>(static_cast<size_t>(L.max_suffix), base.size());
+    for (size_t k = 0; k <= max_k; ++k)
+      if (edits.edits[e].strip <= k) ++rules[{t, k, base.substr(base.size() - k)}][e];
+  }
+  std::vector<std::pair<uint64_t, uint32_t>> rule_pairs;
+  for (auto& [key, counts] : rules) {
+    uint32_t e = most_frequent(counts);
+    size_t support = counts.at(e);
+    if (support < 2 && std::get<1>(key) > 0) continue;
+    rule_pairs.emplace_back(lemma_rule_key(std::get<0>(key), std::get<1>(key), std::get<2>(key)), e);
+  }
+  L.rules.assign(std::move(rule_pairs));
+  // WordNet exception lists.
+  nlohmann::json info = {{"training_lexicon_entries", L.known.size()}, {"suffix_rules", L.rules.size()}};
+  std::vector<std::pair<uint64_t, uint32_t>> exc;
+  if (!o.wordnet_dir.empty()) {
+    const std::pair<const char*, int> files[] = {{"noun.exc", kWnNoun}, {"verb.exc", kWnVerb}, {"adj.exc", kWnAdj},
+                                                 {"adv.exc", kWnAdv}};
+    for (auto [name, pos] : files) {
+      std::string path = (std::filesystem::path(o.wordnet_dir) / name).string();
+      std::ifstream f(path);
+      if (!f)
+        throw InputError(InputProblem{path, 0, "cannot read the WordNet exception list (use --wordnet '' to train without it)"});
+      std::string line;
+      while (std::getline(f, line)) {
+        std::istringstream in(line);
+        std::string word, lemma;
+        if (!(in >> word >> lemma)) continue;
+        if (word.find('_') != std::string::npos || lemma.find('_') != std::string::npos) continue;
+        exc.emplace_back(lemma_exception_key(pos, word), edits.id(make_edit(word, lemma)));
+      }
+    }
+    info["exceptions"] = {{"source", "WordNet 3.0 exception lists (noun.exc, verb.exc, adj.exc, adv.exc) from Debian's "
+                                     "wordnet-base package"},
+                          {"licence", "WordNet 3.0 licence (Princeton University), permissive"},
+                          {"entries", exc.size()}};
+  } else {
+    info["exceptions"] = nullptr;
+  }
+  L.exceptions.assign(std::move(exc));
+  L.edits = edits.edits;
+  return info;
+}
+
+void build_feats(const std::vector<Sentence>& train, const std::vector<TSent>& ts, const Model& m, FeatsData& F) {
+  int T = m.tags();
+  std::map<std::string, uint32_t> ids;
+  F.values.clear();
+  auto id = [&](const std::string& v) {
+    auto [it, added] = ids.emplace(v, static_cast<uint32_t>(F.values.size()));
+    if (added) F.values.push_back(v);
+    return it->second;
+  };
+  id("");
+  std::vector<std::map<uint32_t, size_t>> by_tag(T);
+  std::map<std::pair<uint64_t, int>, std::map<uint32_t, size_t>> known;
+  std::string norm;
+  for (size_t si = 0; si < train.size(); ++si)
+    for (size_t i = 0; i < train[si].words.size(); ++i) {
+      int t = ts[si].tags[i];
+      if (t < 0) continue;
+      uint32_t v = id(train[si].words[i].feats);
+      ++by_tag[t][v];
+      normalise_word(train[si].words[i].form, norm);
+      ++known[{word_key(norm), t}][v];
+    }
+  F.by_tag.assign(T, 0);
+  for (int t = 0; t < T; ++t) F.by_tag[t] = most_frequent(by_tag[t]);
+  std::vector<std::pair<uint64_t, uint32_t>> pairs;
+  for (auto& [key, counts] : known) {
+    uint32_t v = most_frequent(counts);
+    if (v != F.by_tag[key.second]) pairs.emplace_back(feats_key(key.first, key.second), v);
+  }
+  F.known.assign(std::move(pairs));
+}
+
+std::string licence_for(const std::string& file) {
+  std::string name = std::filesystem::path(file).filename().string();
+  if (name.find("ewt") != std::string::npos)
+    return "CC BY-SA 4.0 (Universal Dependencies English Web Treebank)";
+  if (name.find("gum") != std::string::npos)
+    return "CC BY 4.0 (GUM: only its CC-BY / public-domain genres; GUM as a whole is CC BY-NC-SA 4.0)";
+  return "unknown";
+}
+
+}  // namespace
+
+nlohmann::json score_model(const Model& model, const std::string& gold_path, const std::string& newdoc_prefix) {
+  std::vector<Sentence> gold = read_conllu_file(gold_path, true, newdoc_prefix);
+  std::vector<Sentence> sys = gold;
+  Annotator annotator(model);
+  for (Sentence& s : sys) annotator.annotate(s);
+  EvalResult r = evaluate(gold, sys);
+  auto round2 = [](double v) { return std::round(v * 100.0) / 100.0; };
+  return {{"words", r.words.gold},    {"upos", round2(r.upos.f1())},     {"xpos", round2(r.xpos.f1())},
+          {"ufeats", round2(r.ufeats.f1())}, {"lemmas", round2(r.lemmas.f1())}, {"uas", round2(r.uas.f1())},
+          {"las", round2(r.las.f1())}};
+}
+
+Model train_model(const TrainOptions& o) {
+  auto log = [&](const std::string& msg) {
+    if (o.log) o.log(msg);
+  };
+  static std::mutex log_mutex;
+  auto safe_log = [&](const std::string& msg) {
+    std::lock_guard<std::mutex> lock(log_mutex);
+    log(msg);
+  };
+  auto started = std::chrono::steady_clock::now();
+  if (o.train_files.empty()) throw std::invalid_argument("no training files");
+  std::vector<Sentence> train;
+  nlohmann::json data_info = nlohmann::json::array();
+  for (const std::string& f : o.train_files) {
+    size_t before = train.size(), words = 0;
+    for (Sentence& s : read_conllu_file(f, true)) {
+      words += s.words.size();
+      train.push_back(std::move(s));
+    }
+    data_info.push_back({{"file", std::filesystem::path(f).filename().string()},
+                         {"sentences", train.size() - before},
+                         {"words", words},
+                         {"licence", licence_for(f)}});
+    log(fmt::format("read {}: {} sentences, {} words", f, train.size() - before, words));
+  }
+  Model m;
+  // Tag set, labels.
+  std::map<std::pair<std::string, std::string>, size_t> tag_counts;
+  std::map<std::string, size_t> label_counts;
+  for (const Sentence& s : train)
+    for (const Word& w : s.words) {
+      ++tag_counts[{w.upos, w.xpos}];
+      if (w.head != 0) ++label_counts[w.deprel];
+    }
+  std::map<std::pair<std::string, std::string>, int> tag_id;
+  for (auto& t : by_frequency(tag_counts)) {
+    tag_id[t] = m.tags();
+    m.upos.push_back(t.first);
+    m.xpos.push_back(t.second);
+    m.closed.push_back(kClosedUpos.count(t.first) ? 1 : 0);
+  }
+  if (m.tags() > 250) throw std::runtime_error("too many distinct (UPOS, XPOS) pairs in the training data");
+  label_counts.erase("root");
+  std::map<std::string, int> label_id;
+  m.labels.push_back("root");
+  for (auto& l : by_frequency(label_counts)) m.labels.push_back(l);
+  if (m.labels.size() > 250) throw std::runtime_error("too many distinct labels in the training data");
+  for (size_t i = 0; i < m.labels.size(); ++i) label_id[m.labels[i]] = static_cast<int>(i);
+  m.root_label = 0;
+  const int T = m.tags();
+  const int L = static_cast<int>(m.labels.size());
+  // Tag dictionary: ambiguity classes of frequent words.
+  {
+    std::map<uint64_t, std::map<int, size_t>> word_tags;
+    std::string norm;
+    for (const Sentence& s : train)
+      for (const Word& w : s.words) {
+        normalise_word(w.form, norm);
+        ++word_tags[word_key(norm)][tag_id[{w.upos, w.xpos}]];
+      }
+    std::map<std::vector<int>, uint32_t> classes;
+    std::vector<std::pair<uint64_t, uint32_t>> pairs;
+    for (auto& [word, tags] : word_tags) {
+      size_t total = 0;
+      for (auto& [t, c] : tags) total += c;
+      if (total < static_cast<size_t>(o.tagdict_min_count)) continue;
+      std::vector<int> set;
+      for (auto& [t, c] : tags)
+        if (c * 100 >= total) set.push_back(t);  // tags of at least 1% of the word's uses
+      auto [it, added] = classes.emplace(set, static_cast<uint32_t>(classes.size()));
+      pairs.emplace_back(word, it->second);
+    }
+    m.tagdict.assign(std::move(pairs));
+    log(fmt::format("{} tags, {} labels, tag dictionary of {} words ({} ambiguity classes)", T, L, m.tagdict.size(),
+                    classes.size()));
+  }
+  // Training sentences with word descriptions.
+  std::vector<TSent> ts(train.size());
+  {
+    std::string scratch;
+    for (size_t si = 0; si < train.size(); ++si) {
+      const Sentence& s = train[si];
+      TSent& t = ts[si];
+      t.n = static_cast<int>(s.words.size());
+      t.tags.resize(t.n);
+      t.heads.assign(t.n + 1, 0);
+      t.labels.assign(t.n + 2, -1);
+      t.toks.resize(t.n + 4);
+      t.toks[0] = t.toks[1] = boundary_tok(-1);
+      t.toks[t.n + 2] = t.toks[t.n + 3] = boundary_tok(1);
+      for (int i = 0; i < t.n; ++i) {
+        const Word& w = s.words[i];
+        t.forms.push_back(w.form);
+        t.tags[i] = tag_id[{w.upos, w.xpos}];
+        t.heads[i + 1] = w.head;
+        auto it = label_id.find(w.head == 0 ? "root" : w.deprel);
+        t.labels[i + 1] = it == label_id.end() ? -1 : it->second;
+        describe_word(w.form, m.tagdict, scratch, t.toks[i + 2]);
+      }
+    }
+  }
+  std::vector<TSent*> all;
+  for (TSent& t : ts) all.push_back(&t);
+  // Tagger: the final one on everything, and jackknifed ones to give the parser realistic tags.
+  {
+    std::vector<std::function<void()>> jobs;
+    jobs.push_back([&] {
+      m.tagger = train_tagger(all, T, o, o.seed, safe_log);
+      safe_log(fmt::format("tagger: {} features, {} weights", m.tagger.features(), m.tagger.entries()));
+    });
+    int K = o.jackknife;
+    if (K >= 2) {
+      for (int f = 0; f < K; ++f)
+        jobs.push_back([&, f] {
+          std::vector<TSent*> part;
+          for (size_t i = 0; i < ts.size(); ++i)
+            if (static_cast<int>(i % K) != f) part.push_back(&ts[i]);
+          WeightTable w = train_tagger(part, T, o, o.seed + 1000 + f, nullptr);
+          size_t total = 0, right = 0;
+          for (size_t i = 0; i < ts.size(); ++i)
+            if (static_cast<int>(i % K) == f) {
+              tag_with(w, T, ts[i]);
+              for (int j = 0; j < ts[i].n; ++j) {
+                ++total;
+                right += ts[i].pred_tags[j] == ts[i].tags[j];
+              }
+            }
+          safe_log(fmt::format("jackknife fold {}/{}: held-out tag accuracy {:.2f}%", f + 1, K, 100.0 * right / std::max<size_t>(total, 1)));
+        });
+    } else {
+      for (TSent& t : ts) {
+        t.pred_tags = t.tags;
+        for (int& x : t.pred_tags) x = std::max(x, 0);
+      }
+    }
+    run_jobs(jobs, o.threads);
+  }
+  // Parser and labeler, side by side.
+  {
+    std::vector<std::function<void()>> jobs;
+    jobs.push_back([&] {
+      m.parser = train_parser(all, T, o, safe_log);
+      safe_log(fmt::format("parser: {} features, {} weights", m.parser.features(), m.parser.entries()));
+    });
+    jobs.push_back([&] {
+      m.labeler = train_labeler(all, T, L, m.root_label, m.closed, o, safe_log);
+      safe_log(fmt::format("labeler: {} features, {} weights", m.labeler.features(), m.labeler.entries()));
+    });
+    run_jobs(jobs, o.threads);
+  }
+  nlohmann::json lemma_info = build_lemmas(train, ts, m, o, m.lemmas);
+  build_feats(train, ts, m, m.feats);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  // Metadata.
+  nlohmann::json& meta = m.meta;
+  meta["model"] = "vigil parse model: UPOS+XPOS tagger, lemmatizer, FEATS lexicon, arc-eager dependency parser";
+  meta["format_version"] = kModelFormatVersion;
+  meta["vigil_version"] = o.vigil_version;
+  if (!o.created.empty()) meta["created"] = o.created;
+  meta["training_data"] = data_info;
+  meta["lemmatizer"] = lemma_info;
+  meta["settings"] = {{"seed", o.seed},
+                      {"tagger_epochs", o.tagger_epochs},
+                      {"parser_epochs", o.parser_epochs},
+                      {"labeler_epochs", o.labeler_epochs},
+                      {"jackknife_folds", o.jackknife},
+                      {"tagger_min_count", o.tagger_min_count},
+                      {"labeler_min_count", o.labeler_min_count},
+                      {"tagdict_min_count", o.tagdict_min_count},
+                      {"explore", o.explore},
+                      {"tagger", "greedy averaged perceptron, 34 hashed feature templates, tag = (UPOS, XPOS)"},
+                      {"parser", "greedy arc-eager, averaged perceptron, dynamic oracle with exploration, 68 templates"},
+                      {"labeler", "averaged perceptron over the finished tree, top-down"}};
+  meta["sizes"] = {{"tags", T},
+                   {"labels", L},
+                   {"tagger_features", m.tagger.features()},
+                   {"parser_features", m.parser.features()},
+                   {"labeler_features", m.labeler.features()}};
+  log(fmt::format("trained in {:.0f} s", seconds));
+  nlohmann::json scores = nlohmann::json::object();
+  if (!o.dev_file.empty()) {
+    std::string name = std::filesystem::path(o.dev_file).filename().string();
+    scores[name] = score_model(m, o.dev_file);
+    log(fmt::format("dev {}: {}", o.dev_file, scores[name].dump()));
+  }
+  for (const std::string& f : o.test_files) {
+    std::string name = std::filesystem::path(f).filename().string();
+    scores[name] = score_model(m, f);
+    log(fmt::format("test {}: {}", f, scores[name].dump()));
+    if (name.find("gum") != std::string::npos) {
+      std::vector<Sentence> news = read_conllu_file(f, true, "GUM_news");
+      if (!news.empty()) {
+        scores[name + " (news documents)"] = score_model(m, f, "GUM_news");
+        log(fmt::format("test {} (news): {}", f, scores[name + " (news documents)"].dump()));
+      }
+    }
+  }
+  meta["scores_gold_tokenization"] = scores;
+  return m;
+}
+
+}  // namespace vigil::parse

@@ -1,0 +1,103 @@
+#include <gtest/gtest.h>
+
+#include "lexicon/fold.h"
+#include "lexicon/phrase_matcher.h"
+
+namespace vigil::lexicon {
+namespace {
+
+TEST(Fold, CaseAccentsAndQuotes) {
+  EXPECT_EQ(fold("Mélanie Joly"), "melanie joly");
+  EXPECT_EQ(fold("MÉLANIE"), "melanie");
+  EXPECT_EQ(fold("Zelenskyy"), "zelenskyy");
+  EXPECT_EQ(fold("Ukraine’s"), "ukraine's");
+  EXPECT_EQ(fold("Straße"), "strasse");
+  EXPECT_EQ(fold("Gdańsk"), "gdansk");
+  EXPECT_EQ(fold_words("  Foreign\tMinister "), (std::vector<std::string>{"foreign", "minister"}));
+}
+
+TEST(Fold, ReusesBufferForAscii) {
+  std::string out;
+  out.reserve(64);
+  const char* before = out.data();
+  fold_into("Canada", out);
+  EXPECT_EQ(out, "canada");
+  EXPECT_EQ(out.data(), before);
+}
+
+class PhraseMatcherTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    PhraseMatcher::Builder b;
+    add(b, "canada", 1);
+    add(b, "canadian special operations regiment", 2);
+    add(b, "canadian", 3);
+    add(b, "special forces", 4);
+    add(b, "special forces", 5);  // a second value on the same phrase
+    add(b, "minister", 6);
+    matcher = std::move(b).build();
+  }
+  void add(PhraseMatcher::Builder& b, const char* phrase, uint32_t value) {
+    std::vector<uint32_t> ids;
+    for (const auto& w : fold_words(phrase)) ids.push_back(words.intern(w));
+    b.add(ids, value);
+  }
+  std::vector<uint32_t> encode(const char* text) {
+    std::vector<uint32_t> ids;
+    for (const auto& w : fold_words(text)) ids.push_back(words.find(w));
+    return ids;
+  }
+  WordTable words;
+  PhraseMatcher matcher;
+};
+
+TEST_F(PhraseMatcherTest, LongestMatchWins) {
+  auto s = encode("the Canadian Special Operations Regiment in Ukraine");
+  auto m = matcher.longest(s, 1);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m.length, 4u);
+  ASSERT_EQ(m.values.size(), 1u);
+  EXPECT_EQ(m.values[0], 2u);
+  EXPECT_FALSE(matcher.longest(s, 0));  // "the"
+  EXPECT_FALSE(matcher.longest(s, 5));  // "in"
+}
+
+TEST_F(PhraseMatcherTest, FallsBackToShorterPrefix) {
+  auto s = encode("Canadian special forces");
+  auto m = matcher.longest(s, 0);
+  EXPECT_EQ(m.length, 1u);
+  EXPECT_EQ(m.values[0], 3u);
+  auto forces = matcher.longest(s, 1);
+  EXPECT_EQ(forces.length, 2u);
+  EXPECT_EQ(std::vector<uint32_t>(forces.values.begin(), forces.values.end()), (std::vector<uint32_t>{4, 5}));
+}
+
+TEST_F(PhraseMatcherTest, ForEachListsEveryPrefixMatch) {
+  auto s = encode("Canadian Special Operations Regiment");
+  std::vector<uint32_t> lengths;
+  matcher.for_each(s, 0, [&](const PhraseMatcher::Match& m) { lengths.push_back(m.length); });
+  EXPECT_EQ(lengths, (std::vector<uint32_t>{1, 4}));
+}
+
+TEST_F(PhraseMatcherTest, LemmasMatchWhenGiven) {
+  auto forms = encode("foreign ministers");
+  std::vector<uint32_t> lemmas = {words.find("foreign"), words.find("minister")};
+  EXPECT_FALSE(matcher.longest(forms, 1));
+  auto m = matcher.longest(forms, lemmas, 1);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m.values[0], 6u);
+}
+
+TEST_F(PhraseMatcherTest, UnknownWordsAndEnds) {
+  auto s = encode("Canada");
+  EXPECT_TRUE(matcher.longest(s, 0));
+  EXPECT_FALSE(matcher.longest(s, 1));
+  std::vector<uint32_t> unknown = {kUnknownWord};
+  EXPECT_FALSE(matcher.longest(unknown, 0));
+  EXPECT_TRUE(matcher.starts_with(words.find("special")));
+  EXPECT_FALSE(matcher.starts_with(words.find("forces")));
+  EXPECT_EQ(matcher.phrase_count(), 6u);
+}
+
+}  // namespace
+}  // namespace vigil::lexicon

@@ -1,0 +1,34 @@
+// Regression guards for the UD raw-text figures (the full report: `vigil eval-tokenize`, see README).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "text/segmentation_eval.h"
+
+namespace vigil {
+namespace {
+
+std::string ud(const std::string& name) { return std::string(VIGIL_SHARED_DIR) + "/ud/" + name; }
+
+TEST(CorpusSegmentation, EwtTest) {
+  if (!std::filesystem::exists(ud("en_ewt-ud-test.conllu.xz"))) GTEST_SKIP() << "../shared/ud is absent";
+  SegmentationScore s;
+  evaluate_segmentation(ud("en_ewt-ud-test.conllu.xz"), {}, s);
+  EXPECT_GE(s.tokens.f1(), 99.0);
+  EXPECT_GE(s.sentences.f1(), 83.0);  // the target is 90: see the closing note of the foundation issue
+}
+
+TEST(CorpusSegmentation, GumDevAndTest) {
+  if (!std::filesystem::exists(ud("en_gum-ccby-ud-test.conllu.xz"))) GTEST_SKIP() << "../shared/ud is absent";
+  SegmentationScore all, news;
+  for (const char* f : {"en_gum-ccby-ud-dev.conllu.xz", "en_gum-ccby-ud-test.conllu.xz"}) {
+    evaluate_segmentation(ud(f), {}, all);
+    evaluate_segmentation(ud(f), SegmentationEvalOptions{.doc_prefix = "GUM_news_"}, news);
+  }
+  EXPECT_GE(all.tokens.f1(), 99.0);
+  EXPECT_GT(news.documents, 0u);
+  EXPECT_GE(news.sentences.f1(), 96.5);
+}
+
+}  // namespace
+}  // namespace vigil
