@@ -16,9 +16,19 @@ std::string lower_ascii(std::string_view s) {
 }
 
 // Returns the byte lengths of the parts of `token` (empty when it is one word).
+// Whether a token could be more than one word: it holds an apostrophe or is one of the fused forms. Most tokens
+// are not, and this keeps them off the slower path below.
+bool may_have_parts(std::string_view token) {
+  if (token.size() < 3) return false;
+  if (token.find('\'') != std::string_view::npos || token.find("\xE2\x80\x99") != std::string_view::npos) return true;
+  char a = static_cast<char>(std::tolower(static_cast<unsigned char>(token[token.size() - 2])));
+  char b = static_cast<char>(std::tolower(static_cast<unsigned char>(token.back())));
+  return (a == 'n' && b == 't') || (b == 'a' && (a == 'n' || a == 't')) || (a == 'o' && b == 't');
+}
+
 void word_parts(std::string_view token, std::vector<size_t>& parts) {
   parts.clear();
-  if (token.size() < 3) return;
+  if (!may_have_parts(token)) return;
   std::string low = lower_ascii(token);
   // Curly apostrophes are three bytes; compare on a copy where they read as ASCII.
   std::string flat;

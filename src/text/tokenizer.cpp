@@ -101,6 +101,8 @@ class Scanner {
   size_t emoticon_end(size_t i) const {
     static constexpr std::array<std::string_view, 16> faces = {":-)", ":-(", ":-D", ":-P", ";-)", ":)", ":(", ":D",
                                                                ":P", ";)", ":/", "(:", "):", "^^", ":-/", "<3"};
+    char32_t first = cps_[i].c;
+    if (first != ':' && first != ';' && first != '(' && first != ')' && first != '^' && first != '<') return i;
     if (i > 0 && cps_[i - 1].k != CharClass::space) return i;
     for (std::string_view f : faces) {
       size_t m = 0;
