@@ -1,0 +1,194 @@
+// vigil train / parse / eval-parse: the parse stage (tagger, lemmatizer, dependency parser) on its own.
+#include <chrono>
+#include <cstdio>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cli/command.h"
+#include "cli/document_input.h"
+#include "parse/annotator.h"
+#include "parse/evaluate.h"
+#include "parse/model.h"
+#include "parse/trainer.h"
+#include "text/conllu.h"
+#include "text/tokenizer.h"
+
+namespace vigil::cli {
+namespace {
+
+std::string default_model_path() { return data_dir() + "/" + parse::kDefaultModelName; }
+
+struct TrainArgs {
+  std::vector<std::string> train, test;
+  std::string dev, out, created;
+  parse::TrainOptions options;
+  bool quiet = false;
+};
+
+struct ParseArgs {
+  DocumentInput input;
+  std::string model;
+  std::string format = "auto";
+};
+
+struct EvalArgs {
+  std::string gold, system, newdoc_prefix;
+};
+
+int run_train(const TrainArgs& a) {
+  parse::TrainOptions o = a.options;
+  o.train_files = a.train;
+  o.dev_file = a.dev;
+  o.test_files = a.test;
+  o.created = a.created;
+  o.vigil_version = VIGIL_VERSION;
+  if (!a.quiet) o.log = [](const std::string& m) { std::fprintf(stderr, "train: %s\n", m.c_str()); };
+  auto start = std::chrono::steady_clock::now();
+  parse::Model model = parse::train_model(o);
+  parse::save_model(model, a.out);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!a.quiet) std::fprintf(stderr, "train: wrote %s in %.0f s\n", a.out.c_str(), secs);
+  return kExitOk;
+}
+
+// Resets everything but the tokenization, so the output is the model's alone.
+void clear_annotations(Sentence& s) {
+  for (Word& w : s.words) {
+    w.lemma.clear();
+    w.upos.clear();
+    w.xpos.clear();
+    w.feats.clear();
+    w.head = -1;
+    w.deprel.clear();
+    w.deps.clear();
+    w.misc.clear();
+  }
+  for (MultiwordToken& m : s.multiword_tokens) m.misc.clear();
+}
+
+int run_parse(const ParseArgs& a) {
+  parse::Model model = parse::load_model(a.model.empty() ? default_model_path() : a.model);
+  parse::Annotator annotator(model);
+  std::string out;
+  auto flush = [&](bool force) {
+    if (force || out.size() > (1 << 20)) {
+      write_stdout(out);
+      out.clear();
+    }
+  };
+  if (a.format == "conllu") {
+    std::vector<std::string> files = a.input.files;
+    if (files.empty()) files.push_back("-");
+    ConlluReadOptions options;
+    options.check_annotations = false;
+    Sentence s;
+    for (const std::string& f : files) {
+      ConlluReader reader(f, options);
+      while (reader.next(s)) {
+        clear_annotations(s);
+        annotator.annotate(s);
+        write_conllu(s, out);
+        flush(false);
+      }
+    }
+    flush(true);
+    std::fflush(stdout);
+    return kExitOk;
+  }
+  DocumentInput input = a.input;
+  input.format = a.format;
+  auto docs = input.open();
+  Document doc;
+  while (docs->next(doc)) {
+    out += "# newdoc id = " + doc.id + "\n";
+    for (Sentence& s : tokenize_document(doc)) {
+      annotator.annotate(s);
+      write_conllu(s, out, ConlluWriteOptions{.token_ranges = true});
+    }
+    flush(false);
+  }
+  flush(true);
+  std::fflush(stdout);
+  return docs->problem_count() ? kExitDataErrors : kExitOk;
+}
+
+int run_eval(const EvalArgs& a) {
+  parse::EvalResult r = parse::evaluate_files(a.gold, a.system, a.newdoc_prefix);
+  fmt::print("Metric     | Precision |    Recall |  F1 Score | AligndAcc\n");
+  fmt::print("-----------+-----------+-----------+-----------+-----------\n");
+  auto row = [](const char* name, const parse::Metric& m, bool aligned) {
+    double p = m.system ? 100.0 * m.correct / m.system : 0.0;
+    double r = m.gold ? 100.0 * m.correct / m.gold : 0.0;
+    fmt::print("{:<11}| {:9.2f} | {:9.2f} | {:9.2f} | {}\n", name, p, r, m.f1(),
+               aligned ? fmt::format("{:9.2f}", m.aligned_accuracy()) : std::string());
+  };
+  row("Tokens", r.tokens, false);
+  row("Words", r.words, false);
+  row("UPOS", r.upos, true);
+  row("XPOS", r.xpos, true);
+  row("UFeats", r.ufeats, true);
+  row("Lemmas", r.lemmas, true);
+  row("UAS", r.uas, true);
+  row("LAS", r.las, true);
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_parse_commands(CLI::App& app, Action& action) {
+  auto t = std::make_shared<TrainArgs>();
+  CLI::App* train = app.add_subcommand(
+      "train", "Train the tagger, lemmatizer and dependency parser from CoNLL-U treebanks; write a model file");
+  train->add_option("--train", t->train, "Training CoNLL-U files (.conllu[.xz|.gz]), comma-separated")
+      ->required()
+      ->delimiter(',');
+  train->add_option("--dev", t->dev, "Development CoNLL-U file, scored after training");
+  train->add_option("--test", t->test, "Test CoNLL-U files, scored after training and recorded in the model")
+      ->delimiter(',');
+  train->add_option("--out", t->out, "Model file to write")->required();
+  train->add_option("--seed", t->options.seed, "Random seed (shuffling, exploration)")->capture_default_str();
+  train->add_option("--tagger-epochs", t->options.tagger_epochs, "Tagger epochs")->capture_default_str();
+  train->add_option("--parser-epochs", t->options.parser_epochs, "Parser epochs")->capture_default_str();
+  train->add_option("--labeler-epochs", t->options.labeler_epochs, "Labeler epochs")->capture_default_str();
+  train->add_option("--jackknife", t->options.jackknife,
+                    "Folds for tagging the parser's training data (< 2: train the parser on gold tags)")
+      ->capture_default_str();
+  train->add_option("--threads", t->options.threads, "Training threads")->capture_default_str()->check(CLI::PositiveNumber);
+  train->add_option("--wordnet", t->options.wordnet_dir,
+                    "Folder with WordNet's noun/verb/adj/adv.exc lemma exception lists ('' = none); their entries "
+                    "are stored in the model")
+      ->capture_default_str();
+  train->add_option("--created", t->created, "Creation date to record in the model metadata (default: none, so "
+                                             "retraining gives identical bytes)");
+  train->add_flag("--quiet", t->quiet, "No progress messages");
+  train->callback([&action, t] { action = [t] { return run_train(*t); }; });
+
+  auto p = std::make_shared<ParseArgs>();
+  CLI::App* parse_cmd = app.add_subcommand(
+      "parse", "Tag, lemmatize and parse documents (or CoNLL-U with gold tokens); write CoNLL-U");
+  parse_cmd->add_option("files", p->input.files,
+                        "Input files or folders (.txt, .jsonl[.xz|.gz], or CoNLL-U with --input conllu). None or "
+                        "'-': standard input.");
+  parse_cmd->add_option("--input", p->format,
+                        "Input format: auto (by extension), text, jsonl, or conllu (keep the sentences, tokens, "
+                        "multiword ranges, empty nodes and forms; predict every other column)")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "conllu"}))
+      ->capture_default_str();
+  parse_cmd->add_option("--model", p->model, "Model file (default: " + default_model_path() + ")");
+  parse_cmd->add_option("--published", p->input.published, "Publication date (YYYY-MM-DD) for records that have none");
+  parse_cmd->add_flag("--stop-on-error", p->input.stop_on_error, "Stop at the first bad record instead of skipping it");
+  parse_cmd->callback([&action, p] { action = [p] { return run_parse(*p); }; });
+
+  auto e = std::make_shared<EvalArgs>();
+  CLI::App* ev = app.add_subcommand(
+      "eval-parse", "Score a parsed CoNLL-U file against a gold one: UPOS, XPOS, UFeats, lemmas, UAS, LAS (CoNLL 2018 "
+                    "shared task scorer semantics, F1 over all words)");
+  ev->add_option("gold", e->gold, "Gold CoNLL-U file")->required();
+  ev->add_option("system", e->system, "System CoNLL-U file")->required();
+  ev->add_option("--newdoc-prefix", e->newdoc_prefix,
+                 "Only score documents whose '# newdoc id' starts with this (e.g. GUM_news)");
+  ev->callback([&action, e] { action = [e] { return run_eval(*e); }; });
+}
+
+}  // namespace vigil::cli

@@ -1,0 +1,41 @@
+// Fast access to a parsed sentence's tree: children of each word, relations, lemmas. Built once per sentence,
+// reusing its buffers.
+#pragma once
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "text/sentence.h"
+
+namespace vigil::coding {
+
+class DependencyView {
+ public:
+  void reset(const Sentence& s);
+  const Sentence& sentence() const { return *s_; }
+  int size() const { return static_cast<int>(s_->words.size()); }
+  const Word& word(int i) const { return s_->words[i - 1]; }  // 1-based
+  int head(int i) const { return heads_[i]; }  // 0 for the root (and for words of a malformed cycle)
+  std::string_view rel(int i) const { return s_->words[i - 1].deprel; }
+  // The relation without its subtype ("nsubj:pass" -> "nsubj").
+  std::string_view base_rel(int i) const;
+  std::string_view lemma(int i) const;  // falls back to the form when there is no lemma
+  std::span<const int> children(int i) const {  // i = 0 gives the root(s)
+    return {children_.data() + offsets_[i], children_.data() + offsets_[i + 1]};
+  }
+  // The first child of i with exactly this relation, or 0.
+  int child(int i, std::string_view rel) const;
+  // Whether `anc` dominates `i` (or is it).
+  bool dominates(int anc, int i) const;
+  // First and last word of i's subtree.
+  std::pair<int, int> subtree_range(int i) const;
+
+ private:
+  const Sentence* s_ = nullptr;
+  std::vector<int> heads_;
+  std::vector<int> offsets_;
+  std::vector<int> children_;
+};
+
+}  // namespace vigil::coding

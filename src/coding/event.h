@@ -1,0 +1,66 @@
+// A coded event: who did what to whom, with the evidence that produced it. Later stages fill in modality,
+// attribution, confirmation, date and place.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ingest/document.h"
+
+namespace vigil::coding {
+
+// One side of an event: an actor as coded and as written.
+struct ActorRef {
+  std::string code;                  // "CANMIL", "IGOWSTNAT", "---GOV" for an agent without a country
+  std::string country;               // "CAN"; empty for bodies with no country
+  std::vector<std::string> sectors;  // "MIL"
+  std::string text;                  // the words as written
+  Span span;                         // byte offsets into the document
+  int head = 0;                      // the mention's head word (1-based, in its sentence)
+  int sentence = -1;                 // sentence index of the mention (a pronoun's antecedent may be earlier)
+  std::string rule;                  // "dicts/actors/canada.txt:12" for the entry that named it
+};
+
+// A link in the chain of who says an event happened, outermost first.
+struct AttributionLink {
+  std::string kind;  // outlet, official, anonymous, named, self
+  std::string name;  // as written ("Global News")
+  std::string code;  // actor code where one applies
+  std::optional<Span> span;
+};
+
+struct Evidence {
+  std::string text;  // the whole sentence
+  std::string verb;  // the event word(s) as written
+  Span verb_span;
+  std::string rule;  // "file:line: pattern"
+};
+
+struct Event {
+  std::string doc;
+  int sentence = 0;
+  std::string id;
+  ActorRef source;
+  std::optional<ActorRef> target;
+  std::string cameo;
+  int verb_word = 0;  // the event word (1-based) in its sentence
+  // Filled by the events stage (until then: the publication date, basis "published").
+  std::string date;
+  std::string date_precision;
+  std::string date_basis;
+  std::optional<std::string> modality;
+  std::optional<std::vector<AttributionLink>> attribution;
+  std::optional<std::string> confirmation;
+  // Who said the sentence holding the event ("X said Y attacked Z": X), found while coding, for attribution.
+  std::optional<ActorRef> speaker;
+  Evidence evidence;
+};
+
+// "CANMIL" -> country "CAN", sectors {"MIL"}; "IGOWSTNAT" -> no country, sectors {"IGO", "WST", "NAT"}.
+void split_actor_code(const std::string& code, std::string& country, std::vector<std::string>& sectors);
+
+// A stable id from the event's identity (document, sentence, verb, actors, code).
+std::string event_id(const Event& e);
+
+}  // namespace vigil::coding

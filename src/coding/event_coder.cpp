@@ -1,0 +1,426 @@
+#include "coding/event_coder.h"
+
+#include <algorithm>
+#include <array>
+
+#include <fmt/format.h>
+
+#include "lexicon/fold.h"
+
+namespace vigil::coding {
+
+using lexicon::DepRole;
+using lexicon::kNone;
+using lexicon::kUnknownWord;
+
+struct EventCoder::Binding {
+  std::vector<const Mention*> source;
+  std::vector<const Mention*> target;
+  bool compound = false;
+};
+
+namespace {
+
+lexicon::Date parse_date(const std::string& ymd) {
+  if (ymd.size() != 10) return lexicon::kNoDate;
+  return std::stoi(ymd.substr(0, 4)) * 10000 + std::stoi(ymd.substr(5, 2)) * 100 + std::stoi(ymd.substr(8, 2));
+}
+
+bool is_speech_lemma(std::string_view l) {
+  static constexpr std::array<std::string_view, 16> speech = {
+      "say", "tell", "report", "add", "note", "announce", "claim", "state", "stress", "explain", "insist", "declare",
+      "write", "reply", "quote", "told"};
+  for (std::string_view s : speech)
+    if (l == s) return true;
+  return false;
+}
+
+bool is_relative_pronoun(const Word& w) {
+  if (w.feats.find("PronType=Rel") != std::string::npos || w.xpos == "WDT" || w.xpos == "WP") return true;
+  std::string_view l = w.lemma.empty() ? std::string_view(w.form) : std::string_view(w.lemma);
+  return l == "which" || l == "who" || l == "that" || l == "whom";
+}
+
+}  // namespace
+
+void EventCoder::start_document(const Document& doc) {
+  doc_ = &doc;
+  date_ = parse_date(doc.published);
+  mentions_.start_story(date_);
+  story_discarded_ = false;
+  story_has_actor_ = false;
+}
+
+bool EventCoder::may_hold_event(const Sentence& tokens) {
+  lex_.encode(tokens, keys_);
+  const size_t n = keys_.forms.size();
+  for (size_t i = 0; i < n; ++i) {
+    uint32_t f = keys_.forms[i];
+    if (f == kUnknownWord) continue;
+    if (lex_.discards().starts_with(f)) {
+      auto m = lex_.discards().longest(keys_.forms, i);
+      for (uint32_t v : m.values)
+        if (lex_.dicts().discards[v].scope == lexicon::DiscardScope::kStory) story_discarded_ = true;
+    }
+  }
+  if (story_discarded_) return false;
+  bool actor = false;
+  for (size_t i = 0; i < n && !actor; ++i) {
+    uint32_t f = keys_.forms[i];
+    if (f != kUnknownWord && (lex_.actors().starts_with(f) || lex_.agents().starts_with(f))) actor = true;
+  }
+  if (actor) {
+    story_has_actor_ = true;
+    return true;
+  }
+  if (!story_has_actor_) return false;
+  for (const Word& w : tokens.words) {
+    std::string_view f = w.form;
+    if (f == "he" || f == "He" || f == "she" || f == "She" || f == "they" || f == "They" || f == "it" || f == "It")
+      return true;
+  }
+  return false;
+}
+
+const Mention* EventCoder::actor_at(int word) const {
+  if (word <= 0) return nullptr;
+  if (int m = mention_by_head_[word]) return &sentence_mentions_[m - 1];
+  // A noun owned by an actor: "Ukrainian territory", "Russia's forces", "the Canadian authorities".
+  for (int c : tree_.children(word)) {
+    std::string_view r = tree_.rel(c);
+    if (r == "compound" || r == "amod" || r == "nmod:poss" || r == "flat" || r == "appos")
+      if (int m = mention_by_head_[c]) return &sentence_mentions_[m - 1];
+  }
+  return nullptr;
+}
+
+void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
+  if (const Mention* m = actor_at(word)) out.push_back(m);
+  else return;
+  // Coordination: "Fornost and Gondor", "the US and European allies".
+  for (int c : tree_.children(word))
+    if (tree_.rel(c) == "conj") actors_at(c, out);
+}
+
+int EventCoder::subject_of(int verb, int depth) const {
+  if (verb <= 0 || depth > 6) return 0;
+  for (int c : tree_.children(verb)) {
+    std::string_view r = tree_.rel(c);
+    if (r == "nsubj" || r == "csubj" || r == "obl:agent") {
+      if (tree_.rel(verb) == "acl:relcl" && is_relative_pronoun(tree_.word(c))) return tree_.head(verb);
+      return c;
+    }
+  }
+  std::string_view r = tree_.rel(verb);
+  if (r == "xcomp" || r == "conj" || r == "advcl") return subject_of(tree_.head(verb), depth + 1);
+  if (r == "acl:relcl") return tree_.head(verb);
+  return 0;
+}
+
+int EventCoder::speaker_of(int verb) const {
+  for (int v = verb, steps = 0; v > 0 && steps < 8; v = tree_.head(v), ++steps) {
+    std::string_view r = tree_.rel(v);
+    int h = tree_.head(v);
+    if ((r == "ccomp" || r == "parataxis") && h > 0 && is_speech_lemma(tree_.lemma(h))) return subject_of(h);
+    // "..., she said in a statement": the speech verb hangs from the reported clause.
+    for (int c : tree_.children(v))
+      if (tree_.rel(c) == "parataxis" && is_speech_lemma(tree_.lemma(c))) return subject_of(c);
+  }
+  return 0;
+}
+
+bool EventCoder::is_event_word(int w) const {
+  std::string_view r = tree_.rel(w);
+  if (r == "aux" || r == "aux:pass" || r == "cop") return false;
+  return true;
+}
+
+void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std::vector<int>& out) const {
+  out.clear();
+  auto add_children = [&](int head, std::initializer_list<std::string_view> rels) {
+    for (int c : tree_.children(head))
+      for (std::string_view r : rels)
+        if (tree_.rel(c) == r) out.push_back(c);
+  };
+  switch (role) {
+    case DepRole::kSubj:
+      if (int s = subject_of(verb)) out.push_back(s);
+      break;
+    case DepRole::kObj: add_children(verb, {"obj", "nsubj:pass"}); break;
+    case DepRole::kIobj: add_children(verb, {"iobj"}); break;
+    case DepRole::kPrt: add_children(verb, {"compound:prt"}); break;
+    case DepRole::kXcomp: add_children(verb, {"xcomp"}); break;
+    case DepRole::kCcomp: add_children(verb, {"ccomp"}); break;
+    case DepRole::kMod: add_children(verb, {"advmod"}); break;
+    case DepRole::kAux: add_children(verb, {"aux", "aux:pass"}); break;
+    case DepRole::kPrep: {
+      // The preposition may sit on the verb or on its object ("held [talks] [with Russia]").
+      std::vector<int> heads{verb};
+      for (int c : tree_.children(verb))
+        if (tree_.rel(c) == "obj" || tree_.rel(c) == "nsubj:pass") heads.push_back(c);
+      std::string marker;
+      for (int h : heads) {
+        for (int c : tree_.children(h)) {
+          std::string_view b = tree_.base_rel(c);
+          if (b != "obl" && b != "nmod" && b != "advcl" && b != "xcomp" && b != "acl") continue;
+          for (int m : tree_.children(c)) {
+            std::string_view mr = tree_.rel(m);
+            if (mr != "case" && mr != "mark") continue;
+            marker = lexicon::fold(tree_.word(m).form);
+            for (int f : tree_.children(m))
+              if (tree_.rel(f) == "fixed") marker += " " + lexicon::fold(tree_.word(f).form);
+            if (marker == prep) {
+              out.push_back(c);
+              break;
+            }
+          }
+        }
+      }
+      break;
+    }
+  }
+}
+
+bool EventCoder::filler_matches(const lexicon::DepFiller& f, int word) const {
+  if (f.any) return true;
+  if (f.lemmas.empty() && f.synsets.empty()) return true;  // a bare actor slot: tested by the caller
+  const lexicon::WordTable& words = lex_.words();
+  const uint32_t lemma = keys_.lemmas[word - 1];
+  const uint32_t form = keys_.forms[word - 1];
+  const int n = tree_.size();
+  // Does the phrase `ids` stand in the sentence starting or ending at `word` (by lemma or by form)?
+  auto phrase_at = [&](std::span<const uint32_t> ids) {
+    const int len = static_cast<int>(ids.size());
+    for (int start : {word, word - len + 1}) {
+      if (start < 1 || start + len - 1 > n) continue;
+      bool ok = true;
+      for (int k = 0; k < len && ok; ++k) {
+        uint32_t id = ids[k];
+        ok = keys_.lemmas[start - 1 + k] == id || keys_.forms[start - 1 + k] == id;
+      }
+      if (ok) return true;
+    }
+    return false;
+  };
+  std::vector<uint32_t> ids;
+  for (const auto& alt : f.lemmas) {
+    ids.clear();
+    bool known = true;
+    for (const std::string& w : alt) {
+      uint32_t id = words.find(w);
+      if (id == kUnknownWord) known = false;
+      ids.push_back(id);
+    }
+    if (!known) continue;
+    if (ids.size() == 1 ? (lemma == ids[0] || form == ids[0]) : phrase_at(ids)) return true;
+  }
+  for (uint32_t s : f.synsets) {
+    if (s == kNone) continue;
+    if (lemma != kUnknownWord && lex_.in_synset(s, std::span<const uint32_t>(&lemma, 1))) return true;
+    if (form != kUnknownWord && lex_.in_synset(s, std::span<const uint32_t>(&form, 1))) return true;
+    // Multi-word members ending or starting at the word ("special forces", "round of talks").
+    for (int len = 2; len <= 4; ++len) {
+      for (int start : {word - len + 1, word}) {
+        if (start < 1 || start + len - 1 > n) continue;
+        ids.assign(keys_.lemmas.begin() + (start - 1), keys_.lemmas.begin() + (start - 1 + len));
+        if (lex_.in_synset(s, ids)) return true;
+        ids.assign(keys_.forms.begin() + (start - 1), keys_.forms.begin() + (start - 1 + len));
+        if (lex_.in_synset(s, ids)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Binding& b) const {
+  std::vector<int> cands;
+  candidates(c.role, c.preposition, verb, cands);
+  for (int w : cands) {
+    if (!filler_matches(c.filler, w)) continue;
+    if (c.filler.slot == lexicon::Slot::kNone) return true;
+    std::vector<const Mention*> actors;
+    actors_at(w, actors);
+    if (actors.empty()) continue;
+    if (c.filler.slot == lexicon::Slot::kSource) b.source = actors;
+    else if (c.filler.slot == lexicon::Slot::kTarget) b.target = actors;
+    else {
+      b.source = actors;
+      b.compound = true;
+    }
+    return true;
+  }
+  return false;
+}
+
+bool EventCoder::match_pattern(const lexicon::VerbPattern& p, int verb, Binding& b, std::string& why) const {
+  if (p.syntax != lexicon::PatternSyntax::kDependency) {
+    why = "linear (PETRARCH) pattern: not used on dependency trees";
+    return false;
+  }
+  for (const lexicon::DepConstraint& c : p.constraints) {
+    Binding trial = b;
+    bool ok = match_constraint(c, verb, trial);
+    if (ok == c.negated) {
+      why = fmt::format("constraint {} of \"{}\" {}", &c - p.constraints.data() + 1, p.text,
+                        c.negated ? "is present" : "is not met");
+      return false;
+    }
+    if (!c.negated) b = trial;
+  }
+  why = "matched";
+  return true;
+}
+
+void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
+                      std::vector<Event>& out) {
+  std::vector<const Mention*> sources = b.source;
+  std::vector<const Mention*> targets = b.target;
+  if (sources.empty()) actors_at(subject_of(verb), sources);
+  if (targets.empty() && !b.compound) {
+    std::vector<int> cands;
+    candidates(DepRole::kObj, "", verb, cands);
+    for (int c : cands)
+      if (targets.empty()) actors_at(c, targets);
+    if (targets.empty()) {
+      // The first actor among the verb's (and its object's) prepositional dependents.
+      std::vector<int> heads{verb};
+      for (int c : tree_.children(verb))
+        if (tree_.rel(c) == "obj") heads.push_back(c);
+      for (int h : heads)
+        for (int c : tree_.children(h)) {
+          std::string_view br = tree_.base_rel(c);
+          if (targets.empty() && (br == "obl" || br == "nmod") && tree_.rel(c) != "obl:agent" &&
+              tree_.rel(c) != "obl:tmod")
+            actors_at(c, targets);
+        }
+    }
+  }
+  if (sources.empty()) return;
+  const Sentence& s = tree_.sentence();
+  int speaker = speaker_of(verb);
+  auto make = [&](const Mention* src, const Mention* tgt, const std::string& code) {
+    if (code.empty() || code == "---") return;
+    if (tgt && tgt->ref.code == src->ref.code) return;
+    for (const Event& e : out)
+      if (e.sentence == sentence_index_ && e.cameo == code && e.source.code == src->ref.code &&
+          (e.target ? e.target->code : "") == (tgt ? tgt->ref.code : ""))
+        return;
+    Event e;
+    e.doc = doc_ ? doc_->id : "";
+    e.sentence = sentence_index_;
+    e.source = src->ref;
+    if (tgt) e.target = tgt->ref;
+    e.cameo = code;
+    e.verb_word = verb;
+    e.evidence.text = s.text;
+    e.evidence.verb = tree_.word(verb).form;
+    e.evidence.verb_span = tree_.word(verb).span;
+    e.evidence.rule = rule;
+    if (doc_ && !doc_->published.empty()) {
+      e.date = doc_->published;
+      e.date_precision = "day";
+      e.date_basis = "published";
+    } else {
+      e.date_basis = "unresolved";
+    }
+    if (speaker)
+      if (const Mention* sp = actor_at(speaker)) e.speaker = sp->ref;
+    e.id = event_id(e);
+    out.push_back(std::move(e));
+  };
+  if (b.compound) {
+    for (const Mention* a : sources)
+      for (const Mention* c : sources)
+        if (a != c) make(a, c, codes.code);
+    return;
+  }
+  for (const Mention* src : sources) {
+    if (targets.empty()) make(src, nullptr, codes.code);
+    for (const Mention* tgt : targets) {
+      make(src, tgt, codes.code);
+      if (!codes.reciprocal.empty()) make(tgt, src, codes.reciprocal);
+    }
+  }
+}
+
+void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::vector<Event>& out,
+                               SentenceTrace* trace) {
+  sentence_index_ = sentence_index;
+  tree_.reset(parsed);
+  lex_.encode(parsed, keys_);
+  const lexicon::Dictionaries& d = lex_.dicts();
+  const int n = tree_.size();
+  // Sentence and story discards.
+  for (int i = 0; i < n; ++i) {
+    if (keys_.forms[i] == kUnknownWord || !lex_.discards().starts_with(keys_.forms[i])) continue;
+    auto m = lex_.discards().longest(keys_.forms, static_cast<size_t>(i));
+    for (uint32_t v : m.values) {
+      lexicon::DiscardScope scope = d.discards[v].scope;
+      if (scope == lexicon::DiscardScope::kStory) story_discarded_ = true;
+      if (scope != lexicon::DiscardScope::kActor) {
+        if (trace) trace->skipped = "discard: " + d.discards[v].phrase.text + " (" + lex_.where(d.discards[v].where) + ")";
+        return;
+      }
+    }
+  }
+  if (story_discarded_) {
+    if (trace) trace->skipped = "the story was discarded";
+    return;
+  }
+  sentence_mentions_.clear();
+  Document empty;
+  mentions_.find(tree_, keys_, doc_ ? *doc_ : empty, sentence_index, sentence_mentions_);
+  mention_by_head_.assign(n + 1, 0);
+  for (size_t k = 0; k < sentence_mentions_.size(); ++k) {
+    int h = sentence_mentions_[k].head;
+    if (h >= 1 && h <= n && !mention_by_head_[h]) mention_by_head_[h] = static_cast<int>(k) + 1;
+  }
+  if (trace) trace->mentions = sentence_mentions_;
+  std::vector<uint32_t> verbs;
+  for (int w = 1; w <= n; ++w) {
+    if (!is_event_word(w)) continue;
+    verbs.clear();
+    for (uint32_t id : {keys_.lemmas[w - 1], keys_.forms[w - 1]})
+      if (id != kUnknownWord)
+        for (uint32_t v : lex_.verbs_for(id))
+          if (std::find(verbs.begin(), verbs.end(), v) == verbs.end()) verbs.push_back(v);
+    const std::string& upos = tree_.word(w).upos;
+    for (uint32_t vi : verbs) {
+      const lexicon::Verb& v = d.verbs[vi];
+      const lexicon::VerbGroup& g = d.groups[v.group];
+      if (g.format == lexicon::DictFormat::kVigil) {
+        if (g.noun ? (upos != "NOUN" && upos != "PROPN") : (upos != "VERB")) continue;
+      }
+      // The other words of a multi-word verb must hang from it ("rule out", "back down").
+      bool words_ok = true;
+      for (size_t k = 0; k < v.words.size(); ++k) {
+        if (k == v.head) continue;
+        uint32_t id = lex_.words().find(v.words[k]);
+        bool found = false;
+        for (int c : tree_.children(w))
+          if (keys_.forms[c - 1] == id || keys_.lemmas[c - 1] == id) found = true;
+        words_ok = words_ok && found;
+      }
+      if (!words_ok) continue;
+      bool coded = false;
+      for (uint32_t pi : lex_.patterns_of(v.group)) {
+        const lexicon::VerbPattern& p = d.patterns[pi];
+        Binding b;
+        std::string why;
+        bool ok = match_pattern(p, w, b, why);
+        if (trace) trace->trials.push_back(PatternTrial{w, pi, ok, why});
+        if (!ok) continue;
+        emit(w, p.codes, lex_.where(p.where) + ": " + p.text, b, out);
+        coded = true;
+        break;
+      }
+      if (!coded) {
+        const lexicon::EventCodes& codes = v.code.code.empty() ? g.code : v.code;
+        if (trace) trace->trials.push_back(PatternTrial{w, kNone, codes.code != "---" && !codes.code.empty(), "the verb's own code " + codes.code});
+        emit(w, codes, lex_.where(v.where) + ": " + v.text, Binding{}, out);
+      }
+    }
+  }
+}
+
+}  // namespace vigil::coding

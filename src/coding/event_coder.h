@@ -1,0 +1,71 @@
+// The coder: from parsed sentences and compiled dictionaries to events. For each event word (a dictionary verb, or
+// an event noun) it tries the word's patterns against its dependents, most specific first, and resolves the source
+// and target through subjects, objects and prepositional phrases, passives, coordination, control and raising
+// verbs, relative clauses, reported speech and pronouns.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "coding/dependency_view.h"
+#include "coding/event.h"
+#include "coding/mentions.h"
+#include "lexicon/lexicon.h"
+
+namespace vigil::coding {
+
+// What the coder did with one pattern, for `vigil explain`.
+struct PatternTrial {
+  int verb_word = 0;
+  uint32_t pattern = lexicon::kNone;  // index into dicts().patterns; kNone for the bare verb's own code
+  bool matched = false;
+  std::string why;  // the first constraint that failed, or what matched
+};
+
+struct SentenceTrace {
+  std::vector<Mention> mentions;
+  std::vector<PatternTrial> trials;
+  std::string skipped;  // why the sentence was not coded ("discard: World Cup"), or empty
+};
+
+class EventCoder {
+ public:
+  explicit EventCoder(const lexicon::Lexicon& lex) : lex_(lex), mentions_(lex) {}
+
+  // A new story. `published` is YYYY-MM-DD or empty: it picks people's role codes and dates events for now.
+  void start_document(const Document& doc);
+  // Whether a tokenized (not yet parsed) sentence can hold an event: it names an actor or an agent, or has a
+  // pronoun after the story has named one. Cheap: run it before parsing.
+  bool may_hold_event(const Sentence& tokens);
+  // Codes one parsed sentence of the current document, appending events. With `trace`, records what was tried.
+  void code_sentence(const Sentence& parsed, int sentence_index, std::vector<Event>& out, SentenceTrace* trace = nullptr);
+  bool story_discarded() const { return story_discarded_; }
+
+ private:
+  struct Binding;
+  bool match_pattern(const lexicon::VerbPattern& p, int verb, Binding& b, std::string& why) const;
+  bool match_constraint(const lexicon::DepConstraint& c, int verb, Binding& b) const;
+  void candidates(lexicon::DepRole role, const std::string& prep, int verb, std::vector<int>& out) const;
+  bool filler_matches(const lexicon::DepFiller& f, int word) const;
+  const Mention* actor_at(int word) const;
+  void actors_at(int word, std::vector<const Mention*>& out) const;
+  int subject_of(int verb, int depth = 0) const;
+  int speaker_of(int verb) const;
+  bool is_event_word(int w) const;
+  void emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
+            std::vector<Event>& out);
+
+  const lexicon::Lexicon& lex_;
+  MentionFinder mentions_;
+  const Document* doc_ = nullptr;
+  int sentence_index_ = 0;
+  bool story_discarded_ = false;
+  bool story_has_actor_ = false;
+  lexicon::Date date_ = lexicon::kNoDate;
+  DependencyView tree_;
+  lexicon::SentenceKeys keys_;
+  std::vector<Mention> sentence_mentions_;
+  std::vector<int> mention_by_head_;  // word -> index into sentence_mentions_ (+1), 0 for none
+};
+
+}  // namespace vigil::coding

@@ -1,0 +1,52 @@
+// Actor mentions in a parsed sentence: dictionary names (countries, organisations, people with date-bounded roles),
+// agents (role nouns) combined with the country that owns them ("Canadian special forces" -> CANMIL, "Russia's
+// foreign minister" -> RUSGOV), titles before names ("President Volodymyr Zelenskyy"), and pronouns resolved to an
+// earlier actor of the story.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "coding/dependency_view.h"
+#include "coding/event.h"
+#include "lexicon/lexicon.h"
+
+namespace vigil::coding {
+
+enum class MentionKind : uint8_t {
+  actor,      // a dictionary actor's name or alias
+  adjective,  // a country adjective on a noun that is no agent ("Russian aggression")
+  agent,      // an agent, with or without a country
+  pronoun,    // resolved to an earlier mention
+};
+
+struct Mention {
+  int first = 0, last = 0;  // word range, 1-based inclusive
+  int head = 0;             // the syntactic head of the range
+  MentionKind kind = MentionKind::actor;
+  ActorRef ref;
+  bool person = false;  // a person (for he/she)
+  uint32_t agent = UINT32_MAX;  // the agent (index into dicts().agents) of an agent mention
+};
+
+// Mentions of the sentences of one story, so pronouns can look back.
+class MentionFinder {
+ public:
+  MentionFinder(const lexicon::Lexicon& lex) : lex_(lex) {}
+  // Starts a new story; `date` (YYYYMMDD or kNoDate) picks the role codes of people.
+  void start_story(lexicon::Date date);
+  // Finds the mentions of one sentence (parsed, encoded), appending to `out`, ordered by first word.
+  void find(const DependencyView& tree, const lexicon::SentenceKeys& keys, const Document& doc, int sentence_index,
+            std::vector<Mention>& out);
+
+ private:
+  std::string code_of_actor(uint32_t actor) const;
+  const lexicon::Lexicon& lex_;
+  lexicon::Date date_ = lexicon::kNoDate;
+  std::vector<Mention> history_;  // recent mentions of the story, for pronouns
+};
+
+// The code an agent gives when attached to `owner` ("CAN" + "MIL" -> "CANMIL"; "IGO~" agents go in front).
+std::string combine_codes(const std::string& owner, const lexicon::Agent& agent);
+
+}  // namespace vigil::coding

@@ -1,0 +1,161 @@
+// The coder on hand-made dependency trees: one test per syntactic case it must handle.
+#include <gtest/gtest.h>
+
+#include "coding/event_coder.h"
+#include "lexicon/load_dictionaries.h"
+#include "tree_builder.h"
+
+namespace vigil::coding {
+namespace {
+
+using test::tree;
+
+const lexicon::Lexicon& lex() {
+  static lexicon::Lexicon l(lexicon::load_vigil_folder(std::string(VIGIL_TEST_DATA_DIR) + "/coding/dicts"));
+  return l;
+}
+
+// Codes sentences as one story published on `published`; returns "SRC>TGT:CODE" per event.
+std::vector<std::string> code(const std::vector<std::string>& specs, const std::string& published = "2022-01-19",
+                              std::vector<Event>* events_out = nullptr) {
+  Document doc;
+  doc.id = "t";
+  doc.published = published;
+  std::vector<Sentence> sentences;
+  for (const auto& s : specs) {
+    sentences.push_back(tree(s));
+    doc.text += sentences.back().text + " ";
+  }
+  EventCoder coder(lex());
+  coder.start_document(doc);
+  std::vector<Event> events;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    coder.may_hold_event(sentences[i]);
+    coder.code_sentence(sentences[i], static_cast<int>(i), events);
+  }
+  std::vector<std::string> out;
+  for (const Event& e : events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo);
+  if (events_out) *events_out = events;
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(EventCoder, SubjectVerbObject) {
+  std::vector<Event> events;
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj ./PUNCT/2/punct"}, "2022-01-19", &events),
+            V{"RUS>UKR:190"});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.text, "Russia");
+  EXPECT_EQ(events[0].target->span, (Span{16, 23}));
+  EXPECT_EQ(events[0].evidence.verb, "attacked");
+  EXPECT_EQ(events[0].date, "2022-01-19");
+  EXPECT_NE(events[0].evidence.rule.find("test-verbs.txt:"), std::string::npos);
+}
+
+TEST(EventCoder, PassiveWithByAgent) {
+  EXPECT_EQ(code({"Ukraine/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass attacked|attack/VERB/0/root by/ADP/5/case "
+                  "Russia/PROPN/3/obl:agent"}),
+            V{"RUS>UKR:190"});
+}
+
+TEST(EventCoder, CoordinatedSubjectsGiveOneEventEach) {
+  EXPECT_EQ(code({"Canada/PROPN/4/nsubj and/CCONJ/3/cc Britain/PROPN/1/conj condemned|condemn/VERB/0/root "
+                  "Russia/PROPN/4/obj"}),
+            (V{"CAN>RUS:111", "GBR>RUS:111"}));
+}
+
+TEST(EventCoder, RelativeClauseSubjectIsTheModifiedNoun) {
+  // "Russia, which attacked Ukraine, ..." (the main clause codes nothing here)
+  EXPECT_EQ(code({"Russia/PROPN/0/root ,/PUNCT/4/punct which/PRON/4/nsubj attacked|attack/VERB/1/acl:relcl "
+                  "Ukraine/PROPN/4/obj"}),
+            V{"RUS>UKR:190"});
+}
+
+TEST(EventCoder, ReportedSpeechCodesTheReportedEventAndKeepsTheSpeaker) {
+  std::vector<Event> events;
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj said|say/VERB/0/root Russia/PROPN/4/nsubj attacked|attack/VERB/2/ccomp "
+                  "Ukraine/PROPN/4/obj"},
+                 "2022-01-19", &events),
+            V{"RUS>UKR:190"});
+  ASSERT_TRUE(events[0].speaker);
+  EXPECT_EQ(events[0].speaker->code, "CAN");
+}
+
+TEST(EventCoder, LightVerbWithPrepositionOnTheObject) {
+  EXPECT_EQ(code({"The/DET/2/det US/PROPN/3/nsubj held|hold/VERB/0/root talks|talk/NOUN/3/obj with/ADP/6/case "
+                  "Russia/PROPN/4/nmod"}),
+            V{"USA>RUS:046"});
+  // and with the prepositional phrase on the verb
+  EXPECT_EQ(code({"The/DET/2/det US/PROPN/3/nsubj held|hold/VERB/0/root talks|talk/NOUN/3/obj with/ADP/6/case "
+                  "Russia/PROPN/3/obl"}),
+            V{"USA>RUS:046"});
+}
+
+TEST(EventCoder, PatternWithoutActorTarget) {
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj reached|reach/VERB/0/root an/DET/4/det impasse/NOUN/2/obj"}), V{"CAN>-:012"});
+  // no pattern matches: "reach" has no code of its own
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj reached|reach/VERB/0/root Ukraine/PROPN/2/obj"}), V{});
+}
+
+TEST(EventCoder, AgentsCombineWithTheirCountry) {
+  EXPECT_EQ(code({"Canadian/ADJ/3/amod special/ADJ/3/amod forces|force/NOUN/4/nsubj arrived|arrive/VERB/0/root "
+                  "in/ADP/6/case Ukraine/PROPN/4/obl"}),
+            V{"CANMIL>UKR:042"});
+  // "the foreign minister of Russia" owns its country through the tree
+  EXPECT_EQ(code({"The/DET/3/det foreign/ADJ/3/amod minister/NOUN/7/nsubj of/ADP/5/case Russia/PROPN/3/nmod "
+                  "has|have/AUX/7/aux condemned|condemn/VERB/0/root Ukraine/PROPN/7/obj"}),
+            V{"RUSGOV>UKR:111"});
+}
+
+TEST(EventCoder, PeopleTakeTheirRoleOnTheDateAndTitlesJoinThem) {
+  EXPECT_EQ(code({"President/PROPN/2/compound Zelenskyy/PROPN/3/nsubj met|meet/VERB/0/root Trudeau/PROPN/3/obj"}),
+            V{"UKRGOV>CANGOV:040"});
+  // After his term Trudeau is an elite, not the government.
+  EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj met|meet/VERB/0/root Zelenskyy/PROPN/2/obj"}, "2025-06-01"),
+            V{"CANELI>UKRGOV:040"});
+}
+
+TEST(EventCoder, ControlVerbsLendTheirSubject) {
+  // "Canada plans to deploy troops to Ukraine"
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj plans|plan/VERB/0/root to/PART/4/mark deploy/VERB/2/xcomp "
+                  "troops|troops/NOUN/4/obj to/ADP/7/case Ukraine/PROPN/4/obl"}),
+            V{"CAN>UKR:074"});
+}
+
+TEST(EventCoder, PronounsResolveToAnEarlierActorOfTheStory) {
+  EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj arrived|arrive/VERB/0/root in/ADP/4/case Ukraine/PROPN/2/obl",
+                  "He/PRON/2/nsubj met|meet/VERB/0/root Zelenskyy/PROPN/2/obj"}),
+            (V{"CANGOV>UKR:042", "CANGOV>UKRGOV:040"}));
+}
+
+TEST(EventCoder, NominalEventsWithActorSlots) {
+  // "... an invasion of Russia into Ukraine"
+  EXPECT_EQ(code({"an/DET/2/det invasion/NOUN/0/root of/ADP/4/case Russia/PROPN/2/nmod into/ADP/6/case "
+                  "Ukraine/PROPN/2/nmod"}),
+            V{"RUS>UKR:190"});
+}
+
+TEST(EventCoder, AuxiliariesAreNeverEvents) {
+  // "would" and "will" are auxiliaries; "cooperate" is the verb.
+  EXPECT_EQ(code({"Canada/PROPN/3/nsubj will/AUX/3/aux cooperate/VERB/0/root"}), V{"CAN>-:030"});
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj would/AUX/0/root"}), V{});
+}
+
+TEST(EventCoder, OneEventPerDyadAndCodeInASentence) {
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj and/CCONJ/5/cc "
+                  "attacked|attack/VERB/2/conj Ukraine/PROPN/5/obj"}),
+            V{"RUS>UKR:190"});
+}
+
+TEST(EventCoder, SameActorOnBothSidesIsNoEvent) {
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Moscow/PROPN/2/obj"}), V{});
+}
+
+TEST(EventCoder, MalformedTreesDoNotHang) {
+  // A cycle between two words and a head beyond the sentence.
+  EXPECT_NO_THROW(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/1/root Ukraine/PROPN/9/obj"}));
+}
+
+}  // namespace
+}  // namespace vigil::coding
