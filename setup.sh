@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 packages=(
   build-essential cmake pkg-config git xz-utils ca-certificates
   libicu-dev libsimdjson-dev nlohmann-json3-dev libcli11-dev libfmt-dev
-  liblzma-dev zlib1g-dev libsqlite3-dev
+  liblzma-dev zlib1g-dev libsqlite3-dev libpugixml-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   wordnet-base iso-codes
 )

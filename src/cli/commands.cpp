@@ -8,11 +8,13 @@ namespace vigil::cli {
 void add_tokenize_commands(CLI::App& app, Action& action);
 void add_parse_commands(CLI::App& app, Action& action);
 void add_code_commands(CLI::App& app, Action& action);
+void add_validate_commands(CLI::App& app, Action& action);
 
 void register_commands(CLI::App& app, Action& action) {
   add_tokenize_commands(app, action);
   add_parse_commands(app, action);
   add_code_commands(app, action);
+  add_validate_commands(app, action);
 }
 
 std::string data_dir() {

@@ -35,11 +35,23 @@ bool is_synset_name(std::string_view s) {
   return true;
 }
 
+// English prepositions a pattern may name as a role. A closed list, so that a misspelt role ("sbj") is reported
+// rather than read as a preposition. Multi-word ones ("in_front_of", "according_to") must end in one of these.
 bool is_preposition(std::string_view s) {
+  static constexpr std::string_view kPrepositions[] = {
+      "aboard", "about", "above", "across", "after", "against", "ahead", "along", "alongside", "amid", "amidst",
+      "among", "amongst", "around", "as", "at", "atop", "before", "behind", "below", "beneath", "beside", "besides",
+      "between", "beyond", "by", "concerning", "despite", "down", "during", "except", "for", "from", "in", "inside",
+      "into", "like", "near", "of", "off", "on", "onto", "opposite", "out", "outside", "over", "past", "per",
+      "regarding", "since", "than", "through", "throughout", "till", "to", "toward", "towards", "under",
+      "underneath", "unlike", "until", "up", "upon", "versus", "via", "with", "within", "without"};
   if (s.empty() || s.front() == '_' || s.back() == '_') return false;
   for (char c : s)
-    if (!((c >= 'a' && c <= 'z') || c == '_' || c == '\'' || c == '-')) return false;
-  return true;
+    if (!((c >= 'a' && c <= 'z') || c == '_')) return false;
+  std::string_view last = s.substr(s.find_last_of('_') == std::string_view::npos ? 0 : s.find_last_of('_') + 1);
+  for (std::string_view p : kPrepositions)
+    if (p == last) return true;
+  return false;
 }
 
 std::string join_underscores(std::string_view s) {

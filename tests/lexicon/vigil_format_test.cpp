@@ -65,8 +65,13 @@ TEST_F(VigilFolder, PersonRolesResolveByDate) {
 }
 
 TEST_F(VigilFolder, NamesAreFoldedForMatching) {
-  for (const ActorPhrase& p : dicts->actor_phrases)
-    if (p.phrase.text == "Mélanie Joly") EXPECT_EQ(p.phrase.words, (std::vector<std::string>{"melanie", "joly"}));
+  int found = 0;
+  for (const ActorPhrase& p : dicts->actor_phrases) {
+    if (p.phrase.text != "Mélanie Joly") continue;
+    ++found;
+    EXPECT_EQ(p.phrase.words, (std::vector<std::string>{"melanie", "joly"}));
+  }
+  EXPECT_EQ(found, 1);
 }
 
 TEST_F(VigilFolder, AgentsWithPlurals) {

@@ -1,0 +1,66 @@
+#include "events/petrarch_suite.h"
+
+#include <pugixml.hpp>
+
+#include <fmt/format.h>
+
+#include "ingest/input_error.h"
+
+namespace vigil::events {
+namespace {
+
+std::string squeeze(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string date_of(std::string_view yyyymmdd) {
+  if (yyyymmdd.size() != 8) return {};
+  return fmt::format("{}-{}-{}", yyyymmdd.substr(0, 4), yyyymmdd.substr(4, 2), yyyymmdd.substr(6, 2));
+}
+
+}  // namespace
+
+Suite read_petrarch_suite(const std::string& path) {
+  pugi::xml_document xml;
+  pugi::xml_parse_result r = xml.load_file(path.c_str(), pugi::parse_default, pugi::encoding_utf8);
+  if (!r) {
+    throw InputError(InputProblem{path, 0, fmt::format("not readable XML at byte {}: {}", r.offset, r.description())});
+  }
+  Suite suite;
+  pugi::xml_node root = xml.child("Validation");
+  if (!root) throw InputError(InputProblem{path, 0, "no <Validation> element"});
+  for (const char* tag : {"Verbfile", "Actorfile", "Agentfile", "Discardfile"})
+    if (auto n = root.child("Environment").child(tag)) suite.dictionary_files.push_back(squeeze(n.text().get()));
+  for (pugi::xml_node s : root.child("Sentences").children("Sentence")) {
+    SuiteRecord rec;
+    rec.id = s.attribute("id").value();
+    rec.category = s.attribute("category").value();
+    rec.date = date_of(s.attribute("date").value());
+    rec.text = squeeze(s.child("Text").text().get());
+    rec.parse = s.child("Parse").text().get();
+    for (pugi::xml_node e : s.children("EventCoding")) {
+      std::string no = e.attribute("noevents").value();
+      if (no == "True" || no == "true") {
+        rec.no_events = true;
+        continue;
+      }
+      rec.expected.push_back(ExpectedCoding{e.attribute("sourcecode").value(), e.attribute("targetcode").value(),
+                                            e.attribute("eventcode").value()});
+    }
+    suite.records.push_back(std::move(rec));
+  }
+  return suite;
+}
+
+}  // namespace vigil::events

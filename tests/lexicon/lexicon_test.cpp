@@ -1,0 +1,121 @@
+// The compiled lexicon on the seed article's words: encoding, actor/agent/verb lookup, pattern order, pre-filters.
+#include <gtest/gtest.h>
+
+#include "lexicon/lexicon.h"
+#include "lexicon/load_dictionaries.h"
+#include "test_util.h"
+
+namespace vigil::lexicon {
+namespace {
+
+using testing::data;
+
+class SeedLexicon : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { lex = new Lexicon(load_vigil_folder(data("vigil"))); }
+  static void TearDownTestSuite() { delete lex; }
+
+  static Sentence sentence(std::initializer_list<std::pair<const char*, const char*>> words) {
+    Sentence s;
+    for (const auto& [form, lemma] : words) {
+      Word w;
+      w.form = form;
+      w.lemma = lemma;
+      s.words.push_back(w);
+    }
+    return s;
+  }
+  std::string actor_code_at(const SentenceKeys& keys, size_t i, Date date) {
+    auto m = lex->actors().longest(keys.forms, i);
+    if (!m) return "";
+    const ActorPhrase& p = lex->dicts().actor_phrases[m.values[0]];
+    return std::string(lex->dicts().actors[p.actor].code_on(date));
+  }
+  static Lexicon* lex;
+};
+Lexicon* SeedLexicon::lex = nullptr;
+
+TEST_F(SeedLexicon, FindsActorsAccentInsensitively) {
+  // "Canadian Foreign Minister Melanie Joly arrived in Ukraine"
+  Sentence s = sentence({{"Canadian", "Canadian"}, {"Foreign", "foreign"}, {"Minister", "minister"},
+                         {"Melanie", "Melanie"}, {"Joly", "Joly"}, {"arrived", "arrive"}, {"in", "in"},
+                         {"Ukraine", "Ukraine"}});
+  SentenceKeys keys;
+  lex->encode(s, keys);
+  ASSERT_EQ(keys.forms.size(), 8u);
+  EXPECT_EQ(keys.forms[6], kUnknownWord);  // "in" is in no dictionary phrase... but is a pattern word? no
+  auto joly = lex->actors().longest(keys.forms, 3);
+  ASSERT_TRUE(joly);
+  EXPECT_EQ(joly.length, 2u);
+  EXPECT_EQ(actor_code_at(keys, 3, 20220119), "CANGOV");
+  EXPECT_EQ(actor_code_at(keys, 7, 20220119), "UKR");
+  const ActorPhrase& adj = lex->dicts().actor_phrases[lex->actors().longest(keys.forms, 0).values[0]];
+  EXPECT_EQ(adj.role, PhraseRole::kAdjective);
+
+  auto agent = lex->agents().longest(keys.forms, 1);
+  ASSERT_TRUE(agent);
+  EXPECT_EQ(agent.length, 2u);
+  EXPECT_EQ(lex->dicts().agents[lex->dicts().agent_phrases[agent.values[0]].agent].code, "GOV");
+
+  EXPECT_TRUE(lex->has_actor_phrase(keys));
+  EXPECT_FALSE(lex->has_verb(keys));  // no "arrive" verb in the fixture
+}
+
+TEST_F(SeedLexicon, FindsVerbsByLemmaAndPatternsMostSpecificFirst) {
+  Sentence s = sentence({{"Canada", "Canada"}, {"has", "have"}, {"deployed", "deploy"}, {"a", "a"},
+                         {"contingent", "contingent"}, {"to", "to"}, {"Ukraine", "Ukraine"}});
+  SentenceKeys keys;
+  lex->encode(s, keys);
+  EXPECT_TRUE(lex->has_verb(keys));
+  EXPECT_TRUE(lex->verbs_for(keys.forms[2]).empty());  // "deployed": vigil verbs match by lemma
+  auto deploy = lex->verbs_for(keys.lemmas[2]);
+  ASSERT_EQ(deploy.size(), 1u);
+  const Verb& v = lex->dicts().verbs[deploy[0]];
+  EXPECT_EQ(v.words[0], "deploy");
+  auto patterns = lex->patterns_of(v.group);
+  ASSERT_EQ(patterns.size(), 2u);
+  EXPECT_EQ(lex->dicts().patterns[patterns[0]].codes.code, "074");
+  EXPECT_EQ(lex->where(lex->dicts().patterns[patterns[0]].where), data("vigil") + "/verbs/seed.txt:8");
+  // "have" is a verb of the "hold | have" group.
+  EXPECT_EQ(lex->verbs_for(keys.lemmas[1]).size(), 1u);
+
+  // Synset membership by word ids, one word or several.
+  uint32_t forces = lex->dicts().find_synset("&FORCES");
+  std::vector<uint32_t> contingent = {keys.forms[4]};
+  EXPECT_TRUE(lex->in_synset(forces, contingent));
+  std::string scratch;
+  std::vector<uint32_t> round_of_talks = {lex->word_id("round", scratch), lex->word_id("of", scratch),
+                                          lex->word_id("talks", scratch)};
+  EXPECT_TRUE(lex->in_synset(lex->dicts().find_synset("&TALKS"), round_of_talks));
+  EXPECT_FALSE(lex->in_synset(forces, round_of_talks));
+}
+
+TEST_F(SeedLexicon, PreFilterRejectsSentencesWithoutDictionaryWords) {
+  Sentence s = sentence({{"Their", "their"}, {"task", "task"}, {"is", "be"}, {"to", "to"}, {"train", "train"}});
+  SentenceKeys keys;
+  lex->encode(s, keys);
+  EXPECT_FALSE(lex->has_actor_phrase(keys));
+  EXPECT_FALSE(lex->has_verb(keys));
+}
+
+TEST_F(SeedLexicon, DiscardsMatchAsPhrases) {
+  std::vector<std::string> tokens = {"the", "world", "cup", "final"};
+  SentenceKeys keys;
+  lex->encode(tokens, keys);
+  auto m = lex->discards().longest(keys.forms, 1);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(lex->dicts().discards[m.values[0]].scope, DiscardScope::kStory);
+}
+
+TEST_F(SeedLexicon, EncodingReusesBuffers) {
+  Sentence s = sentence({{"Canada", "Canada"}, {"warned", "warn"}});
+  SentenceKeys keys;
+  lex->encode(s, keys);
+  const uint32_t* forms = keys.forms.data();
+  lex->encode(s, keys);
+  EXPECT_EQ(keys.forms.data(), forms);
+  EXPECT_EQ(lex->verbs_for(keys.lemmas[1]).size(), 1u);
+}
+
+}  // namespace
+}  // namespace vigil::lexicon
