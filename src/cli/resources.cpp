@@ -1,5 +1,6 @@
 #include "cli/resources.h"
 
+#include <cstdlib>
 #include <filesystem>
 
 #include "cli/command.h"
@@ -13,6 +14,13 @@ std::unique_ptr<parse::Model> load_parser_model(const std::string& path) {
 }
 
 std::string default_dicts_dir() { return data_dir() + "/dicts"; }
+
+std::vector<std::string> default_dicts_dirs() {
+  std::vector<std::string> dirs{default_dicts_dir()};
+  const char* home = std::getenv("VIGIL_HOME");
+  if ((!home || !*home) && std::filesystem::is_directory(VIGIL_BUILD_DICTS_DIR)) dirs.push_back(VIGIL_BUILD_DICTS_DIR);
+  return dirs;
+}
 
 std::unique_ptr<lexicon::Lexicon> load_lexicon(const std::string& dir) {
   const std::string prefix = "petrarch:";
@@ -31,7 +39,8 @@ std::unique_ptr<lexicon::Lexicon> load_lexicon(const std::string& dir) {
     }
     return std::make_unique<lexicon::Lexicon>(lexicon::load_petrarch_set(files));
   }
-  return std::make_unique<lexicon::Lexicon>(lexicon::load_vigil_folder(dir.empty() ? default_dicts_dir() : dir));
+  if (dir.empty()) return std::make_unique<lexicon::Lexicon>(lexicon::load_vigil_folders(default_dicts_dirs()));
+  return std::make_unique<lexicon::Lexicon>(lexicon::load_vigil_folder(dir));
 }
 
 }  // namespace vigil::cli

@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "lexicon/lexicon.h"
 #include "parse/model.h"
@@ -17,7 +18,10 @@ std::unique_ptr<parse::Model> load_parser_model(const std::string& path);
 // their names (PREFIX.actors.txt and so on).
 std::unique_ptr<lexicon::Lexicon> load_lexicon(const std::string& dir);
 
-// The default dictionary folder.
+// The shipped dictionary folders: <data>/dicts (hand-written) and the build's generated dicts (when present), or
+// $VIGIL_HOME/dicts alone when VIGIL_HOME is set.
+std::vector<std::string> default_dicts_dirs();
+// The first of them (for messages).
 std::string default_dicts_dir();
 
 }  // namespace vigil::cli

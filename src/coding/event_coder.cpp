@@ -155,9 +155,14 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
     case DepRole::kAux: add_children(verb, {"aux", "aux:pass"}); break;
     case DepRole::kPrep: {
       // The preposition may sit on the verb or on its object ("held [talks] [with Russia]").
+      // Parsers also hang it lower, on a noun inside the object ("a contingent of the regiment to Ukraine").
       std::vector<int> heads{verb};
       for (int c : tree_.children(verb))
-        if (tree_.rel(c) == "obj" || tree_.rel(c) == "nsubj:pass") heads.push_back(c);
+        if (tree_.rel(c) == "obj" || tree_.rel(c) == "nsubj:pass") {
+          heads.push_back(c);
+          for (int g : tree_.children(c))
+            if (tree_.rel(g) == "nmod") heads.push_back(g);
+        }
       std::string marker;
       for (int h : heads) {
         for (int c : tree_.children(h)) {
@@ -252,10 +257,99 @@ bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Bin
   return false;
 }
 
+int EventCoder::element_match(const lexicon::LinearElement& e, int pos, Binding& b, bool backward) const {
+  const int n = tree_.size();
+  if (pos < 1 || pos > n) return 0;
+  switch (e.kind) {
+    case lexicon::LinearKind::kWord: {
+      uint32_t id = lex_.words().find(e.word);
+      return id != kUnknownWord && (keys_.forms[pos - 1] == id || keys_.lemmas[pos - 1] == id) ? 1 : 0;
+    }
+    case lexicon::LinearKind::kSynset:
+    case lexicon::LinearKind::kAlternatives: {
+      uint32_t s = e.synset != kNone ? e.synset : lex_.dicts().find_synset(e.word);
+      if (s == kNone) return 0;
+      for (int len = 4; len >= 1; --len) {
+        int start = backward ? pos - len + 1 : pos;
+        if (start < 1 || start + len - 1 > n) continue;
+        std::vector<uint32_t> ids(keys_.forms.begin() + (start - 1), keys_.forms.begin() + (start - 1 + len));
+        if (lex_.in_synset(s, ids)) return len;
+      }
+      return 0;
+    }
+    case lexicon::LinearKind::kSource:
+    case lexicon::LinearKind::kTarget:
+    case lexicon::LinearKind::kCompound: {
+      int m = backward ? mention_by_last_[pos] : mention_by_first_[pos];
+      if (!m) return 0;
+      const Mention& men = sentence_mentions_[m - 1];
+      std::vector<const Mention*> actors{&men};
+      for (int c : tree_.children(men.head))
+        if (tree_.rel(c) == "conj" && mention_by_head_[c]) actors.push_back(&sentence_mentions_[mention_by_head_[c] - 1]);
+      if (e.kind == lexicon::LinearKind::kSource) b.source = actors;
+      else if (e.kind == lexicon::LinearKind::kTarget) b.target = actors;
+      else {
+        b.source = actors;
+        b.compound = true;
+      }
+      return men.last - men.first + 1;
+    }
+    case lexicon::LinearKind::kSkipPhrase: {
+      // A noun phrase: the word and the words of its subtree on the side we are moving to.
+      auto [lo, hi] = tree_.subtree_range(pos);
+      return backward ? pos - lo + 1 : hi - pos + 1;
+    }
+    case lexicon::LinearKind::kVerb: return 0;
+  }
+  return 0;
+}
+
+bool EventCoder::match_upper(const lexicon::VerbPattern& p, size_t e, int pos, bool adjacent, int limit,
+                             Binding& b) const {
+  if (e >= p.elements.size()) return true;
+  const lexicon::LinearElement& el = p.elements[e];
+  for (int at = pos; at <= limit; ++at) {
+    Binding trial = b;
+    int len = element_match(el, at, trial, false);
+    if (len > 0 && match_upper(p, e + 1, at + len, el.adjacent_next, limit, trial)) {
+      b = trial;
+      return true;
+    }
+    if (adjacent) break;
+  }
+  return false;
+}
+
+bool EventCoder::match_lower(const lexicon::VerbPattern& p, int e, int pos, bool adjacent, Binding& b) const {
+  if (e < 0) return true;
+  const lexicon::LinearElement& el = p.elements[e];
+  for (int at = pos; at >= 1; --at) {
+    Binding trial = b;
+    int len = element_match(el, at, trial, true);
+    bool next_adjacent = e > 0 && p.elements[e - 1].adjacent_next;
+    if (len > 0 && match_lower(p, e - 1, at - len, next_adjacent, trial)) {
+      b = trial;
+      return true;
+    }
+    if (adjacent) break;
+  }
+  return false;
+}
+
+bool EventCoder::match_linear(const lexicon::VerbPattern& p, int verb, Binding& b) const {
+  const int vi = static_cast<int>(p.verb_index);
+  const int limit = tree_.size();
+  bool upper_adjacent = p.elements[vi].adjacent_next;
+  if (!match_upper(p, vi + 1, verb + 1, upper_adjacent, limit, b)) return false;
+  bool lower_adjacent = vi > 0 && p.elements[vi - 1].adjacent_next;
+  return match_lower(p, vi - 1, verb - 1, lower_adjacent, b);
+}
+
 bool EventCoder::match_pattern(const lexicon::VerbPattern& p, int verb, Binding& b, std::string& why) const {
   if (p.syntax != lexicon::PatternSyntax::kDependency) {
-    why = "linear (PETRARCH) pattern: not used on dependency trees";
-    return false;
+    bool ok = match_linear(p, verb, b);
+    why = ok ? "matched" : "the words of \"" + p.text + "\" are not found around the verb";
+    return ok;
   }
   for (const lexicon::DepConstraint& c : p.constraints) {
     Binding trial = b;
@@ -371,9 +465,15 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
   Document empty;
   mentions_.find(tree_, keys_, doc_ ? *doc_ : empty, sentence_index, sentence_mentions_);
   mention_by_head_.assign(n + 1, 0);
+  mention_by_first_.assign(n + 1, 0);
+  mention_by_last_.assign(n + 1, 0);
   for (size_t k = 0; k < sentence_mentions_.size(); ++k) {
-    int h = sentence_mentions_[k].head;
-    if (h >= 1 && h <= n && !mention_by_head_[h]) mention_by_head_[h] = static_cast<int>(k) + 1;
+    const Mention& m = sentence_mentions_[k];
+    int id = static_cast<int>(k) + 1;
+    if (m.head >= 1 && m.head <= n && !mention_by_head_[m.head]) mention_by_head_[m.head] = id;
+    if (m.kind == MentionKind::pronoun) continue;
+    if (!mention_by_first_[m.first]) mention_by_first_[m.first] = id;
+    if (!mention_by_last_[m.last]) mention_by_last_[m.last] = id;
   }
   if (trace) trace->mentions = sentence_mentions_;
   std::vector<uint32_t> verbs;
@@ -390,6 +490,8 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
       const lexicon::VerbGroup& g = d.groups[v.group];
       if (g.format == lexicon::DictFormat::kVigil) {
         if (g.noun ? (upos != "NOUN" && upos != "PROPN") : (upos != "VERB")) continue;
+      } else if (upos != "VERB" && tree_.word(w).xpos.rfind("VB", 0) != 0) {
+        continue;  // PETRARCH verbs are verbs in the parse
       }
       // The other words of a multi-word verb must hang from it ("rule out", "back down").
       bool words_ok = true;

@@ -45,6 +45,12 @@ class EventCoder {
   struct Binding;
   bool match_pattern(const lexicon::VerbPattern& p, int verb, Binding& b, std::string& why) const;
   bool match_constraint(const lexicon::DepConstraint& c, int verb, Binding& b) const;
+  // PETRARCH's linear patterns: words after the verb in order (upper part), words before it backwards (lower).
+  bool match_linear(const lexicon::VerbPattern& p, int verb, Binding& b) const;
+  bool match_upper(const lexicon::VerbPattern& p, size_t e, int pos, bool adjacent, int limit, Binding& b) const;
+  bool match_lower(const lexicon::VerbPattern& p, int e, int pos, bool adjacent, Binding& b) const;
+  // How many words element `e` covers when it matches at `pos` (0: no match).
+  int element_match(const lexicon::LinearElement& e, int pos, Binding& b, bool backward) const;
   void candidates(lexicon::DepRole role, const std::string& prep, int verb, std::vector<int>& out) const;
   bool filler_matches(const lexicon::DepFiller& f, int word) const;
   const Mention* actor_at(int word) const;
@@ -65,7 +71,9 @@ class EventCoder {
   DependencyView tree_;
   lexicon::SentenceKeys keys_;
   std::vector<Mention> sentence_mentions_;
-  std::vector<int> mention_by_head_;  // word -> index into sentence_mentions_ (+1), 0 for none
+  std::vector<int> mention_by_head_;   // word -> index into sentence_mentions_ (+1), 0 for none
+  std::vector<int> mention_by_first_;  // first word of a (non-pronoun) mention -> index (+1)
+  std::vector<int> mention_by_last_;   // last word of a (non-pronoun) mention -> index (+1)
 };
 
 }  // namespace vigil::coding

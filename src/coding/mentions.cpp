@@ -166,7 +166,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   // Agents without a country in their own words find one in the tree: "the foreign minister of Canada",
   // "Russia's foreign minister", "Ukrainian officials" (when the adjective was not adjacent).
   for (Mention& men : found) {
-    if (men.kind != MentionKind::agent || !men.ref.country.empty() || men.ref.code.rfind("---", 0) != 0) continue;
+    if (men.kind != MentionKind::agent || men.agent == kNone || !men.ref.country.empty()) continue;
     int h = men.ref.head;
     for (int c : t.children(h)) {
       std::string_view r = t.rel(c);

@@ -37,7 +37,10 @@ DictionaryErrors::DictionaryErrors(std::vector<InputProblem> problems)
 
 const char* DictionaryErrors::what() const noexcept { return message_.c_str(); }
 
-void load_vigil_folder(const std::string& dir, Dictionaries& dicts, std::vector<InputProblem>& problems) {
+namespace {
+
+// Reads one folder's files without finalizing, so several folders can make one set.
+void load_folder_files(const std::string& dir, Dictionaries& dicts, std::vector<InputProblem>& problems) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
     problems.push_back({dir, 0, "dictionary folder not found"});
@@ -54,7 +57,27 @@ void load_vigil_folder(const std::string& dir, Dictionaries& dicts, std::vector<
   if (fs::is_regular_file(root / "discards.txt", ec))
     load_vigil_file((root / "discards.txt").string(), DictKind::kDiscards, dicts, problems);
   load_all(text_files(root / "discards"), DictKind::kDiscards);
+}
+
+}  // namespace
+
+void load_vigil_folder(const std::string& dir, Dictionaries& dicts, std::vector<InputProblem>& problems) {
+  load_folder_files(dir, dicts, problems);
   dicts.finalize(problems);
+}
+
+void load_vigil_folders(const std::vector<std::string>& dirs, Dictionaries& dicts,
+                        std::vector<InputProblem>& problems) {
+  for (const std::string& dir : dirs) load_folder_files(dir, dicts, problems);
+  dicts.finalize(problems);
+}
+
+Dictionaries load_vigil_folders(const std::vector<std::string>& dirs) {
+  Dictionaries d;
+  std::vector<InputProblem> problems;
+  load_vigil_folders(dirs, d, problems);
+  if (!problems.empty()) throw DictionaryErrors(std::move(problems));
+  return d;
 }
 
 void load_petrarch_set(const PetrarchFiles& files, Dictionaries& dicts, std::vector<InputProblem>& problems) {

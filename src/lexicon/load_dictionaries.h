@@ -26,6 +26,10 @@ class DictionaryErrors : public InputError {
 // discards/*.txt), in path order, and finalizes it. Problems are appended to `problems`.
 void load_vigil_folder(const std::string& dir, Dictionaries& dicts, std::vector<InputProblem>& problems);
 
+// Several folders read as one set (the shipped set: hand-written dicts/ and the generated ones of the build), in order.
+void load_vigil_folders(const std::vector<std::string>& dirs, Dictionaries& dicts, std::vector<InputProblem>& problems);
+Dictionaries load_vigil_folders(const std::vector<std::string>& dirs);
+
 // The files of a PETRARCH set; empty names are skipped. Several actor files may be given, as PETRARCH allows.
 struct PetrarchFiles {
   std::string verbs;
