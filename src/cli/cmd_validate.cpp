@@ -10,6 +10,7 @@
 #include "events/document_coder.h"
 #include "events/petrarch_suite.h"
 #include "lexicon/load_dictionaries.h"
+#include "parse/treebank.h"
 
 namespace vigil::cli {
 namespace {
@@ -30,6 +31,7 @@ void add_validate_commands(CLI::App& app, Action& action) {
     std::string model;
     std::string show = "failures";
     std::string category;
+    bool treebank = false;
   };
   auto args = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand("validate", "Code a PETRARCH validation suite and compare with its expected events");
@@ -40,6 +42,8 @@ void add_validate_commands(CLI::App& app, Action& action) {
   cmd->add_option("--show", args->show, "Which records to print: failures, all or none")
       ->check(CLI::IsMember({"failures", "all", "none"}));
   cmd->add_option("--category", args->category, "Only records of this category (DEMO, COMPOUND, ...)");
+  cmd->add_flag("--treebank", args->treebank,
+                "Code the Treebank parse each record carries (converted to dependencies) instead of parsing its text");
   cmd->callback([&action, args] {
     action = [args] {
       events::Suite suite = events::read_petrarch_suite(args->suite);
@@ -54,7 +58,9 @@ void add_validate_commands(CLI::App& app, Action& action) {
         else if (f.find(".discards.") != std::string::npos) files.discards = p;
       }
       lexicon::Lexicon lex(lexicon::load_petrarch_set(files));
-      auto model = load_parser_model(args->model);
+      std::unique_ptr<parse::Model> model;
+      if (!args->treebank) model = load_parser_model(args->model);
+      parse::Model no_model;
       size_t correct = 0, total = 0;
       for (const events::SuiteRecord& r : suite.records) {
         if (!args->category.empty() && r.category != args->category) continue;
@@ -62,11 +68,23 @@ void add_validate_commands(CLI::App& app, Action& action) {
         Document doc;
         doc.id = r.id;
         doc.published = r.date;
-        doc.text = r.text;
-        doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
-        events::DocumentCoder coder(*model, lex);
         std::vector<coding::Event> produced;
-        coder.code(doc, produced);
+        if (args->treebank) {
+          Sentence parsed;
+          try {
+            parsed = parse::treebank_to_dependencies(r.parse);
+          } catch (const std::invalid_argument& e) {
+            fmt::print(stderr, "vigil: {}: record {}: {}\n", args->suite, r.id, e.what());
+          }
+          doc.text = parsed.text;
+          events::DocumentCoder coder(no_model, lex);
+          coder.code_parsed(doc, {parsed}, produced);
+        } else {
+          doc.text = r.text;
+          doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
+          events::DocumentCoder coder(*model, lex);
+          coder.code(doc, produced);
+        }
         std::set<events::ExpectedCoding> want(r.expected.begin(), r.expected.end()), got;
         for (const coding::Event& e : produced)
           got.insert(events::ExpectedCoding{e.source.code, e.target ? e.target->code : "---", e.cameo});

@@ -366,10 +366,22 @@ bool EventCoder::match_pattern(const lexicon::VerbPattern& p, int verb, Binding&
 }
 
 void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
-                      std::vector<Event>& out) {
+                      std::vector<Event>& out, bool linear_defaults) {
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
   if (sources.empty()) actors_at(subject_of(verb), sources);
+  if (targets.empty() && !b.compound && linear_defaults) {
+    // PETRARCH's convention: the target is the first actor after the verb, within the verb's phrase.
+    auto [lo, hi] = tree_.subtree_range(verb);
+    for (int w = verb + 1; w <= hi && targets.empty(); ++w) {
+      int m = mention_by_first_[w];
+      if (!m) continue;
+      const Mention* men = &sentence_mentions_[m - 1];
+      if (std::find(sources.begin(), sources.end(), men) != sources.end()) continue;
+      actors_at(men->head, targets);
+      if (targets.empty()) targets.push_back(men);
+    }
+  }
   if (targets.empty() && !b.compound) {
     std::vector<int> cands;
     candidates(DepRole::kObj, "", verb, cands);
@@ -395,6 +407,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   auto make = [&](const Mention* src, const Mention* tgt, const std::string& code) {
     if (code.empty() || code == "---") return;
     if (tgt && tgt->ref.code == src->ref.code) return;
+    // A role noun with no one it belongs to ("officials said") names no actor: no event.
+    if (src->ref.code.rfind("---", 0) == 0) return;
     for (const Event& e : out)
       if (e.sentence == sentence_index_ && e.cameo == code && e.source.code == src->ref.code &&
           (e.target ? e.target->code : "") == (tgt ? tgt->ref.code : ""))
@@ -512,14 +526,14 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
         bool ok = match_pattern(p, w, b, why);
         if (trace) trace->trials.push_back(PatternTrial{w, pi, ok, why});
         if (!ok) continue;
-        emit(w, p.codes, lex_.where(p.where) + ": " + p.text, b, out);
+        emit(w, p.codes, lex_.where(p.where) + ": " + p.text, b, out, g.format == lexicon::DictFormat::kPetrarch);
         coded = true;
         break;
       }
       if (!coded) {
         const lexicon::EventCodes& codes = v.code.code.empty() ? g.code : v.code;
         if (trace) trace->trials.push_back(PatternTrial{w, kNone, codes.code != "---" && !codes.code.empty(), "the verb's own code " + codes.code});
-        emit(w, codes, lex_.where(v.where) + ": " + v.text, Binding{}, out);
+        emit(w, codes, lex_.where(v.where) + ": " + v.text, Binding{}, out, g.format == lexicon::DictFormat::kPetrarch);
       }
     }
   }

@@ -59,7 +59,7 @@ class EventCoder {
   int speaker_of(int verb) const;
   bool is_event_word(int w) const;
   void emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
-            std::vector<Event>& out);
+            std::vector<Event>& out, bool linear_defaults = false);
 
   const lexicon::Lexicon& lex_;
   MentionFinder mentions_;

@@ -163,8 +163,9 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     found.push_back(men);
   }
 
-  // Agents without a country in their own words find one in the tree: "the foreign minister of Canada",
-  // "Russia's foreign minister", "Ukrainian officials" (when the adjective was not adjacent).
+  // Agents without a country in their own words find an owner in the tree: "the foreign minister of Canada",
+  // "Russia's foreign minister", "activists in Arnor". A country code takes the agent's sector ("CAN" + "GOV");
+  // a longer code already says who the actor is and stays as it is.
   for (Mention& men : found) {
     if (men.kind != MentionKind::agent || men.agent == kNone || !men.ref.country.empty()) continue;
     int h = men.ref.head;
@@ -174,15 +175,17 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       if (!owner_rel) continue;
       if (r == "nmod") {
         int cs = t.child(c, "case");
-        if (!cs || (t.lemma(cs) != "of" && t.lemma(cs) != "from")) continue;
+        std::string_view prep = cs ? t.lemma(cs) : std::string_view();
+        if (prep != "of" && prep != "from" && prep != "in") continue;
       }
-      for (const Mention& o : found) {
-        if (&o == &men || o.ref.head != c || o.ref.country.empty()) continue;
-        men.ref.code = combine_codes(o.ref.country, d.agents[men.agent]);
-        split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
-        break;
-      }
-      if (!men.ref.country.empty()) break;
+      const Mention* owner = nullptr;
+      for (const Mention& o : found)
+        if (&o != &men && o.ref.head == c && o.ref.code.rfind("---", 0) != 0) owner = &o;
+      if (!owner) continue;
+      const std::string& oc = owner->ref.code;
+      men.ref.code = oc.size() == 3 ? combine_codes(oc, d.agents[men.agent]) : oc;
+      split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
+      break;
     }
   }
 
