@@ -9,12 +9,16 @@ void add_tokenize_commands(CLI::App& app, Action& action);
 void add_parse_commands(CLI::App& app, Action& action);
 void add_code_commands(CLI::App& app, Action& action);
 void add_validate_commands(CLI::App& app, Action& action);
+void add_explain_commands(CLI::App& app, Action& action);
+void add_dict_commands(CLI::App& app, Action& action);
 
 void register_commands(CLI::App& app, Action& action) {
   add_tokenize_commands(app, action);
   add_parse_commands(app, action);
   add_code_commands(app, action);
   add_validate_commands(app, action);
+  add_explain_commands(app, action);
+  add_dict_commands(app, action);
 }
 
 std::string data_dir() {

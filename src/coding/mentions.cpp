@@ -99,68 +99,63 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     return r;
   };
 
+  // Combine runs of [actor or adjective] [agent] [actor]: "Canadian special forces" (CAN + MIL), "Bree President
+  // Romendacil" (the named actor's country + GOV), "President Volodymyr Zelenskyy" (a person's dated code wins).
+  auto adjacent = [&](size_t a, size_t b) { return b < raw.size() && raw[b].first == raw[a].last + 1; };
   std::vector<Mention> found;
   for (size_t k = 0; k < raw.size(); ++k) {
-    const RawMatch& m = raw[k];
-    if (m.is_agent) {
-      const lexicon::AgentPhrase& ap = d.agent_phrases[m.phrase];
-      const lexicon::Agent& agent = d.agents[ap.agent];
-      Mention men;
-      men.kind = MentionKind::agent;
-      men.first = m.first;
-      men.last = m.last;
-      // A title before a name: the person's own code wins ("President Volodymyr Zelenskyy").
-      if (k + 1 < raw.size() && !raw[k + 1].is_agent && raw[k + 1].first == m.last + 1) {
-        const lexicon::ActorPhrase& next = d.actor_phrases[raw[k + 1].phrase];
-        if (d.actors[next.actor].kind == lexicon::ActorKind::kPerson) continue;  // the person absorbs the title
-      }
-      men.agent = ap.agent;
-      men.ref = make_ref(m.first, m.last, "---" + agent.code, agent.where);
-      men.ref.country.clear();
-      found.push_back(men);
-      continue;
-    }
-    const lexicon::ActorPhrase& ap = d.actor_phrases[m.phrase];
-    const lexicon::Actor& actor = d.actors[ap.actor];
-    std::string code = code_of_actor(ap.actor);
+    size_t lead = raw[k].is_agent ? SIZE_MAX : k;
+    size_t agent = raw[k].is_agent ? k : (adjacent(k, k + 1) && raw[k + 1].is_agent ? k + 1 : SIZE_MAX);
+    size_t trail = agent != SIZE_MAX && adjacent(agent, agent + 1) && !raw[agent + 1].is_agent ? agent + 1 : SIZE_MAX;
+    auto actor_code = [&](size_t i) { return code_of_actor(d.actor_phrases[raw[i].phrase].actor); };
+    auto is_person = [&](size_t i) {
+      return d.actors[d.actor_phrases[raw[i].phrase].actor].kind == lexicon::ActorKind::kPerson;
+    };
     Mention men;
-    men.first = m.first;
-    men.last = m.last;
-    men.person = actor.kind == lexicon::ActorKind::kPerson;
-    men.kind = ap.role == lexicon::PhraseRole::kAdjective ? MentionKind::adjective : MentionKind::actor;
-    // An actor or adjective right before an agent owns it: "Canadian special forces", "Arnor cleric".
-    if (k + 1 < raw.size() && raw[k + 1].is_agent && raw[k + 1].first == m.last + 1 && !men.person && !code.empty()) {
-      const lexicon::AgentPhrase& gp = d.agent_phrases[raw[k + 1].phrase];
-      const lexicon::Agent& agent = d.agents[gp.agent];
-      int last = raw[k + 1].last;
-      std::string combined = code.size() <= 3 || agent.prefix ? combine_codes(code, agent) : code;
-      lexicon::SourceRef where = ap.where;
-      // ... and a person named right after it keeps the person's code ("Canadian Foreign Minister Melanie Joly").
-      if (k + 2 < raw.size() && !raw[k + 2].is_agent && raw[k + 2].first == last + 1) {
-        const lexicon::ActorPhrase& pp = d.actor_phrases[raw[k + 2].phrase];
-        if (d.actors[pp.actor].kind == lexicon::ActorKind::kPerson) {
-          std::string pc = code_of_actor(pp.actor);
-          if (!pc.empty()) {
-            combined = pc;
-            where = pp.where;
-            last = raw[k + 2].last;
-            men.person = true;
-            ++k;
-          }
-        }
-      }
-      ++k;
-      men.kind = MentionKind::agent;
-      men.last = last;
-      men.ref = make_ref(men.first, last, combined, where);
+    men.first = raw[k].first;
+    if (agent == SIZE_MAX) {  // a lone actor or adjective
+      const lexicon::ActorPhrase& ap = d.actor_phrases[raw[k].phrase];
+      std::string code = actor_code(k);
+      if (code.empty()) continue;  // no code on this date
+      men.last = raw[k].last;
+      men.person = is_person(k);
+      men.kind = ap.role == lexicon::PhraseRole::kAdjective ? MentionKind::adjective : MentionKind::actor;
+      men.ref = make_ref(men.first, men.last, code, ap.where);
       found.push_back(men);
       continue;
     }
-    if (code.empty()) continue;  // an actor with no code on this date
-    // A title right before a person: include it in the mention's words.
-    if (men.person && k > 0 && raw[k - 1].is_agent && raw[k - 1].last + 1 == m.first) men.first = raw[k - 1].first;
-    men.ref = make_ref(men.first, men.last, code, ap.where);
+    const lexicon::AgentPhrase& gp = d.agent_phrases[raw[agent].phrase];
+    const lexicon::Agent& ag = d.agents[gp.agent];
+    std::string code;
+    lexicon::SourceRef where = gp.where;
+    if (trail != SIZE_MAX) {
+      std::string tc = actor_code(trail);
+      if (tc.size() > 3) code = tc;  // a person (or body) with its own full code
+      else if (!tc.empty()) code = combine_codes(tc, ag);
+      if (!code.empty()) {
+        where = d.actor_phrases[raw[trail].phrase].where;
+        men.person = is_person(trail);
+      }
+    }
+    if (code.empty() && lead != SIZE_MAX) {
+      std::string lc = actor_code(lead);
+      if (!lc.empty()) {
+        code = lc.size() == 3 || ag.prefix ? combine_codes(lc, ag) : lc;
+        where = d.actor_phrases[raw[lead].phrase].where;
+      }
+      trail = SIZE_MAX;
+    }
+    if (code.empty()) {  // an agent with no owner yet: the tree may give it one below
+      trail = SIZE_MAX;
+      code = "---" + ag.code;
+      men.agent = gp.agent;
+    }
+    men.kind = MentionKind::agent;
+    men.last = raw[trail != SIZE_MAX ? trail : agent].last;
+    men.ref = make_ref(men.first, men.last, code, where);
+    if (men.agent != kNone) men.ref.country.clear();
     found.push_back(men);
+    k = trail != SIZE_MAX ? trail : agent;
   }
 
   // Agents without a country in their own words find an owner in the tree: "the foreign minister of Canada",

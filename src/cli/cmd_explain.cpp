@@ -1,0 +1,141 @@
+// vigil explain: how one sentence is coded, step by step — tokens, tags, the dependency tree, actor mentions, each
+// verb pattern tried and why it matched or not, and the events. The dictionary author's main tool.
+#include <unistd.h>
+
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cli/command.h"
+#include "cli/document_input.h"
+#include "cli/resources.h"
+#include "coding/event_coder.h"
+#include "events/event_output.h"
+#include "parse/annotator.h"
+#include "text/tokenizer.h"
+
+namespace vigil::cli {
+namespace {
+
+struct Style {
+  bool color = false;
+  std::string bold(std::string_view s) const { return color ? fmt::format("\033[1m{}\033[0m", s) : std::string(s); }
+  std::string dim(std::string_view s) const { return color ? fmt::format("\033[2m{}\033[0m", s) : std::string(s); }
+  std::string green(std::string_view s) const { return color ? fmt::format("\033[32m{}\033[0m", s) : std::string(s); }
+  std::string red(std::string_view s) const { return color ? fmt::format("\033[31m{}\033[0m", s) : std::string(s); }
+};
+
+void print_tree(const Sentence& s, int node, int depth, const Style& st, std::string& out) {
+  for (size_t i = 0; i < s.words.size(); ++i) {
+    const Word& w = s.words[i];
+    if (w.head != node) continue;
+    fmt::format_to(std::back_inserter(out), "  {}{} {} {}\n", std::string(depth * 2, ' '), st.dim(w.deprel),
+                   st.bold(w.form), st.dim(fmt::format("({})", i + 1)));
+    print_tree(s, static_cast<int>(i) + 1, depth + 1, st, out);
+  }
+}
+
+std::string mention_kind(coding::MentionKind k) {
+  switch (k) {
+    case coding::MentionKind::actor: return "actor";
+    case coding::MentionKind::adjective: return "adjective";
+    case coding::MentionKind::agent: return "agent";
+    case coding::MentionKind::pronoun: return "pronoun";
+  }
+  return "?";
+}
+
+}  // namespace
+
+void add_explain_commands(CLI::App& app, Action& action) {
+  struct Args {
+    std::string text;
+    std::string file;
+    int sentence = -1;
+    std::string published;
+    std::string dicts;
+    std::string model;
+    std::string color = "auto";
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand("explain", "Show how a sentence is coded: tokens, tree, actors, patterns tried, events");
+  cmd->add_option("sentence", args->text, "The sentence to explain (or use --file and --index)");
+  cmd->add_option("--file", args->file, "A document (text or JSONL: its first record) to take the sentence from");
+  cmd->add_option("--index", args->sentence, "The sentence's index in the document (0-based; all when omitted)");
+  cmd->add_option("--published", args->published, "Publication date (YYYY-MM-DD): picks people's roles");
+  cmd->add_option("--dicts", args->dicts, "Dictionary folder, or petrarch:FILE.verbs.txt (default: shipped)");
+  cmd->add_option("--model", args->model, "Tagger and parser model (default: shipped)");
+  cmd->add_option("--color", args->color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->callback([&action, args] {
+    action = [args] {
+      if (args->text.empty() && args->file.empty()) throw CLI::ValidationError("give a sentence or --file");
+      Style st;
+      st.color = args->color == "always" || (args->color == "auto" && isatty(STDOUT_FILENO));
+      auto model = load_parser_model(args->model);
+      auto lex = load_lexicon(args->dicts);
+      Document doc;
+      if (!args->file.empty()) {
+        DocumentInput in;
+        in.files = {args->file};
+        in.published = args->published;
+        auto docs = in.open();
+        if (!docs->next(doc)) throw std::runtime_error(args->file + ": no document");
+      } else {
+        doc.id = "explain";
+        doc.text = args->text;
+        doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
+      }
+      if (!args->published.empty()) doc.published = args->published;
+      std::vector<Sentence> sentences = tokenize_document(doc, TokenizeOptions{.sentence_comments = false});
+      parse::Annotator annotator(*model);
+      coding::EventCoder coder(*lex);
+      coder.start_document(doc);
+      for (Sentence& s : sentences) coder.may_hold_event(s);
+      std::string out;
+      for (size_t si = 0; si < sentences.size(); ++si) {
+        Sentence& s = sentences[si];
+        annotator.annotate(s);
+        coding::SentenceTrace trace;
+        std::vector<coding::Event> events;
+        coder.code_sentence(s, static_cast<int>(si), events, &trace);
+        if (args->sentence >= 0 && static_cast<int>(si) != args->sentence) continue;
+        fmt::format_to(std::back_inserter(out), "{} {}\n{}\n\n", st.bold("Sentence"), si, s.text);
+        fmt::format_to(std::back_inserter(out), "{}\n", st.bold("Tokens"));
+        for (size_t i = 0; i < s.words.size(); ++i) {
+          const Word& w = s.words[i];
+          fmt::format_to(std::back_inserter(out), "  {:>3} {:<18} {:<14} {:<6} {:<5} {:>3} {:<12} {}\n", i + 1, w.form,
+                         w.lemma, w.upos, w.xpos, w.head, w.deprel, st.dim(fmt::format("{}:{}", w.span.begin, w.span.end)));
+        }
+        fmt::format_to(std::back_inserter(out), "\n{}\n", st.bold("Tree"));
+        print_tree(s, 0, 0, st, out);
+        fmt::format_to(std::back_inserter(out), "\n{}\n", st.bold("Actors"));
+        if (trace.mentions.empty()) out += "  (none)\n";
+        for (const coding::Mention& m : trace.mentions)
+          fmt::format_to(std::back_inserter(out), "  {:<28} {:<10} {:<9} head {:<3} {}\n", m.ref.text, m.ref.code,
+                         mention_kind(m.kind), m.head, st.dim(m.ref.rule));
+        fmt::format_to(std::back_inserter(out), "\n{}\n", st.bold("Patterns"));
+        if (!trace.skipped.empty()) fmt::format_to(std::back_inserter(out), "  skipped: {}\n", trace.skipped);
+        if (trace.trials.empty() && trace.skipped.empty()) out += "  (no dictionary verb)\n";
+        for (const coding::PatternTrial& t : trace.trials) {
+          std::string what = t.pattern == lexicon::kNone
+                                 ? std::string("(the verb itself)")
+                                 : fmt::format("{}  {}", lex->dicts().patterns[t.pattern].text,
+                                               st.dim(lex->where(lex->dicts().patterns[t.pattern].where)));
+          fmt::format_to(std::back_inserter(out), "  {} {:<14} {}\n      {}\n", t.matched ? st.green("match") : st.red("no   "),
+                         s.words[t.verb_word - 1].form, what, st.dim(t.why));
+        }
+        fmt::format_to(std::back_inserter(out), "\n{}\n", st.bold("Events"));
+        if (events.empty()) out += "  (none)\n";
+        for (const coding::Event& e : events)
+          fmt::format_to(std::back_inserter(out), "  {} -> {}  {}  ({} \"{}\")\n      {}\n", e.source.code,
+                         e.target ? e.target->code : "-", st.bold(e.cameo), e.evidence.verb, e.source.text,
+                         st.dim(e.evidence.rule));
+        out += "\n";
+      }
+      write_stdout(out);
+      return kExitOk;
+    };
+  });
+}
+
+}  // namespace vigil::cli
