@@ -173,16 +173,27 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
         std::string_view prep = cs ? t.lemma(cs) : std::string_view();
         if (prep != "of" && prep != "from" && prep != "in") continue;
       }
-      const Mention* owner = nullptr;
-      for (const Mention& o : found)
+      Mention* owner = nullptr;
+      for (Mention& o : found)
         if (&o != &men && o.ref.head == c && o.ref.code.rfind("---", 0) != 0) owner = &o;
       if (!owner) continue;
-      const std::string& oc = owner->ref.code;
+      const std::string oc = owner->ref.code;
       men.ref.code = oc.size() == 3 ? combine_codes(oc, d.agents[men.agent]) : oc;
       split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
+      // An owner written before the agent ("Gondor's government") becomes part of its mention, so the phrase
+      // reads as one actor from its first word.
+      if (owner->last < men.first) {
+        men.first = owner->first;
+        men.ref.span.begin = owner->ref.span.begin;
+        men.ref.text = std::string(doc.slice(men.ref.span));
+        owner->ref.code.clear();  // dropped below
+      }
       break;
     }
   }
+
+  found.erase(std::remove_if(found.begin(), found.end(), [](const Mention& m) { return m.ref.code.empty(); }),
+              found.end());
 
   // Pronouns: the nearest earlier mention of a fitting kind in this sentence or the story.
   for (int i = 1; i <= n; ++i) {
