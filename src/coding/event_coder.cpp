@@ -132,6 +132,10 @@ int EventCoder::speaker_of(int verb) const {
 bool EventCoder::is_event_word(int w) const {
   std::string_view r = tree_.rel(w);
   if (r == "aux" || r == "aux:pass" || r == "cop") return false;
+  // "warned citizens against visiting Ukraine", "barred from entering": the act is not happening.
+  if (r == "advcl" || r == "acl" || r == "xcomp")
+    for (int c : tree_.children(w))
+      if (tree_.rel(c) == "mark" && (tree_.lemma(c) == "against" || tree_.lemma(c) == "from")) return false;
   return true;
 }
 
@@ -149,8 +153,10 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
     case DepRole::kObj: add_children(verb, {"obj", "nsubj:pass"}); break;
     case DepRole::kIobj: add_children(verb, {"iobj"}); break;
     case DepRole::kPrt: add_children(verb, {"compound:prt"}); break;
-    case DepRole::kXcomp: add_children(verb, {"xcomp"}); break;
-    case DepRole::kCcomp: add_children(verb, {"ccomp"}); break;
+    // Parsers confuse the kinds of clausal dependents ("called them 'charging ...'" often comes out as advcl):
+    // each role also accepts the others.
+    case DepRole::kXcomp: add_children(verb, {"xcomp", "ccomp", "advcl"}); break;
+    case DepRole::kCcomp: add_children(verb, {"ccomp", "xcomp", "parataxis"}); break;
     case DepRole::kMod: add_children(verb, {"advmod"}); break;
     case DepRole::kAux: add_children(verb, {"aux", "aux:pass"}); break;
     case DepRole::kPrep: {
@@ -370,6 +376,16 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
   if (sources.empty()) actors_at(subject_of(verb), sources);
+  if (sources.empty() && tree_.word(verb).upos != "VERB") {
+    // A nominal event's doer: its owner ("the Russian buildup", "Russia's buildup"), its by-phrase, or the actor
+    // of its of-phrase ("the amassing of Russian troops").
+    actors_at(verb, sources);
+    for (int c : tree_.children(verb)) {
+      if (!sources.empty()) break;
+      int cs = tree_.child(c, "case");
+      if (tree_.base_rel(c) == "nmod" && cs && (tree_.lemma(cs) == "by" || tree_.lemma(cs) == "of")) actors_at(c, sources);
+    }
+  }
   if (targets.empty() && !b.compound && linear_defaults) {
     // PETRARCH's convention: the target is the first actor after the verb, within the verb's phrase.
     auto [lo, hi] = tree_.subtree_range(verb);
@@ -401,6 +417,18 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         }
     }
   }
+  if (targets.empty() && !b.compound) {
+    // "X warned that Y would ...": the one the clause is about.
+    for (int c : tree_.children(verb))
+      if (targets.empty() && (tree_.rel(c) == "ccomp" || tree_.rel(c) == "xcomp")) {
+        int subj = subject_of(c);
+        if (subj && subj != subject_of(verb)) actors_at(subj, targets);
+      }
+  }
+  // A target must be someone: not the source again, and not a role noun that belongs to no one ("forces").
+  std::erase_if(targets, [&](const Mention* t) {
+    return std::find(sources.begin(), sources.end(), t) != sources.end() || t->ref.code.rfind("---", 0) == 0;
+  });
   if (sources.empty()) return;
   const Sentence& s = tree_.sentence();
   int speaker = speaker_of(verb);
@@ -503,7 +531,8 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
       const lexicon::Verb& v = d.verbs[vi];
       const lexicon::VerbGroup& g = d.groups[v.group];
       if (g.format == lexicon::DictFormat::kVigil) {
-        if (g.noun ? (upos != "NOUN" && upos != "PROPN") : (upos != "VERB")) continue;
+        bool nominal = upos == "NOUN" || upos == "PROPN" || tree_.word(w).xpos == "VBG";
+        if (g.noun ? !nominal : (upos != "VERB")) continue;
       } else if (upos != "VERB" && tree_.word(w).xpos.rfind("VB", 0) != 0) {
         continue;  // PETRARCH verbs are verbs in the parse
       }

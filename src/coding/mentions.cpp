@@ -14,6 +14,7 @@ std::string combine_codes(const std::string& owner, const lexicon::Agent& agent)
 void MentionFinder::start_story(lexicon::Date date) {
   date_ = date;
   history_.clear();
+  subjects_.clear();
 }
 
 std::string MentionFinder::code_of_actor(uint32_t actor) const {
@@ -176,6 +177,19 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       Mention* owner = nullptr;
       for (Mention& o : found)
         if (&o != &men && o.ref.head == c && o.ref.code.rfind("---", 0) != 0) owner = &o;
+      if (!owner && r == "nmod:poss" && t.word(c).upos == "PRON") {
+        // "the Canadian authorities warned their citizens": a possessive pronoun points to the clause's subject.
+        int v = t.head(h);
+        while (v > 0 && t.word(v).upos != "VERB") v = t.head(v);
+        int subj = v > 0 ? t.child(v, "nsubj") : 0;
+        for (Mention& o : found)
+          if (&o != &men && subj && o.ref.head == subj && !o.ref.country.empty()) owner = &o;
+        if (owner) {
+          men.ref.code = combine_codes(owner->ref.country, d.agents[men.agent]);
+          split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
+          break;
+        }
+      }
       if (!owner) continue;
       const std::string oc = owner->ref.code;
       men.ref.code = oc.size() == 3 ? combine_codes(oc, d.agents[men.agent]) : oc;
@@ -211,6 +225,10 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     };
     for (auto it = found.rbegin(); it != found.rend() && !antecedent; ++it)
       if (it->last < i && fits(*it)) antecedent = &*it;
+    // Across sentences, the subject of an earlier sentence is the likeliest referent ("Trudeau had a call with
+    // Zelenskyy. He stressed ..."), then any earlier mention.
+    for (auto it = subjects_.rbegin(); it != subjects_.rend() && !antecedent; ++it)
+      if (fits(*it)) antecedent = &*it;
     for (auto it = history_.rbegin(); it != history_.rend() && !antecedent; ++it)
       if (fits(*it)) antecedent = &*it;
     if (!antecedent) continue;
@@ -229,8 +247,13 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   for (Mention& m : found)
     if (m.kind != MentionKind::pronoun) m.head = m.ref.head;
     else m.head = m.first;
-  for (const Mention& m : found)
-    if (m.kind != MentionKind::pronoun && m.kind != MentionKind::adjective) history_.push_back(m);
+  for (const Mention& m : found) {
+    if (m.kind == MentionKind::adjective) continue;
+    if (m.kind != MentionKind::pronoun) history_.push_back(m);
+    std::string_view r = t.rel(m.head);
+    if (r == "nsubj" || r == "nsubj:pass") subjects_.push_back(m);
+  }
+  if (subjects_.size() > 16) subjects_.erase(subjects_.begin(), subjects_.end() - 8);
   if (history_.size() > 64) history_.erase(history_.begin(), history_.end() - 32);
   out.insert(out.end(), found.begin(), found.end());
 }

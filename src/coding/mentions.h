@@ -44,6 +44,7 @@ class MentionFinder {
   const lexicon::Lexicon& lex_;
   lexicon::Date date_ = lexicon::kNoDate;
   std::vector<Mention> history_;  // recent mentions of the story, for pronouns
+  std::vector<Mention> subjects_;  // mentions that were subjects, most recent last: the likeliest antecedents
 };
 
 // The code an agent gives when attached to `owner` ("CAN" + "MIL" -> "CANMIL"; "IGO~" agents go in front).
