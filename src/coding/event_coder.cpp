@@ -464,6 +464,34 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     e.id = event_id(e);
     out.push_back(std::move(e));
   };
+  // PETRARCH actor codes may name several actors at once ("FRO/BIL/SAM" for the Shire): one event for each.
+  std::vector<Mention> split;
+  auto expand = [&](std::vector<const Mention*>& list) {
+    bool any = false;
+    for (const Mention* m : list) any = any || m->ref.code.find('/') != std::string::npos;
+    if (!any) return;
+    size_t count = 0;
+    for (const Mention* m : list) count += static_cast<size_t>(std::count(m->ref.code.begin(), m->ref.code.end(), '/')) + 1;
+    split.reserve(split.size() + count + 16);  // pointers into `split` must stay valid
+    std::vector<const Mention*> out;
+    for (const Mention* m : list) {
+      size_t start = 0;
+      for (;;) {
+        size_t slash = m->ref.code.find('/', start);
+        Mention part = *m;
+        part.ref.code = m->ref.code.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+        split_actor_code(part.ref.code, part.ref.country, part.ref.sectors);
+        split.push_back(part);
+        out.push_back(&split.back());
+        if (slash == std::string::npos) break;
+        start = slash + 1;
+      }
+    }
+    list = out;
+  };
+  split.reserve(64);
+  expand(sources);
+  expand(targets);
   if (b.compound) {
     for (const Mention* a : sources)
       for (const Mention* c : sources)

@@ -357,6 +357,35 @@ Sentence treebank_to_dependencies(std::string_view bracketing) {
   int top = c.head(*root);
   s.words[top - 1].head = 0;
   s.words[top - 1].deprel = "root";
+  // Passives, seen whole: a participle with a form of "be" as its auxiliary has a passive subject, and its
+  // by-phrase is the agent.
+  auto lower = [&](int i) {
+    std::string l = s.words[i - 1].form;
+    for (char& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return l;
+  };
+  const int n = static_cast<int>(s.words.size());
+  for (int v = 1; v <= n; ++v) {
+    if (s.words[v - 1].xpos != "VBN") continue;
+    bool passive = false;
+    for (int c = 1; c <= n; ++c)
+      if (s.words[c - 1].head == v && (s.words[c - 1].deprel == "aux" || s.words[c - 1].deprel == "aux:pass")) {
+        std::string l = lower(c);
+        if (l == "is" || l == "are" || l == "was" || l == "were" || l == "be" || l == "been" || l == "being") {
+          passive = true;
+          s.words[c - 1].deprel = "aux:pass";
+        }
+      }
+    if (!passive) continue;
+    for (int c = 1; c <= n; ++c) {
+      Word& w = s.words[c - 1];
+      if (w.head != v) continue;
+      if (w.deprel == "nsubj") w.deprel = "nsubj:pass";
+      if (w.deprel == "obl")
+        for (int k = 1; k <= n; ++k)
+          if (s.words[k - 1].head == c && s.words[k - 1].deprel == "case" && lower(k) == "by") w.deprel = "obl:agent";
+    }
+  }
   for (Word& w : s.words) {
     // Treebank escapes for brackets.
     if (w.form == "-LRB-") w.form = "(";
