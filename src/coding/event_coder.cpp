@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 
 #include <fmt/format.h>
 
@@ -104,13 +105,21 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
 
 int EventCoder::subject_of(int verb, int depth) const {
   if (verb <= 0 || depth > 6) return 0;
+  bool passive_subject = false;
   for (int c : tree_.children(verb)) {
     std::string_view r = tree_.rel(c);
     if (r == "nsubj" || r == "csubj" || r == "obl:agent") {
       if (tree_.rel(verb) == "acl:relcl" && is_relative_pronoun(tree_.word(c))) return tree_.head(verb);
       return c;
     }
+    // A controller seen from its complement: "Gollum was seen to break into ..." (depth > 0 only).
+    if (r == "nsubj:pass") {
+      if (depth > 0) return c;
+      passive_subject = true;
+    }
   }
+  // A passive with no by-phrase has no known doer: do not borrow one from another clause.
+  if (passive_subject) return 0;
   std::string_view r = tree_.rel(verb);
   if (r == "xcomp" || r == "conj" || r == "advcl") return subject_of(tree_.head(verb), depth + 1);
   if (r == "acl:relcl") return tree_.head(verb);
@@ -465,14 +474,11 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     out.push_back(std::move(e));
   };
   // PETRARCH actor codes may name several actors at once ("FRO/BIL/SAM" for the Shire): one event for each.
-  std::vector<Mention> split;
+  std::deque<Mention> split;  // stable addresses: the lists below point into it
   auto expand = [&](std::vector<const Mention*>& list) {
     bool any = false;
     for (const Mention* m : list) any = any || m->ref.code.find('/') != std::string::npos;
     if (!any) return;
-    size_t count = 0;
-    for (const Mention* m : list) count += static_cast<size_t>(std::count(m->ref.code.begin(), m->ref.code.end(), '/')) + 1;
-    split.reserve(split.size() + count + 16);  // pointers into `split` must stay valid
     std::vector<const Mention*> out;
     for (const Mention* m : list) {
       size_t start = 0;
@@ -489,7 +495,6 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     }
     list = out;
   };
-  split.reserve(64);
   expand(sources);
   expand(targets);
   if (b.compound) {

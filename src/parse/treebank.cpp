@@ -27,6 +27,7 @@ class Reader {
     skip();
     n->label = token();
     skip();
+    if (pos_ < s_.size() && s_[pos_] == ')') fail("empty phrase");
     if (pos_ < s_.size() && s_[pos_] != '(') {  // (TAG word)
       Word w;
       w.form = token();
@@ -41,6 +42,7 @@ class Reader {
       }
     }
     if (pos_ >= s_.size() || s_[pos_] != ')') fail("expected ')'");
+    if (!n->preterminal() && n->kids.empty()) fail("empty phrase");
     ++pos_;
     return n;
   }
