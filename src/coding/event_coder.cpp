@@ -141,10 +141,14 @@ int EventCoder::speaker_of(int verb) const {
 bool EventCoder::is_event_word(int w) const {
   std::string_view r = tree_.rel(w);
   if (r == "aux" || r == "aux:pass" || r == "cop") return false;
-  // "warned citizens against visiting Ukraine", "barred from entering": the act is not happening.
+  // "warned citizens against visiting Ukraine", "barred from entering": the act is not happening; nor is it in
+  // "a place to visit" (an infinitive describing a noun).
   if (r == "advcl" || r == "acl" || r == "xcomp")
-    for (int c : tree_.children(w))
-      if (tree_.rel(c) == "mark" && (tree_.lemma(c) == "against" || tree_.lemma(c) == "from")) return false;
+    for (int c : tree_.children(w)) {
+      if (tree_.rel(c) != "mark") continue;
+      std::string_view m = tree_.lemma(c);
+      if (m == "against" || m == "from" || (r == "acl" && m == "to")) return false;
+    }
   return true;
 }
 
@@ -396,7 +400,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     }
   }
   if (targets.empty() && !b.compound && linear_defaults) {
-    // PETRARCH's convention: the target is the first actor after the verb, within the verb's phrase.
+    // PETRARCH's convention: the target is the first actor after the verb, within the verb's phrase; a passive's
+    // subject first ("Eriador was opposed by Osgiliath").
+    for (int c : tree_.children(verb))
+      if (targets.empty() && tree_.rel(c) == "nsubj:pass") actors_at(c, targets);
     auto [lo, hi] = tree_.subtree_range(verb);
     for (int w = verb + 1; w <= hi && targets.empty(); ++w) {
       int m = mention_by_first_[w];
@@ -426,7 +433,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         }
     }
   }
-  if (targets.empty() && !b.compound) {
+  if (targets.empty() && !b.compound && !linear_defaults) {
     // "X warned that Y would ...": the one the clause is about.
     for (int c : tree_.children(verb))
       if (targets.empty() && (tree_.rel(c) == "ccomp" || tree_.rel(c) == "xcomp")) {
@@ -435,8 +442,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       }
   }
   // A target must be someone: not the source again, and not a role noun that belongs to no one ("forces").
+  // (PETRARCH's convention keeps them, as "---EDU" for "students".)
   std::erase_if(targets, [&](const Mention* t) {
-    return std::find(sources.begin(), sources.end(), t) != sources.end() || t->ref.code.rfind("---", 0) == 0;
+    return std::find(sources.begin(), sources.end(), t) != sources.end() ||
+           (!linear_defaults && t->ref.code.rfind("---", 0) == 0);
   });
   if (sources.empty()) return;
   const Sentence& s = tree_.sentence();

@@ -51,7 +51,8 @@ Suite read_petrarch_suite(const std::string& path) {
     rec.parse = s.child("Parse").text().get();
     for (pugi::xml_node e : s.children("EventCoding")) {
       std::string no = e.attribute("noevents").value();
-      if (no == "True" || no == "true") {
+      // error="storydiscard" and the like: the record is rejected, so it codes nothing.
+      if (no == "True" || no == "true" || !e.attribute("error").empty()) {
         rec.no_events = true;
         continue;
       }
