@@ -7,7 +7,9 @@
 
 #include "cli/command.h"
 #include "cli/document_input.h"
+#include "ingest/published_date.h"
 #include "parse/annotator.h"
+#include "parse/conllu_parse.h"
 #include "parse/evaluate.h"
 #include "parse/model.h"
 #include "parse/trainer.h"
@@ -30,6 +32,7 @@ struct ParseArgs {
   DocumentInput input;
   std::string model;
   std::string format = "auto";
+  bool model_info = false;
 };
 
 struct EvalArgs {
@@ -52,22 +55,46 @@ int run_train(const TrainArgs& a) {
   return kExitOk;
 }
 
-// Resets everything but the tokenization, so the output is the model's alone.
-void clear_annotations(Sentence& s) {
-  for (Word& w : s.words) {
-    w.lemma.clear();
-    w.upos.clear();
-    w.xpos.clear();
-    w.feats.clear();
-    w.head = -1;
-    w.deprel.clear();
-    w.deps.clear();
-    w.misc.clear();
+// Raw-text scoring against UD: rebuilds each document's text from the "# text" lines of a CoNLL-U file (sentences
+// joined by a space, paragraphs by a blank line, as the CoNLL 2018 shared task's raw text), then tokenizes and
+// parses it from scratch. Only the text is used.
+template <typename F>
+void for_each_ud_document(const std::string& path, F per_document) {
+  ConlluReader reader(path, ConlluReadOptions{.check_annotations = false});
+  Sentence s;
+  Document doc;
+  auto flush = [&] {
+    if (!doc.text.empty()) {
+      doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
+      if (doc.id.empty()) doc.id = content_id(doc.text);
+      per_document(doc);
+    }
+    doc = Document();
+  };
+  bool first = true;
+  while (reader.next(s)) {
+    bool new_par = first;
+    first = false;
+    for (const std::string& c : s.comments) {
+      if (c.starts_with("newdoc")) {
+        new_par = true;
+        flush();
+        size_t eq = c.find("= ");
+        doc.id = eq == std::string::npos ? "" : c.substr(eq + 2);
+      }
+      if (c == "newpar" || c.starts_with("newpar ")) new_par = true;
+    }
+    if (!doc.text.empty()) doc.text += new_par ? "\n\n" : " ";
+    doc.text += s.text;
   }
-  for (MultiwordToken& m : s.multiword_tokens) m.misc.clear();
+  flush();
 }
 
 int run_parse(const ParseArgs& a) {
+  if (a.model_info) {
+    fmt::print("{}\n", parse::read_model_metadata(a.model.empty() ? default_model_path() : a.model).dump(2));
+    return kExitOk;
+  }
   parse::Model model = parse::load_model(a.model.empty() ? default_model_path() : a.model);
   parse::Annotator annotator(model);
   std::string out;
@@ -80,18 +107,23 @@ int run_parse(const ParseArgs& a) {
   if (a.format == "conllu") {
     std::vector<std::string> files = a.input.files;
     if (files.empty()) files.push_back("-");
-    ConlluReadOptions options;
-    options.check_annotations = false;
-    Sentence s;
-    for (const std::string& f : files) {
-      ConlluReader reader(f, options);
-      while (reader.next(s)) {
-        clear_annotations(s);
-        annotator.annotate(s);
-        write_conllu(s, out);
+    for (const std::string& f : files) parse::parse_conllu_file(f, annotator, out, [&](std::string&) { flush(true); });
+    flush(true);
+    std::fflush(stdout);
+    return kExitOk;
+  }
+  if (a.format == "ud-text") {
+    std::vector<std::string> files = a.input.files;
+    if (files.empty()) files.push_back("-");
+    for (const std::string& f : files)
+      for_each_ud_document(f, [&](const Document& doc) {
+        out += "# newdoc id = " + doc.id + "\n";
+        for (Sentence& s : tokenize_document(doc)) {
+          annotator.annotate(s);
+          write_conllu(s, out, ConlluWriteOptions{.token_ranges = true});
+        }
         flush(false);
-      }
-    }
+      });
     flush(true);
     std::fflush(stdout);
     return kExitOk;
@@ -154,6 +186,11 @@ void add_parse_commands(CLI::App& app, Action& action) {
   train->add_option("--jackknife", t->options.jackknife,
                     "Folds for tagging the parser's training data (< 2: train the parser on gold tags)")
       ->capture_default_str();
+  train->add_option("--parser-min-updates", t->options.parser_min_updates,
+                    "Leave out parser features updated fewer times (smaller, faster model)")
+      ->capture_default_str();
+  train->add_flag("!--single-pass-tagger", t->options.two_pass_tagger,
+                  "Tag in one pass (default: a second pass that also sees the first pass's tags of the next words)");
   train->add_option("--threads", t->options.threads, "Training threads")->capture_default_str()->check(CLI::PositiveNumber);
   train->add_option("--wordnet", t->options.wordnet_dir,
                     "Folder with WordNet's noun/verb/adj/adv.exc lemma exception lists ('' = none); their entries "
@@ -172,11 +209,18 @@ void add_parse_commands(CLI::App& app, Action& action) {
                         "'-': standard input.");
   parse_cmd->add_option("--input", p->format,
                         "Input format: auto (by extension), text, jsonl, or conllu (keep the sentences, tokens, "
-                        "multiword ranges, empty nodes and forms; predict every other column)")
-      ->check(CLI::IsMember({"auto", "text", "jsonl", "conllu"}))
+                        "multiword ranges, empty nodes and forms; predict every other column), or ud-text (rebuild "
+                        "the raw text of a UD CoNLL-U file's documents from its '# text' lines and parse that "
+                        "from scratch, for raw-text scoring)")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "conllu", "ud-text"}))
       ->capture_default_str();
   parse_cmd->add_option("--model", p->model, "Model file (default: " + default_model_path() + ")");
-  parse_cmd->add_option("--published", p->input.published, "Publication date (YYYY-MM-DD) for records that have none");
+  parse_cmd->add_flag("--model-info", p->model_info,
+                      "Print the model's metadata (training data, licences, settings, scores) as JSON and exit");
+  parse_cmd->add_option("--published", p->input.published, "Publication date (YYYY-MM-DD) for records that have none")
+      ->check([](const std::string& v) {
+        return normalize_published_date(v) ? std::string() : "not a date (YYYY-MM-DD): " + v;
+      });
   parse_cmd->add_flag("--stop-on-error", p->input.stop_on_error, "Stop at the first bad record instead of skipping it");
   parse_cmd->callback([&action, p] { action = [p] { return run_parse(*p); }; });
 

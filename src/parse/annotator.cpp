@@ -19,7 +19,6 @@ void lemmatize(const Model& m, std::string_view form, int tag, std::string& out,
   normalise_word(form, scratch);
   uint32_t e = L.known.get(lemma_known_key(word_key(scratch), tag));
   std::string_view base = form;
-  std::string lowered;
   if (L.lower_base[tag]) {
     lower_ascii(form, scratch);
     base = scratch;
@@ -29,7 +28,7 @@ void lemmatize(const Model& m, std::string_view form, int tag, std::string& out,
     return;
   }
   if (int wn = L.wordnet_pos[tag]; wn != kWnNone) {
-    std::string low;
+    thread_local std::string low;
     lower_ascii(form, low);
     e = L.exceptions.get(lemma_exception_key(wn, low));
     if (e != U64Map::kMissing) {
@@ -67,12 +66,29 @@ void Annotator::tag(const std::vector<std::string_view>& forms) {
   for (int i = 0; i < n_; ++i) describe_word(forms[i], m_.tagdict, scratch_, toks_[i + 2]);
   tags_.resize(n_);
   const Tok* toks = toks_.data() + 2;
+  int32_t* scores = scores_.data();
   uint32_t p1 = start_tag(T, 0), p2 = start_tag(T, 1);
-  float* scores = scores_.data();
   for (int i = 0; i < n_; ++i) {
     size_t k = tagger_features(toks, i, p1, p2, keys_);
-    std::fill(scores, scores + T, 0.0f);
+    std::fill(scores, scores + T, 0);
     m_.tagger.score(keys_, k, scores);
+    int best = static_cast<int>(std::max_element(scores, scores + T) - scores);
+    tags_[i] = best;
+    p2 = p1;
+    p1 = static_cast<uint32_t>(best);
+  }
+  if (m_.tagger2.features() == 0) return;
+  // Second pass: the first pass's tags stand for the right context.
+  first_.assign(tags_.begin(), tags_.end());
+  first_.push_back(static_cast<int>(none_tag(T)));
+  first_.push_back(static_cast<int>(none_tag(T)));
+  p1 = start_tag(T, 0);
+  p2 = start_tag(T, 1);
+  for (int i = 0; i < n_; ++i) {
+    size_t k = tagger2_features(toks, i, p1, p2, static_cast<uint32_t>(first_[i + 1]),
+                                static_cast<uint32_t>(first_[i + 2]), keys_);
+    std::fill(scores, scores + T, 0);
+    m_.tagger2.score(keys_, k, scores);
     int best = static_cast<int>(std::max_element(scores, scores + T) - scores);
     tags_[i] = best;
     p2 = p1;
@@ -131,11 +147,11 @@ void Annotator::label() {
   // Top-down: breadth first from the root.
   order_.clear();
   order_.push_back(0);
-  std::vector<int> head_ext(heads_.begin(), heads_.end());
-  head_ext.push_back(-1);
-  LabelWords lw{n, words_.data(), ptags_.data(), suffix_.data(), closed_.data(), head_ext.data(), labels_.data(),
+  head_ext_.assign(heads_.begin(), heads_.end());
+  head_ext_.push_back(-1);
+  LabelWords lw{n, words_.data(), ptags_.data(), suffix_.data(), closed_.data(), head_ext_.data(), labels_.data(),
                 child_start_.data(), children_.data()};
-  float* scores = scores_.data();
+  int32_t* scores = scores_.data();
   for (size_t q = 0; q < order_.size(); ++q) {
     int h = order_[q];
     for (int j = child_start_[h]; j < child_start_[h + 1]; ++j) {
@@ -146,9 +162,9 @@ void Annotator::label() {
         continue;
       }
       size_t k = labeler_features(lw, d, keys_);
-      std::fill(scores, scores + L, 0.0f);
+      std::fill(scores, scores + L, 0);
       m_.labeler.score(keys_, k, scores);
-      scores[m_.root_label] = -std::numeric_limits<float>::infinity();
+      scores[m_.root_label] = std::numeric_limits<int32_t>::min();
       labels_[d] = static_cast<int>(std::max_element(scores, scores + L) - scores);
     }
   }
@@ -156,10 +172,9 @@ void Annotator::label() {
 }
 
 void Annotator::annotate(Sentence& s) {
-  std::vector<std::string_view> forms;
-  forms.reserve(s.words.size());
-  for (const Word& w : s.words) forms.emplace_back(w.form);
-  tag(forms);
+  forms_.clear();
+  for (const Word& w : s.words) forms_.emplace_back(w.form);
+  tag(forms_);
   if (n_ == 0) return;
   parse();
   label();

@@ -107,7 +107,7 @@ inline void describe_word(std::string_view form, const U64Map& tagdict, std::str
 // ---------------------------------------------------------------------------------------------------------------
 // Tagger: greedy left to right. `toks` points at word 0 of an array padded with two boundary words on each side.
 
-inline constexpr int kMaxTagFeatures = 40;
+inline constexpr int kMaxTagFeatures = 48;
 
 inline const Tok& boundary_tok(int side) {
   static const Tok kBefore = [] {
@@ -166,6 +166,22 @@ inline size_t tagger_features(const Tok* toks, int i, uint32_t p1, uint32_t p2, 
   out[k++] = Key(31)(w.suf[2])(n1.amb).done();
   out[k++] = Key(32)(p1)(w.suf[2]).done();
   out[k++] = Key(33)(m1.shape)(w.shape).done();
+  return k;
+}
+
+// Second tagging pass: all first-pass features, plus the first pass's tags of the next two words (r1, r2).
+inline size_t tagger2_features(const Tok* toks, int i, uint32_t p1, uint32_t p2, uint32_t r1, uint32_t r2,
+                               uint64_t* out) {
+  size_t k = tagger_features(toks, i, p1, p2, out);
+  const Tok& w = toks[i];
+  const Tok& n1 = toks[i + 1];
+  out[k++] = Key(40)(r1).done();
+  out[k++] = Key(41)(r1)(r2).done();
+  out[k++] = Key(42)(p1)(r1).done();
+  out[k++] = Key(43)(w.lower)(r1).done();
+  out[k++] = Key(44)(w.suf[2])(r1).done();
+  out[k++] = Key(45)(n1.lower)(r1).done();
+  out[k++] = Key(46)(w.amb)(r1).done();
   return k;
 }
 

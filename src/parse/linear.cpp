@@ -1,7 +1,13 @@
 #include "parse/linear.h"
 
+#if defined(__SSE2__)
+#include <immintrin.h>
+#endif
+
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <numeric>
 
 namespace vigil::parse {
@@ -60,6 +66,7 @@ uint32_t Perceptron::add_row(uint64_t key) {
   if (index_.size() != before) {
     w_.resize(w_.size() + classes_, 0.0f);
     u_.resize(u_.size() + classes_, 0.0);
+    updates_.push_back(0);
   }
   return row;
 }
@@ -85,6 +92,7 @@ void Perceptron::update(const uint64_t* keys, size_t n, int gold, int pred) {
       row = add_row(keys[i]);
     }
     size_t base = static_cast<size_t>(row) * classes_;
+    ++updates_[row];
     w_[base + gold] += 1.0f;
     u_[base + gold] += t;
     w_[base + pred] -= 1.0f;
@@ -92,30 +100,38 @@ void Perceptron::update(const uint64_t* keys, size_t n, int gold, int pred) {
   }
 }
 
-WeightTable Perceptron::average(float min_abs) const {
+Perceptron::Averaged Perceptron::averaged(uint32_t min_updates) const {
   double t = static_cast<double>(time_);
   size_t rows = index_.size();
-  std::vector<float> avg(rows * classes_);
-  float max_abs = 0.0f;
-  for (size_t i = 0; i < avg.size(); ++i) {
-    avg[i] = static_cast<float>(w_[i] - u_[i] / t);
-    max_abs = std::max(max_abs, std::fabs(avg[i]));
+  std::vector<uint32_t> order;
+  const std::vector<uint64_t>& keys = index_.keys();
+  for (uint32_t r = 0; r < rows; ++r)
+    if (updates_[r] >= min_updates) order.push_back(r);
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
+  Averaged out;
+  out.keys.reserve(order.size());
+  out.weights.reserve(order.size() * classes_);
+  for (uint32_t r : order) {
+    out.keys.push_back(keys[r]);
+    size_t base = static_cast<size_t>(r) * classes_;
+    for (int c = 0; c < classes_; ++c) out.weights.push_back(static_cast<float>(w_[base + c] - u_[base + c] / t));
   }
+  return out;
+}
+
+WeightTable Perceptron::average(uint32_t min_updates) const {
+  Averaged avg = averaged(min_updates);
+  float max_abs = 0.0f;
+  for (float v : avg.weights) max_abs = std::max(max_abs, std::fabs(v));
   // Quantise to 24-bit integers (the scale does not matter for argmax).
   double scale = max_abs > 0 ? 8388000.0 / max_abs : 1.0;
-  std::vector<uint32_t> order(rows);
-  std::iota(order.begin(), order.end(), 0u);
-  const std::vector<uint64_t>& keys = index_.keys();
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
   std::vector<uint64_t> out_keys;
   std::vector<uint32_t> data;
-  for (uint32_t r : order) {
+  for (size_t r = 0; r < avg.keys.size(); ++r) {
     size_t head = data.size();
     data.push_back(0);
     for (int c = 0; c < classes_; ++c) {
-      float v = avg[static_cast<size_t>(r) * classes_ + c];
-      if (std::fabs(v) < min_abs) continue;
-      long q = std::lround(v * scale);
+      long q = std::lround(avg.weights[r * classes_ + c] * scale);
       if (q == 0) continue;
       data.push_back((static_cast<uint32_t>(static_cast<int32_t>(q)) << 8) | static_cast<uint32_t>(c));
     }
@@ -124,44 +140,165 @@ WeightTable Perceptron::average(float min_abs) const {
       continue;
     }
     data[head] = static_cast<uint32_t>(data.size() - head - 1);
-    out_keys.push_back(keys[r]);
+    out_keys.push_back(avg.keys[r]);
   }
   WeightTable table;
   table.build(classes_, std::move(out_keys), std::move(data));
+  table.unit_ = 1.0 / scale;
   return table;
 }
 
+namespace {
+
+// Bucket order: most important features first, so that a full bucket drops the least important ones.
+template <class Importance>
+std::vector<uint32_t> insertion_order(size_t n, const std::vector<uint64_t>& keys, Importance importance) {
+  std::vector<uint32_t> order(n);
+  std::iota(order.begin(), order.end(), 0u);
+  std::vector<uint64_t> imp(n);
+  for (size_t i = 0; i < n; ++i) imp[i] = importance(i);
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return imp[a] != imp[b] ? imp[a] > imp[b] : keys[a] < keys[b];
+  });
+  return order;
+}
+
+size_t bucket_count(size_t features, double per_bucket) {
+  size_t buckets = 1;
+  while (static_cast<double>(buckets) * per_bucket < static_cast<double>(features)) buckets <<= 1;
+  return buckets;
+}
+
+}  // namespace
+
 void WeightTable::build(int classes, std::vector<uint64_t> keys, std::vector<uint32_t> data) {
   classes_ = classes;
-  features_ = keys.size();
   keys_ = std::move(keys);
-  data_ = std::move(data);
-  size_t cap = 16;
-  while (cap < features_ * 2) cap <<= 1;
-  slots_.assign(cap, Slot{0, kEmpty});
-  mask_ = cap - 1;
+  rows_ = std::move(data);
+  const size_t n = keys_.size();
+  std::vector<uint32_t> start(n);
   size_t offset = 0;
-  for (size_t i = 0; i < features_; ++i) {
-    if (offset >= data_.size()) throw ModelError("weight table rows run past their data");
-    uint64_t pos = keys_[i] & mask_;
-    while (slots_[pos].offset != kEmpty) pos = (pos + 1) & mask_;
-    slots_[pos] = Slot{static_cast<uint32_t>(keys_[i] >> 32), static_cast<uint32_t>(offset)};
-    offset += 1 + data_[offset];
+  for (size_t i = 0; i < n; ++i) {
+    if (offset >= rows_.size()) throw ModelError("weight table rows run past their data");
+    start[i] = static_cast<uint32_t>(offset);
+    offset += 1 + rows_[offset];
   }
-  if (offset != data_.size()) throw ModelError("weight table rows do not match their data");
+  if (offset != rows_.size()) throw ModelError("weight table rows do not match their data");
+  // Runtime data: an empty row at offset 0, then the rows. Rows with many entries (features seen everywhere, like
+  // the bias or the previous tag) are stored dense, one weight per class, and added with vector instructions.
+  std::vector<uint32_t> runtime{0};
+  std::vector<uint32_t> runtime_offset(n);
+  const uint32_t dense_above = static_cast<uint32_t>(std::max(4, classes_ / 6));
+  for (size_t i = 0; i < n; ++i) {
+    runtime_offset[i] = static_cast<uint32_t>(runtime.size());
+    uint32_t len = rows_[start[i]];
+    if (len > dense_above) {
+      runtime.push_back(kDense | static_cast<uint32_t>(classes_));
+      size_t at = runtime.size();
+      runtime.resize(at + classes_, 0);
+      for (uint32_t j = 1; j <= len; ++j) {
+        int32_t e = static_cast<int32_t>(rows_[start[i] + j]);
+        runtime[at + (e & 0xff)] = static_cast<uint32_t>(e >> 8);
+      }
+    } else {
+      runtime.insert(runtime.end(), rows_.begin() + start[i], rows_.begin() + start[i] + 1 + len);
+    }
+  }
+  data_ = PodArray<uint32_t>::from(runtime);
+  size_t buckets = bucket_count(n, 5.0);
+  slots_ = PodArray<Slot>(buckets * kBucket);
+  slots_.fill(Slot{0, 0});
+  bucket_mask_ = buckets - 1;
+  auto order = insertion_order(n, keys_, [&](size_t i) {
+    uint64_t best = 0;
+    for (uint32_t j = 1; j <= rows_[start[i]]; ++j)
+      best = std::max<uint64_t>(best, static_cast<uint64_t>(std::abs(static_cast<int32_t>(rows_[start[i] + j]) >> 8)));
+    return best;
+  });
+  features_ = entries_ = dropped_ = 0;
+  for (uint32_t i : order) {
+    Slot* b = slots_.data() + (keys_[i] & bucket_mask_) * kBucket;
+    uint32_t check = static_cast<uint32_t>(keys_[i] >> 32);
+    int free_slot = -1;
+    bool clash = false;
+    for (int j = 0; j < kBucket; ++j) {
+      if (b[j].offset == 0) {
+        if (free_slot < 0) free_slot = j;
+      } else if (b[j].check == check) {
+        clash = true;
+      }
+    }
+    if (clash || free_slot < 0) {
+      ++dropped_;
+      continue;
+    }
+    b[free_slot] = Slot{check, runtime_offset[i]};
+    ++features_;
+    entries_ += rows_[start[i]];
+  }
+}
+
+uint32_t WeightTable::find(uint64_t key) const {
+  const Slot* b = slots_.data() + (key & bucket_mask_) * kBucket;
+  uint32_t check = static_cast<uint32_t>(key >> 32);
+#if defined(__SSE2__)
+  const __m128i c = _mm_set1_epi32(static_cast<int>(check));
+  __m128i v = _mm_setzero_si128();
+  for (int k = 0; k < kBucket / 2; ++k) {
+    __m128i x = _mm_load_si128(reinterpret_cast<const __m128i*>(b) + k);
+    __m128i eq = _mm_shuffle_epi32(_mm_cmpeq_epi32(x, c), _MM_SHUFFLE(2, 2, 0, 0));
+    v = _mm_or_si128(v, _mm_and_si128(x, eq));
+  }
+  v = _mm_or_si128(v, _mm_srli_si128(v, 8));
+  return static_cast<uint32_t>(_mm_cvtsi128_si32(_mm_srli_si128(v, 4)));
+#else
+  uint32_t offset = 0;
+  for (int j = 0; j < kBucket; ++j) offset |= b[j].check == check ? b[j].offset : 0;
+  return offset;
+#endif
+}
+
+void WeightTable::score(const uint64_t* keys, size_t n, int32_t* scores) const {
+  if (slots_.empty()) return;
+  const Slot* slots = slots_.data();
+  for (size_t i = 0; i < n; ++i) __builtin_prefetch(slots + (keys[i] & bucket_mask_) * kBucket);
+  uint32_t rows[kMaxKeys];
+  for (size_t i = 0; i < n; ++i) {
+    rows[i] = find(keys[i]);
+    __builtin_prefetch(data_.data() + rows[i]);
+  }
+  const uint32_t* data = data_.data();
+  const int classes = classes_;
+  int32_t* __restrict out = scores;
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t* row = data + rows[i];
+    uint32_t len = row[0];
+    if (len & kDense) {
+      const int32_t* __restrict w = reinterpret_cast<const int32_t*>(row + 1);
+      for (int c = 0; c < classes; ++c) out[c] += w[c];
+      continue;
+    }
+    for (uint32_t j = 1; j <= len; ++j) {
+      int32_t e = static_cast<int32_t>(row[j]);
+      out[e & 0xff] += e >> 8;
+    }
+  }
 }
 
 void WeightTable::write(BinWriter& out) const {
   out.put<uint32_t>(static_cast<uint32_t>(classes_));
+  out.put<double>(unit_);
   out.vec(keys_);
-  out.vec(data_);
+  out.vec(rows_);
 }
 
 WeightTable WeightTable::read(BinReader& in) {
   WeightTable t;
   uint32_t classes = in.get<uint32_t>();
-  if (classes == 0 || classes > 256) in.fail("corrupt (bad class count in a weight table)");
+  double unit = in.get<double>();
+  if (!(unit > 0) || !(unit < 1e30)) in.fail("corrupt (bad weight unit)");
   std::vector<uint64_t> keys = in.vec<uint64_t>();
+  if ((classes == 0 && !keys.empty()) || classes > 256) in.fail("corrupt (bad class count in a weight table)");
   std::vector<uint32_t> data = in.vec<uint32_t>();
   for (size_t i = 1; i < keys.size(); ++i)
     if (keys[i] <= keys[i - 1]) in.fail("corrupt (weight table keys out of order)");
@@ -175,6 +312,178 @@ WeightTable WeightTable::read(BinReader& in) {
   }
   if (offset != data.size()) in.fail("corrupt (weight table rows)");
   t.build(static_cast<int>(classes), std::move(keys), std::move(data));
+  t.unit_ = unit;
+  return t;
+}
+
+TransitionTable::TransitionTable(const Perceptron::Averaged& avg) {
+  const size_t n = avg.keys.size();
+  float max_abs = 0.0f;
+  std::vector<float> rel(n * 3);
+  for (size_t i = 0; i < n; ++i)
+    for (int c = 1; c < kClasses; ++c) {
+      float v = avg.weights[i * kClasses + c] - avg.weights[i * kClasses];
+      rel[i * 3 + c - 1] = v;
+      max_abs = std::max(max_abs, std::fabs(v));
+    }
+  double scale = max_abs > 0 ? 32767.0 / max_abs : 1.0;
+  std::vector<uint64_t> keys;
+  std::vector<int16_t> weights;
+  for (size_t i = 0; i < n; ++i) {
+    int16_t q[3];
+    bool any = false;
+    for (int c = 0; c < 3; ++c) {
+      long v = std::lround(rel[i * 3 + c] * scale);
+      q[c] = static_cast<int16_t>(std::clamp(v, -32767L, 32767L));
+      any |= q[c] != 0;
+    }
+    if (!any) continue;
+    keys.push_back(avg.keys[i]);
+    weights.insert(weights.end(), q, q + 3);
+  }
+  build(std::move(keys), std::move(weights));
+}
+
+void TransitionTable::build(std::vector<uint64_t> keys, std::vector<int16_t> weights) {
+  keys_ = std::move(keys);
+  weights_ = std::move(weights);
+  const size_t n = keys_.size();
+  size_t buckets = bucket_count(n, 5.0);
+  slots_ = PodArray<Slot>(buckets * kBucket);
+  slots_.fill(Slot{0, {0, 0, 0}});
+  bucket_mask_ = buckets - 1;
+  auto order = insertion_order(n, keys_, [&](size_t i) {
+    int m = 0;
+    for (int c = 0; c < 3; ++c) m = std::max(m, std::abs(static_cast<int>(weights_[i * 3 + c])));
+    return static_cast<uint64_t>(m);
+  });
+  features_ = dropped_ = 0;
+  for (uint32_t i : order) {
+    Slot* b = slots_.data() + ((keys_[i] >> 16) & bucket_mask_) * kBucket;
+    uint16_t check = static_cast<uint16_t>(keys_[i]) | 1;  // 0 marks an empty slot
+    int free_slot = -1;
+    bool clash = false;
+    for (int j = 0; j < kBucket; ++j) {
+      if (b[j].check == 0) {
+        if (free_slot < 0) free_slot = j;
+      } else if (b[j].check == check) {
+        clash = true;
+      }
+    }
+    if (clash || free_slot < 0) {
+      ++dropped_;
+      continue;
+    }
+    b[free_slot] = Slot{check, {weights_[i * 3], weights_[i * 3 + 1], weights_[i * 3 + 2]}};
+    ++features_;
+  }
+}
+
+namespace {
+
+using TransitionScoreFn = void (*)(const void* slots, uint64_t bucket_mask, const uint64_t* keys, size_t n,
+                                   int32_t* sum);
+
+// Each bucket is 64 bytes: eight slots of four 16-bit lanes (check, w1, w2, w3). The slot whose check matches (at
+// most one) is selected with masks, so there is no branch per feature.
+#if defined(__SSE2__)
+void transition_score_sse2(const void* slots, uint64_t bucket_mask, const uint64_t* keys, size_t n, int32_t* sum) {
+  const char* base = static_cast<const char*>(slots);
+  __m128i acc = _mm_setzero_si128();
+  for (size_t i = 0; i < n; ++i) {
+    const __m128i* b = reinterpret_cast<const __m128i*>(base + ((keys[i] >> 16) & bucket_mask) * 64);
+    const __m128i c = _mm_set1_epi16(static_cast<short>(static_cast<uint16_t>(keys[i]) | 1));
+    __m128i v = _mm_setzero_si128();
+    for (int k = 0; k < 4; ++k) {
+      __m128i x = _mm_load_si128(b + k);
+      __m128i eq = _mm_cmpeq_epi16(x, c);
+      eq = _mm_shufflehi_epi16(_mm_shufflelo_epi16(eq, 0), 0);
+      v = _mm_or_si128(v, _mm_and_si128(x, eq));
+    }
+    v = _mm_or_si128(v, _mm_srli_si128(v, 8));
+    acc = _mm_add_epi32(acc, _mm_srai_epi32(_mm_unpacklo_epi16(v, v), 16));
+  }
+  alignas(16) int32_t out[4];
+  _mm_store_si128(reinterpret_cast<__m128i*>(out), acc);
+  sum[0] = out[1];
+  sum[1] = out[2];
+  sum[2] = out[3];
+}
+
+__attribute__((target("avx2"))) void transition_score_avx2(const void* slots, uint64_t bucket_mask,
+                                                            const uint64_t* keys, size_t n, int32_t* sum) {
+  const char* base = static_cast<const char*>(slots);
+  __m128i acc = _mm_setzero_si128();
+  for (size_t i = 0; i < n; ++i) {
+    const __m256i* b = reinterpret_cast<const __m256i*>(base + ((keys[i] >> 16) & bucket_mask) * 64);
+    const __m256i c = _mm256_set1_epi16(static_cast<short>(static_cast<uint16_t>(keys[i]) | 1));
+    __m256i x0 = _mm256_load_si256(b), x1 = _mm256_load_si256(b + 1);
+    __m256i e0 = _mm256_shufflehi_epi16(_mm256_shufflelo_epi16(_mm256_cmpeq_epi16(x0, c), 0), 0);
+    __m256i e1 = _mm256_shufflehi_epi16(_mm256_shufflelo_epi16(_mm256_cmpeq_epi16(x1, c), 0), 0);
+    __m256i v = _mm256_or_si256(_mm256_and_si256(x0, e0), _mm256_and_si256(x1, e1));
+    __m128i w = _mm_or_si128(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
+    w = _mm_or_si128(w, _mm_srli_si128(w, 8));
+    acc = _mm_add_epi32(acc, _mm_cvtepi16_epi32(w));
+  }
+  alignas(16) int32_t out[4];
+  _mm_store_si128(reinterpret_cast<__m128i*>(out), acc);
+  sum[0] = out[1];
+  sum[1] = out[2];
+  sum[2] = out[3];
+}
+
+TransitionScoreFn pick_transition_score() {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx2") ? transition_score_avx2 : transition_score_sse2;
+}
+#else
+void transition_score_plain(const void* slots, uint64_t bucket_mask, const uint64_t* keys, size_t n, int32_t* sum) {
+  struct S {
+    uint16_t check;
+    int16_t w[3];
+  };
+  const S* all = static_cast<const S*>(slots);
+  sum[0] = sum[1] = sum[2] = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const S* b = all + ((keys[i] >> 16) & bucket_mask) * 8;
+    uint16_t check = static_cast<uint16_t>(keys[i]) | 1;
+    for (int j = 0; j < 8; ++j) {
+      int32_t m = b[j].check == check ? 1 : 0;
+      for (int c = 0; c < 3; ++c) sum[c] += m * b[j].w[c];
+    }
+  }
+}
+TransitionScoreFn pick_transition_score() { return transition_score_plain; }
+#endif
+
+const TransitionScoreFn kTransitionScore = pick_transition_score();
+
+}  // namespace
+
+void TransitionTable::score(const uint64_t* keys, size_t n, float* scores) const {
+  const Slot* slots = slots_.data();
+  for (size_t i = 0; i < n; ++i) __builtin_prefetch(slots + ((keys[i] >> 16) & bucket_mask_) * kBucket);
+  int32_t sum[3];
+  kTransitionScore(slots, bucket_mask_, keys, n, sum);
+  scores[0] = 0.0f;
+  scores[1] = static_cast<float>(sum[0]);
+  scores[2] = static_cast<float>(sum[1]);
+  scores[3] = static_cast<float>(sum[2]);
+}
+
+void TransitionTable::write(BinWriter& out) const {
+  out.vec(keys_);
+  out.vec(weights_);
+}
+
+TransitionTable TransitionTable::read(BinReader& in) {
+  TransitionTable t;
+  std::vector<uint64_t> keys = in.vec<uint64_t>();
+  std::vector<int16_t> weights = in.vec<int16_t>();
+  if (weights.size() != keys.size() * 3) in.fail("corrupt (transition table sizes)");
+  for (size_t i = 1; i < keys.size(); ++i)
+    if (keys[i] <= keys[i - 1]) in.fail("corrupt (transition table keys out of order)");
+  t.build(std::move(keys), std::move(weights));
   return t;
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "parse/binary_io.h"
+#include "parse/pod_array.h"
 
 namespace vigil::parse {
 
@@ -33,6 +34,7 @@ class KeyIndex {
 };
 
 class WeightTable;
+class TransitionTable;
 
 // Averaged perceptron with lazily averaged weights (Daume's trick: avg = w - u / t).
 class Perceptron {
@@ -49,8 +51,14 @@ class Perceptron {
   // Call once per training example (the averaging clock).
   void tick() { ++time_; }
   size_t features() const { return index_.size(); }
-  // The averaged weights as a runtime table. Features whose averaged weights all fall below `min_abs` are dropped.
-  WeightTable average(float min_abs) const;
+  // The averaged weights as a runtime table. Features updated fewer than `min_updates` times are dropped.
+  WeightTable average(uint32_t min_updates = 1) const;
+  // Averaged weights of the features updated at least `min_updates` times, in increasing key order.
+  struct Averaged {
+    std::vector<uint64_t> keys;
+    std::vector<float> weights;  // classes per key
+  };
+  Averaged averaged(uint32_t min_updates) const;
 
  private:
   uint32_t add_row(uint64_t key);
@@ -59,56 +67,82 @@ class Perceptron {
   KeyIndex index_;
   std::vector<float> w_;
   std::vector<double> u_;
+  std::vector<uint32_t> updates_;
   uint64_t time_ = 1;
 };
 
-// Read-only weights (runtime).
+// Read-only weights (runtime). Keys hash to 64-byte buckets of eight slots (a 32-bit key check and the offset of
+// the feature's row); a bucket is searched without branches, so unknown features cost no mispredictions. A row is
+// a length followed by packed entries (weight << 8 | class); offset 0 is an empty row.
 class WeightTable {
  public:
   WeightTable() = default;
   int classes() const { return classes_; }
   size_t features() const { return features_; }
-  size_t entries() const { return data_.size() - features_; }
-  // Adds the weights of the features to scores[0..classes) (unknown keys add nothing).
-  void score(const uint64_t* keys, size_t n, float* scores) const {
-    for (size_t i = 0; i < n; ++i) {
-      const uint32_t* row = find(keys[i]);
-      if (!row) continue;
-      uint32_t len = row[0];
-      for (uint32_t j = 1; j <= len; ++j) {
-        int32_t e = static_cast<int32_t>(row[j]);
-        scores[e & 0xff] += static_cast<float>(e >> 8);
-      }
-    }
-  }
-  const uint32_t* find(uint64_t key) const {
-    if (slots_.empty()) return nullptr;
-    uint32_t check = static_cast<uint32_t>(key >> 32);
-    for (uint64_t pos = key & mask_;; pos = (pos + 1) & mask_) {
-      const Slot& s = slots_[pos];
-      if (s.offset == kEmpty) return nullptr;
-      if (s.check == check) return data_.data() + s.offset;
-    }
-  }
+  size_t entries() const { return entries_; }
+  size_t dropped() const { return dropped_; }
+  // Perceptron weight units per integer step of the stored weights (scores * unit() are comparable across tables).
+  double unit() const { return unit_; }
+  size_t memory_bytes() const { return slots_.size() * sizeof(Slot) + data_.size() * 4 + keys_.size() * 8; }
+  // Adds the weights of the features to scores[0..classes) (unknown keys add nothing). At most kMaxKeys keys, so
+  // the sums of 24-bit weights cannot overflow.
+  static constexpr size_t kMaxKeys = 128;
+  void score(const uint64_t* keys, size_t n, int32_t* scores) const;
   void write(BinWriter& out) const;
   static WeightTable read(BinReader& in);
 
  private:
   friend class Perceptron;
-  static constexpr uint32_t kEmpty = 0xffffffffu;
   struct Slot {
     uint32_t check;
     uint32_t offset;
   };
-  // Builds from rows given as sorted keys with their entries.
+  static constexpr int kBucket = 8;
+  static constexpr uint32_t kDense = 0x80000000u;  // row header flag: `classes` weights follow, one per class
   // `keys` sorted and distinct; `data` holds their rows in the same order (length, then entries).
   void build(int classes, std::vector<uint64_t> keys, std::vector<uint32_t> data);
+  uint32_t find(uint64_t key) const;
   int classes_ = 0;
   size_t features_ = 0;
-  uint64_t mask_ = 0;
-  std::vector<Slot> slots_;
-  std::vector<uint32_t> data_;  // per feature: length, then packed entries (weight << 8 | class)
+  size_t entries_ = 0;
+  size_t dropped_ = 0;
+  double unit_ = 1.0;
+  uint64_t bucket_mask_ = 0;
+  PodArray<Slot> slots_;
+  PodArray<uint32_t> data_;
   std::vector<uint64_t> keys_;  // sorted (for writing the table back)
+  std::vector<uint32_t> rows_;  // rows in key order, as read (for writing the table back)
+};
+
+// Read-only weights for the parser's four transitions: buckets of eight 8-byte slots, each a 16-bit key check and
+// the weights of classes 1..3 relative to class 0 as 16-bit integers (adding the same amount to every class of a
+// feature changes no decision). One cache line and no branches per feature.
+class TransitionTable {
+ public:
+  static constexpr int kClasses = 4;
+  TransitionTable() = default;
+  explicit TransitionTable(const Perceptron::Averaged& avg);
+  size_t features() const { return features_; }
+  size_t dropped() const { return dropped_; }
+  size_t memory_bytes() const { return slots_.size() * sizeof(Slot) + keys_.size() * 14; }
+  // scores[0] is 0; scores[1..3] get the sums.
+  void score(const uint64_t* keys, size_t n, float* scores) const;
+  void write(BinWriter& out) const;
+  static TransitionTable read(BinReader& in);
+
+ private:
+  struct Slot {
+    uint16_t check;
+    int16_t w[3];
+  };
+  static constexpr int kBucket = 8;
+  void build(std::vector<uint64_t> keys, std::vector<int16_t> weights);
+  size_t features_ = 0;
+  size_t dropped_ = 0;
+  uint64_t bucket_mask_ = 0;
+  PodArray<Slot> slots_;
+  std::vector<uint64_t> keys_;     // sorted (for writing the table back)
+  std::vector<int16_t> weights_;   // 3 per key
 };
 
 }  // namespace vigil::parse

@@ -89,6 +89,7 @@ std::string model_bytes(const Model& m) {
   m.feats.known.write(out);
   out.vec(m.feats.by_tag);
   m.tagger.write(out);
+  m.tagger2.write(out);
   m.parser.write(out);
   m.labeler.write(out);
   const std::string& payload = out.buffer();
@@ -150,9 +151,10 @@ Model model_from_bytes(std::string_view bytes, const std::string& name) {
   for (uint32_t v : m.feats.by_tag)
     if (v >= m.feats.values.size()) in.fail("corrupt (feature tables)");
   m.tagger = WeightTable::read(in);
-  m.parser = WeightTable::read(in);
+  m.tagger2 = WeightTable::read(in);
+  m.parser = TransitionTable::read(in);
   m.labeler = WeightTable::read(in);
-  if (m.tagger.classes() != static_cast<int>(tags) || m.labeler.classes() != static_cast<int>(m.labels.size()))
+  if (m.tagger.classes() != static_cast<int>(tags) || (m.tagger2.features() && m.tagger2.classes() != static_cast<int>(tags)) || m.labeler.classes() != static_cast<int>(m.labels.size()))
     in.fail("corrupt (weight tables do not match the tag or label set)");
   if (in.remaining() != 0) in.fail("corrupt (unexpected bytes after the tables)");
   return m;

@@ -60,7 +60,8 @@ struct Model {
   LemmaData lemmas;
   FeatsData feats;
   WeightTable tagger;
-  WeightTable parser;
+  WeightTable tagger2;  // second pass with right-context tags (empty: one pass)
+  TransitionTable parser;
   WeightTable labeler;
 
   int tags() const { return static_cast<int>(upos.size()); }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -97,9 +98,18 @@ const std::set<std::string> kClosedUpos = {"ADP", "SCONJ", "CCONJ", "PART", "DET
 // ----------------------------------------------------------------------------------------------------------------
 // Tagger
 
+// With `second_pass`, the features include the right-context tags of each sentence's pred_tags (a first pass).
 WeightTable train_tagger(const std::vector<TSent*>& data, int T, const TrainOptions& o, uint64_t seed,
-                         const std::function<void(const std::string&)>& log) {
+                         const std::function<void(const std::string&)>& log, bool second_pass = false) {
   Perceptron p(T);
+  auto right = [&](const TSent* s, int i) -> uint32_t {
+    return i < s->n ? static_cast<uint32_t>(s->pred_tags[i]) : none_tag(T);
+  };
+  auto features = [&](const TSent* s, const Tok* toks, int i, uint32_t p1, uint32_t p2, uint64_t* out) {
+    return second_pass ? tagger2_features(toks, i, p1, p2, right(s, i + 1), right(s, i + 2), out)
+                       : tagger_features(toks, i, p1, p2, out);
+  };
+
   uint64_t keys[kMaxTagFeatures];
   {
     KeyIndex index;
@@ -108,7 +118,7 @@ WeightTable train_tagger(const std::vector<TSent*>& data, int T, const TrainOpti
       const Tok* toks = s->toks.data() + 2;
       uint32_t p1 = start_tag(T, 0), p2 = start_tag(T, 1);
       for (int i = 0; i < s->n; ++i) {
-        size_t k = tagger_features(toks, i, p1, p2, keys);
+        size_t k = features(s, toks, i, p1, p2, keys);
         for (size_t j = 0; j < k; ++j) {
           uint32_t row = index.insert(keys[j]);
           if (row >= counts.size()) counts.push_back(0);
@@ -134,7 +144,7 @@ WeightTable train_tagger(const std::vector<TSent*>& data, int T, const TrainOpti
       const Tok* toks = s->toks.data() + 2;
       uint32_t p1 = start_tag(T, 0), p2 = start_tag(T, 1);
       for (int i = 0; i < s->n; ++i) {
-        size_t k = tagger_features(toks, i, p1, p2, keys);
+        size_t k = features(s, toks, i, p1, p2, keys);
         std::fill(scores.begin(), scores.end(), 0.0f);
         p.score(keys, k, scores.data());
         int pred = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
@@ -149,20 +159,20 @@ WeightTable train_tagger(const std::vector<TSent*>& data, int T, const TrainOpti
         p1 = static_cast<uint32_t>(pred);
       }
     }
-    if (log) log(fmt::format("tagger epoch {}: training accuracy {:.2f}%", epoch + 1, 100.0 * right / std::max<size_t>(total, 1)));
+    if (log) log(fmt::format("tagger{} epoch {}: training accuracy {:.2f}%", second_pass ? " (second pass)" : "", epoch + 1, 100.0 * right / std::max<size_t>(total, 1)));
   }
-  return p.average(0.0f);
+  return p.average(1);
 }
 
 void tag_with(const WeightTable& w, int T, TSent& s) {
   uint64_t keys[kMaxTagFeatures];
-  std::vector<float> scores(T);
+  std::vector<int32_t> scores(T);
   const Tok* toks = s.toks.data() + 2;
   uint32_t p1 = start_tag(T, 0), p2 = start_tag(T, 1);
   s.pred_tags.assign(s.n, 0);
   for (int i = 0; i < s.n; ++i) {
     size_t k = tagger_features(toks, i, p1, p2, keys);
-    std::fill(scores.begin(), scores.end(), 0.0f);
+    std::fill(scores.begin(), scores.end(), 0);
     w.score(keys, k, scores.data());
     int pred = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
     s.pred_tags[i] = pred;
@@ -202,7 +212,7 @@ struct SentArrays {
   }
 };
 
-WeightTable train_parser(const std::vector<TSent*>& data, int T, const TrainOptions& o,
+Perceptron train_parser(const std::vector<TSent*>& data, int T, const TrainOptions& o,
                          const std::function<void(const std::string&)>& log) {
   Perceptron p(kTransitions);
   Rng rng(o.seed * 31 + 7);
@@ -256,7 +266,7 @@ WeightTable train_parser(const std::vector<TSent*>& data, int T, const TrainOpti
                       100.0 * mistakes / std::max<size_t>(steps, 1), 100.0 * right_arcs / std::max<size_t>(arcs, 1),
                       p.features()));
   }
-  return p.average(0.0f);
+  return p;
 }
 
 // ----------------------------------------------------------------------------------------------------------------
@@ -341,7 +351,7 @@ WeightTable train_labeler(const std::vector<TSent*>& data, int T, int L, int roo
     }
     if (log) log(fmt::format("labeler epoch {}: training accuracy {:.2f}%", epoch + 1, 100.0 * right / std::max<size_t>(total, 1)));
   }
-  return p.average(0.0f);
+  return p.average(1);
 }
 
 // ----------------------------------------------------------------------------------------------------------------
@@ -670,12 +680,17 @@ Model train_model(const TrainOptions& o) {
     run_jobs(jobs, o.threads);
   }
   // Parser and labeler, side by side.
+  std::unique_ptr<Perceptron> parser_p;
   {
     std::vector<std::function<void()>> jobs;
     jobs.push_back([&] {
-      m.parser = train_parser(all, T, o, safe_log);
-      safe_log(fmt::format("parser: {} features, {} weights", m.parser.features(), m.parser.entries()));
+      parser_p = std::make_unique<Perceptron>(train_parser(all, T, o, safe_log));
     });
+    if (o.jackknife >= 2 && o.two_pass_tagger)
+      jobs.push_back([&] {
+        m.tagger2 = train_tagger(all, T, o, o.seed + 77, safe_log, true);
+        safe_log(fmt::format("second-pass tagger: {} features, {} weights", m.tagger2.features(), m.tagger2.entries()));
+      });
     jobs.push_back([&] {
       m.labeler = train_labeler(all, T, L, m.root_label, m.closed, o, safe_log);
       safe_log(fmt::format("labeler: {} features, {} weights", m.labeler.features(), m.labeler.entries()));
@@ -684,6 +699,17 @@ Model train_model(const TrainOptions& o) {
   }
   nlohmann::json lemma_info = build_lemmas(train, ts, m, o, m.lemmas);
   build_feats(train, ts, m, m.feats);
+  if (const char* sweep = std::getenv("VIGIL_PARSE_PRUNE_SWEEP"); sweep && !o.dev_file.empty()) {
+    // Development aid: dev scores for several pruning thresholds.
+    for (uint32_t t : {1u, 2u, 3u, 4u, 6u, 8u}) {
+      m.parser = TransitionTable(parser_p->averaged(t));
+      log(fmt::format("parser pruned at {} updates: {} features, dev {}", t, m.parser.features(),
+                      score_model(m, o.dev_file).dump()));
+    }
+  }
+  m.parser = TransitionTable(parser_p->averaged(static_cast<uint32_t>(std::max(1, o.parser_min_updates))));
+  log(fmt::format("parser: {} of {} features kept", m.parser.features(), parser_p->features()));
+  parser_p.reset();
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   // Metadata.
   nlohmann::json& meta = m.meta;
@@ -702,12 +728,14 @@ Model train_model(const TrainOptions& o) {
                       {"labeler_min_count", o.labeler_min_count},
                       {"tagdict_min_count", o.tagdict_min_count},
                       {"explore", o.explore},
-                      {"tagger", "greedy averaged perceptron, 34 hashed feature templates, tag = (UPOS, XPOS)"},
+                      {"tagger", std::string("greedy averaged perceptron, 34 hashed feature templates, tag = (UPOS, XPOS)") +
+                                     (m.tagger2.features() ? "; second pass with the first pass's right-context tags (+7 templates)" : "")},
                       {"parser", "greedy arc-eager, averaged perceptron, dynamic oracle with exploration, 68 templates"},
                       {"labeler", "averaged perceptron over the finished tree, top-down"}};
   meta["sizes"] = {{"tags", T},
                    {"labels", L},
                    {"tagger_features", m.tagger.features()},
+                   {"tagger2_features", m.tagger2.features()},
                    {"parser_features", m.parser.features()},
                    {"labeler_features", m.labeler.features()}};
   log(fmt::format("trained in {:.0f} s", seconds));

@@ -24,8 +24,10 @@ struct TrainOptions {
   int labeler_epochs = 10;
   int jackknife = 5;         // folds for the parser's training tags; < 2 = tag the training data with gold tags
   int threads = 2;
+  bool two_pass_tagger = true;  // a second tagging pass using right-context tags (needs jackknife >= 2)
   int tagger_min_count = 2;  // tagger features seen fewer times are not learned
   int labeler_min_count = 2;
+  int parser_min_updates = 3;  // parser features updated fewer times are left out of the model
   int tagdict_min_count = 3;  // words seen this often get an ambiguity class
   double explore = 0.9;       // probability of following a wrong prediction (parser, after the first epoch)
   std::string vigil_version;
