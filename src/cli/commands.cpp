@@ -10,6 +10,7 @@ void add_parse_commands(CLI::App& app, Action& action);
 void add_code_commands(CLI::App& app, Action& action);
 void add_validate_commands(CLI::App& app, Action& action);
 void add_explain_commands(CLI::App& app, Action& action);
+void add_eval_events_commands(CLI::App& app, Action& action);
 void add_dict_commands(CLI::App& app, Action& action);
 
 void register_commands(CLI::App& app, Action& action) {
@@ -18,6 +19,7 @@ void register_commands(CLI::App& app, Action& action) {
   add_code_commands(app, action);
   add_validate_commands(app, action);
   add_explain_commands(app, action);
+  add_eval_events_commands(app, action);
   add_dict_commands(app, action);
 }
 

@@ -506,6 +506,17 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   };
   expand(sources);
   expand(targets);
+  // "Russia and Ukraine held talks", "X and Y clashed": with no target, the events of a shared kind (consulting,
+  // cooperating, fighting) run between the coordinated actors themselves, both ways.
+  bool reciprocal_kind = codes.code.size() >= 2 && (codes.code.starts_with("03") || codes.code.starts_with("04") ||
+                                                    codes.code.starts_with("05") || codes.code.starts_with("06") ||
+                                                    codes.code.starts_with("19"));
+  if (!b.compound && targets.empty() && sources.size() >= 2 && reciprocal_kind && !linear_defaults) {
+    for (const Mention* a : sources)
+      for (const Mention* c : sources)
+        if (a != c) make(a, c, codes.code);
+    return;
+  }
   if (b.compound) {
     for (const Mention* a : sources)
       for (const Mention* c : sources)
