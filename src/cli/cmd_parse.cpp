@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "cli/command.h"
+#include "text/ud_documents.h"
 #include "cli/document_input.h"
 #include "ingest/published_date.h"
 #include "parse/annotator.h"
@@ -55,41 +56,6 @@ int run_train(const TrainArgs& a) {
   return kExitOk;
 }
 
-// Raw-text scoring against UD: rebuilds each document's text from the "# text" lines of a CoNLL-U file (sentences
-// joined by a space, paragraphs by a blank line, as the CoNLL 2018 shared task's raw text), then tokenizes and
-// parses it from scratch. Only the text is used.
-template <typename F>
-void for_each_ud_document(const std::string& path, F per_document) {
-  ConlluReader reader(path, ConlluReadOptions{.check_annotations = false});
-  Sentence s;
-  Document doc;
-  auto flush = [&] {
-    if (!doc.text.empty()) {
-      doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
-      if (doc.id.empty()) doc.id = content_id(doc.text);
-      per_document(doc);
-    }
-    doc = Document();
-  };
-  bool first = true;
-  while (reader.next(s)) {
-    bool new_par = first;
-    first = false;
-    for (const std::string& c : s.comments) {
-      if (c.starts_with("newdoc")) {
-        new_par = true;
-        flush();
-        size_t eq = c.find("= ");
-        doc.id = eq == std::string::npos ? "" : c.substr(eq + 2);
-      }
-      if (c == "newpar" || c.starts_with("newpar ")) new_par = true;
-    }
-    if (!doc.text.empty()) doc.text += new_par ? "\n\n" : " ";
-    doc.text += s.text;
-  }
-  flush();
-}
-
 int run_parse(const ParseArgs& a) {
   if (a.model_info) {
     fmt::print("{}\n", parse::read_model_metadata(a.model.empty() ? default_model_path() : a.model).dump(2));
@@ -116,7 +82,8 @@ int run_parse(const ParseArgs& a) {
     std::vector<std::string> files = a.input.files;
     if (files.empty()) files.push_back("-");
     for (const std::string& f : files)
-      for_each_ud_document(f, [&](const Document& doc) {
+      for_each_ud_document(f, [&](const UdDocument& ud) {
+        const Document& doc = ud.doc;
         out += "# newdoc id = " + doc.id + "\n";
         for (Sentence& s : tokenize_document(doc)) {
           annotator.annotate(s);

@@ -4,24 +4,14 @@
 #include <set>
 #include <utility>
 
-#include "text/conllu.h"
+#include "text/ud_documents.h"
 #include "text/tokenizer.h"
 
 namespace vigil {
 namespace {
 
-struct GoldDocument {
-  std::string id;
-  std::string text;
-  std::vector<Span> tokens;
-  std::vector<Span> sentences;
-};
-
-void score_document(const GoldDocument& gold, const SegmentationEvalOptions& options, SegmentationScore& score) {
-  Document doc;
-  doc.id = gold.id;
-  doc.text = gold.text;
-  doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
+void score_document(const UdDocument& gold, const SegmentationEvalOptions& options, SegmentationScore& score) {
+  const Document& doc = gold.doc;
   std::vector<SurfaceToken> tokens;
   std::vector<TokenRange> ranges;
   split_tokens(doc.text, doc.regions[0].span, tokens);
@@ -44,8 +34,8 @@ void score_document(const GoldDocument& gold, const SegmentationEvalOptions& opt
       for (const auto& p : gs)
         if (!ss.count(p)) {
           uint32_t b = p.first > 30 ? p.first - 30 : 0;
-          options.errors->push_back(std::string(what) + " missed: [" + gold.text.substr(p.first, p.second - p.first) +
-                                    "] in ..." + gold.text.substr(b, std::min<size_t>(p.second + 30, gold.text.size()) - b));
+          options.errors->push_back(std::string(what) + " missed: [" + gold.doc.text.substr(p.first, p.second - p.first) +
+                                    "] in ..." + gold.doc.text.substr(b, std::min<size_t>(p.second + 30, gold.doc.text.size()) - b));
         }
     }
   };
@@ -57,53 +47,9 @@ void score_document(const GoldDocument& gold, const SegmentationEvalOptions& opt
 }  // namespace
 
 void evaluate_segmentation(const std::string& path, const SegmentationEvalOptions& options, SegmentationScore& score) {
-  ConlluReader reader(path, ConlluReadOptions{.check_annotations = false});
-  Sentence s;
-  GoldDocument doc;
-  bool keep = options.doc_prefix.empty();
-  auto flush = [&] {
-    if (!doc.text.empty() && keep) score_document(doc, options, score);
-    doc = GoldDocument();
-  };
-  bool first = true;
-  while (reader.next(s)) {
-    bool new_par = first;
-    first = false;
-    for (const std::string& c : s.comments) {
-      if (c.starts_with("newdoc")) {
-        new_par = true;
-        flush();
-        size_t eq = c.find("= ");
-        doc.id = eq == std::string::npos ? "" : c.substr(eq + 2);
-        keep = doc.id.starts_with(options.doc_prefix);
-      }
-      if (c == "newpar" || c.starts_with("newpar ")) new_par = true;
-    }
-    if (!doc.text.empty()) doc.text += new_par ? "\n\n" : " ";
-    uint32_t base = static_cast<uint32_t>(doc.text.size());
-    doc.text += s.text;
-    // Surface tokens: multiword tokens once, other words as they are.
-    uint32_t first_begin = UINT32_MAX, last_end = 0;
-    auto add = [&](Span sp) {
-      Span d{base + sp.begin, base + sp.end};
-      doc.tokens.push_back(d);
-      first_begin = std::min(first_begin, d.begin);
-      last_end = std::max(last_end, d.end);
-    };
-    size_t mi = 0;
-    for (size_t i = 0; i < s.words.size();) {
-      if (mi < s.multiword_tokens.size() && s.multiword_tokens[mi].first == static_cast<int>(i) + 1) {
-        add(s.multiword_tokens[mi].span);
-        i = static_cast<size_t>(s.multiword_tokens[mi].last);
-        ++mi;
-        continue;
-      }
-      add(s.words[i].span);
-      ++i;
-    }
-    if (first_begin < last_end) doc.sentences.push_back(Span{first_begin, last_end});
-  }
-  flush();
+  for_each_ud_document(path, [&](const UdDocument& ud) {
+    if (ud.doc.id.starts_with(options.doc_prefix)) score_document(ud, options, score);
+  });
 }
 
 }  // namespace vigil
