@@ -6,6 +6,7 @@
 
 #include "cli/command.h"
 #include "cli/document_input.h"
+#include "cli/progress.h"
 #include "cli/resources.h"
 #include "events/document_coder.h"
 #include "events/event_output.h"
@@ -40,7 +41,9 @@ void add_code_commands(CLI::App& app, Action& action) {
       std::vector<coding::Event> events;
       std::string out;
       if (args->format == "tsv") out += events::event_tsv_header();
+      Progress progress("vigil code");
       while (docs->next(doc)) {
+        progress.update(coder.stats().documents, coder.stats().events, docs->files_done(), docs->files_total());
         if (doc.analysable_spans().empty())
           std::fprintf(stderr, "vigil: %s: warning: document %s has no text to code\n", doc.source_file.c_str(),
                        doc.id.c_str());
