@@ -86,6 +86,8 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
 const Mention* EventCoder::actor_at(int word) const {
   if (word <= 0) return nullptr;
   if (int m = mention_by_head_[word]) return &sentence_mentions_[m - 1];
+  // A word inside a name: parsers often pick another head inside "Foreign Ministry spokeswoman Maria Zakharova".
+  if (int m = mention_by_word_[word]) return &sentence_mentions_[m - 1];
   // A noun owned by an actor: "Ukrainian territory", "Russia's forces", "the Canadian authorities".
   for (int c : tree_.children(word)) {
     std::string_view r = tree_.rel(c);
@@ -562,11 +564,14 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
   mention_by_head_.assign(n + 1, 0);
   mention_by_first_.assign(n + 1, 0);
   mention_by_last_.assign(n + 1, 0);
+  mention_by_word_.assign(n + 1, 0);
   for (size_t k = 0; k < sentence_mentions_.size(); ++k) {
     const Mention& m = sentence_mentions_[k];
     int id = static_cast<int>(k) + 1;
     if (m.head >= 1 && m.head <= n && !mention_by_head_[m.head]) mention_by_head_[m.head] = id;
     if (m.kind == MentionKind::pronoun) continue;
+    for (int w = m.first; w <= m.last && w <= n; ++w)
+      if (!mention_by_word_[w]) mention_by_word_[w] = id;
     if (!mention_by_first_[m.first]) mention_by_first_[m.first] = id;
     if (!mention_by_last_[m.last]) mention_by_last_[m.last] = id;
   }

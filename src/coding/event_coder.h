@@ -74,6 +74,7 @@ class EventCoder {
   std::vector<int> mention_by_head_;   // word -> index into sentence_mentions_ (+1), 0 for none
   std::vector<int> mention_by_first_;  // first word of a (non-pronoun) mention -> index (+1)
   std::vector<int> mention_by_last_;   // last word of a (non-pronoun) mention -> index (+1)
+  std::vector<int> mention_by_word_;   // any word inside a mention's words -> index (+1)
 };
 
 }  // namespace vigil::coding
