@@ -443,6 +443,29 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         if (subj && subj != subject_of(verb)) actors_at(subj, targets);
       }
   }
+  if (targets.empty() && !b.compound && !linear_defaults) {
+    // Deeper inside the object: "condemned the coup in Niger", "pledged aid for Ukraine's economy", "the arrest of
+    // X by Hong Kong police". Breadth first, so the nearest actor to the object wins.
+    std::vector<int> frontier;
+    for (int c : tree_.children(verb))
+      if (tree_.rel(c) == "obj" || tree_.rel(c) == "nsubj:pass") frontier.push_back(c);
+    for (int depth = 0; depth < 3 && targets.empty() && !frontier.empty(); ++depth) {
+      std::vector<int> next;
+      for (int f : frontier) {
+        if (depth > 0 && targets.empty()) {
+          const Mention* m = actor_at(f);
+          if (m && m->ref.code.rfind("---", 0) != 0 &&
+              std::find(sources.begin(), sources.end(), m) == sources.end())
+            actors_at(f, targets);
+        }
+        for (int c : tree_.children(f)) {
+          std::string_view br = tree_.base_rel(c);
+          if (br == "nmod" || br == "acl" || br == "obl" || br == "compound" || br == "amod") next.push_back(c);
+        }
+      }
+      frontier.swap(next);
+    }
+  }
   // A target must be someone: not the source again, and not a role noun that belongs to no one ("forces").
   // (PETRARCH's convention keeps them, as "---EDU" for "students".)
   std::erase_if(targets, [&](const Mention* t) {
@@ -590,7 +613,9 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
       const lexicon::VerbGroup& g = d.groups[v.group];
       if (g.format == lexicon::DictFormat::kVigil) {
         bool nominal = upos == "NOUN" || upos == "PROPN" || tree_.word(w).xpos == "VBG";
-        if (g.noun ? !nominal : (upos != "VERB")) continue;
+        // Predicative adjectives stand for verbs ("was optimistic that ...", "is ready to ...").
+        bool predicate = upos == "VERB" || (upos == "ADJ" && tree_.child(w, "cop"));
+        if (g.noun ? !nominal : !predicate) continue;
       } else if (upos != "VERB" && tree_.word(w).xpos.rfind("VB", 0) != 0) {
         continue;  // PETRARCH verbs are verbs in the parse
       }
