@@ -78,19 +78,20 @@ int run_parse(const ParseArgs& a) {
     std::fflush(stdout);
     return kExitOk;
   }
+  // Tokenizes, tags and parses one document and writes it as CoNLL-U.
+  auto parse_document = [&](const Document& doc) {
+    out += "# newdoc id = " + doc.id + "\n";
+    for (Sentence& s : tokenize_document(doc)) {
+      annotator.annotate(s);
+      write_conllu(s, out, ConlluWriteOptions{.token_ranges = true});
+    }
+    flush(false);
+  };
   if (a.format == "ud-text") {
     std::vector<std::string> files = a.input.files;
     if (files.empty()) files.push_back("-");
     for (const std::string& f : files)
-      for_each_ud_document(f, [&](const UdDocument& ud) {
-        const Document& doc = ud.doc;
-        out += "# newdoc id = " + doc.id + "\n";
-        for (Sentence& s : tokenize_document(doc)) {
-          annotator.annotate(s);
-          write_conllu(s, out, ConlluWriteOptions{.token_ranges = true});
-        }
-        flush(false);
-      });
+      for_each_ud_document(f, [&](const UdDocument& ud) { parse_document(ud.doc); });
     flush(true);
     std::fflush(stdout);
     return kExitOk;
@@ -99,14 +100,7 @@ int run_parse(const ParseArgs& a) {
   input.format = a.format;
   auto docs = input.open();
   Document doc;
-  while (docs->next(doc)) {
-    out += "# newdoc id = " + doc.id + "\n";
-    for (Sentence& s : tokenize_document(doc)) {
-      annotator.annotate(s);
-      write_conllu(s, out, ConlluWriteOptions{.token_ranges = true});
-    }
-    flush(false);
-  }
+  while (docs->next(doc)) parse_document(doc);
   flush(true);
   std::fflush(stdout);
   return docs->problem_count() ? kExitDataErrors : kExitOk;
