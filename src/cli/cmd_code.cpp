@@ -10,8 +10,73 @@
 #include "cli/resources.h"
 #include "events/document_coder.h"
 #include "events/event_output.h"
+#include "text/conllu.h"
 
 namespace vigil::cli {
+
+namespace {
+
+// Pre-parsed input: the sentences of each "# newdoc" become one document, their texts joined by newlines so that
+// offsets point into the document.
+template <typename Args>
+int code_conllu(const Args& args, events::DocumentCoder& coder) {
+  std::vector<std::string> files = args.input.files;
+  if (files.empty()) files.push_back("-");
+  std::string out;
+  if (args.format == "tsv") out += events::event_tsv_header();
+  auto emit = [&](const std::vector<coding::Event>& events) {
+    for (const coding::Event& e : events) {
+      if (args.format == "tsv") events::append_event_tsv(e, out);
+      else events::append_event_json(e, out);
+    }
+    if (out.size() > (1 << 20)) {
+      write_stdout(out);
+      out.clear();
+    }
+  };
+  for (const std::string& f : files) {
+    ConlluReader reader(f, ConlluReadOptions{.check_annotations = false});
+    Document doc;
+    std::vector<Sentence> sentences;
+    auto flush = [&] {
+      if (sentences.empty()) return;
+      if (doc.id.empty()) doc.id = content_id(doc.text);
+      doc.published = args.input.published;
+      std::vector<coding::Event> events;
+      coder.code_parsed(doc, sentences, events);
+      emit(events);
+      doc = Document();
+      sentences.clear();
+    };
+    Sentence s;
+    while (reader.next(s)) {
+      for (const std::string& c : s.comments)
+        if (c.starts_with("newdoc")) {
+          flush();
+          size_t eq = c.find("= ");
+          doc.id = eq == std::string::npos ? "" : c.substr(eq + 2);
+        }
+      if (!doc.text.empty()) doc.text += '\n';
+      const uint32_t base = static_cast<uint32_t>(doc.text.size());
+      doc.text += s.text;
+      s.span = Span{base + s.span.begin, base + s.span.end};
+      for (Word& w : s.words) w.span = Span{base + w.span.begin, base + w.span.end};
+      sentences.push_back(std::move(s));
+    }
+    flush();
+  }
+  write_stdout(out);
+  std::fflush(stdout);
+  if (args.stats) {
+    const events::CodingStats& st = coder.stats();
+    std::fprintf(stderr, "documents %llu, sentences %llu, coded %llu, events %llu\n",
+                 static_cast<unsigned long long>(st.documents), static_cast<unsigned long long>(st.sentences),
+                 static_cast<unsigned long long>(st.parsed), static_cast<unsigned long long>(st.events));
+  }
+  return kExitOk;
+}
+
+}  // namespace
 
 void add_code_commands(CLI::App& app, Action& action) {
   struct Args {
@@ -20,6 +85,7 @@ void add_code_commands(CLI::App& app, Action& action) {
     std::string model;
     std::string format = "jsonl";
     bool stats = false;
+    bool conllu = false;
   };
   auto args = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand("code", "Code the events of news documents: who did what to whom (CAMEO, PLOVER)");
@@ -31,11 +97,14 @@ void add_code_commands(CLI::App& app, Action& action) {
   cmd->add_option("--format", args->format, "Output format: jsonl (one event per line) or tsv")
       ->check(CLI::IsMember({"jsonl", "tsv"}));
   cmd->add_flag("--stats", args->stats, "Print counts of documents, sentences, parsed sentences and events on stderr");
+  cmd->add_flag("--conllu", args->conllu,
+                "FILES are parsed CoNLL-U (a document per '# newdoc'): code them without tokenizing or parsing");
   cmd->callback([&action, args] {
-    action = [args] {
-      auto model = load_parser_model(args->model);
+    action = [args]() -> int {
+      auto model = args->conllu ? std::make_unique<parse::Model>() : load_parser_model(args->model);
       auto lexicon = load_lexicon(args->dicts);
       events::DocumentCoder coder(*model, *lexicon);
+      if (args->conllu) return code_conllu(*args, coder);
       auto docs = args->input.open();
       Document doc;
       std::vector<coding::Event> events;
@@ -66,7 +135,7 @@ void add_code_commands(CLI::App& app, Action& action) {
                      static_cast<unsigned long long>(s.documents), static_cast<unsigned long long>(s.sentences),
                      static_cast<unsigned long long>(s.parsed), static_cast<unsigned long long>(s.events));
       }
-      return docs->problem_count() ? kExitDataErrors : kExitOk;
+      return static_cast<int>(docs->problem_count() ? kExitDataErrors : kExitOk);
     };
   });
 }

@@ -50,6 +50,8 @@ void EventCoder::start_document(const Document& doc) {
   mentions_.start_story(date_);
   story_discarded_ = false;
   story_has_actor_ = false;
+  previous_doers_.clear();
+  doers_.clear();
 }
 
 bool EventCoder::may_hold_event(const Sentence& tokens) {
@@ -466,6 +468,21 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       frontier.swap(next);
     }
   }
+  if (targets.empty() && !b.compound && !linear_defaults && !previous_doers_.empty()) {
+    // "Russia called these recommendations ...": a demonstrative object points back to the story's last act, and
+    // its doer is the target.
+    for (int c : tree_.children(verb)) {
+      if (tree_.rel(c) != "obj" || actor_at(c)) continue;
+      int det = tree_.child(c, "det");
+      std::string_view l = det ? tree_.lemma(det) : std::string_view();
+      if (l != "this" && l != "these" && l != "that" && l != "those") continue;
+      for (auto it = previous_doers_.rbegin(); it != previous_doers_.rend() && targets.empty(); ++it) {
+        bool same = false;
+        for (const Mention* src : sources) same = same || src->ref.code == it->ref.code;
+        if (!same) targets.push_back(&*it);
+      }
+    }
+  }
   // A target must be someone: not the source again, and not a role noun that belongs to no one ("forces").
   // (PETRARCH's convention keeps them, as "---EDU" for "students".)
   std::erase_if(targets, [&](const Mention* t) {
@@ -506,6 +523,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (const Mention* sp = actor_at(speaker)) e.speaker = sp->ref;
     e.id = event_id(e);
     out.push_back(std::move(e));
+    doers_.push_back(*src);
+    if (doers_.size() > 16) doers_.erase(doers_.begin(), doers_.end() - 8);
   };
   // PETRARCH actor codes may name several actors at once ("FRO/BIL/SAM" for the Shire): one event for each.
   std::deque<Mention> split;  // stable addresses: the lists below point into it
@@ -560,6 +579,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
 void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::vector<Event>& out,
                                SentenceTrace* trace) {
   sentence_index_ = sentence_index;
+  previous_doers_ = doers_;  // events of earlier sentences only
+  if (previous_doers_.size() > 8) previous_doers_.erase(previous_doers_.begin(), previous_doers_.end() - 8);
   tree_.reset(parsed);
   lex_.encode(parsed, keys_);
   const lexicon::Dictionaries& d = lex_.dicts();

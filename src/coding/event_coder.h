@@ -4,6 +4,7 @@
 // verbs, relative clauses, reported speech and pronouns.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -67,6 +68,10 @@ class EventCoder {
   int sentence_index_ = 0;
   bool story_discarded_ = false;
   bool story_has_actor_ = false;
+  // The doer of the story's latest event before this sentence: what "these recommendations" or "this decision"
+  // most likely points back to.
+  std::vector<Mention> previous_doers_;  // doers of events in earlier sentences, most recent last
+  std::vector<Mention> doers_;
   lexicon::Date date_ = lexicon::kNoDate;
   DependencyView tree_;
   lexicon::SentenceKeys keys_;

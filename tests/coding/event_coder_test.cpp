@@ -159,3 +159,19 @@ TEST(EventCoder, MalformedTreesDoNotHang) {
 
 }  // namespace
 }  // namespace vigil::coding
+
+namespace vigil::coding {
+namespace {
+
+TEST(EventCoder, ADemonstrativeObjectPointsBackToTheLastDoer) {
+  // "Canada warned its citizens. Russia condemned these warnings." -> Russia condemned Canada.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
+                  "Russia/PROPN/2/nsubj condemned|condemn/VERB/0/root these/DET/4/det warnings|warning/NOUN/2/obj"}),
+            (V{"CAN>UKR:190", "RUS>CAN:111"}));
+  // Within one sentence there is nothing earlier to point to.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj condemned|condemn/VERB/0/root these/DET/4/det warnings|warning/NOUN/2/obj"}),
+            V{"RUS>-:111"});
+}
+
+}  // namespace
+}  // namespace vigil::coding

@@ -46,7 +46,7 @@ TEST(CorpusSeed, CodesTheEventsOfTheArticle) {
   EXPECT_TRUE(c.has("CANGOV", "UKR", "042")) << "Joly's visit to Ukraine";
   EXPECT_TRUE(c.has("CANGOV", "UKRGOV", "04") || c.has("UKRGOV", "CANGOV", "04")) << "Trudeau and Zelenskyy";
   EXPECT_TRUE(c.has("CAN", "RUS", "13")) << "the threat of sanctions";
-  EXPECT_TRUE(c.has("RUS", "", "111") || c.has("RUS", "", "112")) << "Russia's denunciation";
+  EXPECT_TRUE(c.has("RUS", "CAN", "111") || c.has("RUS", "CAN", "112")) << "Russia's denunciation of Canada's warning";
   EXPECT_TRUE(c.has("USA", "RUS", "04")) << "US-Russia talks";
   EXPECT_TRUE(c.has("RUS", "", "15")) << "the Russian troop buildup";
   for (const auto& e : c.events) {

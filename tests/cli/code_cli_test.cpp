@@ -1,0 +1,34 @@
+#include <gtest/gtest.h>
+
+#include "run_vigil.h"
+
+namespace vigil {
+namespace {
+
+using test::run_vigil;
+
+// Coding pre-parsed CoNLL-U with the test dictionaries: no tokenizer or parser involved.
+TEST(CodeCli, CodesParsedConllu) {
+  std::string conllu =
+      "# newdoc id = d1\n"
+      "# text = Russia attacked Ukraine .\n"
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tUkraine\tUkraine\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+      "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  auto r = run_vigil(std::string("code --conllu --published 2022-01-19 --format tsv --dicts ") + VIGIL_TEST_DATA_DIR +
+                         "/coding/dicts",
+                     conllu);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("d1\t0\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\tRUS\tUKR\t190\t4\t"), std::string::npos) << r.out;
+}
+
+TEST(CodeCli, BrokenDictionariesNameFileAndLine) {
+  auto r = run_vigil(std::string("code --dicts ") + VIGIL_TEST_DATA_DIR + "/lexicon/lint-broken", "Some text.\n");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(".txt:"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace vigil
