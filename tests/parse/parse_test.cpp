@@ -2,6 +2,8 @@
 // CoNLL-U pass-through, evaluation; plus the shipped model on a fixed sentence and (Corpus*) on UD dev data.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -27,8 +29,9 @@ namespace fs = std::filesystem;
 const std::string kData = std::string(VIGIL_TEST_DATA_DIR) + "/parse";
 const std::string kTiny = kData + "/tiny.conllu";
 
+// ctest runs each test in its own process, several at once: the process id keeps their files apart.
 std::string temp_path(const std::string& name) {
-  return (fs::path(::testing::TempDir()) / ("vigil_parse_" + name)).string();
+  return (fs::path(::testing::TempDir()) / ("vigil_parse_" + std::to_string(::getpid()) + "_" + name)).string();
 }
 
 void write_file(const std::string& path, const std::string& text) {
