@@ -2,6 +2,7 @@
 // attribution, confirmation, date and place.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +31,18 @@ struct AttributionLink {
   std::optional<Span> span;
 };
 
+// Where an event happened, from a gazetteer (UCDP-style precision).
+struct Place {
+  std::string name;       // as written ("Kyiv", "near the Ukrainian border")
+  std::string country;    // ISO alpha-3 ("UKR"); empty when unknown
+  std::string admin1;     // first-level region name; empty when unknown
+  double lat = 0, lon = 0;
+  bool has_coordinates = false;
+  std::string precision;  // city, region, country
+  int64_t geonames_id = 0;  // 0 when the place has none
+  std::optional<Span> span;
+};
+
 struct Evidence {
   std::string text;  // the whole sentence
   std::string verb;  // the event word(s) as written
@@ -49,6 +62,7 @@ struct Event {
   std::string date;
   std::string date_precision;
   std::string date_basis;
+  std::optional<Place> place;
   std::optional<std::string> modality;
   std::optional<std::vector<AttributionLink>> attribution;
   std::optional<std::string> confirmation;

@@ -4,31 +4,48 @@
 
 namespace vigil::events {
 
+const Sentence& Story::parsed(size_t i) {
+  if (!parsed_[i] && annotator_) {
+    annotator_->annotate(sentences_[i]);
+    parsed_[i] = true;
+    ++stats_->parsed;
+  }
+  return sentences_[i];
+}
+
 DocumentCoder::DocumentCoder(const parse::Model& model, const lexicon::Lexicon& lexicon)
-    : annotator_(model), coder_(lexicon) {}
+    : annotator_(model), coder_(lexicon), lexicon_(lexicon) {}
 
 void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
   ++stats_.documents;
-  std::vector<Sentence> sentences = tokenize_document(doc, TokenizeOptions{.sentence_comments = false});
-  stats_.sentences += sentences.size();
+  story_.doc_ = &doc;
+  story_.sentences_ = tokenize_document(doc, TokenizeOptions{.sentence_comments = false});
+  story_.parsed_.assign(story_.sentences_.size(), false);
+  story_.annotator_ = &annotator_;
+  story_.stats_ = &stats_;
+  stats_.sentences += story_.size();
   coder_.start_document(doc);
   // Story discards anywhere in the story void all of it, so look at every sentence before coding any.
-  std::vector<bool> candidate(sentences.size());
-  for (size_t i = 0; i < sentences.size(); ++i) candidate[i] = coder_.may_hold_event(sentences[i]);
+  std::vector<bool> candidate(story_.size());
+  for (size_t i = 0; i < story_.size(); ++i) candidate[i] = coder_.may_hold_event(story_.sentences_[i]);
   if (coder_.story_discarded()) return;
   size_t before = out.size();
-  for (size_t i = 0; i < sentences.size(); ++i) {
+  for (size_t i = 0; i < story_.size(); ++i) {
     if (!candidate[i]) continue;
-    annotator_.annotate(sentences[i]);
-    ++stats_.parsed;
-    coder_.code_sentence(sentences[i], static_cast<int>(i), out);
+    coder_.code_sentence(story_.parsed(i), static_cast<int>(i), out);
   }
+  finish_story(out, before);
   stats_.events += out.size() - before;
 }
 
 void DocumentCoder::code_parsed(const Document& doc, const std::vector<Sentence>& parsed,
                                 std::vector<coding::Event>& out) {
   ++stats_.documents;
+  story_.doc_ = &doc;
+  story_.sentences_ = parsed;
+  story_.parsed_.assign(parsed.size(), true);
+  story_.annotator_ = nullptr;
+  story_.stats_ = &stats_;
   stats_.sentences += parsed.size();
   coder_.start_document(doc);
   size_t before = out.size();
@@ -37,7 +54,15 @@ void DocumentCoder::code_parsed(const Document& doc, const std::vector<Sentence>
     ++stats_.parsed;
     coder_.code_sentence(parsed[i], static_cast<int>(i), out);
   }
+  finish_story(out, before);
   stats_.events += out.size() - before;
+}
+
+void DocumentCoder::finish_story(std::vector<coding::Event>& out, size_t first) {
+  // Story-level passes, in order. Each reads the story and edits the events [first, out.size()).
+  (void)lexicon_;
+  (void)out;
+  (void)first;
 }
 
 }  // namespace vigil::events

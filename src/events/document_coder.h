@@ -1,6 +1,7 @@
 // The whole coding pipeline for one document: sentences and tokens, a cheap pre-filter, tagging and parsing of the
-// sentences that can hold an event, and event coding. One DocumentCoder per thread; the model and the lexicon are
-// shared and read-only.
+// sentences that can hold an event, event coding, then the story-level passes that fill in what one sentence cannot
+// tell (modality, attribution, confirmation, dates, places). One DocumentCoder per thread; the model and the lexicon
+// are shared and read-only.
 #pragma once
 
 #include <cstdint>
@@ -17,8 +18,28 @@ namespace vigil::events {
 struct CodingStats {
   uint64_t documents = 0;
   uint64_t sentences = 0;
-  uint64_t parsed = 0;  // sentences that passed the pre-filter
+  uint64_t parsed = 0;  // sentences that passed the pre-filter (or a story pass asked for)
   uint64_t events = 0;
+};
+
+// The document being coded, as the story-level passes see it: every sentence, parsed on demand (the pre-filter
+// parses only sentences that may hold an event; a later "officials have not confirmed the deployment" may not).
+class Story {
+ public:
+  const Document& doc() const { return *doc_; }
+  size_t size() const { return sentences_.size(); }
+  // The sentence with tags, lemmas and dependencies (parsing it now if the pre-filter skipped it).
+  const Sentence& parsed(size_t i);
+  // The sentence as tokenized, parsed or not.
+  const Sentence& tokens(size_t i) const { return sentences_[i]; }
+
+ private:
+  friend class DocumentCoder;
+  const Document* doc_ = nullptr;
+  std::vector<Sentence> sentences_;
+  std::vector<bool> parsed_;
+  parse::Annotator* annotator_ = nullptr;  // null for pre-parsed input
+  CodingStats* stats_ = nullptr;
 };
 
 class DocumentCoder {
@@ -31,8 +52,13 @@ class DocumentCoder {
   const CodingStats& stats() const { return stats_; }
 
  private:
+  // Runs the story-level passes over the events [first, out.size()) of the story just coded.
+  void finish_story(std::vector<coding::Event>& out, size_t first);
+
   parse::Annotator annotator_;
   coding::EventCoder coder_;
+  const lexicon::Lexicon& lexicon_;
+  Story story_;
   CodingStats stats_;
 };
 

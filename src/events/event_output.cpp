@@ -50,6 +50,21 @@ void append_event_json(const coding::Event& e, std::string& out) {
   j["date"] = nullable(e.date);
   j["date_precision"] = nullable(e.date_precision);
   j["date_basis"] = e.date_basis;
+  if (e.place) {
+    const coding::Place& p = *e.place;
+    ordered_json pj;
+    pj["name"] = p.name;
+    pj["country"] = nullable(p.country);
+    pj["admin1"] = nullable(p.admin1);
+    pj["lat"] = p.has_coordinates ? ordered_json(p.lat) : ordered_json(nullptr);
+    pj["lon"] = p.has_coordinates ? ordered_json(p.lon) : ordered_json(nullptr);
+    pj["precision"] = p.precision;
+    pj["geonames_id"] = p.geonames_id ? ordered_json(p.geonames_id) : ordered_json(nullptr);
+    pj["span"] = p.span ? span_json(*p.span) : ordered_json(nullptr);
+    j["place"] = pj;
+  } else {
+    j["place"] = nullptr;
+  }
   j["modality"] = e.modality ? ordered_json(*e.modality) : ordered_json(nullptr);
   if (e.attribution) {
     ordered_json links = ordered_json::array();
