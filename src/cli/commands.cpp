@@ -12,6 +12,9 @@ void add_validate_commands(CLI::App& app, Action& action);
 void add_explain_commands(CLI::App& app, Action& action);
 void add_eval_events_commands(CLI::App& app, Action& action);
 void add_dict_commands(CLI::App& app, Action& action);
+void add_ingest_commands(CLI::App& app, Action& action);
+void add_query_commands(CLI::App& app, Action& action);
+void add_eval_merge_commands(CLI::App& app, Action& action);
 
 void register_commands(CLI::App& app, Action& action) {
   add_tokenize_commands(app, action);
@@ -21,6 +24,9 @@ void register_commands(CLI::App& app, Action& action) {
   add_explain_commands(app, action);
   add_eval_events_commands(app, action);
   add_dict_commands(app, action);
+  add_ingest_commands(app, action);
+  add_query_commands(app, action);
+  add_eval_merge_commands(app, action);
 }
 
 std::string data_dir() {
