@@ -11,7 +11,7 @@ packages=(
   libicu-dev libsimdjson-dev nlohmann-json3-dev libcli11-dev libfmt-dev
   liblzma-dev zlib1g-dev libsqlite3-dev libpugixml-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  wordnet-base iso-codes
+  wordnet-base iso-codes libgeonames-dev
 )
 
 missing=()

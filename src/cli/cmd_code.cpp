@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli/command.h"
+#include "cli/gazetteer_resource.h"
 #include "cli/document_input.h"
 #include "cli/progress.h"
 #include "cli/resources.h"
@@ -104,6 +105,8 @@ void add_code_commands(CLI::App& app, Action& action) {
       auto model = args->conllu ? std::make_unique<parse::Model>() : load_parser_model(args->model);
       auto lexicon = load_lexicon(args->dicts);
       events::DocumentCoder coder(*model, *lexicon);
+      auto gazetteer = load_gazetteer();
+      coder.set_gazetteer(gazetteer.get());
       if (args->conllu) return code_conllu(*args, coder);
       auto docs = args->input.open();
       Document doc;

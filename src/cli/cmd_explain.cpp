@@ -7,9 +7,11 @@
 #include <fmt/format.h>
 
 #include "cli/command.h"
+#include "cli/gazetteer_resource.h"
 #include "cli/document_input.h"
 #include "cli/resources.h"
 #include "coding/event_coder.h"
+#include "events/document_coder.h"
 #include "events/event_output.h"
 #include "parse/annotator.h"
 #include "text/tokenizer.h"
@@ -131,6 +133,28 @@ void add_explain_commands(CLI::App& app, Action& action) {
                          e.target ? e.target->code : "-", st.bold(e.cameo), e.evidence.verb, e.source.text,
                          st.dim(e.evidence.rule));
         out += "\n";
+      }
+      // Dates and places of the events, with the words that decided them.
+      {
+        auto gazetteer = load_gazetteer();
+        events::DocumentCoder dp_coder(*model, *lex);
+        dp_coder.set_gazetteer(gazetteer.get());
+        std::vector<coding::Event> dp_events;
+        dp_coder.code(doc, dp_events);
+        fmt::format_to(std::back_inserter(out), "\n{}\n", st.bold("Date and place"));
+        if (dp_events.empty()) out += "  (no events)\n";
+        for (const coding::Event& e : dp_events) {
+          if (args->sentence >= 0 && e.sentence != args->sentence) continue;
+          fmt::format_to(std::back_inserter(out), "  sentence {} \"{}\" {} -> {}  {}\n", e.sentence, e.evidence.verb,
+                         e.source.code, e.target ? e.target->code : "-", st.bold(e.cameo));
+          fmt::format_to(std::back_inserter(out), "      date   {} {} {}  {}\n", e.date.empty() ? "null" : e.date,
+                         e.date_precision.empty() ? "-" : e.date_precision, e.date_basis, st.dim(e.date_reason));
+          std::string place = "none";
+          if (e.place)
+            place = fmt::format("{} ({}, {}{})", e.place->name, e.place->country.empty() ? "-" : e.place->country,
+                                e.place->precision, e.place->admin1.empty() ? "" : ", " + e.place->admin1);
+          fmt::format_to(std::back_inserter(out), "      place  {}  {}\n", place, st.dim(e.place_reason));
+        }
       }
       write_stdout(out);
       return kExitOk;

@@ -11,6 +11,8 @@ void add_code_commands(CLI::App& app, Action& action);
 void add_validate_commands(CLI::App& app, Action& action);
 void add_explain_commands(CLI::App& app, Action& action);
 void add_eval_events_commands(CLI::App& app, Action& action);
+void add_eval_dates_commands(CLI::App& app, Action& action);
+void add_eval_places_commands(CLI::App& app, Action& action);
 void add_dict_commands(CLI::App& app, Action& action);
 void add_ingest_commands(CLI::App& app, Action& action);
 void add_query_commands(CLI::App& app, Action& action);
@@ -23,6 +25,8 @@ void register_commands(CLI::App& app, Action& action) {
   add_validate_commands(app, action);
   add_explain_commands(app, action);
   add_eval_events_commands(app, action);
+  add_eval_dates_commands(app, action);
+  add_eval_places_commands(app, action);
   add_dict_commands(app, action);
   add_ingest_commands(app, action);
   add_query_commands(app, action);

@@ -69,6 +69,9 @@ struct Event {
   // Who said the sentence holding the event ("X said Y attacked Z": X), found while coding, for attribution.
   std::optional<ActorRef> speaker;
   Evidence evidence;
+  // Why the date and the place are what they are (the words that decided them), for explain.
+  std::string date_reason;
+  std::string place_reason;
 };
 
 // "CANMIL" -> country "CAN", sectors {"MIL"}; "IGOWSTNAT" -> no country, sectors {"IGO", "WST", "NAT"}.

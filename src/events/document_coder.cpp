@@ -1,5 +1,7 @@
 #include "events/document_coder.h"
 
+#include "events/event_dates.h"
+#include "events/event_places.h"
 #include "text/tokenizer.h"
 
 namespace vigil::events {
@@ -63,6 +65,8 @@ void DocumentCoder::finish_story(std::vector<coding::Event>& out, size_t first) 
   (void)lexicon_;
   (void)out;
   (void)first;
+  date_events(story_, out, first, date_order_);
+  if (gazetteer_) place_events(story_, out, first, *gazetteer_);
 }
 
 }  // namespace vigil::events

