@@ -51,6 +51,7 @@ const TemporalExpression* expression_for_word(const Sentence& s, const std::vect
   bool parsed = !s.words.empty() && s.words[0].head >= 0;
   if (!parsed) return exprs.size() == 1 ? &exprs[0] : nullptr;  // nothing to attach by: the lone one
   const TemporalExpression* best = nullptr;
+  const TemporalExpression* below = nullptr;  // in a subjectless clause under the event word
   int best_depth = -1;
   for (const TemporalExpression& e : exprs) {
     int h = expression_head(t, e);
@@ -60,11 +61,20 @@ const TemporalExpression* expression_for_word(const Sentence& s, const std::vect
     while (c != 0 && c != word && !clause_head(t, c)) c = t.head(c);
     if (c == 0) c = h;  // the expression is the root itself (a fragment)
     bool dates = c == word || t.dominates(c, word);
-    if (!dates) continue;
+    if (!dates) {
+      // "applied to join NATO two years ago", "began leaving Karabakh a week ago", "the convoy crossed on ...": a
+      // clause without a subject of its own continues the event's (the parser often hangs the date there).
+      bool subjectless = !t.child(c, "nsubj") && !t.child(c, "nsubj:pass") && !t.child(c, "expl");
+      std::string_view r = t.base_rel(c);
+      if (!below && t.dominates(word, c) && subjectless && (r == "xcomp" || r == "advcl" || r == "acl") &&
+          (r != "acl" || t.head(c) == word))
+        below = &e;
+      continue;
+    }
     int d = depth(t, c);
     if (d > best_depth) best = &e, best_depth = d;
   }
-  return best;
+  return best ? best : below;
 }
 
 bool future_clause(const Sentence& s, int word) {
@@ -88,7 +98,7 @@ bool future_clause(const Sentence& s, int word) {
       bool has_aux = false;
       for (int ch : t.children(c))
         if (t.base_rel(ch) == "aux" || t.base_rel(ch) == "cop") has_aux = true;
-      if ((x == "VBZ" || x == "VBP") && !has_aux && l != "say" && l != "tell" && l != "report" && l != "be" &&
+      if (x == "VBZ" && !has_aux && l != "say" && l != "tell" && l != "report" && l != "be" &&
           l != "have")
         return true;
       if (l == "going" || l == "go") {

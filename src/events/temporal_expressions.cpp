@@ -139,6 +139,12 @@ class Matcher {
       TemporalExpression e;
       if (match(i, e)) {
         e.first = i;
+        // "on Sunday night", "yesterday afternoon", "Monday evening": the part of the day belongs to the expression.
+        if (e.kind == Kind::weekday || e.kind == Kind::day_offset || e.kind == Kind::date) {
+          const std::string& nx = w(e.last + 1);
+          if (nx == "morning" || nx == "afternoon" || nx == "evening" || nx == "night" || nx == "noon")
+            e.last += 1;
+        }
         finish(e);
         i = e.last + 1;
         out.push_back(std::move(e));
