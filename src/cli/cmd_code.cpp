@@ -6,11 +6,13 @@
 
 #include "cli/command.h"
 #include "cli/gazetteer_resource.h"
+#include "cli/cue_resources.h"
 #include "cli/document_input.h"
 #include "cli/progress.h"
 #include "cli/resources.h"
 #include "events/document_coder.h"
 #include "events/event_output.h"
+#include "events/quote_output.h"
 #include "text/conllu.h"
 
 namespace vigil::cli {
@@ -24,9 +26,12 @@ int code_conllu(const Args& args, events::DocumentCoder& coder) {
   std::vector<std::string> files = args.input.files;
   if (files.empty()) files.push_back("-");
   std::string out;
-  if (args.format == "tsv") out += events::event_tsv_header();
+  if (args.format == "tsv" && !args.quotes) out += events::event_tsv_header();
   auto emit = [&](const std::vector<coding::Event>& events) {
+    if (args.quotes)
+      for (const events::Quote& q : coder.quotes()) events::append_quote_json(q, out);
     for (const coding::Event& e : events) {
+      if (args.quotes || (args.asserted_only && e.modality.value_or("") != "asserted")) continue;
       if (args.format == "tsv") events::append_event_tsv(e, out);
       else events::append_event_json(e, out);
     }
@@ -87,6 +92,9 @@ void add_code_commands(CLI::App& app, Action& action) {
     std::string format = "jsonl";
     bool stats = false;
     bool conllu = false;
+    std::string cues;
+    bool asserted_only = false;
+    bool quotes = false;
   };
   auto args = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand("code", "Code the events of news documents: who did what to whom (CAMEO, PLOVER)");
@@ -100,6 +108,11 @@ void add_code_commands(CLI::App& app, Action& action) {
   cmd->add_flag("--stats", args->stats, "Print counts of documents, sentences, parsed sentences and events on stderr");
   cmd->add_flag("--conllu", args->conllu,
                 "FILES are parsed CoNLL-U (a document per '# newdoc'): code them without tokenizing or parsing");
+  cmd->add_option("--cues", args->cues, "Modality and attribution cue file or folder (default: the shipped dicts/cues)");
+  cmd->add_flag("--asserted-only", args->asserted_only,
+                "Only events stated as having happened (modality asserted): no negated, hedged, conditional, "
+                "intended, demanded or historical ones");
+  cmd->add_flag("--quotes", args->quotes, "Print the documents' quotes with their speakers (JSON Lines) instead of events");
   cmd->callback([&action, args] {
     action = [args]() -> int {
       auto model = args->conllu ? std::make_unique<parse::Model>() : load_parser_model(args->model);
@@ -107,12 +120,14 @@ void add_code_commands(CLI::App& app, Action& action) {
       events::DocumentCoder coder(*model, *lexicon);
       auto gazetteer = load_gazetteer();
       coder.set_gazetteer(gazetteer.get());
+      auto cues = load_cue_lexicon(args->cues);
+      coder.set_cues(*cues);
       if (args->conllu) return code_conllu(*args, coder);
       auto docs = args->input.open();
       Document doc;
       std::vector<coding::Event> events;
       std::string out;
-      if (args->format == "tsv") out += events::event_tsv_header();
+      if (args->format == "tsv" && !args->quotes) out += events::event_tsv_header();
       Progress progress("vigil code");
       while (docs->next(doc)) {
         progress.update(coder.stats().documents, coder.stats().events, docs->files_done(), docs->files_total());
@@ -121,7 +136,10 @@ void add_code_commands(CLI::App& app, Action& action) {
                        doc.id.c_str());
         events.clear();
         coder.code(doc, events);
+        if (args->quotes)
+          for (const events::Quote& q : coder.quotes()) events::append_quote_json(q, out);
         for (const coding::Event& e : events) {
+          if (args->quotes || (args->asserted_only && e.modality.value_or("") != "asserted")) continue;
           if (args->format == "tsv") events::append_event_tsv(e, out);
           else events::append_event_json(e, out);
         }

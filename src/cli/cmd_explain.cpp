@@ -8,6 +8,7 @@
 
 #include "cli/command.h"
 #include "cli/gazetteer_resource.h"
+#include "cli/cue_resources.h"
 #include "cli/document_input.h"
 #include "cli/resources.h"
 #include "coding/event_coder.h"
@@ -58,6 +59,7 @@ void add_explain_commands(CLI::App& app, Action& action) {
     std::string dicts;
     std::string model;
     std::string color = "auto";
+    std::string cues;
   };
   auto args = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand("explain", "Show how a sentence is coded: tokens, tree, actors, patterns tried, events");
@@ -68,6 +70,7 @@ void add_explain_commands(CLI::App& app, Action& action) {
   cmd->add_option("--dicts", args->dicts, "Dictionary folder, or petrarch:FILE.verbs.txt (default: shipped)");
   cmd->add_option("--model", args->model, "Tagger and parser model (default: shipped)");
   cmd->add_option("--color", args->color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->add_option("--cues", args->cues, "Modality and attribution cue file or folder (default: shipped)");
   cmd->callback([&action, args] {
     action = [args] {
       if (args->text.empty() && args->file.empty()) throw CLI::ValidationError("give a sentence or --file");
@@ -134,6 +137,32 @@ void add_explain_commands(CLI::App& app, Action& action) {
                          st.dim(e.evidence.rule));
         out += "\n";
       }
+      // The story-level view: modality, attribution and confirmation of each event, with the words that decided them.
+      auto cues = load_cue_lexicon(args->cues);
+      events::DocumentCoder story_coder(*model, *lex);
+      story_coder.set_cues(*cues);
+      std::vector<coding::Event> story_events;
+      story_coder.code(doc, story_events);
+      fmt::format_to(std::back_inserter(out), "{}\n", st.bold("Modality, attribution, confirmation"));
+      if (story_events.empty()) out += "  (no events)\n";
+      for (const coding::Event& e : story_events) {
+        if (args->sentence >= 0 && e.sentence != args->sentence) continue;
+        fmt::format_to(std::back_inserter(out), "  sentence {} \"{}\" {} -> {}  {}\n", e.sentence, e.evidence.verb,
+                       e.source.code, e.target ? e.target->code : "-", st.bold(e.cameo));
+        fmt::format_to(std::back_inserter(out), "      modality      {:<12} {}\n", e.modality.value_or("-"),
+                       st.dim(e.modality_reason.empty() ? "(no cue: plain statement)" : e.modality_reason));
+        std::string chain;
+        for (const coding::AttributionLink& l : e.attribution.value_or(std::vector<coding::AttributionLink>{}))
+          chain += fmt::format("{}{} \"{}\"{}", chain.empty() ? "" : " -> ", l.kind, l.name,
+                               l.code.empty() ? "" : " " + l.code);
+        fmt::format_to(std::back_inserter(out), "      attribution   {} {}\n", chain.empty() ? "(none)" : chain,
+                       st.dim(e.attribution_reason));
+        fmt::format_to(std::back_inserter(out), "      confirmation  {:<12} {}\n", e.confirmation.value_or("-"),
+                       st.dim(e.confirmation_reason.empty() ? "(no later statement)" : e.confirmation_reason));
+      }
+      for (const events::Quote& q : story_coder.quotes())
+        fmt::format_to(std::back_inserter(out), "  quote (sentence {}) \"{}\" {}\n", q.sentence, q.text,
+                       st.dim(q.speaker ? "said by " + q.speaker->name : "speaker unknown"));
       // Dates and places of the events, with the words that decided them.
       {
         auto gazetteer = load_gazetteer();

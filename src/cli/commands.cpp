@@ -11,6 +11,7 @@ void add_code_commands(CLI::App& app, Action& action);
 void add_validate_commands(CLI::App& app, Action& action);
 void add_explain_commands(CLI::App& app, Action& action);
 void add_eval_events_commands(CLI::App& app, Action& action);
+void add_eval_modality_commands(CLI::App& app, Action& action);
 void add_eval_dates_commands(CLI::App& app, Action& action);
 void add_eval_places_commands(CLI::App& app, Action& action);
 void add_dict_commands(CLI::App& app, Action& action);
@@ -25,6 +26,7 @@ void register_commands(CLI::App& app, Action& action) {
   add_validate_commands(app, action);
   add_explain_commands(app, action);
   add_eval_events_commands(app, action);
+  add_eval_modality_commands(app, action);
   add_eval_dates_commands(app, action);
   add_eval_places_commands(app, action);
   add_dict_commands(app, action);

@@ -72,6 +72,10 @@ struct Event {
   // Why the date and the place are what they are (the words that decided them), for explain.
   std::string date_reason;
   std::string place_reason;
+  // Why the modality, the attribution chain and the confirmation are what they are (the words that decided them).
+  std::string modality_reason;
+  std::string attribution_reason;
+  std::string confirmation_reason;
 };
 
 // "CANMIL" -> country "CAN", sectors {"MIL"}; "IGOWSTNAT" -> no country, sectors {"IGO", "WST", "NAT"}.

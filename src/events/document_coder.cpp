@@ -65,6 +65,7 @@ void DocumentCoder::finish_story(std::vector<coding::Event>& out, size_t first) 
   (void)lexicon_;
   (void)out;
   (void)first;
+  if (modality_) modality_->run(story_, out, first);
   date_events(story_, out, first, date_order_);
   if (gazetteer_) place_events(story_, out, first, *gazetteer_);
 }

@@ -5,10 +5,12 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "coding/event.h"
 #include "coding/event_coder.h"
+#include "events/modality.h"
 #include "events/temporal_expressions.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/lexicon.h"
@@ -52,6 +54,10 @@ class DocumentCoder {
   // Codes already parsed sentences (CoNLL-U input) of a document.
   void code_parsed(const Document& doc, const std::vector<Sentence>& parsed, std::vector<coding::Event>& out);
   const CodingStats& stats() const { return stats_; }
+  // Cue words for modality, attribution and confirmation (dicts/cues); without them those fields stay null.
+  void set_cues(const lexicon::CueLexicon& cues) { modality_ = std::make_unique<ModalityPass>(lexicon_, cues); }
+  // The quotes of the last document coded (with cues set).
+  const std::vector<Quote>& quotes() const { return modality_ ? modality_->quotes() : no_quotes_; }
   // The outlet's order of all-numeric dates ("9/1"); unknown leaves ambiguous ones unresolved.
   void set_date_order(DateOrder order) { date_order_ = order; }
   // The gazetteer for event places; without one, events have no place.
@@ -66,6 +72,8 @@ class DocumentCoder {
   const lexicon::Lexicon& lexicon_;
   Story story_;
   CodingStats stats_;
+  std::unique_ptr<ModalityPass> modality_;
+  std::vector<Quote> no_quotes_;
   DateOrder date_order_ = DateOrder::unknown;
   const lexicon::Gazetteer* gazetteer_ = nullptr;
 };

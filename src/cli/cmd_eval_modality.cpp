@@ -1,0 +1,242 @@
+// vigil eval-modality: codes the documents of a hand-made gold set (tests/data/gold/modality.jsonl) and scores the
+// modality, the attribution chain and the confirmation status of the events vigil finds.
+//
+// Alignment: a gold event is matched to a vigil event of the same sentence whose event word lies inside the gold
+// `verb_text` (first occurrence in that sentence), preferring the same CAMEO root, then the same source and target;
+// each vigil event matches at most one gold event. Gold events vigil does not code are reported as misses: the
+// per-label figures are given twice, over matched events (how well vigil labels what it finds) and over all gold
+// events (a miss counts against the recall of its gold label).
+#include <fstream>
+#include <map>
+#include <memory>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/command.h"
+#include "cli/cue_resources.h"
+#include "cli/resources.h"
+#include "events/document_coder.h"
+#include "ingest/input_error.h"
+#include "text/tokenizer.h"
+
+namespace vigil::cli {
+namespace {
+
+const std::vector<std::string> kLabels = {"asserted", "negated",  "hedged",    "conditional",
+                                          "intended", "demanded", "historical"};
+
+std::string norm(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (s.rfind("the ", 0) == 0) s = s.substr(4);
+  while (!s.empty() && (s.back() == ',' || s.back() == '.' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+bool same_name(const std::string& a, const std::string& b) {
+  std::string x = norm(a), y = norm(b);
+  if (x.empty() || y.empty()) return x == y;
+  return x == y || x.find(y) != std::string::npos || y.find(x) != std::string::npos;
+}
+
+struct Counts {
+  size_t tp = 0, fp = 0, fn = 0;
+};
+
+double f1(size_t tp, size_t fp, size_t fn) {
+  double p = tp + fp ? double(tp) / double(tp + fp) : 0, r = tp + fn ? double(tp) / double(tp + fn) : 0;
+  return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+}  // namespace
+
+void add_eval_modality_commands(CLI::App& app, Action& action) {
+  struct Args {
+    std::string gold;
+    std::string dicts, model, cues;
+    bool show = false;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand(
+      "eval-modality", "Score modality, attribution and confirmation on a hand-coded gold set (modality.jsonl)");
+  cmd->add_option("gold", args->gold, "The gold file (default: the repository's tests/data/gold/modality.jsonl)");
+  cmd->add_option("--dicts", args->dicts, "Dictionary folder (default: shipped)");
+  cmd->add_option("--model", args->model, "Tagger and parser model (default: shipped)");
+  cmd->add_option("--cues", args->cues, "Cue file or folder (default: shipped dicts/cues)");
+  cmd->add_flag("--show", args->show, "Print each gold event that is missed or scored wrong");
+  cmd->callback([&action, args] {
+    action = [args] {
+      if (args->gold.empty()) args->gold = data_dir() + "/tests/data/gold/modality.jsonl";
+      auto model = load_parser_model(args->model);
+      auto lex = load_lexicon(args->dicts);
+      auto cues = load_cue_lexicon(args->cues);
+      std::ifstream in(args->gold);
+      if (!in) throw InputError(InputProblem{args->gold, 0, "cannot open"});
+      events::DocumentCoder coder(*model, *lex);
+      coder.set_cues(*cues);
+      std::map<std::string, Counts> matched_counts, all_counts;
+      std::map<std::string, size_t> missed_by_label, unmatched_system;
+      size_t gold_events = 0, matched = 0, system_events = 0;
+      size_t links_gold_matched = 0, links_gold = 0, links_right = 0, cited_gold = 0, cited_right = 0, chains_right = 0;
+      size_t conf_right = 0;
+      std::map<std::string, Counts> conf_counts;
+      std::string line;
+      uint64_t line_no = 0;
+      while (std::getline(in, line)) {
+        ++line_no;
+        if (line.empty()) continue;
+        nlohmann::json item;
+        try {
+          item = nlohmann::json::parse(line);
+        } catch (const nlohmann::json::exception& e) {
+          throw InputError(InputProblem{args->gold, line_no, std::string("invalid JSON: ") + e.what()});
+        }
+        if (!item.contains("text") || !item["text"].is_string() || !item.contains("events") || !item["events"].is_array())
+          throw InputError(InputProblem{args->gold, line_no, "an item needs \"text\" and \"events\""});
+        Document doc;
+        doc.id = item.value("id", fmt::format("line-{}", line_no));
+        doc.text = item["text"].get<std::string>();
+        if (item.contains("published") && item["published"].is_string()) doc.published = item["published"];
+        if (item.contains("outlet") && item["outlet"].is_string()) doc.outlet = item["outlet"];
+        doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
+        std::vector<coding::Event> events;
+        coder.code(doc, events);
+        system_events += events.size();
+        std::vector<Sentence> sentences = tokenize_document(doc, TokenizeOptions{.sentence_comments = false});
+        std::vector<bool> used(events.size(), false);
+        for (const auto& g : item["events"]) {
+          ++gold_events;
+          const std::string verb = g.at("verb_text").get<std::string>();
+          const int gs = g.at("sentence").get<int>();
+          const std::string label = g.at("modality").get<std::string>();
+          const std::string root = g.at("cameo_root").get<std::string>();
+          const std::string src = g.at("source").is_string() ? g["source"].get<std::string>() : "";
+          const std::string tgt = g.at("target").is_string() ? g["target"].get<std::string>() : "";
+          // The gold verb's bytes: in its sentence, else its first occurrence in the text.
+          size_t from = 0, to = doc.text.size();
+          if (gs >= 0 && static_cast<size_t>(gs) < sentences.size()) {
+            from = sentences[gs].span.begin;
+            to = sentences[gs].span.end;
+          }
+          size_t at = doc.text.substr(from, to - from).find(verb);
+          if (at != std::string::npos) at += from;
+          else at = doc.text.find(verb);
+          int best = -1, best_score = -1;
+          if (at != std::string::npos)
+            for (size_t i = 0; i < events.size(); ++i) {
+              const coding::Event& e = events[i];
+              if (used[i] || e.evidence.verb_span.begin < at || e.evidence.verb_span.end > at + verb.size()) continue;
+              int score = (e.cameo.substr(0, 2) == root) * 4 + (e.source.code == src) * 2 +
+                          ((e.target ? e.target->code : "") == tgt);
+              if (score > best_score) best = static_cast<int>(i), best_score = score;
+            }
+          std::vector<std::string> problems;
+          if (best < 0) {
+            ++missed_by_label[label];
+            ++all_counts[label].fn;
+            links_gold += g["attribution"].size();
+            if (args->show)
+              fmt::print("{} s{} \"{}\" {} {}>{}: missed\n", doc.id, gs, verb, label, src.empty() ? "-" : src,
+                         tgt.empty() ? "-" : tgt);
+            continue;
+          }
+          used[best] = true;
+          ++matched;
+          const coding::Event& e = events[best];
+          std::string mod = e.modality.value_or("");
+          if (mod == label) {
+            ++matched_counts[label].tp;
+            ++all_counts[label].tp;
+          } else {
+            ++matched_counts[label].fn;
+            ++matched_counts[mod].fp;
+            ++all_counts[label].fn;
+            ++all_counts[mod].fp;
+            problems.push_back(fmt::format("modality {} (gold {}) [{}]", mod, label, e.modality_reason));
+          }
+          // Attribution: each gold link right when vigil has the same kind and name at the same position.
+          const auto& ga = g["attribution"];
+          std::vector<coding::AttributionLink> sa = e.attribution.value_or(std::vector<coding::AttributionLink>{});
+          bool all_right = ga.size() == sa.size();
+          for (size_t k = 0; k < ga.size(); ++k) {
+            ++links_gold;
+            ++links_gold_matched;
+            bool cited = !(k == 0 && !doc.outlet.empty());
+            if (cited) ++cited_gold;
+            bool right = k < sa.size() && sa[k].kind == ga[k].at("kind").get<std::string>() &&
+                         same_name(sa[k].name, ga[k].at("name").get<std::string>());
+            if (right) {
+              ++links_right;
+              if (cited) ++cited_right;
+            } else {
+              all_right = false;
+            }
+          }
+          if (all_right) ++chains_right;
+          else {
+            std::string gtxt, stxt;
+            for (const auto& l : ga) gtxt += fmt::format("[{}: {}]", l.at("kind").get<std::string>(), l.at("name").get<std::string>());
+            for (const auto& l : sa) stxt += fmt::format("[{}: {}]", l.kind, l.name);
+            problems.push_back(fmt::format("attribution {} (gold {})", stxt, gtxt));
+          }
+          std::string gc = g.at("confirmation").get<std::string>(), sc = e.confirmation.value_or("");
+          if (gc == sc) {
+            ++conf_right;
+            ++conf_counts[gc].tp;
+          } else {
+            ++conf_counts[gc].fn;
+            ++conf_counts[sc].fp;
+            problems.push_back(fmt::format("confirmation {} (gold {}) [{}]", sc, gc, e.confirmation_reason));
+          }
+          if (args->show && !problems.empty()) {
+            fmt::print("{} s{} \"{}\" {} {}>{}:\n", doc.id, gs, verb, e.cameo, e.source.code,
+                       e.target ? e.target->code : "-");
+            for (const std::string& p : problems) fmt::print("    {}\n", p);
+          }
+        }
+        for (size_t i = 0; i < events.size(); ++i)
+          if (!used[i]) ++unmatched_system[events[i].modality.value_or("")];
+      }
+      auto pct = [](size_t a, size_t b) { return b ? 100.0 * double(a) / double(b) : 0.0; };
+      fmt::print("gold events: {}; matched to a vigil event: {} ({:.1f}%); missed: {}\n", gold_events, matched,
+                 pct(matched, gold_events), gold_events - matched);
+      size_t extra = 0;
+      for (auto& [k, v] : unmatched_system) extra += v;
+      fmt::print("vigil events: {}; not in the gold set: {}\n\n", system_events, extra);
+      fmt::print("modality          matched events: P      R      F1   | all gold events: R      F1   | gold  missed\n");
+      double macro_m = 0, macro_a = 0;
+      for (const std::string& l : kLabels) {
+        const Counts& m = matched_counts[l];
+        const Counts& a = all_counts[l];
+        double p = m.tp + m.fp ? double(m.tp) / double(m.tp + m.fp) : 0;
+        double r = m.tp + m.fn ? double(m.tp) / double(m.tp + m.fn) : 0;
+        double ra = a.tp + a.fn ? double(a.tp) / double(a.tp + a.fn) : 0;
+        double fm = f1(m.tp, m.fp, m.fn), fa = f1(a.tp, a.fp, a.fn);
+        macro_m += fm;
+        macro_a += fa;
+        fmt::print("  {:<12}                  {:.3f}  {:.3f}  {:.3f} |                  {:.3f}  {:.3f} | {:>4}  {:>6}\n", l, p,
+                   r, fm, ra, fa, a.tp + a.fn, missed_by_label[l]);
+      }
+      fmt::print("modality macro-F1: {:.3f} over matched events; {:.3f} over all gold events (misses count)\n",
+                 macro_m / kLabels.size(), macro_a / kLabels.size());
+      fmt::print("\nattribution links right (kind and name at their place in the chain): {} of {} ({:.1f}%) over "
+                 "matched events; {:.1f}% over all gold links (links of missed events count as wrong)\n",
+                 links_right, links_gold_matched, pct(links_right, links_gold_matched), pct(links_right, links_gold));
+      fmt::print("  cited links only (beyond the document's own outlet): {} of {} ({:.1f}%) over matched events\n",
+                 cited_right, cited_gold, pct(cited_right, cited_gold));
+      fmt::print("  whole chains right: {} of {} matched events ({:.1f}%)\n", chains_right, matched,
+                 pct(chains_right, matched));
+      fmt::print("\nconfirmation accuracy over matched events: {} of {} ({:.1f}%)\n", conf_right, matched,
+                 pct(conf_right, matched));
+      for (const char* l : {"reported", "unconfirmed", "confirmed", "denied"}) {
+        const Counts& c = conf_counts[l];
+        double p = c.tp + c.fp ? double(c.tp) / double(c.tp + c.fp) : 0;
+        double r = c.tp + c.fn ? double(c.tp) / double(c.tp + c.fn) : 0;
+        fmt::print("  {:<12} P {:.3f}  R {:.3f}  F1 {:.3f}  (gold {})\n", l, p, r, f1(c.tp, c.fp, c.fn), c.tp + c.fn);
+      }
+      return kExitOk;
+    };
+  });
+}
+
+}  // namespace vigil::cli

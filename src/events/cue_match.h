@@ -1,0 +1,41 @@
+// Matching cue words of dicts/cues against a parsed sentence: by lemma or form, and phrases of several words.
+#pragma once
+
+#include <string>
+
+#include "coding/dependency_view.h"
+#include "lexicon/cue_lexicon.h"
+#include "lexicon/fold.h"
+
+namespace vigil::events {
+
+// The word (1-based) as a folded lemma and form.
+inline bool word_is(const coding::DependencyView& t, int w, std::string_view folded) {
+  if (w < 1 || w > t.size()) return false;
+  return lexicon::fold(t.lemma(w)) == folded || lexicon::fold(t.word(w).form) == folded;
+}
+
+// Whether the cue's words stand in the sentence starting at word `w`.
+inline bool cue_at(const coding::DependencyView& t, int w, const lexicon::Cue& c) {
+  if (w < 1 || w + static_cast<int>(c.words.size()) - 1 > t.size()) return false;
+  for (size_t k = 0; k < c.words.size(); ++k)
+    if (!word_is(t, w + static_cast<int>(k), c.words[k])) return false;
+  return true;
+}
+
+// A one-word cue of class `c` at word `w`, or a longer cue of that class whose first (or last) word is `w`. Returns
+// the cue's words joined by spaces, or "".
+inline std::string cue_word(const coding::DependencyView& t, int w, lexicon::CueClass c,
+                            const lexicon::CueLexicon& cues) {
+  for (const lexicon::Cue& cue : cues.cues(c)) {
+    const int len = static_cast<int>(cue.words.size());
+    if (cue_at(t, w, cue) || (len > 1 && cue_at(t, w - len + 1, cue))) {
+      std::string s;
+      for (const std::string& x : cue.words) s += (s.empty() ? "" : " ") + x;
+      return s;
+    }
+  }
+  return "";
+}
+
+}  // namespace vigil::events

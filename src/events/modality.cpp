@@ -1,0 +1,279 @@
+// Modality from the tree: the event word's own auxiliaries and adverbs, conditions on its clause, and the verbs that
+// govern it ("refused to", "threatened to", "urged X to", "is believed to"), up to the verb of speech that reports it.
+#include "events/modality.h"
+
+#include <charconv>
+
+#include "events/cue_match.h"
+
+namespace vigil::events {
+namespace {
+
+using lexicon::CueClass;
+using coding::DependencyView;
+
+// What one word's own dependents say about it.
+struct Marks {
+  std::string negation, hedge, future, hypothetical, condition, history;
+};
+
+bool is_clause_rel(std::string_view r) {
+  return r == "xcomp" || r == "ccomp" || r == "advcl" || r == "csubj" || r == "acl" || r == "acl:relcl" ||
+         r == "parataxis" || r == "conj";
+}
+
+// A year written as a number (1900-2099) among the words of `w`'s subtree.
+int year_in(const DependencyView& t, int w) {
+  auto [lo, hi] = t.subtree_range(w);
+  for (int i = lo; i <= hi; ++i) {
+    const std::string& f = t.word(i).form;
+    if (f.size() != 4) continue;
+    int y = 0;
+    auto [p, ec] = std::from_chars(f.data(), f.data() + 4, y);
+    if (ec == std::errc() && p == f.data() + 4 && y >= 1900 && y <= 2099) return y;
+  }
+  return 0;
+}
+
+// The words before `w` within its subtree's start ("in the event of" before "attack").
+bool preceded_by_condition(const DependencyView& t, int w, const lexicon::CueLexicon& cues, std::string& cue) {
+  auto [lo, hi] = t.subtree_range(w);
+  (void)hi;
+  for (const lexicon::Cue& c : cues.cues(CueClass::condition)) {
+    const int len = static_cast<int>(c.words.size());
+    if (len < 2) continue;
+    if (cue_at(t, lo - len, c) || cue_at(t, w - len, c)) {
+      for (const std::string& x : c.words) cue += (cue.empty() ? "" : " ") + x;
+      return true;
+    }
+  }
+  return false;
+}
+
+Marks own_marks(const DependencyView& t, int v, const lexicon::CueLexicon& cues, int published_year) {
+  Marks m;
+  for (int c : t.children(v)) {
+    std::string_view r = t.rel(c);
+    std::string_view b = t.base_rel(c);
+    if (r == "aux" || r == "advmod" || r == "neg" || r == "det" || r == "aux:pass") {
+      if (r != "aux:pass" && m.negation.empty()) {
+        m.negation = cue_word(t, c, CueClass::negation, cues);
+        // "no longer": the parser hangs "no" on "longer".
+        if (m.negation.empty() && word_is(t, c, "longer"))
+          for (int g : t.children(c))
+            if (word_is(t, g, "no")) m.negation = "no longer";
+        if (r == "det" && !m.negation.empty() && m.negation != "no" && m.negation != "nothing") m.negation.clear();
+      }
+      if (r == "aux" || r == "advmod") {
+        if (m.hedge.empty()) m.hedge = cue_word(t, c, CueClass::hedge, cues);
+        if (r == "aux" && m.future.empty()) m.future = cue_word(t, c, CueClass::future, cues);
+        if (r == "aux" && m.hypothetical.empty()) m.hypothetical = cue_word(t, c, CueClass::hypothetical, cues);
+      }
+    }
+    // "Latvia is to expel": a copula or auxiliary "be" with an infinitive marker.
+    if ((r == "cop" || r == "aux") && word_is(t, c, "be") && m.future.empty())
+      for (int g : t.children(v))
+        if (t.rel(g) == "mark" && word_is(t, g, "to") && g < v) m.future = t.word(c).form + " to";
+    // A condition clause hanging from the word: "if Russia invaded", "unless Brussels unfreezes", "Should the
+    // ceasefire collapse" (an inverted "should").
+    if (b == "advcl" && m.condition.empty()) {
+      for (int g : t.children(c)) {
+        std::string_view gr = t.rel(g);
+        if (gr == "mark" || (gr == "aux" && g < c && word_is(t, g, "should"))) {
+          std::string w = cue_word(t, g, CueClass::condition, cues);
+          if (!w.empty()) m.condition = w + " ...";
+        }
+      }
+    }
+    // "In the event of a Russian attack, ... would help".
+    if ((b == "obl" || b == "nmod") && m.condition.empty()) {
+      std::string w;
+      if (preceded_by_condition(t, c, cues, w)) m.condition = w;
+    }
+    // "since 2014", "since the start of last year", "between 1939 and 1944", "in 2002".
+    if ((b == "obl" || b == "advcl" || b == "nmod" || b == "advmod") && m.history.empty()) {
+      std::string since;
+      for (int g : t.children(c))
+        if ((t.rel(g) == "case" || t.rel(g) == "mark") && !cue_word(t, g, CueClass::history, cues).empty())
+          since = t.word(g).form;
+      if (since.empty() && !cue_word(t, c, CueClass::history, cues).empty() && b != "advcl") since = t.word(c).form;
+      int y = year_in(t, c);
+      if (!since.empty()) m.history = since + (y ? " " + std::to_string(y) : "");
+      else if (y && published_year && y <= published_year - 2 && b != "advcl") m.history = "in " + std::to_string(y);
+      // "for the past decade", "for decades".
+      if (m.history.empty()) {
+        auto [lo, hi] = t.subtree_range(c);
+        for (int i = lo; i <= hi && m.history.empty(); ++i) {
+          std::string w = cue_word(t, i, CueClass::history, cues);
+          if (w.find(' ') != std::string::npos) m.history = w;
+        }
+      }
+    }
+  }
+  // "since" deeper in the word's own clause ("have held 17 rounds of talks since the clash").
+  if (m.history.empty()) {
+    auto [lo, hi] = t.subtree_range(v);
+    for (int i = lo; i <= hi && m.history.empty(); ++i) {
+      if (i == v || (t.rel(i) != "case" && t.rel(i) != "mark") || !word_is(t, i, "since")) continue;
+      bool own = true;  // not inside a nested clause of another verb
+      for (int a = t.head(i); a != v && a > 0; a = t.head(a)) {
+        std::string_view ar = t.base_rel(a);
+        if (ar == "ccomp" || ar == "xcomp" || ar == "acl" || ar == "parataxis" || ar == "conj") own = false;
+      }
+      if (own && t.dominates(v, i)) m.history = "since";
+    }
+  }
+  return m;
+}
+
+// The event word inside a condition clause: "if Russian forces invaded", "until Belarus expels".
+std::string inside_condition(const DependencyView& t, int v, const lexicon::CueLexicon& cues) {
+  if (t.base_rel(v) != "advcl") return "";
+  for (int g : t.children(v)) {
+    std::string_view gr = t.rel(g);
+    if (gr == "mark" || (gr == "aux" && g < v && word_is(t, g, "should"))) {
+      std::string w = cue_word(t, g, CueClass::condition, cues);
+      if (!w.empty()) return w + " ...";
+    }
+  }
+  return "";
+}
+
+bool is_passive(const DependencyView& t, int v) {
+  for (int c : t.children(v))
+    if (t.rel(c) == "aux:pass" || t.rel(c) == "nsubj:pass") return true;
+  return t.word(v).xpos == "VBN" && t.child(v, "cop");
+}
+
+}  // namespace
+
+std::string event_modality(const DependencyView& t, int v, const lexicon::CueLexicon& cues, int published_year,
+                           std::string& why) {
+  why.clear();
+  // The verb complex: the event word and the words it is an infinitive or participle of ("help evacuate", "keep
+  // targeting"), which share auxiliaries and conditions. A conjunct with no auxiliary of its own shares its first
+  // conjunct's ("will send ... and allow").
+  Marks m = own_marks(t, v, cues, published_year);
+  auto merge = [&](const Marks& o) {
+    if (m.negation.empty()) m.negation = o.negation;
+    if (m.hedge.empty()) m.hedge = o.hedge;
+    if (m.future.empty()) m.future = o.future;
+    if (m.hypothetical.empty()) m.hypothetical = o.hypothetical;
+    if (m.condition.empty()) m.condition = o.condition;
+    if (m.history.empty()) m.history = o.history;
+  };
+  if (t.rel(v) == "conj" && !t.child(v, "aux") && !t.child(v, "nsubj") && t.head(v) > 0)
+    merge(own_marks(t, t.head(v), cues, published_year));
+  if (!m.negation.empty()) {
+    why = m.negation;
+    return "negated";
+  }
+  std::string cond = inside_condition(t, v, cues);
+  // Walk up the governing verbs. Through an infinitive (xcomp) the governor belongs to the same verb complex; a
+  // verb of speech ends the walk (what is reported keeps its own modality).
+  int w = v;
+  for (int steps = 0; steps < 6; ++steps) {
+    int g = t.head(w);
+    std::string_view r = t.rel(w) == "acl:relcl" ? t.rel(w) : t.base_rel(w);
+    if (g <= 0) break;
+    bool clause = is_clause_rel(r) || r == "obj" || r == "nsubj" || r == "nsubj:pass";
+    if (!clause) break;
+    if (r == "conj" || r == "parataxis" || r == "acl:relcl") break;
+    // A nominal event that is the subject of a "would" clause is hypothetical: "a new invasion would entail ...".
+    if ((r == "nsubj" || r == "csubj") && cond.empty()) {
+      Marks gm = own_marks(t, g, cues, published_year);
+      if (!gm.hypothetical.empty() && gm.negation.empty()) cond = "... " + gm.hypothetical;
+      break;
+    }
+    if (r == "nsubj" || r == "nsubj:pass") break;
+    std::string gl = lexicon::fold(t.lemma(g));
+    auto cls = [&](CueClass c) { return !cue_word(t, g, c, cues).empty(); };
+    // "has no plans to send", "had no role in planning".
+    for (int c : t.children(g))
+      if (t.rel(c) == "det" && word_is(t, c, "no") && (r == "acl" || r == "xcomp" || r == "advcl")) {
+        why = "no " + t.word(g).form;
+        return "negated";
+      }
+    bool passive = is_passive(t, g);
+    if (cls(CueClass::negating_governor) && r != "obj") {
+      why = t.word(g).form + " ...";
+      return "negated";
+    }
+    if (cls(CueClass::demanding_governor) && r != "csubj") {
+      why = t.word(g).form + " ...";
+      return "demanded";
+    }
+    if (cls(CueClass::intending_governor) && r != "obj") {
+      why = t.word(g).form + " ...";
+      return "intended";
+    }
+    if ((cls(CueClass::hedging_governor) || (passive && cls(CueClass::hedging_passive))) && r != "obj") {
+      why = t.word(g).form + " ...";
+      return "hedged";
+    }
+    // "Latvia is to expel": "be" with an infinitive.
+    if (gl == "be" && r == "xcomp") {
+      why = t.word(g).form + " to";
+      return "intended";
+    }
+    if (r == "obj") break;
+    if (cls(CueClass::speech) && (r == "ccomp" || r == "advcl")) break;
+    if (r == "xcomp" || r == "csubj") {
+      Marks gm = own_marks(t, g, cues, published_year);
+      // "could not be ruled out": a possibility, not a negation.
+      if (!gm.negation.empty() && gl == "rule" && !gm.hedge.empty()) {
+        why = gm.hedge + " " + gm.negation + " be ruled out";
+        return "hedged";
+      }
+      if (!gm.negation.empty()) {
+        why = gm.negation + " " + t.word(g).form;
+        return "negated";
+      }
+      merge(gm);
+      if (r == "csubj" && !gm.hypothetical.empty() && cond.empty()) cond = "... " + gm.hypothetical;
+      if (cond.empty()) cond = inside_condition(t, g, cues);
+    }
+    if (r != "xcomp" && r != "csubj" && r != "ccomp") break;
+    w = g;
+  }
+  // A "would" or "could" clause in a sentence with a condition the parser hung elsewhere ("Canada would impose
+  // sanctions if Russian forces invaded Ukraine, Trudeau said", with "said" in the middle).
+  if (cond.empty() && m.condition.empty() && (!m.hypothetical.empty() || m.hedge == "could"))
+    for (int w2 = 1; w2 <= t.size() && m.condition.empty(); ++w2) {
+      if (w2 == v) continue;
+      bool marker = t.rel(w2) == "mark" || (w2 == 1 && word_is(t, w2, "should"));
+      std::string c = marker ? cue_word(t, w2, CueClass::condition, cues) : "";
+      if (!c.empty() && c != "until") m.condition = c + " ...";
+      if (m.condition.empty()) {
+        std::string p = cue_word(t, w2, CueClass::condition, cues);
+        if (p.find(' ') != std::string::npos && p != "even if") m.condition = p;
+      }
+    }
+  if (!cond.empty()) {
+    why = cond;
+    return "conditional";
+  }
+  if (!m.condition.empty() && (!m.hypothetical.empty() || !m.hedge.empty() || !m.future.empty())) {
+    why = (m.hypothetical.empty() ? (m.hedge.empty() ? m.future : m.hedge) : m.hypothetical) + " ... " + m.condition;
+    return "conditional";
+  }
+  if (!m.condition.empty() && m.condition.find("...") == std::string::npos) {  // "in the event of"
+    why = m.condition;
+    return "conditional";
+  }
+  if (!m.hedge.empty()) {
+    why = m.hedge;
+    return "hedged";
+  }
+  if (!m.future.empty() || !m.hypothetical.empty()) {
+    why = m.future.empty() ? m.hypothetical : m.future;
+    return "intended";
+  }
+  if (!m.history.empty()) {
+    why = m.history;
+    return "historical";
+  }
+  return "asserted";
+}
+
+}  // namespace vigil::events

@@ -1,0 +1,370 @@
+// The story-level pass: modality and attribution for each event, then the statements of the story that confirm,
+// deny or leave unconfirmed an earlier event, then the quotes.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "events/cue_match.h"
+#include "events/document_coder.h"
+#include "events/modality.h"
+#include "events/story_view.h"
+
+namespace vigil::events {
+namespace {
+
+using lexicon::CueClass;
+using coding::DependencyView;
+
+bool is_parsed(const Sentence& s) { return !s.words.empty() && s.words.front().head >= 0; }
+
+// A cheap look at unparsed words: could the sentence hold a confirmation or a denial? (Forms, not lemmas: the word
+// must start like a cue: "confirmed", "denied" -> "den".)
+bool may_confirm(const Sentence& s, const lexicon::CueLexicon& cues) {
+  for (const Word& w : s.words) {
+    std::string f = lexicon::fold(w.form);
+    for (CueClass c : {CueClass::confirm, CueClass::deny, CueClass::no_comment})
+      for (const lexicon::Cue& cue : cues.cues(c)) {
+        const std::string& x = cue.words.front();
+        size_t n = std::min<size_t>(x.size() > 4 ? 4 : x.size() - 1, x.size());
+        if (n >= 2 && f.compare(0, n, x, 0, n) == 0) return true;
+      }
+  }
+  return false;
+}
+
+bool is_quote_mark(std::string_view f) {
+  return f == "\"" || f == "\u201c" || f == "\u201d" || f == "``" || f == "''";
+}
+
+size_t common_prefix(std::string_view a, std::string_view b) {
+  size_t n = 0;
+  while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
+  return n;
+}
+
+}  // namespace
+
+ModalityPass::ModalityPass(const lexicon::Lexicon& lex, const lexicon::CueLexicon& cues) : lex_(lex), cues_(cues) {}
+ModalityPass::~ModalityPass() = default;
+
+ModalityPass::SentenceView& ModalityPass::view(Story& story, size_t i) {
+  if (!views_[i]) {  // not seen in order: no pronoun history
+    auto v = std::make_unique<SentenceView>();
+    v->sentence = &story.parsed(i);
+    v->tree.reset(*v->sentence);
+    lex_.encode(*v->sentence, v->keys);
+    coding::MentionFinder finder(lex_);
+    finder.find(v->tree, v->keys, story.doc(), static_cast<int>(i), v->mentions);
+    views_[i] = v.get();
+    owned_.push_back(std::move(v));
+  }
+  return *views_[i];
+}
+
+void ModalityPass::run(Story& story, std::vector<coding::Event>& out, size_t first) {
+  quotes_.clear();
+  cited_outlets_.clear();
+  named_.clear();
+  owned_.clear();
+  views_.assign(story.size(), nullptr);
+  const Document& doc = story.doc();
+  int year = 0;
+  lexicon::Date date = lexicon::kNoDate;
+  if (doc.published.size() >= 10) {
+    year = std::atoi(doc.published.substr(0, 4).c_str());
+    date = year * 10000 + std::atoi(doc.published.substr(5, 2).c_str()) * 100 + std::atoi(doc.published.substr(8, 2).c_str());
+  }
+  // The sentences to look at, in order (so pronouns find their antecedents): those the coder parsed, those with
+  // events, those that may confirm or deny, those with quotes.
+  std::vector<bool> needed(story.size(), false);
+  for (size_t i = first; i < out.size(); ++i)
+    if (out[i].sentence >= 0 && static_cast<size_t>(out[i].sentence) < story.size()) needed[out[i].sentence] = true;
+  for (size_t i = 0; i < story.size(); ++i) {
+    const Sentence& s = story.tokens(i);
+    if (is_parsed(s) || may_confirm(s, cues_)) needed[i] = true;
+    for (const Word& w : s.words) needed[i] = needed[i] || is_quote_mark(w.form);
+  }
+  if (first == out.size()) {
+    bool any = false;
+    for (size_t i = 0; i < story.size(); ++i) any = any || is_parsed(story.tokens(i));
+    if (!any) return;  // nothing coded, nothing to say
+  }
+  coding::MentionFinder finder(lex_);
+  finder.start_story(date);
+  for (size_t i = 0; i < story.size(); ++i) {
+    if (!needed[i]) continue;
+    auto v = std::make_unique<SentenceView>();
+    v->sentence = &story.parsed(i);
+    v->tree.reset(*v->sentence);
+    lex_.encode(*v->sentence, v->keys);
+    finder.find(v->tree, v->keys, doc, static_cast<int>(i), v->mentions);
+    views_[i] = v.get();
+    owned_.push_back(std::move(v));
+  }
+
+  // The story's voice: a lead that a later sentence credits to a cited outlet ("..., Global News reports"; "The
+  // outlet's sources explained ...") takes that outlet and its sources.
+  std::vector<coding::AttributionLink> voice;
+  size_t voice_sentence = story.size();
+  for (size_t i = 1; i < story.size() && i <= 3 && voice.empty(); ++i) {
+    if (!views_[i]) continue;
+    const DependencyView& t = views_[i]->tree;
+    for (int w = 1; w <= t.size() && voice.empty(); ++w) {
+      if (cue_word(t, w, CueClass::speech, cues_).empty()) continue;
+      int subj = t.child(w, "nsubj");
+      // "..., Global News reports": a bare credit with nothing of its own to say.
+      if (!subj || t.child(w, "obj") || t.child(w, "xcomp")) continue;
+      coding::AttributionLink l = link_for(story, i, subj, nullptr);
+      if (l.kind != "outlet" || (!doc.outlet.empty() && l.name == doc.outlet)) continue;
+      voice.push_back(l);
+      voice_sentence = i;
+      cited_outlets_.push_back(l);
+    }
+    int lo = 0, hi = 0, head = 0;
+    if (voice.empty() && trailing_credit(t, 0, lo, hi, head)) {  // the same, parsed as a noun ("reports")
+      coding::AttributionLink l = link_range(story, i, lo, hi, head, nullptr);
+      if (l.kind == "outlet" && (doc.outlet.empty() || l.name != doc.outlet)) {
+        voice.push_back(l);
+        voice_sentence = i;
+        cited_outlets_.push_back(l);
+      }
+    }
+  }
+  if (!voice.empty() && voice_sentence + 1 < story.size() && views_[voice_sentence + 1]) {
+    const DependencyView& t = views_[voice_sentence + 1]->tree;
+    for (int w = 1; w <= t.size(); ++w) {
+      if (cue_word(t, w, CueClass::speech, cues_).empty()) continue;
+      int subj = t.child(w, "nsubj");
+      int poss = subj ? t.child(subj, "nmod:poss") : 0;
+      if (!poss || cue_word(t, poss, CueClass::outlet_word, cues_).empty()) continue;
+      coding::AttributionLink l = link_for(story, voice_sentence + 1, subj, nullptr);
+      if (l.kind == "anonymous" || l.kind == "named" || l.kind == "official") {
+        voice.push_back(l);
+        break;
+      }
+    }
+  }
+
+  for (size_t i = first; i < out.size(); ++i) {
+    coding::Event& e = out[i];
+    if (e.sentence < 0 || static_cast<size_t>(e.sentence) >= story.size()) continue;
+    SentenceView& sv = view(story, e.sentence);
+    const DependencyView& t = sv.tree;
+    if (e.verb_word < 1 || e.verb_word > t.size()) continue;
+    std::string why;
+    e.modality = event_modality(t, e.verb_word, cues_, year, why);
+    e.modality_reason = why;
+    std::string awhy;
+    std::vector<coding::AttributionLink> links = sources_of(story, e.sentence, e.verb_word, &e, awhy);
+    std::vector<coding::AttributionLink> chain;
+    if (!doc.outlet.empty()) chain.push_back(coding::AttributionLink{"outlet", doc.outlet, "", std::nullopt});
+    if (links.empty() && !voice.empty() && static_cast<size_t>(e.sentence) < voice_sentence) {
+      links = voice;
+      awhy = fmt::format("the story's lead, credited in sentence {} to {}", voice_sentence, voice.front().name);
+    }
+    for (const auto& l : links)
+      if (doc.outlet.empty() || l.name != doc.outlet) chain.push_back(l);
+    // The actor's own quoted words ("Russia called these recommendations \"...\""): the actor is its own source.
+    bool quoted = false;
+    {
+      auto [lo, hi] = t.subtree_range(e.verb_word);
+      (void)lo;
+      for (int w = e.verb_word + 1; w <= hi; ++w) quoted = quoted || is_quote_mark(t.word(w).form);
+    }
+    if (quoted && (chain.empty() || chain.back().kind != "self")) {
+      std::string name = e.source.text;
+      for (auto it = named_.rbegin(); it != named_.rend(); ++it)  // "He stressed ...": the name given before
+        if (it->code == e.source.code && e.source.span.end - e.source.span.begin <= 3) {
+          name = it->name;
+          break;
+        }
+      chain.push_back(coding::AttributionLink{"self", name, e.source.code, e.source.span});
+      awhy += (awhy.empty() ? "" : "; ") + std::string("the actor's own quoted words");
+    }
+    e.attribution = chain;
+    e.attribution_reason = awhy.empty() ? (doc.outlet.empty() ? "no source given" : "the outlet's own voice") : awhy;
+    e.confirmation = "reported";
+    e.confirmation_reason.clear();
+  }
+  confirmations(story, out, first);
+  find_quotes(story);
+}
+
+void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, size_t first) {
+  for (size_t si = 0; si < story.size(); ++si) {
+    if (!views_[si]) continue;
+    SentenceView& sv = *views_[si];
+    const DependencyView& t = sv.tree;
+    bool neither = false;
+    for (int w = 1; w <= t.size(); ++w) neither = neither || word_is(t, w, "neither");
+    for (int w = 1; w <= t.size(); ++w) {
+      bool confirm = !cue_word(t, w, CueClass::confirm, cues_).empty();
+      bool deny = !confirm && !cue_word(t, w, CueClass::deny, cues_).empty();
+      bool no_comment = !cue_word(t, w, CueClass::no_comment, cues_).empty();
+      if (!confirm && !deny && !no_comment) continue;
+      // Is the statement negated? "have not confirmed", "declined to comment", "neither confirmed nor denied",
+      // "gave no evidence".
+      std::string neg;
+      for (int c : t.children(w)) {
+        std::string_view r = t.rel(c);
+        if ((r == "advmod" || r == "neg" || r == "det") && !cue_word(t, c, CueClass::negation, cues_).empty()) neg = t.word(c).form;
+        if (r == "det" && word_is(t, c, "no")) neg = "no";
+        if (r == "cc" && word_is(t, c, "nor")) neg = "nor";
+      }
+      int gov = t.head(w);
+      if (neg.empty() && gov > 0 && t.base_rel(w) == "xcomp" && !cue_word(t, gov, CueClass::negating_governor, cues_).empty())
+        neg = t.word(gov).form;
+      if (neg.empty() && gov > 0 && t.base_rel(w) == "obj")
+        for (int c : t.children(gov))
+          if (t.rel(c) == "advmod" && !cue_word(t, c, CueClass::negation, cues_).empty()) neg = t.word(c).form;
+      if (neg.empty() && neither && (confirm || deny)) neg = "neither";
+      std::string status;
+      if (!neg.empty()) {
+        if (confirm || no_comment || deny) status = "unconfirmed";
+      } else if (confirm && t.word(w).upos == "VERB") {
+        status = "confirmed";
+      } else if (deny) {
+        status = "denied";
+      }
+      if (status.empty()) continue;
+      // The statement's verb and who made it.
+      int verb = w;
+      while (verb > 0 && t.word(verb).upos != "VERB" && t.head(verb) > 0) verb = t.head(verb);
+      if (t.base_rel(verb) == "xcomp" && t.head(verb) > 0) verb = t.head(verb);
+      int subj = 0;
+      for (int c : t.children(verb))
+        if (t.rel(c) == "nsubj") subj = c;
+      if (!subj && (t.rel(verb) == "acl:relcl")) subj = t.head(verb);  // "Israel, which declined to comment"
+      const coding::Mention* stater = subj ? sv.mention_in(subj, t.subtree_range(subj).first, t.subtree_range(subj).second) : nullptr;
+      if (!stater && subj)
+        for (int c : t.children(subj))
+          if (t.rel(c) == "conj" && !stater) stater = sv.mention_in(c, c, c);
+      // What the statement is about: its object, the noun of its clause, or the clause's subject.
+      std::vector<std::string> about;  // folded lemmas
+      std::string about_country;
+      bool reference = false;
+      for (int c : t.children(w)) {
+        std::string_view b = t.base_rel(c);
+        if (b == "obj" || b == "obl" || b == "nsubj:pass" || b == "ccomp" || b == "nmod") {
+          about.push_back(lexicon::fold(t.lemma(c)));
+          if (!cue_word(t, c, CueClass::event_reference, cues_).empty()) reference = true;
+          for (int g : t.children(c)) {
+            std::string_view gb = t.base_rel(g);
+            if (gb == "nsubj" || gb == "nsubj:pass" || gb == "nmod" || gb == "obl") {
+              about.push_back(lexicon::fold(t.lemma(g)));
+              auto [lo, hi] = t.subtree_range(g);
+              if (const coding::Mention* m = sv.mention_in(g, lo, hi); m && about_country.empty())
+                about_country = m->ref.country;
+            }
+          }
+        }
+      }
+      // Score the story's earlier events.
+      int best = 0;
+      std::vector<std::pair<size_t, int>> scored;
+      for (size_t i = first; i < out.size(); ++i) {
+        coding::Event& e = out[i];
+        if (static_cast<size_t>(e.sentence) > si) continue;
+        if (static_cast<size_t>(e.sentence) == si) {
+          if (e.verb_word == w || e.verb_word == verb) continue;
+          bool object = t.head(e.verb_word) == w && t.base_rel(e.verb_word) == "obj";
+          if (!object && (t.dominates(verb, e.verb_word) || t.dominates(e.verb_word, verb))) continue;
+        }
+        // A statement (a denial, an accusation, an appeal) is not itself what a later statement confirms or denies.
+        std::string root = e.cameo.substr(0, 2);
+        if (root == "01" || root == "02" || root == "10" || root == "11" || root == "12" || root == "13") continue;
+        int score = 0;
+        std::string el = lexicon::fold(view(story, e.sentence).tree.lemma(e.verb_word));
+        for (const std::string& a : about)
+          if (common_prefix(a, el) >= 4 || (a == el && !a.empty())) score += 3;
+        if (reference) score += 1;
+        if (stater && !stater->ref.country.empty() &&
+            (stater->ref.country == e.source.country || (e.target && stater->ref.country == e.target->country)))
+          score += 2;
+        if (!about_country.empty() && about_country == e.source.country) score += 2;
+        if (score > 0) scored.emplace_back(i, score);
+        best = std::max(best, score);
+      }
+      // A confirmation or denial needs a link by actor or by the noun that names the event; "did not comment on
+      // the report" may point back on the noun alone.
+      if (best == 0 || (best < 2 && status != "unconfirmed")) continue;
+      // The best-scoring events, of the latest sentence that has one.
+      int latest = -1;
+      for (auto [i, s] : scored)
+        if (s == best) latest = std::max(latest, out[i].sentence);
+      for (auto [i, s] : scored) {
+        coding::Event& e = out[i];
+        if (s != best || e.sentence != latest) continue;
+        const std::string cur = e.confirmation.value_or("reported");
+        if (status == "unconfirmed" && (cur == "confirmed" || cur == "denied")) continue;
+        e.confirmation = status;
+        std::string who = subj ? np_text(story.doc(), t, t.subtree_range(subj).first, t.subtree_range(subj).second) : "";
+        e.confirmation_reason = fmt::format("sentence {}: {}{}{} {}", si, who, who.empty() ? "" : " ",
+                                            neg.empty() ? "" : neg + " ...", t.word(w).form);
+      }
+    }
+  }
+}
+
+void ModalityPass::find_quotes(Story& story) {
+  const Document& doc = story.doc();
+  // Quote marks of the whole story, in order (a quote may run over several sentences).
+  std::vector<std::pair<size_t, int>> marks;
+  for (size_t si = 0; si < story.size(); ++si) {
+    const Sentence& s = story.tokens(si);
+    for (size_t w = 0; w < s.words.size(); ++w)
+      if (is_quote_mark(s.words[w].form)) marks.emplace_back(si, static_cast<int>(w) + 1);
+  }
+  auto speech = [&](const DependencyView& t, int w) { return !cue_word(t, w, CueClass::speech, cues_).empty(); };
+  for (size_t k = 0; k + 1 < marks.size(); k += 2) {
+    auto [os, ow] = marks[k];
+    auto [cs, cw] = marks[k + 1];
+    const Sentence& first_s = story.tokens(os);
+    const Sentence& last_s = story.tokens(cs);
+    // The quoted words: after the opening mark, before the closing one.
+    if (os == cs && cw - ow < 2) continue;
+    Span begin = ow < static_cast<int>(first_s.words.size()) ? first_s.words[ow].span : first_s.words[ow - 1].span;
+    Span end = cw >= 2 ? last_s.words[cw - 2].span : last_s.words[cw - 1].span;
+    if (end.end <= begin.begin) continue;
+    Quote q;
+    q.doc = doc.id;
+    q.sentence = static_cast<int>(cs);
+    q.span = Span{begin.begin, end.end};
+    q.text = doc.text.substr(q.span.begin, q.span.end - q.span.begin);
+    int speaker = 0;
+    size_t speaker_sentence = cs;
+    {
+      // After the quote, in the sentence it ends in: "..., she said in a statement."
+      const DependencyView& t = view(story, cs).tree;
+      for (int w = cw + 1; w <= t.size() && !speaker; ++w)
+        if (speech(t, w) && t.child(w, "nsubj")) speaker = t.child(w, "nsubj");
+      // Inside one sentence: a verb of speech above the quote, else the nearest verb above it with an actor subject
+      // ("Russia called these recommendations \"...\"").
+      if (!speaker && os == cs) {
+        int top = ow + 1;
+        for (int w = ow + 1; w < cw; ++w)
+          if (t.head(w) < ow + 1 || t.head(w) >= cw) top = w;
+        int fallback = 0;
+        for (int v = t.head(top), steps = 0; v > 0 && steps < 8 && !speaker; v = t.head(v), ++steps) {
+          int subj = t.child(v, "nsubj");
+          if (subj && speech(t, v)) speaker = subj;
+          else if (subj && !fallback && view(story, cs).mention_in(subj, subj, subj)) fallback = subj;
+        }
+        if (!speaker) speaker = fallback;
+      }
+    }
+    if (!speaker) {
+      // Before the quote, in the sentence it starts in: "She said: \"...".
+      const DependencyView& t = view(story, os).tree;
+      for (int w = 1; w < ow && !speaker; ++w)
+        if (speech(t, w) && t.child(w, "nsubj")) {
+          speaker = t.child(w, "nsubj");
+          speaker_sentence = os;
+        }
+    }
+    if (speaker) q.speaker = link_for(story, speaker_sentence, speaker, nullptr);
+    quotes_.push_back(std::move(q));
+  }
+}
+
+}  // namespace vigil::events

@@ -1,0 +1,64 @@
+// Cue words for modality, attribution and confirmation (dicts/cues/*.txt): which words make an event hedged,
+// negated, intended, demanded or conditional, which verbs report speech, which nouns name an outlet, an anonymous
+// source or an official body, and which verbs confirm or deny a report. Format: docs/dictionary-format.md, "Cues".
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/input_error.h"
+
+namespace vigil::lexicon {
+
+enum class CueClass : uint8_t {
+  negation,            // "not", "never", "no longer": the act does not happen
+  hedge,               // "may", "reportedly": the act may have happened
+  future,              // "will": the act is to come
+  hypothetical,        // "would": conditional with a condition, otherwise intended
+  condition,           // "if", "unless", "in the event of": the clause states a condition
+  negating_governor,   // "refused to", "denied": the act below does not happen
+  hedging_governor,    // "is considering", "accused X of": the act below may happen or have happened
+  hedging_passive,     // "is believed to", "is said to": hedging only in the passive
+  intending_governor,  // "plans to", "threatened to", "is set to": the act below is intended
+  demanding_governor,  // "urged X to", "demanded that": the act below is demanded
+  history,             // "since", "for decades": the act lasts from long ago
+  speech,              // "said", "told", "reports": the subject is a source of what follows
+  outlet_word,         // "newspaper", "Gazette": a name holding one is a news outlet
+  anonymous_word,      // "sources", "anonymity", "witnesses": an unidentified source
+  official_word,       // "ministry", "spokesperson": an official body
+  confirm,             // "confirmed", "acknowledged": a later statement confirms
+  deny,                // "denied", "dismissed": a later statement denies
+  no_comment,          // "comment", "respond": with a negation, a statement leaves the event unconfirmed
+  event_reference,     // "the report", "the claim": a noun that points back to a reported event
+  count_
+};
+
+std::string_view cue_class_name(CueClass c);
+
+struct Cue {
+  std::vector<std::string> words;  // folded, lower case
+  std::string file;
+  uint64_t line = 0;
+};
+
+class CueLexicon {
+ public:
+  // Whether the word (lemma or form, any case) is a one-word cue of the class.
+  bool is(CueClass c, std::string_view word) const;
+  // The cues of a class (for phrases of several words).
+  const std::vector<Cue>& cues(CueClass c) const { return cues_[static_cast<size_t>(c)]; }
+  size_t size() const;
+
+  // Reads cue lines from `text` (named `file` in problems), appending every malformed line to `problems`.
+  void add_text(std::string_view text, const std::string& file, std::vector<InputProblem>& problems);
+
+ private:
+  std::vector<Cue> cues_[static_cast<size_t>(CueClass::count_)];
+};
+
+// Reads one cue file, or every *.txt of a folder in name order. Throws DictionaryErrors (an InputError) listing
+// every malformed line as file:line: problem.
+CueLexicon load_cues(const std::string& path);
+
+}  // namespace vigil::lexicon

@@ -1,0 +1,157 @@
+// Attribution chains and confirmation across sentences, on hand-built trees coded with the shipped dictionaries.
+#include <gtest/gtest.h>
+
+#include "../coding/tree_builder.h"
+#include "events/document_coder.h"
+#include "lexicon/load_dictionaries.h"
+
+namespace vigil::events {
+namespace {
+
+const lexicon::Lexicon& lex() {
+  static lexicon::Lexicon l(lexicon::load_vigil_folders({VIGIL_SOURCE_DICTS_DIR, VIGIL_BUILD_DICTS_DIR}));
+  return l;
+}
+const lexicon::CueLexicon& cues() {
+  static lexicon::CueLexicon c = lexicon::load_cues(std::string(VIGIL_SOURCE_DICTS_DIR) + "/cues");
+  return c;
+}
+
+// Codes a story of hand-built sentences (joined by single spaces) as from `outlet`.
+std::vector<coding::Event> code(const std::vector<std::string>& specs, const std::string& outlet = "",
+                                std::vector<Quote>* quotes = nullptr) {
+  Document doc;
+  doc.id = "t";
+  doc.outlet = outlet;
+  doc.published = "2024-03-01";
+  std::vector<Sentence> sentences;
+  for (const std::string& spec : specs) {
+    Sentence s = test::tree(spec);
+    if (!doc.text.empty()) doc.text += ' ';
+    const uint32_t base = static_cast<uint32_t>(doc.text.size());
+    doc.text += s.text;
+    s.span = Span{base + s.span.begin, base + s.span.end};
+    for (Word& w : s.words) w.span = Span{base + w.span.begin, base + w.span.end};
+    sentences.push_back(std::move(s));
+  }
+  doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
+  static parse::Model no_model;
+  DocumentCoder coder(no_model, lex());
+  coder.set_cues(cues());
+  std::vector<coding::Event> out;
+  coder.code_parsed(doc, sentences, out);
+  if (quotes) *quotes = coder.quotes();
+  return out;
+}
+
+const coding::Event* find(const std::vector<coding::Event>& events, const std::string& verb) {
+  for (const auto& e : events)
+    if (e.evidence.verb == verb) return &e;
+  return nullptr;
+}
+
+std::string chain(const coding::Event& e) {
+  std::string s;
+  for (const auto& l : e.attribution.value_or(std::vector<coding::AttributionLink>{}))
+    s += (s.empty() ? "" : " > ") + l.kind + ":" + l.name;
+  return s;
+}
+
+const char* kAttack = "Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj";
+
+TEST(Attribution, OutletCitedOutletAndAnonymousSources) {
+  auto events = code({std::string(kAttack) +
+                      " ,/PUNCT/7/punct the/DET/6/det Gazette/PROPN/7/nsubj reports|report/VERB/2/parataxis ,/PUNCT/9/punct "
+                      "citing|cite/VERB/7/advcl two/NUM/12/nummod defence/NOUN/12/compound sources|source/NOUN/9/obj ./PUNCT/2/punct"},
+                     "Northern Wire");
+  const coding::Event* e = find(events, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(chain(*e), "outlet:Northern Wire > outlet:the Gazette > anonymous:two defence sources");
+  EXPECT_EQ(e->modality, "asserted");
+  EXPECT_EQ(e->confirmation, "reported");
+}
+
+TEST(Attribution, OwnVoiceHasOnlyTheOutlet) {
+  auto events = code({std::string(kAttack) + " ./PUNCT/2/punct"}, "Northern Wire");
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(chain(*find(events, "attacked")), "outlet:Northern Wire");
+  auto bare = code({std::string(kAttack) + " ./PUNCT/2/punct"});
+  ASSERT_FALSE(bare.empty());
+  EXPECT_EQ(chain(bare.front()), "") << "no outlet, no chain";
+}
+
+TEST(Attribution, TheActorsOwnMinistryIsSelf) {
+  auto events = code({std::string(kAttack) +
+                      " ,/PUNCT/9/punct Russia/PROPN/8/nmod:poss 's/PART/5/case defence/NOUN/8/compound "
+                      "ministry/NOUN/9/nsubj said|say/VERB/2/parataxis ./PUNCT/2/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(chain(*find(events, "attacked")), "self:Russia 's defence ministry");
+}
+
+TEST(Attribution, AnotherStatesOfficialsAreOfficial) {
+  auto events = code({std::string(kAttack) +
+                      " ,/PUNCT/7/punct Polish/ADJ/6/amod officials|official/NOUN/7/nsubj said|say/VERB/2/parataxis ./PUNCT/2/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(chain(*find(events, "attacked")), "official:Polish officials");
+}
+
+TEST(Attribution, ASingleUnnamedOfficialIsAnonymous) {
+  auto events = code({std::string(kAttack) +
+                      " ,/PUNCT/8/punct a/DET/7/det US/PROPN/7/compound official/NOUN/8/nsubj said|say/VERB/2/parataxis "
+                      "./PUNCT/2/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(chain(*find(events, "attacked")), "anonymous:a US official");
+}
+
+TEST(Attribution, AccordingToANamedBody) {
+  auto events = code({std::string(kAttack) +
+                      " ,/PUNCT/5/punct according/VERB/9/case to/ADP/5/fixed Human/PROPN/9/compound Rights/PROPN/9/compound "
+                      "Watch/PROPN/2/obl ./PUNCT/2/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(chain(*find(events, "attacked")), "named:Human Rights Watch");
+}
+
+TEST(Confirmation, ALaterDenialByTheActorUpdatesTheEvent) {
+  auto events = code({std::string(kAttack) + " ./PUNCT/2/punct", "Moscow/PROPN/2/nsubj denied|deny/VERB/0/root the/DET/4/det "
+                                                                  "report/NOUN/2/obj ./PUNCT/2/punct"});
+  const coding::Event* e = find(events, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->confirmation, "denied");
+  EXPECT_NE(e->confirmation_reason.find("Moscow"), std::string::npos);
+  for (const auto& x : events) EXPECT_EQ(x.sentence, x.evidence.verb == "attacked" ? 0 : 1) << "no new attack event";
+}
+
+TEST(Confirmation, ConfirmedByAnotherParty) {
+  auto events = code({std::string(kAttack) + " ./PUNCT/2/punct",
+                      "Kyiv/PROPN/2/nsubj confirmed|confirm/VERB/0/root the/DET/4/det attack/NOUN/2/obj ./PUNCT/2/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(find(events, "attacked")->confirmation, "confirmed");
+}
+
+TEST(Confirmation, DidNotCommentLeavesItUnconfirmed) {
+  auto events = code({std::string(kAttack) + " ./PUNCT/2/punct",
+                      "Moscow/PROPN/4/nsubj did|do/AUX/4/aux not/PART/4/advmod comment/VERB/0/root ./PUNCT/4/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(find(events, "attacked")->confirmation, "unconfirmed");
+}
+
+TEST(Confirmation, UnrelatedStatementChangesNothing) {
+  auto events = code({std::string(kAttack) + " ./PUNCT/2/punct",
+                      "Chile/PROPN/2/nsubj denied|deny/VERB/0/root the/DET/4/det rumours|rumour/NOUN/2/obj ./PUNCT/2/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(find(events, "attacked")->confirmation, "reported");
+}
+
+TEST(Quotes, ASpeakerAfterTheQuote) {
+  std::vector<Quote> quotes;
+  code({"\"/PUNCT/3/punct We/PRON/3/nsubj attacked|attack/VERB/7/ccomp \"/PUNCT/3/punct ,/PUNCT/7/punct Putin/PROPN/7/nsubj "
+        "said|say/VERB/0/root ./PUNCT/7/punct"},
+       "", &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].text, "We attacked");
+  ASSERT_TRUE(quotes[0].speaker.has_value());
+  EXPECT_EQ(quotes[0].speaker->name, "Putin");
+}
+
+}  // namespace
+}  // namespace vigil::events

@@ -1,0 +1,165 @@
+// Modality of hand-built trees, one test per label and cue form, with the shipped cue lexicon.
+#include <gtest/gtest.h>
+
+#include "../coding/tree_builder.h"
+#include "coding/dependency_view.h"
+#include "events/modality.h"
+#include "lexicon/cue_lexicon.h"
+
+namespace vigil::events {
+namespace {
+
+const lexicon::CueLexicon& cues() {
+  static lexicon::CueLexicon c = lexicon::load_cues(std::string(VIGIL_SOURCE_DICTS_DIR) + "/cues");
+  return c;
+}
+
+// The modality of word `verb` of the tree, and the cue that decided it.
+std::pair<std::string, std::string> modality(const std::string& spec, int verb, int year = 2024) {
+  Sentence s = test::tree(spec);
+  coding::DependencyView t;
+  t.reset(s);
+  std::string why;
+  std::string m = event_modality(t, verb, cues(), year, why);
+  return {m, why};
+}
+
+TEST(Modality, PlainPastIsAsserted) {
+  EXPECT_EQ(modality("Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj", 2).first, "asserted");
+}
+
+TEST(Modality, NotAndNeverNegate) {
+  auto m = modality("Russia/PROPN/4/nsubj did|do/AUX/4/aux not/PART/4/advmod attack/VERB/0/root Ukraine/PROPN/4/obj", 4);
+  EXPECT_EQ(m.first, "negated");
+  EXPECT_EQ(m.second, "not");
+  EXPECT_EQ(modality("China/PROPN/3/nsubj never/ADV/3/advmod promised|promise/VERB/0/root", 3).first, "negated");
+}
+
+TEST(Modality, NoLongerNegates) {
+  auto m = modality(
+      "fighters/NOUN/5/nsubj are|be/AUX/5/aux no/DET/4/advmod longer/ADV/5/advmod advancing|advance/VERB/0/root", 5);
+  EXPECT_EQ(m.first, "negated");
+  EXPECT_EQ(m.second, "no longer");
+}
+
+TEST(Modality, WouldNotIsNegatedNotIntended) {
+  // "the unit would not conduct training"
+  EXPECT_EQ(modality("unit/NOUN/4/nsubj would/AUX/4/aux not/PART/4/advmod conduct/VERB/0/root training/NOUN/4/obj", 4)
+                .first,
+            "negated");
+}
+
+TEST(Modality, RefusedToNegatesTheActButNotTheRefusal) {
+  const char* t = "Hungary/PROPN/2/nsubj refused|refuse/VERB/0/root to/PART/4/mark allow/VERB/2/xcomp deliveries|delivery/NOUN/4/obj";
+  EXPECT_EQ(modality(t, 4).first, "negated");
+  EXPECT_EQ(modality(t, 4).second, "refused ...");
+  EXPECT_EQ(modality(t, 2).first, "asserted");
+}
+
+TEST(Modality, ReportedlyAndMayHedge) {
+  EXPECT_EQ(modality("vessels/NOUN/3/nsubj reportedly/ADV/3/advmod rammed|ram/VERB/0/root boat/NOUN/3/obj", 3).first,
+            "hedged");
+  EXPECT_EQ(modality("Korea/PROPN/4/nsubj may/AUX/4/aux have/AUX/4/aux sent|send/VERB/0/root troops/NOUN/4/obj", 4)
+                .first,
+            "hedged");
+}
+
+TEST(Modality, IsBelievedToHedgesOnlyInThePassive) {
+  auto m = modality(
+      "troops/NOUN/3/nsubj:pass are|be/AUX/3/aux:pass believed|believe/VERB/0/root to/PART/6/mark have/AUX/6/aux "
+      "moved|move/VERB/3/xcomp",
+      6);
+  EXPECT_EQ(m.first, "hedged");
+  EXPECT_EQ(modality("Russia/PROPN/2/nsubj believes|believe/VERB/0/root in/ADP/4/case talks/NOUN/2/obl", 2).first,
+            "asserted");
+}
+
+TEST(Modality, WouldIfIsConditionalOnBothSides) {
+  // Canada would impose sanctions if Russian forces invaded Ukraine
+  const char* t =
+      "Canada/PROPN/3/nsubj would/AUX/3/aux impose/VERB/0/root sanctions|sanction/NOUN/3/obj if/SCONJ/8/mark "
+      "Russian/ADJ/7/amod forces|force/NOUN/8/nsubj invaded|invade/VERB/3/advcl Ukraine/PROPN/8/obj";
+  EXPECT_EQ(modality(t, 3).first, "conditional");
+  EXPECT_EQ(modality(t, 8).first, "conditional");
+  EXPECT_EQ(modality(t, 8).second, "if ...");
+}
+
+TEST(Modality, ShouldInversionIsACondition) {
+  // Should the ceasefire collapse, Saudi Arabia would resume strikes
+  const char* t =
+      "Should/AUX/4/aux the/DET/3/det ceasefire/NOUN/4/nsubj collapse/VERB/9/advcl ,/PUNCT/4/punct "
+      "Saudi/PROPN/7/compound Arabia/PROPN/9/nsubj would/AUX/9/aux resume/VERB/0/root strikes|strike/NOUN/9/obj";
+  EXPECT_EQ(modality(t, 4).first, "conditional");
+  EXPECT_EQ(modality(t, 9).first, "conditional");
+}
+
+TEST(Modality, WouldWithoutConditionIsIntended) {
+  EXPECT_EQ(modality("he/PRON/3/nsubj would/AUX/3/aux travel/VERB/0/root to/ADP/5/case Kyiv/PROPN/3/obl", 3).first,
+            "intended");
+}
+
+TEST(Modality, ANominalSubjectOfWouldIsConditional) {
+  // a new Russian invasion would entail consequences
+  const char* t = "a/DET/4/det new/ADJ/4/amod Russian/ADJ/4/amod invasion/NOUN/6/nsubj would/AUX/6/aux "
+                  "entail/VERB/0/root consequences|consequence/NOUN/6/obj";
+  EXPECT_EQ(modality(t, 4).first, "conditional");
+}
+
+TEST(Modality, WillAndThreatenedToAreIntended) {
+  EXPECT_EQ(modality("Germany/PROPN/3/nsubj will/AUX/3/aux send/VERB/0/root tanks|tank/NOUN/3/obj", 3).first, "intended");
+  const char* t = "Russia/PROPN/2/nsubj threatened|threaten/VERB/0/root to/PART/4/mark cut/VERB/2/xcomp off/ADP/4/compound:prt "
+                  "gas/NOUN/7/compound supplies|supply/NOUN/4/obj";
+  EXPECT_EQ(modality(t, 4).first, "intended");
+  EXPECT_EQ(modality(t, 2).first, "asserted") << "the threat itself happened";
+}
+
+TEST(Modality, ConjunctSharesTheFirstConjunctsAuxiliary) {
+  // Germany will send tanks and allow others
+  const char* t = "Germany/PROPN/3/nsubj will/AUX/3/aux send/VERB/0/root tanks|tank/NOUN/3/obj and/CCONJ/6/cc "
+                  "allow/VERB/3/conj others|other/NOUN/6/obj";
+  EXPECT_EQ(modality(t, 6).first, "intended");
+}
+
+TEST(Modality, UrgedToAndDemandedThatAreDemanded) {
+  const char* t = "Zelenskyy/PROPN/2/nsubj urged|urge/VERB/0/root allies|ally/NOUN/2/obj to/PART/5/mark provide/VERB/2/xcomp "
+                  "systems|system/NOUN/5/obj";
+  EXPECT_EQ(modality(t, 5).first, "demanded");
+  const char* d = "Egypt/PROPN/2/nsubj demanded|demand/VERB/0/root that/SCONJ/5/mark Israel/PROPN/5/nsubj allow/VERB/2/ccomp "
+                  "aid/NOUN/5/obj";
+  EXPECT_EQ(modality(d, 5).first, "demanded");
+  EXPECT_EQ(modality(d, 2).first, "asserted");
+}
+
+TEST(Modality, ReportedSpeechKeepsTheClausesOwnModality) {
+  // Putin said Moscow had struck targets
+  const char* t = "Putin/PROPN/2/nsubj said|say/VERB/0/root Moscow/PROPN/5/nsubj had|have/AUX/5/aux struck|strike/VERB/2/ccomp "
+                  "targets|target/NOUN/5/obj";
+  EXPECT_EQ(modality(t, 5).first, "asserted");
+}
+
+TEST(Modality, SinceAndFarBackYearsAreHistorical) {
+  auto m = modality("Canada/PROPN/3/nsubj has|have/AUX/3/aux trained|train/VERB/0/root soldiers|soldier/NOUN/3/obj "
+                    "since/ADP/6/case 2015/NUM/3/obl",
+                    3, 2023);
+  EXPECT_EQ(m.first, "historical");
+  EXPECT_EQ(m.second, "since 2015");
+  const char* in = "Russia/PROPN/2/nsubj annexed|annex/VERB/0/root Crimea/PROPN/2/obj in/ADP/5/case 2014/NUM/2/obl";
+  EXPECT_EQ(modality(in, 2, 2024).first, "historical");
+  EXPECT_EQ(modality(in, 2, 2014).first, "asserted") << "this year is recent";
+}
+
+TEST(Modality, HasNoPlansToIsNegated) {
+  // The United States has no plans to send troops
+  const char* t = "States/PROPN/2/nsubj has|have/VERB/0/root no/DET/4/det plans|plan/NOUN/2/obj to/PART/6/mark "
+                  "send/VERB/4/acl troops|troop/NOUN/6/obj";
+  EXPECT_EQ(modality(t, 6).first, "negated");
+}
+
+TEST(Modality, AccusedOfIsHedged) {
+  const char* t = "president/NOUN/2/nsubj accused|accuse/VERB/0/root Russia/PROPN/2/obj of/SCONJ/5/mark "
+                  "plotting|plot/VERB/2/advcl";
+  EXPECT_EQ(modality(t, 5).first, "hedged");
+}
+
+}  // namespace
+}  // namespace vigil::events

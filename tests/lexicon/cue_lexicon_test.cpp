@@ -1,0 +1,73 @@
+// The cue lexicon's format: classes, alternatives, comments, and errors that name file and line.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+#include "lexicon/cue_lexicon.h"
+#include "lexicon/load_dictionaries.h"
+
+namespace vigil::lexicon {
+namespace {
+
+TEST(CueLexicon, ReadsClassesAlternativesAndComments) {
+  CueLexicon c;
+  std::vector<InputProblem> problems;
+  c.add_text("# a comment\nhedge  may | Reportedly   # trailing comment\n\nnegation no longer\n", "t.txt", problems);
+  EXPECT_TRUE(problems.empty());
+  EXPECT_TRUE(c.is(CueClass::hedge, "may"));
+  EXPECT_TRUE(c.is(CueClass::hedge, "REPORTEDLY"));
+  EXPECT_FALSE(c.is(CueClass::negation, "may"));
+  ASSERT_EQ(c.cues(CueClass::negation).size(), 1u);
+  EXPECT_EQ(c.cues(CueClass::negation)[0].words, (std::vector<std::string>{"no", "longer"}));
+  EXPECT_EQ(c.cues(CueClass::negation)[0].line, 4u);
+  EXPECT_EQ(c.size(), 3u);
+}
+
+TEST(CueLexicon, EveryMalformedLineIsReportedWithItsLine) {
+  CueLexicon c;
+  std::vector<InputProblem> problems;
+  c.add_text("hedge may\nhedgy might\nnegation\nfuture will || shall\nspeech say = SAY\n", "cues.txt", problems);
+  ASSERT_EQ(problems.size(), 4u);
+  EXPECT_EQ(problems[0].to_string(), "cues.txt:2: unknown cue class \"hedgy\"");
+  EXPECT_EQ(problems[1].line, 3u);
+  EXPECT_NE(problems[1].message.find("without any phrase"), std::string::npos);
+  EXPECT_EQ(problems[2].line, 4u);
+  EXPECT_NE(problems[2].message.find("empty phrase"), std::string::npos);
+  EXPECT_EQ(problems[3].line, 5u);
+  EXPECT_TRUE(c.is(CueClass::hedge, "may")) << "good lines still load";
+  EXPECT_TRUE(c.is(CueClass::future, "will"));
+}
+
+TEST(CueLexicon, LoadThrowsListingAllProblems) {
+  auto dir = std::filesystem::temp_directory_path() / ("vigil-cues-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream(dir / "a.txt") << "hedge may\nbogus x\n";
+    std::ofstream(dir / "b.txt") << "negation\n";
+  }
+  try {
+    load_cues(dir.string());
+    FAIL() << "expected an error";
+  } catch (const DictionaryErrors& e) {
+    ASSERT_EQ(e.problems().size(), 2u);
+    EXPECT_EQ(e.problems()[0].file, (dir / "a.txt").string());
+    EXPECT_EQ(e.problems()[0].line, 2u);
+    EXPECT_EQ(e.problems()[1].file, (dir / "b.txt").string());
+    EXPECT_EQ(e.problems()[1].line, 1u);
+  }
+  EXPECT_THROW(load_cues((dir / "missing.txt").string()), InputError);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(CueLexicon, ShippedCuesLoad) {
+  CueLexicon c = load_cues(std::string(VIGIL_TEST_DATA_DIR) + "/../../dicts/cues");
+  EXPECT_GT(c.size(), 100u);
+  EXPECT_TRUE(c.is(CueClass::hedge, "reportedly"));
+  EXPECT_TRUE(c.is(CueClass::negating_governor, "refuse"));
+}
+
+}  // namespace
+}  // namespace vigil::lexicon
