@@ -141,8 +141,10 @@ class Finder {
         }
     }
     if (!name_at(i, m)) return false;
+    // "the US state of Montana", "the province of Hatay": the region reading.
+    bool region_before = lw(i - 1) == "of" && (lw(i - 2) == "state" || lw(i - 2) == "province" || lw(i - 2) == "region");
     // "Kharkiv region", "Washington state", "Kaduna state": the region reading.
-    if (region_word(lw(m.last + 1))) {
+    if (region_word(lw(m.last + 1)) || region_before) {
       std::vector<uint32_t> regions;
       std::string key = lexicon::place_key(join(m.first, m.name_last));
       for (uint32_t id : g_.regions_by_stem(key)) regions.push_back(id);
@@ -153,9 +155,15 @@ class Finder {
       if (!regions.empty()) {
         m.candidates = regions;
         m.form = PlaceMention::Form::region_phrase;
-        m.last = m.last + 1;
+        if (!region_before) m.last = m.last + 1;
         m.text = join(m.first, m.last);
       }
+    }
+    // A name inside a longer proper name ("the Washington Post", "the Riverside Gazette") is no place.
+    if (m.form == PlaceMention::Form::name && m.last < static_cast<int>(s_.words.size()) && proper(m.last + 1) &&
+        !adjacent(m.last)) {
+      PlaceMention next;
+      if (!name_at(m.last + 1, next)) return false;
     }
     return true;
   }
@@ -211,7 +219,12 @@ class Finder {
       if (e.kind == EKind::area || e.kind == EKind::water) score += 6, w = "a named area";
       if (m.form == PlaceMention::Form::region_phrase && e.kind == EKind::region) score += 3;
       // A bare name is the city before the region of the same name ("Kharkiv", not the Kharkiv region).
-      if (m.form != PlaceMention::Form::region_phrase && e.kind == EKind::city) score += 2;
+      if (m.form != PlaceMention::Form::region_phrase && e.kind == EKind::city)
+        for (uint32_t other : m.candidates)
+          if (g_.entry(other).kind == EKind::region && g_.entry(other).country == e.country) {
+            score += 2;
+            break;
+          }
       if (after) {
         for (uint32_t a : after->candidates) {
           const Entry& x = g_.entry(a);
@@ -274,9 +287,44 @@ std::string case_of(const coding::DependencyView& t, int h) {
   return "";
 }
 
+// The preposition of the phrase the mention sits in: its own, or for a name inside a noun phrase ("from the
+// Fukushima plant", "in Tripoli's Bab al-Tabbaneh district") that of the noun it modifies.
+std::string phrase_case(const coding::DependencyView& t, int h) {
+  std::string own = case_of(t, h);
+  std::string_view r = t.rel(h);
+  if ((own.empty() || own == "'s" || own == "'") && (r == "compound" || r == "nmod:poss" || r == "amod") && t.head(h) > 0)
+    return case_of(t, t.head(h));
+  return own;
+}
+
+bool locative(const std::string& c) {
+  return c == "in" || c == "at" || c == "near" || c == "outside" || c == "into" || c == "to" || c == "across" ||
+         c == "over" || c == "around" || c == "inside" || c == "on" || c == "through" || c == "towards" ||
+         c == "toward" || c == "onto" || c == "within" || c == "along";
+}
+
+// Verbs whose direct object is where the act happens ("shelled Kharkiv", "entered Damascus", "visited Kyiv");
+// the object of other verbs is an actor ("accused Washington").
+bool physical(std::string_view l) {
+  static const char* verbs[] = {"shell", "strike", "hit", "attack", "bomb", "enter", "seize", "capture", "visit",
+                                "raid", "storm", "take", "occupy", "invade", "reach", "besiege", "surround", "target",
+                                "block", "flood", "cross", "leave", "tour", "liberate", "recapture", "bombard",
+                                "pound", "blockade", "control", "encircle", "overrun", "damage", "destroy", "rock",
+                                "shake", "evacuate", "abandon", "flee", "march", "patrol", "fly", "sail"};
+  for (const char* v : verbs)
+    if (l == v) return true;
+  return false;
+}
+
+// Verbs whose infinitive or gerund complement is an act that takes place ("tried to climb", "finished counting").
+bool aspectual(std::string_view l) {
+  return l == "begin" || l == "start" || l == "finish" || l == "continue" || l == "stop" || l == "try" ||
+         l == "attempt" || l == "keep" || l == "resume" || l == "manage" || l == "go" || l == "come";
+}
+
 bool movement_away(std::string_view lemma) {
   return lemma == "withdraw" || lemma == "retreat" || lemma == "pull" || lemma == "evacuate" || lemma == "flee" ||
-         lemma == "expel" || lemma == "oust" || lemma == "drive";
+         lemma == "expel" || lemma == "oust";
 }
 
 }  // namespace
@@ -294,60 +342,97 @@ std::optional<coding::Place> place_for_word(const Sentence& s, const std::vector
   const int n = static_cast<int>(s.words.size());
   bool parsed = n > 0 && s.words[0].head >= 0;
   const PlaceMention* best = nullptr;
-  int best_rank = -1;
-  std::string best_note;
   std::vector<std::string> set_aside;
-  std::string_view vlemma = word >= 1 && word <= n ? t.lemma(word) : "";
-  for (const PlaceMention& m : mentions) {
-    if (m.precision.empty()) continue;
-    std::string note;
-    bool keep = true;
-    // A name inside a modifier word: "Kyiv-based", "Moscow-backed".
-    if (m.last < n && s.words[m.last - 1].span.end == s.words[m.last].span.begin && s.words[m.last].form == "-") {
-      keep = false, note = "modifier";
-    }
-    if (keep && parsed) {
-      int h = mention_head(t, m);
-      std::string cs = case_of(t, h);
-      std::string_view rel = t.base_rel(h);
-      // Subjects are actors (metonyms such as "Moscow said"), not places.
-      if (rel == "nsubj" || (rel == "conj" && t.base_rel(t.head(h)) == "nsubj")) keep = false, note = "metonym";
-      if (keep && rel == "nmod" && t.child(h, "case") == 0 && t.word(h).form.ends_with("s")) {
+  // A misparsed event word ("shelled" read as an adjective of "positions") speaks for the phrase it modifies.
+  for (int hops = 0; parsed && word >= 1 && word <= n && hops < 3; ++hops) {
+    std::string_view r = t.base_rel(word);
+    if ((r == "amod" || r == "compound") && t.head(word) > 0) word = t.head(word);
+    else break;
+  }
+  auto pick = [&](int w, std::vector<std::string>& aside) -> const PlaceMention* {
+    const PlaceMention* chosen = nullptr;
+    int best_rank = -1000;
+    std::string_view vlemma = w >= 1 && w <= n ? t.lemma(w) : "";
+    // The form without its past ending, for lemmas the tagger leaves inflected ("shelled").
+    std::string verb_stem = w >= 1 && w <= n ? lower(s.words[w - 1].form) : "";
+    if (verb_stem.size() > 4 && verb_stem.ends_with("ed")) verb_stem.resize(verb_stem.size() - 2);
+    int subj = parsed ? t.child(w, "nsubj") : 0;
+    if (parsed && !subj) subj = t.child(w, "nsubj:pass");
+    for (const PlaceMention& m : mentions) {
+      if (m.precision.empty()) continue;
+      std::string note;
+      bool keep = true;
+      // A name inside a modifier word: "Kyiv-based", "Moscow-backed".
+      if (m.last < n && s.words[m.last - 1].span.end == s.words[m.last].span.begin && s.words[m.last].form == "-")
+        keep = false, note = "modifier";
+      int h = parsed ? mention_head(t, m) : 0;
+      std::string cs = parsed ? phrase_case(t, h) : "";
+      // A preposition the parser hung elsewhere: "rose in Washington state".
+      if (cs.empty()) {
+        int b = m.first - 1;
+        if (b >= 1 && lower(s.words[b - 1].form) == "the") --b;
+        if (b >= 1 && locative(lower(s.words[b - 1].form))) cs = lower(s.words[b - 1].form);
       }
-      // Possessives of a subject ("Ukraine's border guard service said") belong to the actor.
-      if (keep && rel == "nmod" && case_of(t, h) == "'s") {
-        int up = t.head(h);
-        if (up > 0 && t.base_rel(up) == "nsubj") keep = false, note = "actor's owner";
-      }
-      if (keep && cs == "from" && !movement_away(vlemma)) keep = false, note = "origin";
-      if (keep) {
-        // The mention must belong to the event's own clause: no other clause head between it and the event word.
-        if (!t.dominates(word, h)) {
-          keep = false, note = "another clause";
-        } else {
-          for (int c = t.head(h); c != word && c != 0; c = t.head(c)) {
-            const Word& w = t.word(c);
-            std::string_view r = t.base_rel(c);
-            if (w.upos == "VERB" || r == "ccomp" || r == "advcl" || r == "acl" || r == "xcomp" || r == "parataxis") {
+      if (keep && parsed) {
+        std::string_view rel = t.base_rel(h);
+        // Subjects are actors (metonyms such as "Moscow said"), not places; so are the names inside the subject's
+        // phrase ("Ukraine's border guard service said", "officials in Georgia"), except a compound ("A Moscow
+        // court sentenced").
+        if (rel == "nsubj" || (rel == "conj" && t.base_rel(t.head(h)) == "nsubj")) keep = false, note = "metonym";
+        else if (subj && t.dominates(subj, h) && (t.rel(h) == "nmod:poss" || case_of(t, h) == "'s"))
+          keep = false, note = "the actor's owner";
+        else if (t.rel(h) == "obj" && cs.empty() && !physical(vlemma) && !physical(verb_stem))
+          keep = false, note = "an actor (object)";
+        else if (cs == "by") keep = false, note = "an actor (agent)";
+        else if ((t.rel(h) == "nmod:poss" || case_of(t, h) == "'s") && !locative(cs)) keep = false, note = "owner";
+        else if (cs == "from" && !movement_away(vlemma)) keep = false, note = "origin";
+        if (keep) {
+          // The mention must belong to the event's own clause: no other clause head between it and the event word,
+          // except the complement of "tried to", "began" and a participle on the event's object ("found bodies
+          // lying in the streets of Bucha").
+          if (!t.dominates(w, h)) {
+            keep = false, note = "another clause";
+          } else {
+            for (int c = t.head(h); c != w && c != 0; c = t.head(c)) {
+              const Word& cw = t.word(c);
+              std::string_view r = t.base_rel(c);
+              // A phrase about something else: "criticised Budapest over the visit to Moscow".
+              std::string about = case_of(t, c);
+              if (about == "about" || about == "for" || about == "against" || about == "despite" || about == "amid" ||
+                  about == "following") {
+                keep = false, note = "a phrase about something else";
+                break;
+              }
+              bool clause = cw.upos == "VERB" || r == "ccomp" || r == "advcl" || r == "acl" || r == "xcomp" ||
+                            r == "parataxis";
+              if (!clause) continue;
+              if (r == "xcomp" && t.head(c) > 0 && aspectual(t.lemma(t.head(c)))) continue;
+              if (r == "acl" && t.head(c) > 0 && t.base_rel(t.head(c)) == "obj" && t.head(t.head(c)) == w) continue;
               keep = false, note = "another clause";
               break;
             }
           }
         }
       }
+      if (!keep) {
+        aside.push_back(fmt::format("{} ({})", m.text, note));
+        continue;
+      }
+      int rank = rank_of(m.precision) * 10;
+      if (m.form == PlaceMention::Form::border) rank -= 5;  // a named region beats a border area
+      if (cs == "outside" && m.precision == "city") rank = 25;
+      if (locative(cs)) rank += 3;                        // "in Enerhodar" before "the Zaporizhzhia plant"
+      if (parsed && t.rel(h) == "compound") rank -= 3;
+      if (parsed && subj && t.dominates(subj, h)) rank -= 4;  // "officials in Georgia ... in Atlanta" 
+      if (rank > best_rank) chosen = &m, best_rank = rank;
     }
-    if (!keep) {
-      set_aside.push_back(fmt::format("{} ({})", m.text, note));
-      continue;
-    }
-    std::string precision = m.precision;
-    int rank = rank_of(precision) * 10;
-    if (m.form == PlaceMention::Form::border) rank -= 5;  // a named region beats a border area
-    if (parsed) {
-      std::string cs = case_of(t, mention_head(t, m));
-      if (cs == "outside" && precision == "city") rank = 25;
-    }
-    if (rank > best_rank) best = &m, best_rank = rank;
+    return chosen;
+  };
+  best = pick(word, set_aside);
+  // "crossed into the Belgorod region and attacked several villages": a coordinated act shares the place.
+  if (!best && parsed && word >= 1 && word <= n && t.rel(word) == "conj" && t.head(word) > 0) {
+    std::vector<std::string> ignored;
+    best = pick(t.head(word), ignored);
   }
   coding::Place p;
   if (!best) {
