@@ -21,6 +21,8 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.h"
+#include "cli/cue_resources.h"
+#include "cli/gazetteer_resource.h"
 #include "cli/resources.h"
 #include "events/document_coder.h"
 #include "ingest/input_error.h"
@@ -79,6 +81,10 @@ void add_eval_merge_commands(CLI::App& app, Action& action) {
       auto model = load_parser_model(args->model);
       auto lex = load_lexicon(args->dicts);
       events::DocumentCoder coder(*model, *lex);
+      auto gazetteer = load_gazetteer();
+      coder.set_gazetteer(gazetteer.get());
+      auto cues = load_cue_lexicon("");
+      coder.set_cues(*cues);
       auto store = store::open_sqlite_store(":memory:");
       const store::CoderVersion version{"eval-merge", "", ""};
       std::vector<GoldReport> gold;

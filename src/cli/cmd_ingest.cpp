@@ -12,7 +12,9 @@
 
 #include "cli/coder_version.h"
 #include "cli/command.h"
+#include "cli/cue_resources.h"
 #include "cli/document_input.h"
+#include "cli/gazetteer_resource.h"
 #include "cli/ingest_progress.h"
 #include "cli/resources.h"
 #include "events/document_coder.h"
@@ -65,7 +67,12 @@ void add_ingest_commands(CLI::App& app, Action& action) {
       store::CoderVersion version = coder_version(args->model, args->dicts);
       auto model = load_parser_model(args->model);
       auto lexicon = load_lexicon(args->dicts);
+      // The coder exactly as `vigil code` sets it up: places from the gazetteer, modality and attribution cues.
       events::DocumentCoder coder(*model, *lexicon);
+      auto gazetteer = load_gazetteer();
+      coder.set_gazetteer(gazetteer.get());
+      auto cues = load_cue_lexicon("");
+      coder.set_cues(*cues);
       uint64_t total = isatty(STDERR_FILENO) == 1 ? count_documents(args->input) : 0;
       auto docs = args->input.open();
       IngestProgress progress(total);

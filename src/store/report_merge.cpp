@@ -220,7 +220,8 @@ MergeResult merge_reports(const std::vector<ReportEvent>& events, const std::vec
                                      b.target.empty() ? "-" : b.target);
       std::string base = fmt::format("family {} ({} / {}), source {}, target {} ({}), dates compatible ({} / {})",
                                      prep[i].family, a.cameo, b.cameo, match_name(g.s), match_name(g.t), dyad,
-                                     docs[a.doc].published, docs[b.doc].published);
+                                     a.date.empty() ? docs[a.doc].published : a.date,
+                                     b.date.empty() ? docs[b.doc].published : b.date);
       double score = 0;
       std::string evidence;
       if (named(g.s) && named(g.t)) {
