@@ -107,6 +107,7 @@ coding::AttributionLink ModalityPass::link_range(Story& story, size_t sentence, 
     }
   }
   bool anonymous = false, outlet = false, official = false;
+  bool statement = word_is(t, np, "statement") || word_is(t, np, "letter") || word_is(t, np, "communique");
   std::string possessor_outlet;
   int owner = t.child(np, "nmod:poss");
   for (int i = lo; i <= hi; ++i) {
@@ -125,6 +126,13 @@ coding::AttributionLink ModalityPass::link_range(Story& story, size_t sentence, 
   }
   // "two officials said on condition of anonymity": the caller saw the marker on the verb.
   if (anonymity_hint_ && (!m || ref.country.empty())) anonymous = single_unnamed = true;
+  // A country adjective names the owner of an outlet or a body ("Chinese state media", "Polish officials"), not of
+  // an association that merely bears it ("the Malian Association for Human Rights").
+  if (m && m->kind == coding::MentionKind::adjective && !outlet && !official) {
+    m = nullptr;
+    ref = coding::ActorRef{};
+    link.code.clear();
+  }
   if (m && has_sector(ref, "MED")) outlet = true;
   // The state's own media speaking of its own state's act is the state itself.
   bool state_media = false;
@@ -136,8 +144,8 @@ coding::AttributionLink ModalityPass::link_range(Story& story, size_t sentence, 
     if (!ref.country.empty() && ref.country == src.country && state_like(src) &&
         (state_like(ref) || (outlet && state_media)))
       self = true;
-    if (ref.country.empty() && ref.code.rfind("---", 0) == 0 && state_like(ref) && !anonymous && !src.country.empty() &&
-        state_like(src))
+    if (ref.country.empty() && ref.code.rfind("---", 0) == 0 && (has_sector(ref, "GOV") || has_sector(ref, "MIL")) &&
+        !anonymous && !src.country.empty() && state_like(src))
       self = true;  // "officials said", "the foreign ministry said" about their own state's act
     if (!ref.code.empty() && src.code.size() >= 6 && ref.code.size() >= 6 && ref.country.empty() &&
         ref.code.substr(0, 6) == src.code.substr(0, 6))
@@ -146,8 +154,11 @@ coding::AttributionLink ModalityPass::link_range(Story& story, size_t sentence, 
   // One person by title or name ("Moldova's president", "Foreign Minister Israel Katz"), not a body.
   const Word& hw = t.word(np);
   bool person = (m && m->person) ||
+                (m && m->kind == coding::MentionKind::agent && !official && hw.xpos != "NNS" && hw.xpos != "NNPS") ||
                 (hw.upos == "NOUN" && hw.xpos != "NNS" && !official && m && m->kind != coding::MentionKind::pronoun &&
                  !ref.country.empty());
+  // "a joint statement said", "according to a letter": the actor's own words, unless another body owns them.
+  if (statement && e && !m && !outlet) self = true;
   if (single_unnamed) link.kind = "anonymous";
   else if (self) link.kind = "self";
   else if (outlet) link.kind = "outlet";
@@ -159,11 +170,17 @@ coding::AttributionLink ModalityPass::link_range(Story& story, size_t sentence, 
   return link;
 }
 
-int ModalityPass::trailing_credit(const DependencyView& t, int after, int& lo, int& hi, int& head) const {
+int ModalityPass::trailing_credit(const DependencyView& t, int after, int& lo, int& hi, int& head, int* cite) const {
+  if (cite) *cite = 0;
   for (int w = t.size(); w > after; --w) {
     if (cue_word(t, w, CueClass::speech, cues_).empty()) continue;
     for (int k = w + 1; k <= t.size(); ++k) {
       std::string_view u = t.word(k).upos;
+      // "..., the Gazette reports, citing two defence sources."
+      if (word_is(t, k, "cite") && cite) {
+        *cite = k;
+        break;
+      }
       if (u == "VERB" || u == "SCONJ" || word_is(t, k, "that")) return 0;
     }
     int comma = w - 1;
@@ -253,18 +270,49 @@ std::vector<coding::AttributionLink> ModalityPass::sources_of(Story& story, size
     int h = t.head(c);
     if (h <= 0) break;
     std::string_view r = t.base_rel(c);
-    if ((r == "ccomp" || r == "parataxis") && speech(h)) add_speaker(h);
+    // "Tehran has denied supplying drones", "Helsinki accused Moscow of steering ...": the one who denies or
+    // accuses is the source of the act inside.
+    bool inner_act = (r == "xcomp" || r == "advcl") && speech(h) &&
+                     (!cue_word(t, h, CueClass::negating_governor, cues_).empty() ||
+                      !cue_word(t, h, CueClass::hedging_governor, cues_).empty());
+    if (((r == "ccomp" || r == "parataxis") && speech(h)) || inner_act) add_speaker(h);
     c = h;
   }
   if (inner_first.empty()) {
     // A broken parse of a sentence-final attribution ("..., Prime Minister Justin Trudeau said."): the words
     // between the last comma and a final verb of speech name the source.
-    int lo = 0, hi = 0, head = 0;
-    if (int w = trailing_credit(t, verb, lo, hi, head); w && !t.dominates(verb, w)) {
+    int lo = 0, hi = 0, head = 0, cite = 0;
+    if (int w = trailing_credit(t, verb, lo, hi, head, &cite); w && w != verb) {
+      // A span of words up to the next preposition or punctuation: "two defence sources", "Radio Horizon".
+      auto phrase_after = [&](int from, int& plo, int& phi, int& phead) {
+        plo = from;
+        phi = from - 1;
+        phead = 0;
+        for (int k = from; k <= t.size(); ++k) {
+          std::string_view u = t.word(k).upos;
+          if (u == "PUNCT" || u == "VERB" || (u == "ADP" && k > from)) break;
+          phi = k;
+          if (u == "NOUN" || u == "PROPN") phead = k;
+        }
+        return phead != 0;
+      };
+      int plo, phi, phead;
+      if (cite && phrase_after(cite + 1, plo, phi, phead)) inner_first.push_back(link_range(story, sentence, plo, phi, phead, e));
+      for (int k = w + 1; k <= t.size(); ++k)
+        if (word_is(t, k, "anonymity")) anonymity_hint_ = true;
       coding::AttributionLink l = link_range(story, sentence, lo, hi, head, e);
+      anonymity_hint_ = false;
       inner_first.push_back(l);
       if (l.kind == "outlet") cited_outlets_.push_back(l);
       why += (why.empty() ? "" : "; ") + l.name + " " + t.word(w).form;
+      if (word_is(t, w, "tell") && phrase_after(w + 1, plo, phi, phead)) {
+        coding::AttributionLink o = link_range(story, sentence, plo, phi, phead, nullptr);
+        std::string n = lower(o.name);
+        if (o.kind == "outlet" && n != "the newspaper" && n != "the outlet") {
+          inner_first.push_back(o);
+          cited_outlets_.push_back(o);
+        }
+      }
     }
   }
   std::reverse(inner_first.begin(), inner_first.end());

@@ -52,7 +52,7 @@ class ModalityPass {
   coding::AttributionLink link_range(Story& story, size_t sentence, int lo, int hi, int np, const coding::Event* e);
   // A sentence-final credit after word `after` ("..., Global News reports."): returns the verb of speech (or 0) and
   // sets the source's words [lo, hi] and head.
-  int trailing_credit(const coding::DependencyView& t, int after, int& lo, int& hi, int& head) const;
+  int trailing_credit(const coding::DependencyView& t, int after, int& lo, int& hi, int& head, int* cite = nullptr) const;
   void confirmations(Story& story, std::vector<coding::Event>& out, size_t first);
   void find_quotes(Story& story);
 

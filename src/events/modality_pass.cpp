@@ -187,6 +187,23 @@ void ModalityPass::run(Story& story, std::vector<coding::Event>& out, size_t fir
     e.confirmation_reason.clear();
   }
   confirmations(story, out, first);
+  // An actor that later reports the same kind of act in its own voice ("Russia's defence ministry said its forces
+  // had carried out a massive strike") acknowledges what an earlier sentence reported on another's word.
+  for (size_t i = first; i < out.size(); ++i) {
+    coding::Event& later = out[i];
+    if (!later.attribution || later.attribution->empty() || later.attribution->back().kind != "self") continue;
+    for (size_t j = first; j < out.size(); ++j) {
+      coding::Event& e = out[j];
+      if (e.sentence >= later.sentence || e.cameo.substr(0, 2) != later.cameo.substr(0, 2)) continue;
+      if (e.source.country.empty() || e.source.country != later.source.country) continue;
+      if (!e.attribution || e.attribution->empty() || e.attribution->back().kind == "self") continue;
+      if (e.attribution->back().kind == "outlet" && doc.outlet == e.attribution->back().name) continue;
+      if (e.confirmation.value_or("reported") != "reported" || later.modality != "asserted") continue;
+      e.confirmation = "confirmed";
+      e.confirmation_reason = fmt::format("sentence {}: {} reports its own \"{}\"", later.sentence,
+                                          later.attribution->back().name, later.evidence.verb);
+    }
+  }
   find_quotes(story);
 }
 
@@ -235,6 +252,11 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
       for (int c : t.children(verb))
         if (t.rel(c) == "nsubj") subj = c;
       if (!subj && (t.rel(verb) == "acl:relcl")) subj = t.head(verb);  // "Israel, which declined to comment"
+      // "Lavrov said ... and denied that ...": a conjunct shares its first conjunct's subject.
+      for (int h = verb; !subj && t.rel(h) == "conj" && t.head(h) > 0;) {
+        h = t.head(h);
+        subj = t.child(h, "nsubj");
+      }
       const coding::Mention* stater = subj ? sv.mention_in(subj, t.subtree_range(subj).first, t.subtree_range(subj).second) : nullptr;
       if (!stater && subj)
         for (int c : t.children(subj))
@@ -268,7 +290,9 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
         if (static_cast<size_t>(e.sentence) == si) {
           if (e.verb_word == w || e.verb_word == verb) continue;
           bool object = t.head(e.verb_word) == w && t.base_rel(e.verb_word) == "obj";
-          if (!object && (t.dominates(verb, e.verb_word) || t.dominates(e.verb_word, verb))) continue;
+          // "..., which Moscow denied": a relative clause speaks of the clause it hangs from.
+          bool relative = t.rel(verb) == "acl:relcl" && t.dominates(e.verb_word, verb);
+          if (!object && !relative && (t.dominates(verb, e.verb_word) || t.dominates(e.verb_word, verb))) continue;
         }
         // A statement (a denial, an accusation, an appeal) is not itself what a later statement confirms or denies.
         std::string root = e.cameo.substr(0, 2);
@@ -285,11 +309,33 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
         if (score > 0) scored.emplace_back(i, score);
         best = std::max(best, score);
       }
-      // A confirmation or denial needs a link by actor or by the noun that names the event; "did not comment on
-      // the report" may point back on the noun alone.
-      if (best == 0 || (best < 2 && status != "unconfirmed")) continue;
-      // The best-scoring events, of the latest sentence that has one.
       int latest = -1;
+      // A named party with no part in any of the events speaks of something else ("Chile denied the rumours").
+      bool outsider = stater && !stater->ref.country.empty();
+      if (best == 0 && !outsider && (!about.empty() || no_comment)) {
+        // Nothing links the statement to an event by actor or noun ("The deputy defence minister later confirmed
+        // the gains", "The Ministry of Defence declined to comment"): it speaks of the story's latest reported act
+        // before it.
+        for (size_t i = first; i < out.size(); ++i) {
+          const coding::Event& e = out[i];
+          std::string root = e.cameo.substr(0, 2);
+          if (static_cast<size_t>(e.sentence) >= si || root == "01" || root == "02" || root == "10" ||
+              root == "11" || root == "12" || root == "13")
+            continue;
+          latest = std::max(latest, e.sentence);
+        }
+        if (latest < 0) continue;
+        best = 1;
+        scored.clear();
+        for (size_t i = first; i < out.size(); ++i) {
+          std::string root = out[i].cameo.substr(0, 2);
+          if (out[i].sentence == latest && root != "01" && root != "02" && root != "10" && root != "11" &&
+              root != "12" && root != "13")
+            scored.emplace_back(i, 1);
+        }
+      }
+      if (best == 0) continue;
+      // The best-scoring events, of the latest sentence that has one.
       for (auto [i, s] : scored)
         if (s == best) latest = std::max(latest, out[i].sentence);
       for (auto [i, s] : scored) {
