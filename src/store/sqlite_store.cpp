@@ -165,7 +165,7 @@ class SqliteStore final : public EventStore {
   bool is_current(const Document& doc, const CoderVersion& version) override {
     int64_t vkey = version_key(version, false);
     if (vkey < 0) return false;
-    find_doc_->bind(1, doc.id);
+    find_doc_->bind(1, doc.id.empty() ? content_id(doc.text) : doc.id);
     bool current = false;
     if (find_doc_->step()) current = find_doc_->text(1) == content_hash(doc) && find_doc_->int64(2) == vkey;
     find_doc_->reset();
@@ -174,6 +174,11 @@ class SqliteStore final : public EventStore {
 
   PutResult put(const Document& doc, const std::vector<coding::Event>& events, const CoderVersion& version,
                 int64_t sentence_count) override {
+    if (doc.id.empty()) {
+      Document named = doc;
+      named.id = content_id(doc.text);
+      return put(named, events, version, sentence_count);
+    }
     begin();
     int64_t vkey = version_key(version, true);
     std::string hash = content_hash(doc);
@@ -372,7 +377,8 @@ class SqliteStore final : public EventStore {
       sql += " AND (" + clause + ")";
       for (const std::string& v : values) args.push_back(v);
     };
-    if (!f.reports) sql += " AND e.merged_into = e.event_key";
+    // Until reports are merged (ingest --no-merge), every event stands for itself.
+    if (!f.reports) sql += " AND coalesce(e.merged_into, e.event_key) = e.event_key";
     if (!f.actor.empty()) add("e.source_code LIKE ? || '%' OR e.target_code LIKE ? || '%'", {f.actor, f.actor});
     if (!f.source.empty()) add("e.source_code LIKE ? || '%'", {f.source});
     if (!f.target.empty()) add("e.target_code LIKE ? || '%'", {f.target});

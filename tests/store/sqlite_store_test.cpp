@@ -219,5 +219,20 @@ TEST(SqliteStore, QueryFilters) {
   EXPECT_EQ(ids({.confirmation = "confirmed"}), V{});
 }
 
+TEST(SqliteStore, UnmergedEventsStandForThemselvesAndUnnamedDocumentsGetAContentId) {
+  auto s = open_sqlite_store(":memory:");
+  Document a = make_doc("", "", "2022-10-10", "Russia fired missiles at Kyiv.");
+  std::vector<coding::Event> ev{make_event(a, 0, "RUS", "UKR", "195", a.text)};
+  EXPECT_EQ(s->put(a, ev, kV1, 1), PutResult::added);
+  s->commit();
+  EXPECT_TRUE(s->is_current(a, kV1));
+  EXPECT_EQ(s->put(a, ev, kV1, 1), PutResult::unchanged);
+  std::vector<EventRecord> rows;
+  s->query({}, [&](const EventRecord& e) { rows.push_back(e); });  // before any merge
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].doc, content_id(a.text));
+  EXPECT_EQ(rows[0].merged_into, rows[0].id);
+}
+
 }  // namespace
 }  // namespace vigil::store
