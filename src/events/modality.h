@@ -61,6 +61,7 @@ class ModalityPass {
   std::vector<SentenceView*> views_;
   std::vector<std::unique_ptr<SentenceView>> owned_;
   std::vector<Quote> quotes_;
+  std::vector<std::pair<size_t, int>> quote_speakers_;  // sentence and word of each quote's speaker (0: none)
   std::vector<coding::AttributionLink> cited_outlets_;  // outlets the story has cited so far
   std::vector<coding::AttributionLink> named_;           // links by code, for pronoun speakers
   bool anonymity_hint_ = false;                          // the verb of speech says "on condition of anonymity"

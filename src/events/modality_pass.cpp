@@ -24,9 +24,11 @@ bool may_confirm(const Sentence& s, const lexicon::CueLexicon& cues) {
     std::string f = lexicon::fold(w.form);
     for (CueClass c : {CueClass::confirm, CueClass::deny, CueClass::no_comment})
       for (const lexicon::Cue& cue : cues.cues(c)) {
-        const std::string& x = cue.words.front();
-        size_t n = std::min<size_t>(x.size() > 4 ? 4 : x.size() - 1, x.size());
-        if (n >= 2 && f.compare(0, n, x, 0, n) == 0) return true;
+        // The cue's stem: "deny" -> "den" (denied, denies), "confirm" (confirmed), "lie" -> "li" is too short, so
+        // words of three letters or less must match whole.
+        std::string_view x = cue.words.front();
+        if (x.size() > 3 && (x.back() == 'y' || x.back() == 'e')) x.remove_suffix(1);
+        if (x.size() <= 3 ? f == cue.words.front() : f.compare(0, x.size(), x) == 0) return true;
       }
   }
   return false;
@@ -63,6 +65,7 @@ ModalityPass::SentenceView& ModalityPass::view(Story& story, size_t i) {
 
 void ModalityPass::run(Story& story, std::vector<coding::Event>& out, size_t first) {
   quotes_.clear();
+  quote_speakers_.clear();
   cited_outlets_.clear();
   named_.clear();
   owned_.clear();
@@ -145,6 +148,7 @@ void ModalityPass::run(Story& story, std::vector<coding::Event>& out, size_t fir
     }
   }
 
+  find_quotes(story);
   for (size_t i = first; i < out.size(); ++i) {
     coding::Event& e = out[i];
     if (e.sentence < 0 || static_cast<size_t>(e.sentence) >= story.size()) continue;
@@ -162,6 +166,17 @@ void ModalityPass::run(Story& story, std::vector<coding::Event>& out, size_t fir
       links = voice;
       awhy = fmt::format("the story's lead, credited in sentence {} to {}", voice_sentence, voice.front().name);
     }
+    // An act inside a quotation stands on the word of the one quoted.
+    if (links.empty())
+      for (size_t q = 0; q < quotes_.size(); ++q) {
+        const Quote& qt = quotes_[q];
+        if (!qt.speaker || e.evidence.verb_span.begin < qt.span.begin || e.evidence.verb_span.end > qt.span.end) continue;
+        auto [qs, node] = quote_speakers_[q];
+        links.push_back(link_for(story, qs, node, &e));
+        links.back().name = qt.speaker->name;
+        awhy = "inside the quote of " + qt.speaker->name;
+        break;
+      }
     for (const auto& l : links)
       if (doc.outlet.empty() || l.name != doc.outlet) chain.push_back(l);
     // The actor's own quoted words ("Russia called these recommendations \"...\""): the actor is its own source.
@@ -173,11 +188,8 @@ void ModalityPass::run(Story& story, std::vector<coding::Event>& out, size_t fir
     }
     if (quoted && (chain.empty() || chain.back().kind != "self")) {
       std::string name = e.source.text;
-      for (auto it = named_.rbegin(); it != named_.rend(); ++it)  // "He stressed ...": the name given before
-        if (it->code == e.source.code && e.source.span.end - e.source.span.begin <= 3) {
-          name = it->name;
-          break;
-        }
+      for (const Quote& qt : quotes_)  // "He stressed ...": the name the quote's speaker was given before
+        if (qt.speaker && qt.sentence == e.sentence && qt.speaker->code == e.source.code) name = qt.speaker->name;
       chain.push_back(coding::AttributionLink{"self", name, e.source.code, e.source.span});
       awhy += (awhy.empty() ? "" : "; ") + std::string("the actor's own quoted words");
     }
@@ -204,7 +216,6 @@ void ModalityPass::run(Story& story, std::vector<coding::Event>& out, size_t fir
                                           later.attribution->back().name, later.evidence.verb);
     }
   }
-  find_quotes(story);
 }
 
 void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, size_t first) {
@@ -410,6 +421,7 @@ void ModalityPass::find_quotes(Story& story) {
     }
     if (speaker) q.speaker = link_for(story, speaker_sentence, speaker, nullptr);
     quotes_.push_back(std::move(q));
+    quote_speakers_.emplace_back(speaker_sentence, speaker);
   }
 }
 

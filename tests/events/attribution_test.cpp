@@ -142,6 +142,18 @@ TEST(Confirmation, UnrelatedStatementChangesNothing) {
   EXPECT_EQ(find(events, "attacked")->confirmation, "reported");
 }
 
+TEST(Quotes, AnActInsideAQuoteStandsOnTheSpeakersWord) {
+  std::vector<Quote> quotes;
+  auto events = code({"\"/PUNCT/3/punct Russia/PROPN/3/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/3/obj ./PUNCT/3/punct",
+                      "We/PRON/2/nsubj won|win/VERB/6/ccomp \"/PUNCT/2/punct ,/PUNCT/6/punct Putin/PROPN/6/nsubj "
+                      "said|say/VERB/0/root ./PUNCT/6/punct"},
+                     "", &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].sentence, 1);
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(chain(*find(events, "attacked")), "self:Putin");
+}
+
 TEST(Quotes, ASpeakerAfterTheQuote) {
   std::vector<Quote> quotes;
   code({"\"/PUNCT/3/punct We/PRON/3/nsubj attacked|attack/VERB/7/ccomp \"/PUNCT/3/punct ,/PUNCT/7/punct Putin/PROPN/7/nsubj "
