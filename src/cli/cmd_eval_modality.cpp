@@ -195,7 +195,13 @@ void add_eval_modality_commands(CLI::App& app, Action& action) {
           }
         }
         for (size_t i = 0; i < events.size(); ++i)
-          if (!used[i]) ++unmatched_system[events[i].modality.value_or("")];
+          if (!used[i]) {
+            ++unmatched_system[events[i].modality.value_or("")];
+            if (args->show)
+              fmt::print("{} s{} \"{}\" {} {}>{}: vigil event not in the gold set ({})\n", doc.id, events[i].sentence,
+                         events[i].evidence.verb, events[i].cameo, events[i].source.code,
+                         events[i].target ? events[i].target->code : "-", events[i].modality.value_or(""));
+          }
       }
       auto pct = [](size_t a, size_t b) { return b ? 100.0 * double(a) / double(b) : 0.0; };
       fmt::print("gold events: {}; matched to a vigil event: {} ({:.1f}%); missed: {}\n", gold_events, matched,

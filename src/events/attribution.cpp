@@ -186,6 +186,8 @@ int ModalityPass::trailing_credit(const DependencyView& t, int after, int& lo, i
     int comma = w - 1;
     while (comma > after && t.word(comma).form != ",") --comma;
     if (comma <= after || comma >= w - 1) return 0;
+    // "..., despite Moscow's claims": a preposition's object is no source; look further left.
+    if (t.word(comma + 1).upos == "ADP" || t.word(comma + 1).upos == "SCONJ") continue;
     head = 0;
     for (int k = comma + 1; k < w; ++k) {
       std::string_view u = t.word(k).upos;

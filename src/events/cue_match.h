@@ -27,9 +27,15 @@ inline bool cue_at(const coding::DependencyView& t, int w, const lexicon::Cue& c
 // the cue's words joined by spaces, or "".
 inline std::string cue_word(const coding::DependencyView& t, int w, lexicon::CueClass c,
                             const lexicon::CueLexicon& cues) {
+  if (w < 1 || w > t.size()) return "";
+  // Fold the word once, then compare it with each cue's first or last word before looking at its neighbours.
+  const std::string lemma = lexicon::fold(t.lemma(w)), form = lexicon::fold(t.word(w).form);
+  auto is = [&](const std::string& x) { return x == lemma || x == form; };
   for (const lexicon::Cue& cue : cues.cues(c)) {
     const int len = static_cast<int>(cue.words.size());
-    if (cue_at(t, w, cue) || (len > 1 && cue_at(t, w - len + 1, cue))) {
+    bool hit = len == 1 ? is(cue.words[0])
+                        : (is(cue.words.front()) && cue_at(t, w, cue)) || (is(cue.words.back()) && cue_at(t, w - len + 1, cue));
+    if (hit) {
       std::string s;
       for (const std::string& x : cue.words) s += (s.empty() ? "" : " ") + x;
       return s;
