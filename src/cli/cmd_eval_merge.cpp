@@ -170,7 +170,7 @@ void add_eval_merge_commands(CLI::App& app, Action& action) {
       Scores all_reports = score(false), coded_reports = score(true);
 
       // Independent sources: among pairs of reports placed together, are copies of one wire story told apart?
-      size_t same_src_pred = 0, same_src_right = 0, same_wire = 0, same_wire_found = 0;
+      size_t same_src_pred = 0, same_src_right = 0, same_wire = 0;
       for (size_t i = 0; i < n; ++i)
         for (size_t j = i + 1; j < n; ++j) {
           if (!main[i] || !main[j] || placed[i] != placed[j]) continue;
@@ -186,7 +186,6 @@ void add_eval_merge_commands(CLI::App& app, Action& action) {
           same_wire += wire;
           same_src_pred += pred;
           same_src_right += pred && wire;
-          same_wire_found += pred && wire;
         }
 
       if (args->show) {
@@ -211,9 +210,11 @@ void add_eval_merge_commands(CLI::App& app, Action& action) {
       };
       line_of("merge, reports whose main event is coded", coded_reports);
       line_of("end to end, every report (uncoded reports stand alone)", all_reports);
-      fmt::print("copies of one wire story among merged pairs: {} predicted same source, {} right; {} gold same-wire "
-                 "pairs, {} found\n",
-                 same_src_pred, same_src_right, same_wire, same_wire_found);
+      // Precision: predicted same-source pairs that are copies of one gold wire story; recall: gold same-wire pairs
+      // (among reports merged together) that were found to be one source.
+      fmt::print("independent sources, over pairs of reports merged together: {} pairs are copies of one wire story "
+                 "(gold), {} were counted as one source, {} of them rightly\n",
+                 same_wire, same_src_pred, same_src_right);
       return kExitOk;
     };
   });

@@ -15,7 +15,7 @@ PlaceKey place_key(const coding::Event& e) {
 }
 
 // Why mentions a and b of one story are the same event, or empty when they are not.
-std::string same_event(const coding::Event& a, const coding::Event& b, int lag) {
+std::string same_event(const coding::Event& a, const coding::Event& b) {
   std::string fam = code_family(a.cameo);
   if (fam != code_family(b.cameo)) return {};
   ActorMatch s = match_actors(a.source.code, b.source.code), t = match_actors(target_code(a), target_code(b));
@@ -34,7 +34,6 @@ std::string same_event(const coding::Event& a, const coding::Event& b, int lag) 
                        event_days(b.date, b.date_precision, b.date_basis, 0)))
     return {};
   if (!places_compatible(place_key(a), place_key(b))) return {};
-  (void)lag;
   return fmt::format("sentences {} and {}: family {} ({} / {}), {} {}>{} / {}>{}", a.sentence, b.sentence, fam, a.cameo,
                      b.cameo, crossed ? "reciprocal dyad" : "dyad", a.source.code, target_code(a).empty() ? "-" : target_code(a),
                      b.source.code, target_code(b).empty() ? "-" : target_code(b));
@@ -50,7 +49,7 @@ bool more_complete(const coding::Event& a, const coding::Event& b) {
 
 }  // namespace
 
-std::vector<StoryEvent> merge_story(const std::vector<coding::Event>& events, int published_lag_days) {
+std::vector<StoryEvent> merge_story(const std::vector<coding::Event>& events) {
   std::vector<StoryEvent> groups;
   for (size_t i = 0; i < events.size(); ++i) {
     // Join the first earlier event whose every mention agrees with this one (complete link: no chains of
@@ -60,7 +59,7 @@ std::vector<StoryEvent> merge_story(const std::vector<coding::Event>& events, in
       std::string why;
       bool all = true;
       for (size_t m : g.mentions) {
-        std::string r = same_event(events[m], events[i], published_lag_days);
+        std::string r = same_event(events[m], events[i]);
         if (r.empty()) {
           all = false;
           break;

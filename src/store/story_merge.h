@@ -16,7 +16,8 @@ struct StoryEvent {
   std::string reason;            // why the mentions are one event; empty for a single mention
 };
 
-// Groups the coded events of one document (in the order the coder produced them). Deterministic.
-std::vector<StoryEvent> merge_story(const std::vector<coding::Event>& events, int published_lag_days = 1);
+// Groups the coded events of one document (in the order the coder produced them). Deterministic. Within one story
+// a date that is only the publication date is the same day for every mention.
+std::vector<StoryEvent> merge_story(const std::vector<coding::Event>& events);
 
 }  // namespace vigil::store

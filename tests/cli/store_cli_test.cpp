@@ -130,6 +130,21 @@ TEST(StoreCli, BadInputAndMissingStore) {
   for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db + suffix);
 }
 
+TEST(StoreCli, EvalMergeScoresTheGoldSet) {
+  RunResult r = run_vigil("eval-merge");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("reports: 79 of 32 gold events"), std::string::npos) << r.out;
+  // The merge itself, on the reports whose main event is coded: the targets.
+  std::string line = r.out.substr(r.out.find("merge, reports whose main event is coded"));
+  double p = std::stod(line.substr(line.find("precision ") + 10));
+  double rec = std::stod(line.substr(line.find("recall ") + 7));
+  EXPECT_GE(p, 0.9) << r.out;
+  EXPECT_GE(rec, 0.8) << r.out;
+  EXPECT_NE(r.out.find("end to end, every report"), std::string::npos) << r.out;
+  r = run_vigil("eval-merge /nonexistent/merge.jsonl");
+  EXPECT_EQ(r.exit_code, 1);
+}
+
 // The wire corpus, shared by the corpus tests: one uninterrupted ingest.
 class CorpusStore : public ::testing::Test {
  protected:
