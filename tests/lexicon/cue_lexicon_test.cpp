@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include <unistd.h>
 
@@ -60,6 +61,24 @@ TEST(CueLexicon, LoadThrowsListingAllProblems) {
   }
   EXPECT_THROW(load_cues((dir / "missing.txt").string()), InputError);
   std::filesystem::remove_all(dir);
+}
+
+TEST(CueLexicon, TheFormatDocumentsExampleLoads) {
+  std::ifstream in(std::string(VIGIL_TEST_DATA_DIR) + "/../../docs/dictionary-format.md");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string doc = ss.str();
+  size_t section = doc.find("## Cues");
+  ASSERT_NE(section, std::string::npos);
+  size_t start = doc.find("```\n", section);
+  ASSERT_NE(start, std::string::npos);
+  size_t end = doc.find("```", start + 4);
+  CueLexicon c;
+  std::vector<InputProblem> problems;
+  c.add_text(doc.substr(start + 4, end - start - 4), "doc-example", problems);
+  EXPECT_TRUE(problems.empty());
+  EXPECT_TRUE(c.is(CueClass::negating_governor, "refuse"));
+  EXPECT_EQ(c.cues(CueClass::negating_governor).back().words, (std::vector<std::string>{"no", "plans"}));
 }
 
 TEST(CueLexicon, ShippedCuesLoad) {
