@@ -80,7 +80,15 @@ void add_ingest_commands(CLI::App& app, Action& action) {
       std::vector<coding::Event> events;
       uint64_t seen = 0, added = 0, replaced = 0, unchanged = 0, stored_events = 0, in_batch = 0;
       auto last_commit = std::chrono::steady_clock::now();
-      while (docs->next(doc)) {
+      auto next = [&] {
+        try {
+          return docs->next(doc);
+        } catch (const InputError&) {
+          store->commit();  // --stop-on-error: keep the whole documents stored so far, then stop
+          throw;
+        }
+      };
+      while (next()) {
         ++seen;
         if (store->is_current(doc, version)) {
           ++unchanged;

@@ -106,7 +106,7 @@ class EventStore {
   // batch; nothing is durable before commit(). `sentence_count`: the sentences the coder found in the document.
   virtual PutResult put(const Document& doc, const std::vector<coding::Event>& events, const CoderVersion& version,
                         int64_t sentence_count) = 0;
-  // Ends the current batch (one transaction).
+  // Ends the current batch (one transaction). A batch still open when the store is destroyed is rolled back.
   virtual void commit() = 0;
   // True when documents changed since reports were last merged.
   virtual bool merge_pending() = 0;

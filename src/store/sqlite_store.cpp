@@ -155,12 +155,8 @@ class SqliteStore final : public EventStore {
     find_doc_ = std::make_unique<Statement>(db_, "SELECT doc_key, content_hash, version_key FROM documents WHERE id = ?");
   }
 
-  ~SqliteStore() override {
-    try {
-      commit();
-    } catch (...) {
-    }
-  }
+  // A batch that was not committed is rolled back (by ~Transaction): it may end inside a document that failed.
+  ~SqliteStore() override = default;
 
   bool is_current(const Document& doc, const CoderVersion& version) override {
     int64_t vkey = version_key(version, false);

@@ -122,6 +122,12 @@ TEST(StoreCli, BadInputAndMissingStore) {
   EXPECT_EQ(r.exit_code, 3) << r.err;
   EXPECT_NE(r.err.find("-:2:"), std::string::npos) << r.err;
   EXPECT_EQ(rows(db, "documents"), 1);
+  std::string stop = temp_db("stop");
+  r = run_vigil("ingest - --stop-on-error --db " + stop,
+                "{\"id\": \"ok\", \"text\": \"Russia attacked Ukraine.\"}\n{broken\n");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(rows(stop, "documents"), 1);  // the documents before the bad record are kept
+  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(stop + suffix);
   r = run_vigil("query --db /nonexistent/vigil.db");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("no event store"), std::string::npos) << r.err;
