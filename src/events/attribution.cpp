@@ -125,7 +125,7 @@ coding::AttributionLink ModalityPass::link_range(Story& story, size_t sentence, 
       anonymous = single_unnamed = true;
   }
   // "two officials said on condition of anonymity": the caller saw the marker on the verb.
-  if (anonymity_hint_ && (!m || ref.country.empty())) anonymous = single_unnamed = true;
+  if (anonymity_hint_ && !outlet && (!m || ref.country.empty())) anonymous = single_unnamed = true;
   // A country adjective names the owner of an outlet or a body ("Chinese state media", "Polish officials"), not of
   // an association that merely bears it ("the Malian Association for Human Rights").
   if (m && m->kind == coding::MentionKind::adjective && !outlet && !official) {
@@ -173,7 +173,7 @@ coding::AttributionLink ModalityPass::link_range(Story& story, size_t sentence, 
 int ModalityPass::trailing_credit(const DependencyView& t, int after, int& lo, int& hi, int& head, int* cite) const {
   if (cite) *cite = 0;
   for (int w = t.size(); w > after; --w) {
-    if (cue_word(t, w, CueClass::speech, cues_).empty()) continue;
+    if (cue_word(t, w, CueClass::speech, cues_).empty() || word_is(t, w, "cite")) continue;
     for (int k = w + 1; k <= t.size(); ++k) {
       std::string_view u = t.word(k).upos;
       // "..., the Gazette reports, citing two defence sources."
@@ -299,8 +299,14 @@ std::vector<coding::AttributionLink> ModalityPass::sources_of(Story& story, size
         return phead != 0;
       };
       int plo, phi, phead;
-      if (cite && phrase_after(cite + 1, plo, phi, phead)) inner_first.push_back(link_range(story, sentence, plo, phi, phead, e));
-      for (int k = w + 1; k <= t.size(); ++k)
+      if (cite && phrase_after(cite + 1, plo, phi, phead)) {
+        // The cited source with its relative clause ("officials who spoke on condition of anonymity") when the
+        // parse keeps it after "citing"; the bare phrase otherwise.
+        auto [slo, shi] = t.subtree_range(phead);
+        inner_first.push_back(slo > cite && shi <= t.size() ? link_for(story, sentence, phead, e)
+                                                             : link_range(story, sentence, plo, phi, phead, e));
+      }
+      for (int k = w + 1; k <= t.size() && !cite; ++k)
         if (word_is(t, k, "anonymity")) anonymity_hint_ = true;
       coding::AttributionLink l = link_range(story, sentence, lo, hi, head, e);
       anonymity_hint_ = false;

@@ -71,6 +71,15 @@ TEST(Attribution, OutletCitedOutletAndAnonymousSources) {
   EXPECT_EQ(e->confirmation, "reported");
 }
 
+TEST(Attribution, ASentenceFinalCreditSurvivesABrokenParse) {
+  // The parser took "reports" for a noun and hung "citing" from it: the credit is read from the words.
+  auto events = code({std::string(kAttack) +
+                      " ,/PUNCT/7/punct the/DET/7/det Gazette/PROPN/7/compound reports|report/NOUN/2/obl ,/PUNCT/9/punct "
+                      "citing|cite/VERB/7/acl two/NUM/11/nummod sources|source/NOUN/9/obj ./PUNCT/2/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(chain(*find(events, "attacked")), "outlet:the Gazette > anonymous:two sources");
+}
+
 TEST(Attribution, OwnVoiceHasOnlyTheOutlet) {
   auto events = code({std::string(kAttack) + " ./PUNCT/2/punct"}, "Northern Wire");
   ASSERT_NE(find(events, "attacked"), nullptr);
