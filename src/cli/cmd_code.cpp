@@ -104,6 +104,7 @@ void add_code_commands(CLI::App& app, Action& action) {
       auto model = args->conllu ? std::make_unique<parse::Model>() : load_parser_model(args->model);
       auto lexicon = load_lexicon(args->dicts);
       events::DocumentCoder coder(*model, *lexicon);
+      coder.set_sentence_model(args->input.sentence_model());
       if (args->conllu) return code_conllu(*args, coder);
       auto docs = args->input.open();
       Document doc;

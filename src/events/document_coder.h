@@ -12,6 +12,7 @@
 #include "lexicon/lexicon.h"
 #include "parse/annotator.h"
 #include "parse/model.h"
+#include "text/sentence_model.h"
 
 namespace vigil::events {
 
@@ -50,6 +51,8 @@ class DocumentCoder {
   // Codes already parsed sentences (CoNLL-U input) of a document.
   void code_parsed(const Document& doc, const std::vector<Sentence>& parsed, std::vector<coding::Event>& out);
   const CodingStats& stats() const { return stats_; }
+  // Sentence boundaries from a learned model (null: the rule-based splitter). The model must outlive the coder.
+  void set_sentence_model(const SentenceModel* model) { sentence_model_ = model; }
 
  private:
   // Runs the story-level passes over the events [first, out.size()) of the story just coded.
@@ -60,6 +63,7 @@ class DocumentCoder {
   const lexicon::Lexicon& lexicon_;
   Story story_;
   CodingStats stats_;
+  const SentenceModel* sentence_model_ = nullptr;
 };
 
 }  // namespace vigil::events
