@@ -269,6 +269,8 @@ bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Bin
     std::vector<const Mention*> actors;
     actors_at(w, actors);
     if (actors.empty()) continue;
+    // "%" asks for a compound actor ("Russia and Ukraine met"): one actor alone fails, so later patterns get a try.
+    if (c.filler.slot == lexicon::Slot::kCompound && actors.size() < 2) continue;
     if (c.filler.slot == lexicon::Slot::kSource) b.source = actors;
     else if (c.filler.slot == lexicon::Slot::kTarget) b.target = actors;
     else {
