@@ -107,9 +107,21 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
     if (tree_.rel(c) == "conj") actors_at(c, out);
 }
 
+int EventCoder::bare_object_of_false_passive(int verb) const {
+  // "Georgian police detained the opposition leader" parsed as a passive: a past participle with a passive subject
+  // but no passive auxiliary, and a noun hanging from it with no preposition. The object is that noun.
+  if (tree_.child(verb, "aux:pass") || !tree_.child(verb, "nsubj:pass") || tree_.word(verb).xpos != "VBN") return 0;
+  for (int c : tree_.children(verb))
+    if (c > verb && (tree_.rel(c) == "obj" || (tree_.rel(c) == "obl" && !tree_.child(c, "case") &&
+                                               tree_.word(c).upos != "PROPN" && tree_.word(c).upos != "NUM")))
+      return c;
+  return 0;
+}
+
 int EventCoder::subject_of(int verb, int depth) const {
   if (verb <= 0 || depth > 6) return 0;
   bool passive_subject = false;
+  bool false_passive = bare_object_of_false_passive(verb) != 0;
   for (int c : tree_.children(verb)) {
     std::string_view r = tree_.rel(c);
     if (r == "nsubj" || r == "csubj" || r == "obl:agent") {
@@ -118,7 +130,7 @@ int EventCoder::subject_of(int verb, int depth) const {
     }
     // A controller seen from its complement: "Gollum was seen to break into ..." (depth > 0 only).
     if (r == "nsubj:pass") {
-      if (depth > 0) return c;
+      if (depth > 0 || false_passive) return c;
       passive_subject = true;
     }
   }
@@ -167,7 +179,10 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
     case DepRole::kSubj:
       if (int s = subject_of(verb)) out.push_back(s);
       break;
-    case DepRole::kObj: add_children(verb, {"obj", "nsubj:pass"}); break;
+    case DepRole::kObj:
+      if (int o = bare_object_of_false_passive(verb)) out.push_back(o);
+      else add_children(verb, {"obj", "nsubj:pass"});
+      break;
     case DepRole::kIobj: add_children(verb, {"iobj"}); break;
     case DepRole::kPrt: add_children(verb, {"compound:prt"}); break;
     // Parsers confuse the kinds of clausal dependents ("called them 'charging ...'" often comes out as advcl):
@@ -458,8 +473,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       for (int f : frontier) {
         if (depth > 0 && targets.empty()) {
           const Mention* m = actor_at(f);
-          if (m && m->ref.code.rfind("---", 0) != 0 &&
-              std::find(sources.begin(), sources.end(), m) == sources.end())
+          if (m && std::find(sources.begin(), sources.end(), m) == sources.end())
             actors_at(f, targets);
         }
         for (int c : tree_.children(f)) {
@@ -483,6 +497,22 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         for (const Mention* src : sources) same = same || src->ref.code == it->ref.code;
         if (!same) targets.push_back(&*it);
       }
+    }
+  }
+  // A role noun with no country as the target of a country's actor belongs to that country, as CAMEO coders read a
+  // domestic story: "Georgian police detained protesters" is GEOCOP -> GEOCVL.
+  std::deque<Mention> adopted;  // stable addresses for the re-coded targets
+  if (!linear_defaults && !sources.empty()) {
+    const std::string& country = sources.front()->ref.country;
+    bool one_country = !country.empty();
+    for (const Mention* src : sources) one_country = one_country && src->ref.country == country;
+    for (const Mention*& t : targets) {
+      if (!one_country || t->ref.code.rfind("---", 0) != 0 || t->ref.code.size() <= 3) continue;
+      Mention m = *t;
+      m.ref.code = country + t->ref.code.substr(3);
+      split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
+      adopted.push_back(std::move(m));
+      t = &adopted.back();
     }
   }
   // A target must be someone: not the source again, and not a role noun that belongs to no one ("forces").

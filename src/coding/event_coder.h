@@ -56,6 +56,8 @@ class EventCoder {
   bool filler_matches(const lexicon::DepFiller& f, int word) const;
   const Mention* actor_at(int word) const;
   void actors_at(int word, std::vector<const Mention*>& out) const;
+  // The object of a clause the parser took for a reduced passive ("police detained the leader"), or 0.
+  int bare_object_of_false_passive(int verb) const;
   int subject_of(int verb, int depth = 0) const;
   int speaker_of(int verb) const;
   bool is_event_word(int w) const;

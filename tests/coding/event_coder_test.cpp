@@ -53,6 +53,34 @@ TEST(EventCoder, SubjectVerbObject) {
   EXPECT_NE(events[0].evidence.rule.find("test-verbs.txt:"), std::string::npos);
 }
 
+TEST(EventCoder, CompoundSlotNeedsTwoActors) {
+  // "subj:%" is for "Russia and Ukraine negotiated"; one subject falls through to "with:+".
+  EXPECT_EQ(code({"Russia/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj negotiated|negotiate/VERB/0/root"}),
+            (V{"RUS>UKR:046", "UKR>RUS:046"}));
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj negotiated|negotiate/VERB/0/root with/ADP/4/case Ukraine/PROPN/2/obl"}),
+            V{"RUS>UKR:046"});
+}
+
+TEST(EventCoder, CountrylessTargetBelongsToTheSourcesCountry) {
+  EXPECT_EQ(code({"Georgian/ADJ/2/amod police/NOUN/3/nsubj detained|detain/VERB/0/root protesters|protester/NOUN/3/obj"}),
+            V{"GEOCOP>GEOCVL:173"});
+  // Inside a quantity: "dozens of protesters".
+  EXPECT_EQ(code({"Georgian/ADJ/2/amod police/NOUN/3/nsubj detained|detain/VERB/0/root dozens|dozen/NOUN/3/obj "
+                  "of/ADP/6/case protesters|protester/NOUN/4/nmod"}),
+            V{"GEOCOP>GEOCVL:173"});
+}
+
+TEST(EventCoder, ReducedPassiveWithAnObjectIsReadAsActive) {
+  // The parser's "police [were] detained ..." with no auxiliary and a bare noun after the verb.
+  EXPECT_EQ(code({"Georgian/ADJ/2/amod police/NOUN/3/nsubj:pass detained|detain/VERB:VBN/0/root the/DET/5/det "
+                  "protesters|protester/NOUN/3/obl"}),
+            V{"GEOCOP>GEOCVL:173"});
+  // A real passive keeps its reading: the detained are the target, and no doer is named.
+  EXPECT_EQ(code({"Georgian/ADJ/2/amod protesters|protester/NOUN/4/nsubj:pass were|be/AUX/4/aux:pass "
+                  "detained|detain/VERB:VBN/0/root"}),
+            V{});
+}
+
 TEST(EventCoder, PassiveWithByAgent) {
   EXPECT_EQ(code({"Ukraine/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass attacked|attack/VERB/0/root by/ADP/5/case "
                   "Russia/PROPN/3/obl:agent"}),
