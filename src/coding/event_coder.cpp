@@ -506,6 +506,9 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     const std::string& country = sources.front()->ref.country;
     bool one_country = !country.empty();
     for (const Mention* src : sources) one_country = one_country && src->ref.country == country;
+    // Only where the sentence names no other country: "Russian forces shelled Kharkiv, killing civilians" is not a
+    // domestic story.
+    for (const Mention& m : sentence_mentions_) one_country = one_country && (m.ref.country.empty() || m.ref.country == country);
     for (const Mention*& t : targets) {
       if (!one_country || t->ref.code.rfind("---", 0) != 0 || t->ref.code.size() <= 3) continue;
       Mention m = *t;

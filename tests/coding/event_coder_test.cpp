@@ -64,6 +64,10 @@ TEST(EventCoder, CompoundSlotNeedsTwoActors) {
 TEST(EventCoder, CountrylessTargetBelongsToTheSourcesCountry) {
   EXPECT_EQ(code({"Georgian/ADJ/2/amod police/NOUN/3/nsubj detained|detain/VERB/0/root protesters|protester/NOUN/3/obj"}),
             V{"GEOCOP>GEOCVL:173"});
+  // Not when the sentence names another country: the role noun may belong to either.
+  EXPECT_EQ(code({"Georgian/ADJ/2/amod police/NOUN/3/nsubj detained|detain/VERB/0/root protesters|protester/NOUN/3/obj "
+                  "near/ADP/6/case Russia/PROPN/3/obl"}),
+            V{"GEOCOP>-:173"});
   // Inside a quantity: "dozens of protesters".
   EXPECT_EQ(code({"Georgian/ADJ/2/amod police/NOUN/3/nsubj detained|detain/VERB/0/root dozens|dozen/NOUN/3/obj "
                   "of/ADP/6/case protesters|protester/NOUN/4/nmod"}),
