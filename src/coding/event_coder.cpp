@@ -107,6 +107,21 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
     if (tree_.rel(c) == "conj") actors_at(c, out);
 }
 
+namespace {
+
+// Nouns that count or group what follows them: "dozens of drones", "a wave of strikes", "a group of protesters".
+bool is_quantity_noun(std::string_view lemma) {
+  static constexpr std::string_view words[] = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                                               "million", "millions", "score", "scores", "number", "couple",
+                                               "handful", "series", "wave", "salvo", "volley", "barrage", "group",
+                                               "batch", "pair", "string", "spate", "flurry", "host", "team"};
+  for (std::string_view w : words)
+    if (lemma == w) return true;
+  return false;
+}
+
+}  // namespace
+
 int EventCoder::bare_object_of_false_passive(int verb) const {
   // "Georgian police detained the opposition leader" parsed as a passive: a past participle with a passive subject
   // but no passive auxiliary, and a noun hanging from it with no preposition. The object is that noun.
@@ -179,10 +194,19 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
     case DepRole::kSubj:
       if (int s = subject_of(verb)) out.push_back(s);
       break;
-    case DepRole::kObj:
+    case DepRole::kObj: {
       if (int o = bare_object_of_false_passive(verb)) out.push_back(o);
       else add_children(verb, {"obj", "nsubj:pass"});
+      // "launched dozens of drones", "detained hundreds of protesters": the object is what is counted.
+      size_t direct = out.size();
+      for (size_t i = 0; i < direct; ++i)
+        if (is_quantity_noun(tree_.lemma(out[i])))
+          for (int c : tree_.children(out[i])) {
+            int cs = tree_.child(c, "case");
+            if (tree_.base_rel(c) == "nmod" && cs && tree_.lemma(cs) == "of") out.push_back(c);
+          }
       break;
+    }
     case DepRole::kIobj: add_children(verb, {"iobj"}); break;
     case DepRole::kPrt: add_children(verb, {"compound:prt"}); break;
     // Parsers confuse the kinds of clausal dependents ("called them 'charging ...'" often comes out as advcl):

@@ -74,6 +74,13 @@ TEST(EventCoder, CountrylessTargetBelongsToTheSourcesCountry) {
             V{"GEOCOP>GEOCVL:173"});
 }
 
+TEST(EventCoder, ObjectPatternsLookThroughQuantities) {
+  // "sent hundreds of troops to Ukraine": the pattern's object is the troops, not the hundreds.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj sent|send/VERB/0/root hundreds|hundred/NOUN/2/obj of/ADP/5/case "
+                  "troops|troop/NOUN/3/nmod to/ADP/7/case Ukraine/PROPN/2/obl"}),
+            V{"CAN>UKR:074"});
+}
+
 TEST(EventCoder, ReducedPassiveWithAnObjectIsReadAsActive) {
   // The parser's "police [were] detained ..." with no auxiliary and a bare noun after the verb.
   EXPECT_EQ(code({"Georgian/ADJ/2/amod police/NOUN/3/nsubj:pass detained|detain/VERB:VBN/0/root the/DET/5/det "
