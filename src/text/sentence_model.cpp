@@ -51,9 +51,6 @@ bool may_end_sentence(std::string_view t) {
   return true;
 }
 
-// The feature that says "the rules end a sentence here".
-uint32_t rule_feature() { return static_cast<uint32_t>(Key(1)(1).done()) & kMask; }
-
 uint64_t length_bucket(size_t n) { return n < 4 ? 0 : n < 8 ? 1 : n < 16 ? 2 : n < 32 ? 3 : 4; }
 
 // The features of the gap after token j. `rule_end` is the rule-based splitter's decision there, `since` the number
@@ -116,9 +113,11 @@ float score(const std::vector<float>& w, const std::vector<uint32_t>& features) 
   return s;
 }
 
-// Greedy left-to-right decoding; `decide(j, features)` returns whether a sentence ends after token j.
-template <class Decide>
-void decode(std::string_view text, const std::vector<SurfaceToken>& tokens, Decide decide, std::vector<TokenRange>& out) {
+// Greedy left-to-right decoding; `decide(j, features)` returns whether a sentence ends after token j, and
+// `consult(j)` whether to ask it (elsewhere the rules' decision stands).
+template <class Decide, class Consult>
+void decode(std::string_view text, const std::vector<SurfaceToken>& tokens, Decide decide, Consult consult,
+            std::vector<TokenRange>& out) {
   const size_t n = tokens.size();
   if (n == 0) return;
   std::vector<bool> rule = rule_ends(text, tokens);
@@ -132,6 +131,8 @@ void decode(std::string_view text, const std::vector<SurfaceToken>& tokens, Deci
     } else if (gap == Gap::line) {
       // UD's raw text has no single line breaks (sentences are joined by spaces, paragraphs by blank lines), so the
       // model never learned them: wrapped lines and one-paragraph-per-line layouts are left to the rules.
+      end = rule[j];
+    } else if (!consult(j)) {
       end = rule[j];
     } else {
       gap_features(text, tokens, j, rule[j], j + 1 - start, features);
@@ -155,12 +156,11 @@ SentenceModel::SentenceModel() : weights_(size_t{1} << kBits, 0.0f) {
 
 void SentenceModel::split(std::string_view text, const std::vector<SurfaceToken>& tokens,
                           std::vector<TokenRange>& out) const {
-  decode(text, tokens, [&](size_t j, const std::vector<uint32_t>& f) {
-    // In edited text (news) a sentence ends on punctuation: elsewhere the model's guesses are mostly wrong splits
-    // ("around 13,000 / Albanians"), so there the rules decide unless the model may split anywhere.
-    if (!everywhere && !may_end_sentence(token_text(text, tokens[j]))) return f[1] == rule_feature();
-    return score(weights_, f) > 0;
-  }, out);
+  // In edited text (news) a sentence ends on punctuation: elsewhere the model's guesses are mostly wrong splits
+  // ("around 13,000 / Albanians"), so there the rules decide unless the model may split anywhere.
+  decode(
+      text, tokens, [&](size_t, const std::vector<uint32_t>& f) { return score(weights_, f) > 0; },
+      [&](size_t j) { return everywhere || may_end_sentence(token_text(text, tokens[j])); }, out);
 }
 
 void SentenceModel::save(const std::string& path) const {
@@ -220,7 +220,7 @@ class SentenceTrainer {
         }
       }
       return gold;  // decode along the gold boundaries, so "tokens since the sentence began" is always right
-    }, ignored);
+    }, [](size_t) { return true; }, ignored);
   }
 
   // Averaged weights: w - (sum of tick * update) / ticks.
