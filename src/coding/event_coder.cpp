@@ -465,10 +465,21 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     for (int c : cands)
       if (targets.empty()) actors_at(c, targets);
     if (targets.empty()) {
-      // The first actor among the verb's (and its object's) prepositional dependents.
+      // The first actor among the verb's (and its object's) prepositional dependents; then the same inside an
+      // infinitive it governs ("threatened to impose sanctions on Turkey", "refused to pull troops back from the
+      // border").
       std::vector<int> heads{verb};
       for (int c : tree_.children(verb))
         if (tree_.rel(c) == "obj") heads.push_back(c);
+      for (int c : tree_.children(verb))
+        if (tree_.rel(c) == "xcomp" && tree_.word(c).upos == "VERB") {
+          heads.push_back(c);
+          for (int g : tree_.children(c))
+            if (tree_.rel(g) == "obj") {
+              if (targets.empty() && actor_at(g) && actor_at(g)->ref.code.rfind("---", 0) != 0) actors_at(g, targets);
+              heads.push_back(g);
+            }
+        }
       for (int h : heads)
         for (int c : tree_.children(h)) {
           std::string_view br = tree_.base_rel(c);

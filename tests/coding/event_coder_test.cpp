@@ -81,6 +81,13 @@ TEST(EventCoder, ObjectPatternsLookThroughQuantities) {
             V{"CAN>UKR:074"});
 }
 
+TEST(EventCoder, TargetInsideAGovernedInfinitive) {
+  // "threatened to impose sanctions on Canada": the target is in the infinitive's phrase.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj threatened|threaten/VERB/0/root to/PART/4/mark impose/VERB/2/xcomp "
+                  "sanctions|sanction/NOUN/4/obj on/ADP/7/case Canada/PROPN/4/obl"}),
+            V{"RUS>CAN:130"});
+}
+
 TEST(EventCoder, ReducedPassiveWithAnObjectIsReadAsActive) {
   // The parser's "police [were] detained ..." with no auxiliary and a bare noun after the verb.
   EXPECT_EQ(code({"Georgian/ADJ/2/amod police/NOUN/3/nsubj:pass detained|detain/VERB:VBN/0/root the/DET/5/det "
