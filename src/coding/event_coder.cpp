@@ -100,8 +100,27 @@ const Mention* EventCoder::actor_at(int word) const {
 }
 
 void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
-  if (const Mention* m = actor_at(word)) out.push_back(m);
-  else return;
+  const Mention* m = actor_at(word);
+  if (!m) return;
+  out.push_back(m);
+  // One role, several countries: "Indian and Chinese corps commanders", "the foreign ministers of Armenia and
+  // Azerbaijan" name an actor for each country.
+  if (m->kind == MentionKind::agent && !m->ref.country.empty() && m->head == word) {
+    for (int owner : tree_.children(word)) {
+      std::string_view r = tree_.base_rel(owner);
+      if (r != "amod" && r != "nmod" && r != "compound") continue;
+      for (int k : tree_.children(owner)) {
+        if (tree_.rel(k) != "conj" || !mention_by_head_[k]) continue;
+        const Mention& other = sentence_mentions_[mention_by_head_[k] - 1];
+        if (other.ref.country.empty() || other.ref.country == m->ref.country) continue;
+        Mention copy = *m;
+        copy.ref.code = other.ref.country + m->ref.code.substr(m->ref.country.size());
+        split_actor_code(copy.ref.code, copy.ref.country, copy.ref.sectors);
+        coordinated_owners_.push_back(std::move(copy));
+        out.push_back(&coordinated_owners_.back());
+      }
+    }
+  }
   // Coordination: "Fornost and Gondor", "the US and European allies".
   for (int c : tree_.children(word))
     if (tree_.rel(c) == "conj") actors_at(c, out);
@@ -652,6 +671,7 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
   previous_doers_ = doers_;  // events of earlier sentences only
   if (previous_doers_.size() > 8) previous_doers_.erase(previous_doers_.begin(), previous_doers_.end() - 8);
   tree_.reset(parsed);
+  coordinated_owners_.clear();
   lex_.encode(parsed, keys_);
   const lexicon::Dictionaries& d = lex_.dicts();
   const int n = tree_.size();

@@ -4,6 +4,7 @@
 // verbs, relative clauses, reported speech and pronouns.
 #pragma once
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -78,6 +79,9 @@ class EventCoder {
   DependencyView tree_;
   lexicon::SentenceKeys keys_;
   std::vector<Mention> sentence_mentions_;
+  // Actors made while coding for the other owners of a coordinated role ("Indian and Chinese commanders");
+  // a deque, so their addresses stay put.
+  mutable std::deque<Mention> coordinated_owners_;
   std::vector<int> mention_by_head_;   // word -> index into sentence_mentions_ (+1), 0 for none
   std::vector<int> mention_by_first_;  // first word of a (non-pronoun) mention -> index (+1)
   std::vector<int> mention_by_last_;   // last word of a (non-pronoun) mention -> index (+1)

@@ -88,6 +88,12 @@ TEST(EventCoder, TargetInsideAGovernedInfinitive) {
             V{"RUS>CAN:130"});
 }
 
+TEST(EventCoder, OneRoleOfSeveralCountriesIsAnActorForEach) {
+  EXPECT_EQ(code({"The/DET/3/det foreign/ADJ/3/amod ministers|minister/NOUN/8/nsubj of/ADP/5/case Canada/PROPN/3/nmod "
+                  "and/CCONJ/7/cc Ukraine/PROPN/5/conj met|meet/VERB/0/root"}),
+            (V{"CANGOV>UKRGOV:040", "UKRGOV>CANGOV:040"}));
+}
+
 TEST(EventCoder, ReducedPassiveWithAnObjectIsReadAsActive) {
   // The parser's "police [were] detained ..." with no auxiliary and a bare noun after the verb.
   EXPECT_EQ(code({"Georgian/ADJ/2/amod police/NOUN/3/nsubj:pass detained|detain/VERB:VBN/0/root the/DET/5/det "
