@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <deque>
 
 #include <fmt/format.h>
@@ -90,13 +91,19 @@ const Mention* EventCoder::actor_at(int word) const {
   if (int m = mention_by_head_[word]) return &sentence_mentions_[m - 1];
   // A word inside a name: parsers often pick another head inside "Foreign Ministry spokeswoman Maria Zakharova".
   if (int m = mention_by_word_[word]) return &sentence_mentions_[m - 1];
-  // A noun owned by an actor: "Ukrainian territory", "Russia's forces", "the Canadian authorities".
+  // A noun owned by an actor: "Ukrainian territory", "Russia's forces", "the Canadian authorities". A name in
+  // apposition or a country adjective says more than a possessive pronoun: "her Polish counterpart, Zbigniew Rau".
+  const Mention* pronoun = nullptr;
   for (int c : tree_.children(word)) {
     std::string_view r = tree_.rel(c);
     if (r == "compound" || r == "amod" || r == "nmod:poss" || r == "flat" || r == "appos")
-      if (int m = mention_by_head_[c]) return &sentence_mentions_[m - 1];
+      if (int m = mention_by_head_[c]) {
+        const Mention* found = &sentence_mentions_[m - 1];
+        if (found->kind != MentionKind::pronoun) return found;
+        if (!pronoun) pronoun = found;
+      }
   }
-  return nullptr;
+  return pronoun;
 }
 
 void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
@@ -139,6 +146,20 @@ bool is_quantity_noun(std::string_view lemma) {
   return false;
 }
 
+// Days and months, which hang from a verb with no preposition ("met Monday") without being its object.
+bool is_time_name(std::string_view lemma) {
+  static constexpr std::string_view words[] = {
+      "monday",  "tuesday",  "wednesday", "thursday", "friday",  "saturday",  "sunday",   "january",
+      "february", "march",   "april",     "may",      "june",    "july",      "august",   "september",
+      "october", "november", "december",  "today",    "yesterday", "tomorrow", "tonight", "week",
+      "month",   "year",     "weekend",   "morning",  "evening", "night",     "day"};
+  std::string lower;
+  for (char ch : lemma) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (std::string_view w : words)
+    if (lower == w) return true;
+  return false;
+}
+
 }  // namespace
 
 int EventCoder::bare_object_of_false_passive(int verb) const {
@@ -147,7 +168,7 @@ int EventCoder::bare_object_of_false_passive(int verb) const {
   if (tree_.child(verb, "aux:pass") || !tree_.child(verb, "nsubj:pass") || tree_.word(verb).xpos != "VBN") return 0;
   for (int c : tree_.children(verb))
     if (c > verb && (tree_.rel(c) == "obj" || (tree_.rel(c) == "obl" && !tree_.child(c, "case") &&
-                                               tree_.word(c).upos != "PROPN" && tree_.word(c).upos != "NUM")))
+                                               tree_.word(c).upos != "NUM" && !is_time_name(tree_.lemma(c)))))
       return c;
   return 0;
 }

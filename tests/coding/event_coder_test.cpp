@@ -94,6 +94,13 @@ TEST(EventCoder, OneRoleOfSeveralCountriesIsAnActorForEach) {
             (V{"CANGOV>UKRGOV:040", "UKRGOV>CANGOV:040"}));
 }
 
+TEST(EventCoder, ACountryAdjectiveOutranksAPossessivePronoun) {
+  // "Trudeau met his Ukrainian counterpart": the counterpart is Ukrainian, not Trudeau's.
+  EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj met|meet/VERB/0/root his|he/PRON/5/nmod:poss Ukrainian/ADJ/5/amod "
+                  "counterpart/NOUN/2/obj"}),
+            V{"CANGOV>UKR:040"});
+}
+
 TEST(EventCoder, ReducedPassiveWithAnObjectIsReadAsActive) {
   // The parser's "police [were] detained ..." with no auxiliary and a bare noun after the verb.
   EXPECT_EQ(code({"Georgian/ADJ/2/amod police/NOUN/3/nsubj:pass detained|detain/VERB:VBN/0/root the/DET/5/det "
