@@ -101,6 +101,13 @@ TEST(EventCoder, ACountryAdjectiveOutranksAPossessivePronoun) {
             V{"CANGOV>UKR:040"});
 }
 
+TEST(EventCoder, HeAndSheAreNeverABodyOrAPlural) {
+  // "He" cannot be "Russian troops": no source, no event (before, he was coded RUSMIL).
+  EXPECT_EQ(code({"Russian/ADJ/2/amod troops|troop/NOUN/3/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/3/obj",
+                  "He|he/PRON/2/nsubj condemned|condemn/VERB/0/root Canada/PROPN/2/obj"}),
+            V{"RUSMIL>UKR:190"});
+}
+
 TEST(EventCoder, ReducedPassiveWithAnObjectIsReadAsActive) {
   // The parser's "police [were] detained ..." with no auxiliary and a bare noun after the verb.
   EXPECT_EQ(code({"Georgian/ADJ/2/amod police/NOUN/3/nsubj:pass detained|detain/VERB:VBN/0/root the/DET/5/det "
