@@ -6,6 +6,7 @@
 
 #include "ingest/byte_source.h"
 #include "ingest/document_reader.h"
+#include "text/sentence_model.h"
 #include "text/tokenizer.h"
 
 namespace {
@@ -112,5 +113,32 @@ void BM_SplitTokensAndSentencesWire(benchmark::State& state) {
   state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_SplitTokensAndSentencesWire)->Unit(benchmark::kMillisecond);
+
+// The same with the shipped sentence-boundary model (arg 1: --web-text, the model consulted after every token).
+void BM_SplitWithSentenceModelWire(benchmark::State& state) {
+  const auto& docs = wire_documents();
+  if (docs.empty()) return state.SkipWithError("../shared is absent");
+  vigil::SentenceModel model = vigil::SentenceModel::load(std::string(VIGIL_DATA_DIR) + "/" +
+                                                          vigil::kDefaultSentenceModelName);
+  model.everywhere = state.range(0) != 0;
+  size_t bytes = 0, sentences = 0;
+  std::vector<vigil::SurfaceToken> tokens;
+  std::vector<vigil::TokenRange> ranges;
+  for (auto _ : state) {
+    for (const vigil::Document& d : docs) {
+      for (vigil::Span span : d.analysable_spans()) {
+        tokens.clear();
+        ranges.clear();
+        vigil::split_tokens(d.text, span, tokens);
+        model.split(d.text, tokens, ranges);
+        sentences += ranges.size();
+      }
+      bytes += d.text.size();
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+  state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_SplitWithSentenceModelWire)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -122,6 +122,7 @@ void add_code_commands(CLI::App& app, Action& action) {
       coder.set_gazetteer(gazetteer.get());
       auto cues = load_cue_lexicon(args->cues);
       coder.set_cues(*cues);
+      coder.set_sentence_model(args->input.sentence_model());
       if (args->conllu) return code_conllu(*args, coder);
       auto docs = args->input.open();
       Document doc;

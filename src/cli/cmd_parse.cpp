@@ -81,7 +81,7 @@ int run_parse(const ParseArgs& a) {
   // Tokenizes, tags and parses one document and writes it as CoNLL-U.
   auto parse_document = [&](const Document& doc) {
     out += "# newdoc id = " + doc.id + "\n";
-    for (Sentence& s : tokenize_document(doc)) {
+    for (Sentence& s : tokenize_document(doc, TokenizeOptions{.sentence_model = a.input.sentence_model()})) {
       annotator.annotate(s);
       write_conllu(s, out, ConlluWriteOptions{.token_ranges = true});
     }

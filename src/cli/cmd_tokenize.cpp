@@ -6,6 +6,7 @@
 
 #include "cli/command.h"
 #include "cli/document_input.h"
+#include "cli/resources.h"
 #include "text/conllu.h"
 #include "text/segmentation_eval.h"
 #include "text/tokenizer.h"
@@ -39,9 +40,11 @@ void add_tokenize_commands(CLI::App& app, Action& action) {
   input->add_to(tok);
   tok->callback([&action, input] {
     action = [input] {
-      return for_each_document(*input, [](const Document& doc, std::string& out) {
+      const SentenceModel* model = input->sentence_model();
+      return for_each_document(*input, [model](const Document& doc, std::string& out) {
         out += "# newdoc id = " + doc.id + "\n";
-        for (const Sentence& s : tokenize_document(doc)) write_conllu(s, out, ConlluWriteOptions{.token_ranges = true});
+        for (const Sentence& s : tokenize_document(doc, TokenizeOptions{.sentence_model = model}))
+          write_conllu(s, out, ConlluWriteOptions{.token_ranges = true});
       });
     };
   });
@@ -53,8 +56,10 @@ void add_tokenize_commands(CLI::App& app, Action& action) {
   sent->add_flag("--ids", *with_ids, "Prefix each line with the document id and the sentence's byte range");
   sent->callback([&action, sent_input, with_ids] {
     action = [sent_input, with_ids] {
+      const SentenceModel* model = sent_input->sentence_model();
       return for_each_document(*sent_input, [&](const Document& doc, std::string& out) {
-        for (const Sentence& s : tokenize_document(doc, TokenizeOptions{.sentence_comments = false})) {
+        for (const Sentence& s :
+             tokenize_document(doc, TokenizeOptions{.sentence_comments = false, .sentence_model = model})) {
           if (*with_ids) fmt::format_to(std::back_inserter(out), "{}\t{}:{}\t", doc.id, s.span.begin, s.span.end);
           out += s.text;
           out += '\n';
@@ -67,6 +72,8 @@ void add_tokenize_commands(CLI::App& app, Action& action) {
     std::vector<std::string> files;
     std::string doc_prefix;
     size_t show_errors = 0;
+    std::string sentence_model;
+    bool web_text = false;
   };
   auto eval = std::make_shared<EvalArgs>();
   CLI::App* ev = app.add_subcommand(
@@ -75,11 +82,16 @@ void add_tokenize_commands(CLI::App& app, Action& action) {
   ev->add_option("files", eval->files, "Gold CoNLL-U files (.conllu, .conllu.xz)")->required();
   ev->add_option("--doc-prefix", eval->doc_prefix, "Only documents whose id starts with this (e.g. GUM_news_)");
   ev->add_option("--show-errors", eval->show_errors, "Print up to N missed gold spans");
+  ev->add_option("--sentence-model", eval->sentence_model,
+                 "Sentence-boundary model file (default: the shipped one; 'none': the rule-based splitter alone)");
+  ev->add_flag("--web-text", eval->web_text, "Let the sentence model end sentences after any token (web text, e-mail)");
   ev->callback([&action, eval] {
     action = [eval] {
       SegmentationScore score;
       std::vector<std::string> errors;
-      SegmentationEvalOptions options{eval->doc_prefix, eval->show_errors ? &errors : nullptr};
+      std::unique_ptr<SentenceModel> model = load_sentence_model(eval->sentence_model);
+      if (model) model->everywhere = eval->web_text;
+      SegmentationEvalOptions options{eval->doc_prefix, eval->show_errors ? &errors : nullptr, model.get()};
       for (const std::string& f : eval->files) evaluate_segmentation(f, options, score);
       for (size_t i = 0; i < errors.size() && i < eval->show_errors; ++i) fmt::print("{}\n", errors[i]);
       fmt::print("documents: {}\n", score.documents);

@@ -6,6 +6,7 @@ namespace vigil::cli {
 
 // One line per command file; keep in the order of the pipeline.
 void add_tokenize_commands(CLI::App& app, Action& action);
+void add_train_sentences_commands(CLI::App& app, Action& action);
 void add_parse_commands(CLI::App& app, Action& action);
 void add_code_commands(CLI::App& app, Action& action);
 void add_validate_commands(CLI::App& app, Action& action);
@@ -21,6 +22,7 @@ void add_eval_merge_commands(CLI::App& app, Action& action);
 
 void register_commands(CLI::App& app, Action& action) {
   add_tokenize_commands(app, action);
+  add_train_sentences_commands(app, action);
   add_parse_commands(app, action);
   add_code_commands(app, action);
   add_validate_commands(app, action);

@@ -1,5 +1,7 @@
 #include "cli/document_input.h"
 
+#include "cli/resources.h"
+
 #include <cstdio>
 
 #include <fmt/format.h>
@@ -21,6 +23,20 @@ void DocumentInput::add_to(CLI::App* command) {
   command->add_flag("--stop-on-error", stop_on_error, "Stop at the first bad record instead of skipping it");
   command->add_option("--max-record-bytes", max_record_bytes, "Reject records (JSONL lines, text files) larger than this")
       ->check(CLI::PositiveNumber);
+  command->add_option("--sentence-model", sentence_model_path,
+                      "Sentence-boundary model file (default: the shipped one; 'none': the rule-based splitter alone)");
+  command->add_flag("--web-text", web_text,
+                    "Text with unreliable punctuation (web posts, e-mail): sentences may end after any token");
+}
+
+const SentenceModel* DocumentInput::sentence_model() const {
+  if (!sentence_model_loaded_) {
+    std::unique_ptr<SentenceModel> m = load_sentence_model(sentence_model_path);
+    if (m) m->everywhere = web_text;
+    sentence_model_ = std::move(m);
+    sentence_model_loaded_ = true;
+  }
+  return sentence_model_.get();
 }
 
 std::unique_ptr<DocumentStream> DocumentInput::open() const {

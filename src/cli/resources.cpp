@@ -13,6 +13,12 @@ std::unique_ptr<parse::Model> load_parser_model(const std::string& path) {
   return std::make_unique<parse::Model>(parse::load_model(p));
 }
 
+std::unique_ptr<SentenceModel> load_sentence_model(const std::string& path) {
+  if (path == "none") return nullptr;
+  std::string p = path.empty() ? data_dir() + "/" + kDefaultSentenceModelName : path;
+  return std::make_unique<SentenceModel>(SentenceModel::load(p));
+}
+
 std::string default_dicts_dir() { return data_dir() + "/dicts"; }
 
 std::vector<std::string> default_dicts_dirs() {

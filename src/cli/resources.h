@@ -7,11 +7,16 @@
 
 #include "lexicon/lexicon.h"
 #include "parse/model.h"
+#include "text/sentence_model.h"
 
 namespace vigil::cli {
 
 // The model at `path`, or the shipped one when `path` is empty.
 std::unique_ptr<parse::Model> load_parser_model(const std::string& path);
+
+// The sentence-boundary model at `path`, the shipped one when `path` is empty, or none (the rule-based splitter
+// alone) when `path` is "none".
+std::unique_ptr<SentenceModel> load_sentence_model(const std::string& path);
 
 // Dictionaries: a vigil folder (`dir`), or the shipped ones when `dir` is empty. A PETRARCH set is named by a
 // "petrarch:" prefix and the path of its verbs file; the actors, agents and discards files beside it are found by

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <deque>
 
 #include <fmt/format.h>
@@ -90,26 +91,92 @@ const Mention* EventCoder::actor_at(int word) const {
   if (int m = mention_by_head_[word]) return &sentence_mentions_[m - 1];
   // A word inside a name: parsers often pick another head inside "Foreign Ministry spokeswoman Maria Zakharova".
   if (int m = mention_by_word_[word]) return &sentence_mentions_[m - 1];
-  // A noun owned by an actor: "Ukrainian territory", "Russia's forces", "the Canadian authorities".
+  // A noun owned by an actor: "Ukrainian territory", "Russia's forces", "the Canadian authorities". A name in
+  // apposition or a country adjective says more than a possessive pronoun: "her Polish counterpart, Zbigniew Rau".
+  const Mention* pronoun = nullptr;
   for (int c : tree_.children(word)) {
     std::string_view r = tree_.rel(c);
     if (r == "compound" || r == "amod" || r == "nmod:poss" || r == "flat" || r == "appos")
-      if (int m = mention_by_head_[c]) return &sentence_mentions_[m - 1];
+      if (int m = mention_by_head_[c]) {
+        const Mention* found = &sentence_mentions_[m - 1];
+        if (found->kind != MentionKind::pronoun) return found;
+        if (!pronoun) pronoun = found;
+      }
   }
-  return nullptr;
+  return pronoun;
 }
 
 void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
-  if (const Mention* m = actor_at(word)) out.push_back(m);
-  else return;
+  const Mention* m = actor_at(word);
+  if (!m) return;
+  out.push_back(m);
+  // One role, several countries: "Indian and Chinese corps commanders", "the foreign ministers of Armenia and
+  // Azerbaijan" name an actor for each country.
+  if (m->kind == MentionKind::agent && !m->ref.country.empty() && m->head == word) {
+    for (int owner : tree_.children(word)) {
+      std::string_view r = tree_.base_rel(owner);
+      if (r != "amod" && r != "nmod" && r != "compound") continue;
+      for (int k : tree_.children(owner)) {
+        if (tree_.rel(k) != "conj" || !mention_by_head_[k]) continue;
+        const Mention& other = sentence_mentions_[mention_by_head_[k] - 1];
+        if (other.ref.country.empty() || other.ref.country == m->ref.country) continue;
+        Mention copy = *m;
+        copy.ref.code = other.ref.country + m->ref.code.substr(m->ref.country.size());
+        split_actor_code(copy.ref.code, copy.ref.country, copy.ref.sectors);
+        coordinated_owners_.push_back(std::move(copy));
+        out.push_back(&coordinated_owners_.back());
+      }
+    }
+  }
   // Coordination: "Fornost and Gondor", "the US and European allies".
   for (int c : tree_.children(word))
     if (tree_.rel(c) == "conj") actors_at(c, out);
 }
 
+namespace {
+
+// Nouns that count or group what follows them: "dozens of drones", "a wave of strikes", "a group of protesters".
+bool is_quantity_noun(std::string_view lemma) {
+  static constexpr std::string_view words[] = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                                               "million", "millions", "score", "scores", "number", "couple",
+                                               "handful", "series", "wave", "salvo", "volley", "barrage", "group",
+                                               "batch", "pair", "string", "spate", "flurry", "host", "team"};
+  for (std::string_view w : words)
+    if (lemma == w) return true;
+  return false;
+}
+
+// Days and months, which hang from a verb with no preposition ("met Monday") without being its object.
+bool is_time_name(std::string_view lemma) {
+  static constexpr std::string_view words[] = {
+      "monday",  "tuesday",  "wednesday", "thursday", "friday",  "saturday",  "sunday",   "january",
+      "february", "march",   "april",     "may",      "june",    "july",      "august",   "september",
+      "october", "november", "december",  "today",    "yesterday", "tomorrow", "tonight", "week",
+      "month",   "year",     "weekend",   "morning",  "evening", "night",     "day"};
+  std::string lower;
+  for (char ch : lemma) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (std::string_view w : words)
+    if (lower == w) return true;
+  return false;
+}
+
+}  // namespace
+
+int EventCoder::bare_object_of_false_passive(int verb) const {
+  // "Georgian police detained the opposition leader" parsed as a passive: a past participle with a passive subject
+  // but no passive auxiliary, and a noun hanging from it with no preposition. The object is that noun.
+  if (tree_.child(verb, "aux:pass") || !tree_.child(verb, "nsubj:pass") || tree_.word(verb).xpos != "VBN") return 0;
+  for (int c : tree_.children(verb))
+    if (c > verb && (tree_.rel(c) == "obj" || (tree_.rel(c) == "obl" && !tree_.child(c, "case") &&
+                                               tree_.word(c).upos != "NUM" && !is_time_name(tree_.lemma(c)))))
+      return c;
+  return 0;
+}
+
 int EventCoder::subject_of(int verb, int depth) const {
   if (verb <= 0 || depth > 6) return 0;
   bool passive_subject = false;
+  bool false_passive = bare_object_of_false_passive(verb) != 0;
   for (int c : tree_.children(verb)) {
     std::string_view r = tree_.rel(c);
     if (r == "nsubj" || r == "csubj" || r == "obl:agent") {
@@ -118,7 +185,7 @@ int EventCoder::subject_of(int verb, int depth) const {
     }
     // A controller seen from its complement: "Gollum was seen to break into ..." (depth > 0 only).
     if (r == "nsubj:pass") {
-      if (depth > 0) return c;
+      if (depth > 0 || false_passive) return c;
       passive_subject = true;
     }
   }
@@ -167,7 +234,19 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
     case DepRole::kSubj:
       if (int s = subject_of(verb)) out.push_back(s);
       break;
-    case DepRole::kObj: add_children(verb, {"obj", "nsubj:pass"}); break;
+    case DepRole::kObj: {
+      if (int o = bare_object_of_false_passive(verb)) out.push_back(o);
+      else add_children(verb, {"obj", "nsubj:pass"});
+      // "launched dozens of drones", "detained hundreds of protesters": the object is what is counted.
+      size_t direct = out.size();
+      for (size_t i = 0; i < direct; ++i)
+        if (is_quantity_noun(tree_.lemma(out[i])))
+          for (int c : tree_.children(out[i])) {
+            int cs = tree_.child(c, "case");
+            if (tree_.base_rel(c) == "nmod" && cs && tree_.lemma(cs) == "of") out.push_back(c);
+          }
+      break;
+    }
     case DepRole::kIobj: add_children(verb, {"iobj"}); break;
     case DepRole::kPrt: add_children(verb, {"compound:prt"}); break;
     // Parsers confuse the kinds of clausal dependents ("called them 'charging ...'" often comes out as advcl):
@@ -269,6 +348,8 @@ bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Bin
     std::vector<const Mention*> actors;
     actors_at(w, actors);
     if (actors.empty()) continue;
+    // "%" asks for a compound actor ("Russia and Ukraine met"): one actor alone fails, so later patterns get a try.
+    if (c.filler.slot == lexicon::Slot::kCompound && actors.size() < 2) continue;
     if (c.filler.slot == lexicon::Slot::kSource) b.source = actors;
     else if (c.filler.slot == lexicon::Slot::kTarget) b.target = actors;
     else {
@@ -424,10 +505,21 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     for (int c : cands)
       if (targets.empty()) actors_at(c, targets);
     if (targets.empty()) {
-      // The first actor among the verb's (and its object's) prepositional dependents.
+      // The first actor among the verb's (and its object's) prepositional dependents; then the same inside an
+      // infinitive it governs ("threatened to impose sanctions on Turkey", "refused to pull troops back from the
+      // border").
       std::vector<int> heads{verb};
       for (int c : tree_.children(verb))
         if (tree_.rel(c) == "obj") heads.push_back(c);
+      for (int c : tree_.children(verb))
+        if (tree_.rel(c) == "xcomp" && tree_.word(c).upos == "VERB") {
+          heads.push_back(c);
+          for (int g : tree_.children(c))
+            if (tree_.rel(g) == "obj") {
+              if (targets.empty() && actor_at(g) && actor_at(g)->ref.code.rfind("---", 0) != 0) actors_at(g, targets);
+              heads.push_back(g);
+            }
+        }
       for (int h : heads)
         for (int c : tree_.children(h)) {
           std::string_view br = tree_.base_rel(c);
@@ -456,8 +548,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       for (int f : frontier) {
         if (depth > 0 && targets.empty()) {
           const Mention* m = actor_at(f);
-          if (m && m->ref.code.rfind("---", 0) != 0 &&
-              std::find(sources.begin(), sources.end(), m) == sources.end())
+          if (m && std::find(sources.begin(), sources.end(), m) == sources.end())
             actors_at(f, targets);
         }
         for (int c : tree_.children(f)) {
@@ -481,6 +572,25 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         for (const Mention* src : sources) same = same || src->ref.code == it->ref.code;
         if (!same) targets.push_back(&*it);
       }
+    }
+  }
+  // A role noun with no country as the target of a country's actor belongs to that country, as CAMEO coders read a
+  // domestic story: "Georgian police detained protesters" is GEOCOP -> GEOCVL.
+  std::deque<Mention> adopted;  // stable addresses for the re-coded targets
+  if (!linear_defaults && !sources.empty()) {
+    const std::string& country = sources.front()->ref.country;
+    bool one_country = !country.empty();
+    for (const Mention* src : sources) one_country = one_country && src->ref.country == country;
+    // Only where the sentence names no other country: "Russian forces shelled Kharkiv, killing civilians" is not a
+    // domestic story.
+    for (const Mention& m : sentence_mentions_) one_country = one_country && (m.ref.country.empty() || m.ref.country == country);
+    for (const Mention*& t : targets) {
+      if (!one_country || t->ref.code.rfind("---", 0) != 0 || t->ref.code.size() <= 3) continue;
+      Mention m = *t;
+      m.ref.code = country + t->ref.code.substr(3);
+      split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
+      adopted.push_back(std::move(m));
+      t = &adopted.back();
     }
   }
   // A target must be someone: not the source again, and not a role noun that belongs to no one ("forces").
@@ -582,6 +692,7 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
   previous_doers_ = doers_;  // events of earlier sentences only
   if (previous_doers_.size() > 8) previous_doers_.erase(previous_doers_.begin(), previous_doers_.end() - 8);
   tree_.reset(parsed);
+  coordinated_owners_.clear();
   lex_.encode(parsed, keys_);
   const lexicon::Dictionaries& d = lex_.dicts();
   const int n = tree_.size();

@@ -4,6 +4,7 @@
 // verbs, relative clauses, reported speech and pronouns.
 #pragma once
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -56,6 +57,8 @@ class EventCoder {
   bool filler_matches(const lexicon::DepFiller& f, int word) const;
   const Mention* actor_at(int word) const;
   void actors_at(int word, std::vector<const Mention*>& out) const;
+  // The object of a clause the parser took for a reduced passive ("police detained the leader"), or 0.
+  int bare_object_of_false_passive(int verb) const;
   int subject_of(int verb, int depth = 0) const;
   int speaker_of(int verb) const;
   bool is_event_word(int w) const;
@@ -76,6 +79,9 @@ class EventCoder {
   DependencyView tree_;
   lexicon::SentenceKeys keys_;
   std::vector<Mention> sentence_mentions_;
+  // Actors made while coding for the other owners of a coordinated role ("Indian and Chinese commanders");
+  // a deque, so their addresses stay put.
+  mutable std::deque<Mention> coordinated_owners_;
   std::vector<int> mention_by_head_;   // word -> index into sentence_mentions_ (+1), 0 for none
   std::vector<int> mention_by_first_;  // first word of a (non-pronoun) mention -> index (+1)
   std::vector<int> mention_by_last_;   // last word of a (non-pronoun) mention -> index (+1)

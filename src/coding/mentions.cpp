@@ -45,6 +45,23 @@ int head_of_range(const DependencyView& t, int first, int last) {
 
 std::string span_text(const Document& doc, Span s) { return std::string(doc.slice(s)); }
 
+// Whether an agent's words can be "he" or "she": "the foreign minister", "a spokesman", not "a Moscow court",
+// "the police" or "Russian forces".
+bool names_one_person(std::string_view text) {
+  size_t space = text.find_last_of(' ');
+  std::string last(space == std::string_view::npos ? text : text.substr(space + 1));
+  for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view bodies[] = {
+      "court", "government", "ministry", "army", "police", "parliament", "military", "navy", "council",
+      "committee", "agency", "office", "department", "commission", "party", "group", "company", "authority",
+      "administration", "cabinet", "junta", "regime", "service", "force", "guard", "coast", "senate", "congress",
+      "assembly", "tribunal", "prosecutor's", "union", "alliance", "bank", "board", "embassy", "mission", "team"};
+  for (std::string_view b : bodies)
+    if (last == b) return false;
+  // A plural ("officials", "troops", "protesters") is "they", not "he".
+  return !(last.size() > 3 && last.back() == 's' && last[last.size() - 2] != 's');
+}
+
 bool is_pronoun(std::string_view lower, bool& personal) {
   personal = lower == "he" || lower == "she" || lower == "him" || lower == "her";
   return personal || lower == "they" || lower == "them" || lower == "it";
@@ -221,7 +238,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     auto fits = [&](const Mention& m) {
       if (m.kind == MentionKind::adjective || m.kind == MentionKind::pronoun) return false;
       if (m.ref.code.rfind("---", 0) == 0) return false;
-      return personal ? (m.person || m.kind == MentionKind::agent) : !m.person;
+      return personal ? (m.person || (m.kind == MentionKind::agent && names_one_person(m.ref.text))) : !m.person;
     };
     for (auto it = found.rbegin(); it != found.rend() && !antecedent; ++it)
       if (it->last < i && fits(*it)) antecedent = &*it;

@@ -21,7 +21,7 @@ DocumentCoder::DocumentCoder(const parse::Model& model, const lexicon::Lexicon& 
 void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
   ++stats_.documents;
   story_.doc_ = &doc;
-  story_.sentences_ = tokenize_document(doc, TokenizeOptions{.sentence_comments = false});
+  story_.sentences_ = tokenize_document(doc, TokenizeOptions{.sentence_comments = false, .sentence_model = sentence_model_});
   story_.parsed_.assign(story_.sentences_.size(), false);
   story_.annotator_ = &annotator_;
   story_.stats_ = &stats_;

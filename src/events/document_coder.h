@@ -16,6 +16,7 @@
 #include "lexicon/lexicon.h"
 #include "parse/annotator.h"
 #include "parse/model.h"
+#include "text/sentence_model.h"
 
 namespace vigil::events {
 
@@ -62,6 +63,8 @@ class DocumentCoder {
   void set_date_order(DateOrder order) { date_order_ = order; }
   // The gazetteer for event places; without one, events have no place.
   void set_gazetteer(const lexicon::Gazetteer* g) { gazetteer_ = g; }
+  // Sentence boundaries from a learned model (null: the rule-based splitter). The model must outlive the coder.
+  void set_sentence_model(const SentenceModel* model) { sentence_model_ = model; }
 
  private:
   // Runs the story-level passes over the events [first, out.size()) of the story just coded.
@@ -76,6 +79,7 @@ class DocumentCoder {
   std::vector<Quote> no_quotes_;
   DateOrder date_order_ = DateOrder::unknown;
   const lexicon::Gazetteer* gazetteer_ = nullptr;
+  const SentenceModel* sentence_model_ = nullptr;
 };
 
 }  // namespace vigil::events

@@ -34,16 +34,7 @@ std::vector<LemmaEdit> read_edits(BinReader& in) {
   return edits;
 }
 
-std::string read_file(const std::string& path) {
-  std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!f) throw ModelError(fmt::format("{}: cannot open model file: {}", path, std::strerror(errno)));
-  std::string data;
-  char buf[1 << 16];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f.get())) > 0) data.append(buf, n);
-  if (std::ferror(f.get())) throw ModelError(fmt::format("{}: cannot read model file", path));
-  return data;
-}
+std::string read_file(const std::string& path) { return read_model_file(path); }
 
 // Checks the header; returns the payload.
 std::string_view payload_of(std::string_view bytes, const std::string& name) {

@@ -4,8 +4,9 @@
 #include <set>
 #include <utility>
 
-#include "text/ud_documents.h"
+#include "text/sentence_model.h"
 #include "text/tokenizer.h"
+#include "text/ud_documents.h"
 
 namespace vigil {
 namespace {
@@ -15,7 +16,8 @@ void score_document(const UdDocument& gold, const SegmentationEvalOptions& optio
   std::vector<SurfaceToken> tokens;
   std::vector<TokenRange> ranges;
   split_tokens(doc.text, doc.regions[0].span, tokens);
-  split_sentences(doc.text, tokens, ranges);
+  if (options.sentence_model) options.sentence_model->split(doc.text, tokens, ranges);
+  else split_sentences(doc.text, tokens, ranges);
   auto to_pairs = [](const std::vector<Span>& v) {
     std::set<std::pair<uint32_t, uint32_t>> s;
     for (const Span& x : v) s.emplace(x.begin, x.end);

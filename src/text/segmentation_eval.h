@@ -30,6 +30,7 @@ struct SegmentationScore {
 struct SegmentationEvalOptions {
   std::string doc_prefix;  // only documents whose "newdoc id" starts with this (e.g. "GUM_news_")
   std::vector<std::string>* errors = nullptr;  // when set, receives examples of sentence and token disagreements
+  const class SentenceModel* sentence_model = nullptr;  // learned boundaries; null for the rules alone
 };
 
 // Adds the scores of one CoNLL-U file (xz/gzip allowed) to `score`. Throws InputError on malformed input.

@@ -44,18 +44,6 @@ bool is_common_sentence_start(std::string_view s) {
   return false;
 }
 
-// What lies between two tokens: nothing, spaces, one line break, or a paragraph break.
-enum class Gap { none, space, line, paragraph };
-
-Gap gap_between(std::string_view text, const SurfaceToken& a, const SurfaceToken& b) {
-  int newlines = 0;
-  for (uint32_t i = a.span.end; i < b.span.begin; ++i)
-    if (text[i] == '\n') ++newlines;
-  if (newlines >= 2) return Gap::paragraph;
-  if (newlines == 1) return Gap::line;
-  return a.span.end == b.span.begin ? Gap::none : Gap::space;
-}
-
 bool ends_with_abbreviation_period(std::string_view s, bool& may_end) {
   if (s.size() < 2 || s.back() != '.') return false;
   std::string_view w = s.substr(0, s.size() - 1);
@@ -66,6 +54,15 @@ bool ends_with_abbreviation_period(std::string_view s, bool& may_end) {
 }
 
 }  // namespace
+
+Gap gap_between(std::string_view text, const SurfaceToken& a, const SurfaceToken& b) {
+  int newlines = 0;
+  for (uint32_t i = a.span.end; i < b.span.begin; ++i)
+    if (text[i] == '\n') ++newlines;
+  if (newlines >= 2) return Gap::paragraph;
+  if (newlines == 1) return Gap::line;
+  return a.span.end == b.span.begin ? Gap::none : Gap::space;
+}
 
 void split_sentences(std::string_view text, const std::vector<SurfaceToken>& tokens, std::vector<TokenRange>& out) {
   size_t start = 0;

@@ -1,4 +1,5 @@
 #include "text/tokenizer.h"
+#include "text/sentence_model.h"
 
 #include <unicode/utf8.h>
 
@@ -269,7 +270,8 @@ std::vector<Sentence> tokenize_document(const Document& doc, const TokenizeOptio
     tokens.clear();
     ranges.clear();
     split_tokens(doc.text, region.span, tokens);
-    split_sentences(doc.text, tokens, ranges);
+    if (options.sentence_model) options.sentence_model->split(doc.text, tokens, ranges);
+    else split_sentences(doc.text, tokens, ranges);
     for (const TokenRange& r : ranges) {
       Sentence& s = sentences.emplace_back();
       build_sentence(doc.text, tokens.data() + r.begin, r.end - r.begin, s);

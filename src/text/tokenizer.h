@@ -27,8 +27,15 @@ struct TokenRange {
 };
 void split_sentences(std::string_view text, const std::vector<SurfaceToken>& tokens, std::vector<TokenRange>& out);
 
+// What lies between two tokens: nothing, spaces, one line break, or a paragraph break (a blank line).
+enum class Gap { none, space, line, paragraph };
+Gap gap_between(std::string_view text, const SurfaceToken& a, const SurfaceToken& b);
+
+class SentenceModel;
+
 struct TokenizeOptions {
   bool sentence_comments = true;  // add "sent_id" and "text" comments for CoNLL-U output
+  const SentenceModel* sentence_model = nullptr;  // learned boundaries; null for the rule-based splitter alone
 };
 
 // Sentences of a document's headline and body regions, each with its words and multiword tokens.

@@ -65,6 +65,20 @@ TEST(Cli, MissingFileIsNamed) {
   EXPECT_NE(r.err.find("/no/such/file.txt: no such file or folder"), std::string::npos) << r.err;
 }
 
+TEST(Cli, SentenceModelChoices) {
+  // The shipped model ends a sentence at a lower-case start after "?", as chat and quotes have; the rules do not.
+  const std::string text = "Headline\n\nWhere were the envoys? nobody in Ottawa knew.\n";
+  auto learned = run_vigil("sentences", text);
+  ASSERT_EQ(learned.exit_code, 0) << learned.err;
+  EXPECT_EQ(learned.out, "Headline\nWhere were the envoys?\nnobody in Ottawa knew.\n");
+  auto rules = run_vigil("sentences --sentence-model none", text);
+  ASSERT_EQ(rules.exit_code, 0) << rules.err;
+  EXPECT_EQ(rules.out, "Headline\nWhere were the envoys? nobody in Ottawa knew.\n");
+  auto missing = run_vigil("sentences --sentence-model /no/such/model.vigil", text);
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("/no/such/model.vigil: cannot open model file"), std::string::npos) << missing.err;
+}
+
 TEST(Cli, BundledSamplesTokenizeFromAnyFolder) {
   auto r = run_vigil(std::string("sentences ") + VIGIL_SAMPLES_DIR);
   ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -53,6 +53,72 @@ TEST(EventCoder, SubjectVerbObject) {
   EXPECT_NE(events[0].evidence.rule.find("test-verbs.txt:"), std::string::npos);
 }
 
+TEST(EventCoder, CompoundSlotNeedsTwoActors) {
+  // "subj:%" is for "Russia and Ukraine negotiated"; one subject falls through to "with:+".
+  EXPECT_EQ(code({"Russia/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj negotiated|negotiate/VERB/0/root"}),
+            (V{"RUS>UKR:046", "UKR>RUS:046"}));
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj negotiated|negotiate/VERB/0/root with/ADP/4/case Ukraine/PROPN/2/obl"}),
+            V{"RUS>UKR:046"});
+}
+
+TEST(EventCoder, CountrylessTargetBelongsToTheSourcesCountry) {
+  EXPECT_EQ(code({"Georgian/ADJ/2/amod police/NOUN/3/nsubj detained|detain/VERB/0/root protesters|protester/NOUN/3/obj"}),
+            V{"GEOCOP>GEOCVL:173"});
+  // Not when the sentence names another country: the role noun may belong to either.
+  EXPECT_EQ(code({"Georgian/ADJ/2/amod police/NOUN/3/nsubj detained|detain/VERB/0/root protesters|protester/NOUN/3/obj "
+                  "near/ADP/6/case Russia/PROPN/3/obl"}),
+            V{"GEOCOP>-:173"});
+  // Inside a quantity: "dozens of protesters".
+  EXPECT_EQ(code({"Georgian/ADJ/2/amod police/NOUN/3/nsubj detained|detain/VERB/0/root dozens|dozen/NOUN/3/obj "
+                  "of/ADP/6/case protesters|protester/NOUN/4/nmod"}),
+            V{"GEOCOP>GEOCVL:173"});
+}
+
+TEST(EventCoder, ObjectPatternsLookThroughQuantities) {
+  // "sent hundreds of troops to Ukraine": the pattern's object is the troops, not the hundreds.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj sent|send/VERB/0/root hundreds|hundred/NOUN/2/obj of/ADP/5/case "
+                  "troops|troop/NOUN/3/nmod to/ADP/7/case Ukraine/PROPN/2/obl"}),
+            V{"CAN>UKR:074"});
+}
+
+TEST(EventCoder, TargetInsideAGovernedInfinitive) {
+  // "threatened to impose sanctions on Canada": the target is in the infinitive's phrase.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj threatened|threaten/VERB/0/root to/PART/4/mark impose/VERB/2/xcomp "
+                  "sanctions|sanction/NOUN/4/obj on/ADP/7/case Canada/PROPN/4/obl"}),
+            V{"RUS>CAN:130"});
+}
+
+TEST(EventCoder, OneRoleOfSeveralCountriesIsAnActorForEach) {
+  EXPECT_EQ(code({"The/DET/3/det foreign/ADJ/3/amod ministers|minister/NOUN/8/nsubj of/ADP/5/case Canada/PROPN/3/nmod "
+                  "and/CCONJ/7/cc Ukraine/PROPN/5/conj met|meet/VERB/0/root"}),
+            (V{"CANGOV>UKRGOV:040", "UKRGOV>CANGOV:040"}));
+}
+
+TEST(EventCoder, ACountryAdjectiveOutranksAPossessivePronoun) {
+  // "Trudeau met his Ukrainian counterpart": the counterpart is Ukrainian, not Trudeau's.
+  EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj met|meet/VERB/0/root his|he/PRON/5/nmod:poss Ukrainian/ADJ/5/amod "
+                  "counterpart/NOUN/2/obj"}),
+            V{"CANGOV>UKR:040"});
+}
+
+TEST(EventCoder, HeAndSheAreNeverABodyOrAPlural) {
+  // "He" cannot be "Russian troops": no source, no event (before, he was coded RUSMIL).
+  EXPECT_EQ(code({"Russian/ADJ/2/amod troops|troop/NOUN/3/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/3/obj",
+                  "He|he/PRON/2/nsubj condemned|condemn/VERB/0/root Canada/PROPN/2/obj"}),
+            V{"RUSMIL>UKR:190"});
+}
+
+TEST(EventCoder, ReducedPassiveWithAnObjectIsReadAsActive) {
+  // The parser's "police [were] detained ..." with no auxiliary and a bare noun after the verb.
+  EXPECT_EQ(code({"Georgian/ADJ/2/amod police/NOUN/3/nsubj:pass detained|detain/VERB:VBN/0/root the/DET/5/det "
+                  "protesters|protester/NOUN/3/obl"}),
+            V{"GEOCOP>GEOCVL:173"});
+  // A real passive keeps its reading: the detained are the target, and no doer is named.
+  EXPECT_EQ(code({"Georgian/ADJ/2/amod protesters|protester/NOUN/4/nsubj:pass were|be/AUX/4/aux:pass "
+                  "detained|detain/VERB:VBN/0/root"}),
+            V{});
+}
+
 TEST(EventCoder, PassiveWithByAgent) {
   EXPECT_EQ(code({"Ukraine/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass attacked|attack/VERB/0/root by/ADP/5/case "
                   "Russia/PROPN/3/obl:agent"}),

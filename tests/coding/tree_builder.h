@@ -1,6 +1,6 @@
 // Builds a parsed Sentence from a compact description, so coder tests state their trees by hand:
 //   "Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj ./PUNCT/2/punct"
-// Each item is FORM[|LEMMA]/UPOS/HEAD/DEPREL; the lemma defaults to the lower-cased form.
+// Each item is FORM[|LEMMA]/UPOS[:XPOS]/HEAD/DEPREL; the lemma defaults to the lower-cased form.
 #pragma once
 
 #include <sstream>
@@ -32,7 +32,9 @@ inline Sentence tree(const std::string& spec) {
     if (bar != std::string::npos) w.lemma = item.substr(bar + 1);
     else
       for (char c : w.form) w.lemma += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    w.upos = parts[0];
+    size_t colon = parts[0].find(':');
+    w.upos = parts[0].substr(0, colon);
+    if (colon != std::string::npos) w.xpos = parts[0].substr(colon + 1);
     w.head = std::stoi(parts[1]);
     w.deprel = parts[2];
     if (!s.text.empty()) s.text += ' ';

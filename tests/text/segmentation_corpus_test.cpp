@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "text/segmentation_eval.h"
+#include "text/sentence_model.h"
 
 namespace vigil {
 namespace {
@@ -28,6 +29,24 @@ TEST(CorpusSegmentation, GumDevAndTest) {
   EXPECT_GE(all.tokens.f1(), 99.0);
   EXPECT_GT(news.documents, 0u);
   EXPECT_GE(news.sentences.f1(), 96.5);
+}
+
+// The shipped sentence model beats the rules on both treebanks, and does not lose news sentences.
+TEST(CorpusSegmentation, ShippedSentenceModel) {
+  if (!std::filesystem::exists(ud("en_ewt-ud-test.conllu.xz"))) GTEST_SKIP() << "../shared/ud is absent";
+  SentenceModel model = SentenceModel::load(std::string(VIGIL_DATA_DIR) + "/" + kDefaultSentenceModelName);
+  auto f1 = [&](const SentenceModel* m, bool everywhere, const std::vector<std::string>& files, const char* prefix) {
+    SegmentationScore s;
+    model.everywhere = everywhere;
+    for (const std::string& f : files) evaluate_segmentation(ud(f), {.doc_prefix = prefix, .sentence_model = m}, s);
+    return s.sentences.f1();
+  };
+  std::vector<std::string> ewt{"en_ewt-ud-test.conllu.xz"};
+  std::vector<std::string> gum{"en_gum-ccby-ud-dev.conllu.xz", "en_gum-ccby-ud-test.conllu.xz"};
+  EXPECT_GE(f1(&model, false, ewt, ""), 85.0);
+  EXPECT_GE(f1(&model, true, ewt, ""), 89.0);
+  EXPECT_GT(f1(&model, false, gum, ""), f1(nullptr, false, gum, ""));
+  EXPECT_GE(f1(&model, false, gum, "GUM_news_"), f1(nullptr, false, gum, "GUM_news_"));
 }
 
 }  // namespace
