@@ -384,6 +384,7 @@ std::optional<coding::Place> place_for_word(const Sentence& s, const std::vector
         else if (t.rel(h) == "obj" && cs.empty() && !physical(vlemma) && !physical(verb_stem))
           keep = false, note = "an actor (object)";
         else if (cs == "by") keep = false, note = "an actor (agent)";
+        else if (case_of(t, h) == "with") keep = false, note = "an actor (partner)";  // "held talks with Russia"
         else if ((t.rel(h) == "nmod:poss" || case_of(t, h) == "'s") && !locative(cs)) keep = false, note = "owner";
         else if (cs == "from" && !movement_away(vlemma)) keep = false, note = "origin";
         if (keep) {
