@@ -94,6 +94,7 @@ void add_code_commands(CLI::App& app, Action& action) {
     bool conllu = false;
     std::string cues;
     bool asserted_only = false;
+    std::string date_order;
     bool quotes = false;
   };
   auto args = std::make_shared<Args>();
@@ -109,6 +110,10 @@ void add_code_commands(CLI::App& app, Action& action) {
   cmd->add_flag("--conllu", args->conllu,
                 "FILES are parsed CoNLL-U (a document per '# newdoc'): code them without tokenizing or parsing");
   cmd->add_option("--cues", args->cues, "Modality and attribution cue file or folder (default: the shipped dicts/cues)");
+  cmd->add_option("--date-order", args->date_order,
+                  "The outlet's order of all-numeric dates ('9/1'): MDY or DMY; without it ambiguous ones stay "
+                  "unresolved")
+      ->check(CLI::IsMember({"MDY", "DMY"}));
   cmd->add_flag("--asserted-only", args->asserted_only,
                 "Only events stated as having happened (modality asserted): no negated, hedged, conditional, "
                 "intended, demanded or historical ones");
@@ -120,6 +125,8 @@ void add_code_commands(CLI::App& app, Action& action) {
       events::DocumentCoder coder(*model, *lexicon);
       auto gazetteer = load_gazetteer();
       coder.set_gazetteer(gazetteer.get());
+      if (args->date_order == "MDY") coder.set_date_order(events::DateOrder::mdy);
+      if (args->date_order == "DMY") coder.set_date_order(events::DateOrder::dmy);
       auto cues = load_cue_lexicon(args->cues);
       coder.set_cues(*cues);
       coder.set_sentence_model(args->input.sentence_model());

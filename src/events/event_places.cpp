@@ -384,6 +384,7 @@ std::optional<coding::Place> place_for_word(const Sentence& s, const std::vector
         else if (t.rel(h) == "obj" && cs.empty() && !physical(vlemma) && !physical(verb_stem))
           keep = false, note = "an actor (object)";
         else if (cs == "by") keep = false, note = "an actor (agent)";
+        else if (case_of(t, h) == "with") keep = false, note = "an actor (partner)";  // "held talks with Russia"
         else if ((t.rel(h) == "nmod:poss" || case_of(t, h) == "'s") && !locative(cs)) keep = false, note = "owner";
         else if (cs == "from" && !movement_away(vlemma)) keep = false, note = "origin";
         if (keep) {
@@ -503,7 +504,15 @@ void place_events(Story& story, std::vector<coding::Event>& out, size_t first, c
     while (!name.empty() && name.back() == ' ') name.pop_back();
     ctx.dateline = name;
   }
-  int cached = -1;
+  // The dateline speaks for the first sentence after it only (the headline and later sentences have their own).
+  size_t dateline_sentence = story.size();
+  for (const Region& r : story.doc().regions)
+    if (r.kind == RegionKind::dateline)
+      for (size_t i = 0; i < story.size(); ++i)
+        if (story.tokens(i).span.begin >= r.span.end) {
+          dateline_sentence = i;
+          break;
+        }
   std::vector<PlaceMention> mentions;
   for (size_t k = first; k < out.size(); ++k) {
     coding::Event& ev = out[k];
@@ -512,12 +521,9 @@ void place_events(Story& story, std::vector<coding::Event>& out, size_t first, c
     PlaceContext local = ctx;
     if (!ev.source.country.empty()) local.countries.push_back(ev.source.country);
     if (ev.target && !ev.target->country.empty()) local.countries.push_back(ev.target->country);
-    if (ev.sentence != cached || true) {
-      mentions = find_place_mentions(s, g, local);
-      cached = ev.sentence;
-    }
-    // The dateline speaks for the story's first sentence only.
-    if (ev.sentence != 0) local.dateline.clear();
+    // Readings depend on the event's actors, so mentions are found per event.
+    mentions = find_place_mentions(s, g, local);
+    if (static_cast<size_t>(ev.sentence) != dateline_sentence) local.dateline.clear();
     std::string reason;
     ev.place = place_for_word(s, mentions, ev.verb_word, g, local, ev.source.country, &reason);
     ev.place_reason = reason;

@@ -303,12 +303,17 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
           bool object = t.head(e.verb_word) == w && t.base_rel(e.verb_word) == "obj";
           // "..., which Moscow denied": a relative clause speaks of the clause it hangs from.
           bool relative = t.rel(verb) == "acl:relcl" && t.dominates(e.verb_word, verb);
-          if (!object && !relative && (t.dominates(verb, e.verb_word) || t.dominates(e.verb_word, verb))) continue;
+          // "Tehran has denied supplying drones", "has not confirmed reports that Kim will travel": the act
+          // written inside the statement.
+          bool inside = status != "confirmed" && t.dominates(w, e.verb_word);
+          if (!object && !relative && !inside && (t.dominates(verb, e.verb_word) || t.dominates(e.verb_word, verb)))
+            continue;
         }
         // A statement (a denial, an accusation, an appeal) is not itself what a later statement confirms or denies.
         std::string root = e.cameo.substr(0, 2);
         if (root == "01" || root == "02" || root == "10" || root == "11" || root == "12" || root == "13") continue;
         int score = 0;
+        if (static_cast<size_t>(e.sentence) == si && status != "confirmed" && t.dominates(w, e.verb_word)) score += 3;
         std::string el = lexicon::fold(view(story, e.sentence).tree.lemma(e.verb_word));
         for (const std::string& a : about)
           if (common_prefix(a, el) >= 4 || (a == el && !a.empty())) score += 3;

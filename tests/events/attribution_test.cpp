@@ -130,6 +130,16 @@ TEST(Confirmation, ALaterDenialByTheActorUpdatesTheEvent) {
   for (const auto& x : events) EXPECT_EQ(x.sentence, x.evidence.verb == "attacked" ? 0 : 1) << "no new attack event";
 }
 
+TEST(Confirmation, AnActWrittenInsideADenialIsNegatedAndDenied) {
+  auto events = code({"Tehran/PROPN/2/nsubj denied|deny/VERB/0/root supplying|supply/VERB/2/xcomp drones|drone/NOUN/3/obj "
+                      "to/ADP/6/case Russia/PROPN/3/obl ./PUNCT/2/punct"});
+  const coding::Event* e = find(events, "supplying");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, "negated");
+  EXPECT_EQ(e->confirmation, "denied");
+  EXPECT_EQ(chain(*e), "self:Tehran") << "the one who denies is the source of the denied act";
+}
+
 TEST(Confirmation, ConfirmedByAnotherParty) {
   auto events = code({std::string(kAttack) + " ./PUNCT/2/punct",
                       "Kyiv/PROPN/2/nsubj confirmed|confirm/VERB/0/root the/DET/4/det attack/NOUN/2/obj ./PUNCT/2/punct"});
