@@ -165,7 +165,9 @@ bool is_time_name(std::string_view lemma) {
 int EventCoder::bare_object_of_false_passive(int verb) const {
   // "Georgian police detained the opposition leader" parsed as a passive: a past participle with a passive subject
   // but no passive auxiliary, and a noun hanging from it with no preposition. The object is that noun.
-  if (tree_.child(verb, "aux:pass") || !tree_.child(verb, "nsubj:pass") || tree_.word(verb).xpos != "VBN") return 0;
+  if (tree_.child(verb, "aux:pass") || tree_.child(verb, "nsubj") || !tree_.child(verb, "nsubj:pass") ||
+      tree_.word(verb).xpos != "VBN")
+    return 0;
   for (int c : tree_.children(verb))
     if (c > verb && (tree_.rel(c) == "obj" || (tree_.rel(c) == "obl" && !tree_.child(c, "case") &&
                                                tree_.word(c).upos != "NUM" && !is_time_name(tree_.lemma(c)))))

@@ -113,6 +113,10 @@ TEST(EventCoder, ReducedPassiveWithAnObjectIsReadAsActive) {
   EXPECT_EQ(code({"Georgian/ADJ/2/amod police/NOUN/3/nsubj:pass detained|detain/VERB:VBN/0/root the/DET/5/det "
                   "protesters|protester/NOUN/3/obl"}),
             V{"GEOCOP>GEOCVL:173"});
+  // Not when the verb has a subject of its own: "As tensions [nsubj:pass] escalate ..., Canada [nsubj] has deployed".
+  EXPECT_EQ(code({"tensions|tension/NOUN/4/nsubj:pass Canada/PROPN/4/nsubj has|have/AUX/4/aux "
+                  "deployed|deploy/VERB:VBN/0/root troops|troop/NOUN/4/obj to/ADP/7/case Ukraine/PROPN/4/obl"}),
+            V{"CAN>UKR:074"});
   // A real passive keeps its reading: the detained are the target, and no doer is named.
   EXPECT_EQ(code({"Georgian/ADJ/2/amod protesters|protester/NOUN/4/nsubj:pass were|be/AUX/4/aux:pass "
                   "detained|detain/VERB:VBN/0/root"}),
