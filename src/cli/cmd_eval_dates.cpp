@@ -73,6 +73,7 @@ void add_eval_dates_commands(CLI::App& app, Action& action) {
       std::ifstream in(args->gold);
       if (!in) throw InputError(InputProblem{args->gold, 0, "cannot open"});
       events::DocumentCoder coder(*model, *lex);
+      coder.set_sentence_model(shipped_sentence_model());
       parse::Annotator annotator(*model);
       struct Tally {
         size_t n = 0, right = 0;
@@ -111,7 +112,7 @@ void add_eval_dates_commands(CLI::App& app, Action& action) {
           path = "coded event";
         } else {
           path = "main predicate (no event coded)";
-          auto sentences = tokenize_document(doc, TokenizeOptions{.sentence_comments = false});
+          auto sentences = tokenize_document(doc, TokenizeOptions{.sentence_comments = false, .sentence_model = shipped_sentence_model()});
           if (!sentences.empty()) {
             Sentence& s = sentences[0];
             annotator.annotate(s);

@@ -52,6 +52,7 @@ void add_eval_events_commands(CLI::App& app, Action& action) {
         if (item.contains("published") && item["published"].is_string()) doc.published = item["published"];
         doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
         events::DocumentCoder coder(*model, *lex);
+        coder.set_sentence_model(shipped_sentence_model());
         std::vector<coding::Event> events;
         coder.code(doc, events);
         coded += events.size();

@@ -81,6 +81,7 @@ void add_eval_merge_commands(CLI::App& app, Action& action) {
       auto model = load_parser_model(args->model);
       auto lex = load_lexicon(args->dicts);
       events::DocumentCoder coder(*model, *lex);
+      coder.set_sentence_model(shipped_sentence_model());
       auto gazetteer = load_gazetteer();
       coder.set_gazetteer(gazetteer.get());
       auto cues = load_cue_lexicon("");

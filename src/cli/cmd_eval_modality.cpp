@@ -73,6 +73,7 @@ void add_eval_modality_commands(CLI::App& app, Action& action) {
       std::ifstream in(args->gold);
       if (!in) throw InputError(InputProblem{args->gold, 0, "cannot open"});
       events::DocumentCoder coder(*model, *lex);
+      coder.set_sentence_model(shipped_sentence_model());
       coder.set_cues(*cues);
       std::map<std::string, Counts> matched_counts, all_counts;
       std::map<std::string, size_t> missed_by_label, unmatched_system;
@@ -102,7 +103,7 @@ void add_eval_modality_commands(CLI::App& app, Action& action) {
         std::vector<coding::Event> events;
         coder.code(doc, events);
         system_events += events.size();
-        std::vector<Sentence> sentences = tokenize_document(doc, TokenizeOptions{.sentence_comments = false});
+        std::vector<Sentence> sentences = tokenize_document(doc, TokenizeOptions{.sentence_comments = false, .sentence_model = shipped_sentence_model()});
         std::vector<bool> used(events.size(), false);
         for (const auto& g : item["events"]) {
           ++gold_events;

@@ -88,7 +88,7 @@ void add_eval_places_commands(CLI::App& app, Action& action) {
         doc.text = str_or_empty(item, "text");
         doc.published = str_or_empty(item, "published");
         analyse_layout(doc, LayoutOptions{.first_line_is_headline = false});
-        auto sentences = tokenize_document(doc, TokenizeOptions{.sentence_comments = false});
+        auto sentences = tokenize_document(doc, TokenizeOptions{.sentence_comments = false, .sentence_model = shipped_sentence_model()});
         std::string verb = str_or_empty(item, "event_verb");
         // The sentence and words holding the event verb (first occurrence).
         size_t at = doc.text.find(verb);

@@ -91,7 +91,7 @@ void add_explain_commands(CLI::App& app, Action& action) {
         doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
       }
       if (!args->published.empty()) doc.published = args->published;
-      std::vector<Sentence> sentences = tokenize_document(doc, TokenizeOptions{.sentence_comments = false});
+      std::vector<Sentence> sentences = tokenize_document(doc, TokenizeOptions{.sentence_comments = false, .sentence_model = shipped_sentence_model()});
       parse::Annotator annotator(*model);
       coding::EventCoder coder(*lex);
       coder.start_document(doc);
@@ -140,6 +140,7 @@ void add_explain_commands(CLI::App& app, Action& action) {
       // The story-level view: modality, attribution and confirmation of each event, with the words that decided them.
       auto cues = load_cue_lexicon(args->cues);
       events::DocumentCoder story_coder(*model, *lex);
+      story_coder.set_sentence_model(shipped_sentence_model());
       story_coder.set_cues(*cues);
       std::vector<coding::Event> story_events;
       story_coder.code(doc, story_events);
@@ -167,6 +168,7 @@ void add_explain_commands(CLI::App& app, Action& action) {
       {
         auto gazetteer = load_gazetteer();
         events::DocumentCoder dp_coder(*model, *lex);
+        dp_coder.set_sentence_model(shipped_sentence_model());
         dp_coder.set_gazetteer(gazetteer.get());
         std::vector<coding::Event> dp_events;
         dp_coder.code(doc, dp_events);

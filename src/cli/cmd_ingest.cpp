@@ -69,6 +69,7 @@ void add_ingest_commands(CLI::App& app, Action& action) {
       auto lexicon = load_lexicon(args->dicts);
       // The coder exactly as `vigil code` sets it up: places from the gazetteer, modality and attribution cues.
       events::DocumentCoder coder(*model, *lexicon);
+      coder.set_sentence_model(args->input.sentence_model());
       auto gazetteer = load_gazetteer();
       coder.set_gazetteer(gazetteer.get());
       auto cues = load_cue_lexicon("");

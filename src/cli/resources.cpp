@@ -19,6 +19,11 @@ std::unique_ptr<SentenceModel> load_sentence_model(const std::string& path) {
   return std::make_unique<SentenceModel>(SentenceModel::load(p));
 }
 
+const SentenceModel* shipped_sentence_model() {
+  static const std::unique_ptr<SentenceModel> model = load_sentence_model("");
+  return model.get();
+}
+
 std::string default_dicts_dir() { return data_dir() + "/dicts"; }
 
 std::vector<std::string> default_dicts_dirs() {

@@ -18,6 +18,10 @@ std::unique_ptr<parse::Model> load_parser_model(const std::string& path);
 // alone) when `path` is "none".
 std::unique_ptr<SentenceModel> load_sentence_model(const std::string& path);
 
+// The shipped sentence-boundary model, loaded on first use and kept: the evaluations and `vigil explain` split
+// documents exactly as `vigil code` does by default.
+const SentenceModel* shipped_sentence_model();
+
 // Dictionaries: a vigil folder (`dir`), or the shipped ones when `dir` is empty. A PETRARCH set is named by a
 // "petrarch:" prefix and the path of its verbs file; the actors, agents and discards files beside it are found by
 // their names (PREFIX.actors.txt and so on).
