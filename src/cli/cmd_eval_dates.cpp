@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.h"
+#include "cli/gold_file.h"
 #include "cli/resources.h"
 #include "events/document_coder.h"
 #include "events/event_dates.h"
@@ -70,8 +71,6 @@ void add_eval_dates_commands(CLI::App& app, Action& action) {
     action = [args] {
       auto model = load_parser_model(args->model);
       auto lex = load_lexicon(args->dicts);
-      std::ifstream in(args->gold);
-      if (!in) throw InputError(InputProblem{args->gold, 0, "cannot open"});
       events::DocumentCoder coder(*model, *lex);
       coder.set_sentence_model(shipped_sentence_model());
       parse::Annotator annotator(*model);
@@ -80,17 +79,7 @@ void add_eval_dates_commands(CLI::App& app, Action& action) {
       };
       std::map<std::string, Tally> by_category, by_path;
       Tally all;
-      std::string line;
-      uint64_t line_no = 0;
-      while (std::getline(in, line)) {
-        ++line_no;
-        if (line.empty()) continue;
-        nlohmann::json item;
-        try {
-          item = nlohmann::json::parse(line);
-        } catch (const nlohmann::json::exception& e) {
-          throw InputError(InputProblem{args->gold, line_no, std::string("invalid JSON: ") + e.what()});
-        }
+      for_each_gold_item(args->gold, [&](const nlohmann::json& item, uint64_t line_no) {
         if (!item.contains("text") || !item["text"].is_string())
           throw InputError(InputProblem{args->gold, line_no, "no text"});
         Document doc;
@@ -140,7 +129,7 @@ void add_eval_dates_commands(CLI::App& app, Action& action) {
                      item.contains("expression") && item["expression"].is_string() ? item["expression"].dump()
                                                                                    : "null",
                      doc.text, reason);
-      }
+      });
       auto pct = [](const Tally& t) { return t.n ? 100.0 * t.right / t.n : 0.0; };
       fmt::print("temporal items: {}\nright (value and precision): {} ({:.1f}%)\n", all.n, all.right, pct(all));
       fmt::print("by category:\n");

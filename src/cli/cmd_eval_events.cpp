@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.h"
+#include "cli/gold_file.h"
 #include "cli/resources.h"
 #include "events/document_coder.h"
 #include "ingest/input_error.h"
@@ -31,21 +32,9 @@ void add_eval_events_commands(CLI::App& app, Action& action) {
     action = [args] {
       auto model = load_parser_model(args->model);
       auto lex = load_lexicon(args->dicts);
-      std::ifstream in(args->gold);
-      if (!in) throw InputError(InputProblem{args->gold, 0, "cannot open"});
       size_t gold_events = 0, category_found = 0, actors_right = 0, country_right = 0, coded = 0, coded_matching = 0;
       size_t distractor_items = 0, distractor_clean = 0;
-      std::string line;
-      uint64_t line_no = 0;
-      while (std::getline(in, line)) {
-        ++line_no;
-        if (line.empty()) continue;
-        nlohmann::json item;
-        try {
-          item = nlohmann::json::parse(line);
-        } catch (const nlohmann::json::exception& e) {
-          throw InputError(InputProblem{args->gold, line_no, std::string("invalid JSON: ") + e.what()});
-        }
+      for_each_gold_item(args->gold, [&](const nlohmann::json& item, uint64_t line_no) {
         Document doc;
         doc.id = item.value("id", "");
         doc.text = item.at("text").get<std::string>();
@@ -94,7 +83,7 @@ void add_eval_events_commands(CLI::App& app, Action& action) {
             fmt::print("{} {} {}>{} {}: {}\n    {}\n", item.value("id", ""), g.at("cameo").get<std::string>(), gs,
                        gt.empty() ? "-" : gt, verdict, "", doc.text);
         }
-      }
+      });
       auto pct = [](size_t a, size_t b) { return b ? 100.0 * a / b : 0.0; };
       fmt::print("gold events: {}\n", gold_events);
       fmt::print("category found (same CAMEO root): {} ({:.1f}%)\n", category_found, pct(category_found, gold_events));

@@ -23,6 +23,7 @@
 #include "cli/command.h"
 #include "cli/cue_resources.h"
 #include "cli/gazetteer_resource.h"
+#include "cli/gold_file.h"
 #include "cli/resources.h"
 #include "events/document_coder.h"
 #include "ingest/input_error.h"
@@ -76,8 +77,6 @@ void add_eval_merge_commands(CLI::App& app, Action& action) {
   cmd->callback([&action, args] {
     action = [args]() -> int {
       std::string path = args->gold.empty() ? data_dir() + "/tests/data/gold/merge.jsonl" : args->gold;
-      std::ifstream in(path);
-      if (!in) throw InputError(InputProblem{path, 0, "cannot open"});
       auto model = load_parser_model(args->model);
       auto lex = load_lexicon(args->dicts);
       events::DocumentCoder coder(*model, *lex);
@@ -89,15 +88,10 @@ void add_eval_merge_commands(CLI::App& app, Action& action) {
       auto store = store::open_sqlite_store(":memory:");
       const store::CoderVersion version{"eval-merge", "", ""};
       std::vector<GoldReport> gold;
-      std::string line;
-      uint64_t line_no = 0;
-      while (std::getline(in, line)) {
-        ++line_no;
-        if (line.empty()) continue;
+      for_each_gold_item(path, [&](const nlohmann::json& item, uint64_t line_no) {
         GoldReport g;
         Document doc;
         try {
-          nlohmann::json item = nlohmann::json::parse(line);
           g.id = item.at("id").get<std::string>();
           const auto& c = item.at("event_cluster");
           if (c.is_string()) g.clusters.push_back(c.get<std::string>());
@@ -122,7 +116,7 @@ void add_eval_merge_commands(CLI::App& app, Action& action) {
         coder.code(doc, events);
         store->put(doc, events, version, static_cast<int64_t>(coder.stats().sentences - before));
         gold.push_back(std::move(g));
-      }
+      });
       store->commit();
       store->merge_reports();
       std::map<std::string, std::vector<store::EventRecord>> by_doc;

@@ -15,6 +15,7 @@
 
 #include "cli/command.h"
 #include "cli/cue_resources.h"
+#include "cli/gold_file.h"
 #include "cli/resources.h"
 #include "events/document_coder.h"
 #include "ingest/input_error.h"
@@ -70,8 +71,6 @@ void add_eval_modality_commands(CLI::App& app, Action& action) {
       auto model = load_parser_model(args->model);
       auto lex = load_lexicon(args->dicts);
       auto cues = load_cue_lexicon(args->cues);
-      std::ifstream in(args->gold);
-      if (!in) throw InputError(InputProblem{args->gold, 0, "cannot open"});
       events::DocumentCoder coder(*model, *lex);
       coder.set_sentence_model(shipped_sentence_model());
       coder.set_cues(*cues);
@@ -81,17 +80,7 @@ void add_eval_modality_commands(CLI::App& app, Action& action) {
       size_t links_gold_matched = 0, links_gold = 0, links_right = 0, cited_gold = 0, cited_right = 0, chains_right = 0;
       size_t conf_right = 0;
       std::map<std::string, Counts> conf_counts;
-      std::string line;
-      uint64_t line_no = 0;
-      while (std::getline(in, line)) {
-        ++line_no;
-        if (line.empty()) continue;
-        nlohmann::json item;
-        try {
-          item = nlohmann::json::parse(line);
-        } catch (const nlohmann::json::exception& e) {
-          throw InputError(InputProblem{args->gold, line_no, std::string("invalid JSON: ") + e.what()});
-        }
+      for_each_gold_item(args->gold, [&](const nlohmann::json& item, uint64_t line_no) {
         if (!item.contains("text") || !item["text"].is_string() || !item.contains("events") || !item["events"].is_array())
           throw InputError(InputProblem{args->gold, line_no, "an item needs \"text\" and \"events\""});
         Document doc;
@@ -203,7 +192,7 @@ void add_eval_modality_commands(CLI::App& app, Action& action) {
                          events[i].evidence.verb, events[i].cameo, events[i].source.code,
                          events[i].target ? events[i].target->code : "-", events[i].modality.value_or(""));
           }
-      }
+      });
       auto pct = [](size_t a, size_t b) { return b ? 100.0 * double(a) / double(b) : 0.0; };
       fmt::print("gold events: {}; matched to a vigil event: {} ({:.1f}%); missed: {}\n", gold_events, matched,
                  pct(matched, gold_events), gold_events - matched);

@@ -17,6 +17,7 @@
 
 #include "cli/command.h"
 #include "cli/gazetteer_resource.h"
+#include "cli/gold_file.h"
 #include "cli/resources.h"
 #include "coding/dependency_view.h"
 #include "events/document_coder.h"
@@ -64,25 +65,13 @@ void add_eval_places_commands(CLI::App& app, Action& action) {
       auto model = load_parser_model(args->model);
       auto gaz = load_gazetteer(args->gazetteer);
       if (!gaz) throw std::runtime_error("no gazetteer: build the vigil_dicts target or give --gazetteer");
-      std::ifstream in(args->gold);
-      if (!in) throw InputError(InputProblem{args->gold, 0, "cannot open"});
       parse::Annotator annotator(*model);
       struct Tally {
         size_t n = 0, right = 0, country = 0, precision = 0;
       };
       std::map<std::string, Tally> by_precision;
       Tally all;
-      std::string line;
-      uint64_t line_no = 0;
-      while (std::getline(in, line)) {
-        ++line_no;
-        if (line.empty()) continue;
-        nlohmann::json item;
-        try {
-          item = nlohmann::json::parse(line);
-        } catch (const nlohmann::json::exception& e) {
-          throw InputError(InputProblem{args->gold, line_no, std::string("invalid JSON: ") + e.what()});
-        }
+      for_each_gold_item(args->gold, [&](const nlohmann::json& item, uint64_t line_no) {
         Document doc;
         doc.id = str_or_empty(item, "id");
         doc.text = str_or_empty(item, "text");
@@ -154,7 +143,7 @@ void add_eval_places_commands(CLI::App& app, Action& action) {
                            : "none",
                      gprec.empty() ? "none" : fmt::format("{} ({}, {})", gname, gcountry.empty() ? "-" : gcountry, gprec),
                      doc.text, reason);
-      }
+      });
       auto pct = [](size_t a, size_t b) { return b ? 100.0 * a / b : 0.0; };
       fmt::print("place items: {}\nright (name, country and precision): {} ({:.1f}%)\n", all.n, all.right,
                  pct(all.right, all.n));

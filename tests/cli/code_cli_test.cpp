@@ -1,5 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
 #include "run_vigil.h"
 
 namespace vigil {
@@ -28,6 +33,25 @@ TEST(CodeCli, BrokenDictionariesNameFileAndLine) {
   auto r = run_vigil(std::string("code --dicts ") + VIGIL_TEST_DATA_DIR + "/lexicon/lint-broken", "Some text.\n");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find(".txt:"), std::string::npos) << r.err;
+}
+
+// Every eval-* command reads its gold file the same way: a bad line is named by file and line.
+TEST(CodeCli, EvalCommandsNameTheBadGoldLine) {
+  std::string path = (std::filesystem::temp_directory_path() / ("vigil-badgold-" + std::to_string(getpid()) + ".jsonl")).string();
+  std::ofstream(path) << "{\"id\": \"x-1\", \"text\": 7}\n\nnot json\n";
+  for (const char* command : {"eval-events", "eval-dates", "eval-places", "eval-modality", "eval-merge"}) {
+    auto r = run_vigil(std::string(command) + " " + path);
+    EXPECT_EQ(r.exit_code, 1) << command;
+    EXPECT_NE(r.err.find(path + ":1:"), std::string::npos) << command << ": " << r.err;
+  }
+  std::ofstream(path, std::ios::trunc) << "\nnot json\n";
+  auto r = run_vigil("eval-events " + path);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(path + ":2: invalid JSON"), std::string::npos) << r.err;
+  auto missing = run_vigil("eval-dates /no/such/gold.jsonl");
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("/no/such/gold.jsonl: cannot open"), std::string::npos) << missing.err;
+  std::filesystem::remove(path);
 }
 
 }  // namespace
