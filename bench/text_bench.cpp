@@ -90,8 +90,8 @@ void BM_TokenizeWire(benchmark::State& state) {
 }
 BENCHMARK(BM_TokenizeWire)->Unit(benchmark::kMillisecond);
 
-// Surface tokens and sentence boundaries only (no Sentence objects built).
-void BM_SplitTokensAndSentencesWire(benchmark::State& state) {
+// Surface tokens and sentence boundaries only (no Sentence objects built), with the rules or a sentence model.
+void split_wire(benchmark::State& state, const vigil::SentenceModel* model) {
   const auto& docs = wire_documents();
   if (docs.empty()) return state.SkipWithError("../shared is absent");
   size_t bytes = 0, sentences = 0;
@@ -103,7 +103,8 @@ void BM_SplitTokensAndSentencesWire(benchmark::State& state) {
         tokens.clear();
         ranges.clear();
         vigil::split_tokens(d.text, span, tokens);
-        vigil::split_sentences(d.text, tokens, ranges);
+        if (model) model->split(d.text, tokens, ranges);
+        else vigil::split_sentences(d.text, tokens, ranges);
         sentences += ranges.size();
       }
       bytes += d.text.size();
@@ -112,32 +113,16 @@ void BM_SplitTokensAndSentencesWire(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(bytes));
   state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
 }
+
+void BM_SplitTokensAndSentencesWire(benchmark::State& state) { split_wire(state, nullptr); }
 BENCHMARK(BM_SplitTokensAndSentencesWire)->Unit(benchmark::kMillisecond);
 
 // The same with the shipped sentence-boundary model (arg 1: --web-text, the model consulted after every token).
 void BM_SplitWithSentenceModelWire(benchmark::State& state) {
-  const auto& docs = wire_documents();
-  if (docs.empty()) return state.SkipWithError("../shared is absent");
   vigil::SentenceModel model = vigil::SentenceModel::load(std::string(VIGIL_DATA_DIR) + "/" +
                                                           vigil::kDefaultSentenceModelName);
   model.everywhere = state.range(0) != 0;
-  size_t bytes = 0, sentences = 0;
-  std::vector<vigil::SurfaceToken> tokens;
-  std::vector<vigil::TokenRange> ranges;
-  for (auto _ : state) {
-    for (const vigil::Document& d : docs) {
-      for (vigil::Span span : d.analysable_spans()) {
-        tokens.clear();
-        ranges.clear();
-        vigil::split_tokens(d.text, span, tokens);
-        model.split(d.text, tokens, ranges);
-        sentences += ranges.size();
-      }
-      bytes += d.text.size();
-    }
-  }
-  state.SetBytesProcessed(static_cast<int64_t>(bytes));
-  state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
+  split_wire(state, &model);
 }
 BENCHMARK(BM_SplitWithSentenceModelWire)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 

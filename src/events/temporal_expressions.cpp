@@ -2,8 +2,9 @@
 
 #include <array>
 #include <cctype>
-#include <charconv>
 #include <string_view>
+
+#include "ingest/decimal.h"
 
 namespace vigil::events {
 
@@ -27,20 +28,6 @@ std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
-}
-
-bool all_digits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
-}
-
-int to_int(std::string_view s) {
-  int v = 0;
-  if (s.size() > 9) return 99999999;  // absurdly long numbers stay absurd, never overflow
-  std::from_chars(s.data(), s.data() + s.size(), v);
-  return v;
 }
 
 // 1..12, or 0. Abbreviations with or without a period; "May" and "March" only capitalised (modal, verb).
@@ -83,7 +70,7 @@ int count_of(std::string_view form) {
   if (f == "fifty") return 50;
   for (int i = 1; i < static_cast<int>(words.size()); ++i)
     if (f == words[i]) return i;
-  if (all_digits(f) && f.size() <= 3) return to_int(f);
+  if (is_decimal(f) && f.size() <= 3) return decimal_value(f);
   return 0;
 }
 
@@ -97,7 +84,7 @@ int ordinal_of(std::string_view form) {
   if (f.size() >= 3 && f.size() <= 4) {
     std::string_view suf = std::string_view(f).substr(f.size() - 2);
     std::string_view num = std::string_view(f).substr(0, f.size() - 2);
-    if ((suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && all_digits(num)) return to_int(num);
+    if ((suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && is_decimal(num)) return decimal_value(num);
   }
   for (int i = 1; i < static_cast<int>(words.size()); ++i)
     if (f == words[i]) return i;
@@ -107,12 +94,12 @@ int ordinal_of(std::string_view form) {
 
 // A day number as written: "9", "09", "9th".
 int day_number(std::string_view form) {
-  if (all_digits(form) && form.size() <= 2) return to_int(form);
-  if (all_digits(form)) return 99;  // "123": not a day, but shaped like one (kept impossible)
+  if (is_decimal(form) && form.size() <= 2) return decimal_value(form);
+  if (is_decimal(form)) return 99;  // "123": not a day, but shaped like one (kept impossible)
   return ordinal_of(form);
 }
 
-bool is_year_token(std::string_view form) { return all_digits(form) && form.size() == 4; }
+bool is_year_token(std::string_view form) { return is_decimal(form) && form.size() == 4; }
 
 class Matcher {
  public:
@@ -197,13 +184,13 @@ class Matcher {
         else if (month_of(form(last + 2)) && day_number(w(last + 3)) > 0) last += 3;
       }
       int y = 0;
-      if (int yw = year_after(last)) y = to_int(w(yw)), last = yw;
+      if (int yw = year_after(last)) y = decimal_value(w(yw)), last = yw;
       set_date(e, y, m, d);
       e.last = last;
       return true;
     }
     if (is_year_token(w(i + 1))) {
-      set_date(e, to_int(w(i + 1)), m, 0);
+      set_date(e, decimal_value(w(i + 1)), m, 0);
       e.last = i + 1;
       return true;
     }
@@ -222,14 +209,14 @@ class Matcher {
   // March".
   bool day_first(int i, TemporalExpression& e) const {
     const std::string& t = w(i);
-    bool digits = all_digits(t) && t.size() <= 3;
-    int d = digits ? to_int(t) : ordinal_of(t);
+    bool digits = is_decimal(t) && t.size() <= 3;
+    int d = digits ? decimal_value(t) : ordinal_of(t);
     if (!digits && d == 0) return false;
     if (digits && d == 0) d = -1;  // "0 July": a day that does not exist, not a month
     int j = i + 1;
     if (w(j) == "of" && !digits) ++j;
     int last_day = i;
-    if ((w(j) == "and" || w(j) == "to" || w(j) == "-") && all_digits(w(j + 1)) && w(j + 1).size() <= 2) {
+    if ((w(j) == "and" || w(j) == "to" || w(j) == "-") && is_decimal(w(j + 1)) && w(j + 1).size() <= 2) {
       last_day = j + 1;
       j += 2;
     }
@@ -238,7 +225,7 @@ class Matcher {
     if (!m) return false;
     int last = j;
     int y = 0;
-    if (int yw = year_after(last)) y = to_int(w(yw)), last = yw;
+    if (int yw = year_after(last)) y = decimal_value(w(yw)), last = yw;
     set_date(e, y, m, d);
     e.last = last;
     return true;
@@ -248,10 +235,10 @@ class Matcher {
   // "21.09.2022" (one word).
   bool numeric(int i, TemporalExpression& e) const {
     const std::string& t = w(i);
-    if (is_year_token(t) && w(i + 1) == "-" && all_digits(w(i + 2)) && w(i + 3) == "-" && all_digits(w(i + 4)) &&
+    if (is_year_token(t) && w(i + 1) == "-" && is_decimal(w(i + 2)) && w(i + 3) == "-" && is_decimal(w(i + 4)) &&
         adjacent(i) && adjacent(i + 1) && adjacent(i + 2) && adjacent(i + 3) && w(i + 2).size() <= 2 &&
         w(i + 4).size() <= 2) {
-      set_date(e, to_int(t), to_int(w(i + 2)), to_int(w(i + 4)));
+      set_date(e, decimal_value(t), decimal_value(w(i + 2)), decimal_value(w(i + 4)));
       e.last = i + 4;
       return true;
     }
@@ -269,7 +256,7 @@ class Matcher {
     }
     if (parts.size() < 2 || parts.size() > 3) return false;
     for (auto p : parts)
-      if (!all_digits(p)) return false;
+      if (!is_decimal(p)) return false;
     if (parts[0].size() > 2 || parts[1].size() > 2) return false;
     bool has_year = parts.size() == 3;
     if (has_year && parts[2].size() != 4) return false;
@@ -279,9 +266,9 @@ class Matcher {
       if (!(p == "on" || p == "dated" || p == "since" || p == "until" || p == "from" || p == "by")) return false;
     }
     e.kind = Kind::numeric;
-    e.num_a = to_int(parts[0]);
-    e.num_b = to_int(parts[1]);
-    e.year = has_year ? to_int(parts[2]) : 0;
+    e.num_a = decimal_value(parts[0]);
+    e.num_b = decimal_value(parts[1]);
+    e.year = has_year ? decimal_value(parts[2]) : 0;
     e.last = i;
     return true;
   }
@@ -295,13 +282,13 @@ class Matcher {
     bool after_prep = p == "in" || p == "since" || p == "until" || p == "by" || p == "from" || p == "early" ||
                       p == "late" || p == "mid" || p == "during" || p == "of" || p == "before" || p == "after" ||
                       p == "till" || p == "-";
-    if (t.size() == 5 && all_digits(t.substr(0, 4)) && t.back() == 's' && (p == "the")) {
+    if (t.size() == 5 && is_decimal(t.substr(0, 4)) && t.back() == 's' && (p == "the")) {
       e.kind = Kind::unresolvable;
       e.why = "a decade (no decade precision)";
       e.last = i;
       return true;
     }
-    if (!all_digits(t) || !(after_year_word || after_prep)) return false;
+    if (!is_decimal(t) || !(after_year_word || after_prep)) return false;
     // A number after "in" that counts something ("in 999 cases") is not a year; a four-digit one usually is.
     const std::string& nx = w(i + 1);
     bool next_ok = nx.empty() || !std::isalpha(static_cast<unsigned char>(nx[0])) || nx == "in" || nx == "on" ||
@@ -311,7 +298,7 @@ class Matcher {
     if (!after_year_word && !(t.size() == 4 || next_ok)) return false;
     if (!after_year_word && t.size() != 4 && p == "-") return false;
     e.kind = Kind::year;
-    e.year = to_int(t);
+    e.year = decimal_value(t);
     if (t.size() > 4) e.year = 99999;
     e.last = i;
     return true;
@@ -491,9 +478,9 @@ std::vector<TemporalExpression> find_temporal_expressions(const Sentence& s) { r
 
 std::optional<year_month_day> parse_iso_date(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  if (!all_digits(s.substr(0, 4)) || !all_digits(s.substr(5, 2)) || !all_digits(s.substr(8, 2))) return std::nullopt;
-  year_month_day d{year{to_int(s.substr(0, 4))}, month{static_cast<unsigned>(to_int(s.substr(5, 2)))},
-                   day{static_cast<unsigned>(to_int(s.substr(8, 2)))}};
+  if (!is_decimal(s.substr(0, 4)) || !is_decimal(s.substr(5, 2)) || !is_decimal(s.substr(8, 2))) return std::nullopt;
+  year_month_day d{year{decimal_value(s.substr(0, 4))}, month{static_cast<unsigned>(decimal_value(s.substr(5, 2)))},
+                   day{static_cast<unsigned>(decimal_value(s.substr(8, 2)))}};
   if (!d.ok()) return std::nullopt;
   return d;
 }

@@ -1,26 +1,12 @@
 #include "ingest/published_date.h"
 
-#include <cctype>
 #include <chrono>
 
 #include <fmt/format.h>
 
+#include "ingest/decimal.h"
+
 namespace vigil {
-namespace {
-
-bool digits(std::string_view s) {
-  for (char c : s)
-    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
-  return !s.empty();
-}
-
-int number(std::string_view s) {
-  int v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
-  return v;
-}
-
-}  // namespace
 
 std::optional<std::string> normalize_published_date(std::string_view s) {
   std::string_view y, m, d;
@@ -33,10 +19,10 @@ std::optional<std::string> normalize_published_date(std::string_view s) {
   } else {
     return std::nullopt;
   }
-  if (!digits(y) || !digits(m) || !digits(d)) return std::nullopt;
-  std::chrono::year_month_day ymd{std::chrono::year{number(y)}, std::chrono::month{static_cast<unsigned>(number(m))},
-                                  std::chrono::day{static_cast<unsigned>(number(d))}};
-  if (!ymd.ok() || number(y) < 1) return std::nullopt;
+  if (!is_decimal(y) || !is_decimal(m) || !is_decimal(d)) return std::nullopt;
+  std::chrono::year_month_day ymd{std::chrono::year{decimal_value(y)}, std::chrono::month{static_cast<unsigned>(decimal_value(m))},
+                                  std::chrono::day{static_cast<unsigned>(decimal_value(d))}};
+  if (!ymd.ok() || decimal_value(y) < 1) return std::nullopt;
   return fmt::format("{}-{}-{}", y, m, d);
 }
 

@@ -2,21 +2,10 @@
 
 #include <fmt/format.h>
 
+#include "ingest/decimal.h"
+
 namespace vigil::lexicon {
 namespace {
-
-bool all_digits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
-}
-
-int to_int(std::string_view s) {
-  int v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
-  return v;
-}
 
 int days_in_month(int year, int month) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -47,17 +36,17 @@ std::optional<Date> parse_iso_date(std::string_view text, bool as_end, std::stri
     error = fmt::format("bad date \"{}\": expected YYYY-MM-DD, YYYY-MM or YYYY", text);
     return std::nullopt;
   };
-  if (text.size() < 4 || !all_digits(text.substr(0, 4))) return bad();
-  int year = to_int(text.substr(0, 4));
+  if (text.size() < 4 || !is_decimal(text.substr(0, 4))) return bad();
+  int year = decimal_value(text.substr(0, 4));
   if (text.size() == 4) return year * 10000 + (as_end ? 1231 : 101);
-  if (text.size() < 7 || text[4] != '-' || !all_digits(text.substr(5, 2))) return bad();
-  int month = to_int(text.substr(5, 2));
+  if (text.size() < 7 || text[4] != '-' || !is_decimal(text.substr(5, 2))) return bad();
+  int month = decimal_value(text.substr(5, 2));
   if (text.size() == 7) {
     if (month < 1 || month > 12) return checked(year, month, 1, text, error);
     return year * 10000 + month * 100 + (as_end ? days_in_month(year, month) : 1);
   }
-  if (text.size() != 10 || text[7] != '-' || !all_digits(text.substr(8, 2))) return bad();
-  return checked(year, month, to_int(text.substr(8, 2)), text, error);
+  if (text.size() != 10 || text[7] != '-' || !is_decimal(text.substr(8, 2))) return bad();
+  return checked(year, month, decimal_value(text.substr(8, 2)), text, error);
 }
 
 std::optional<Period> parse_period(std::string_view text, std::string& error) {
@@ -86,18 +75,18 @@ std::optional<Period> parse_period(std::string_view text, std::string& error) {
 }
 
 std::optional<Date> parse_petrarch_date(std::string_view text, std::string& error) {
-  if (!all_digits(text) || (text.size() != 6 && text.size() != 8)) {
+  if (!is_decimal(text) || (text.size() != 6 && text.size() != 8)) {
     error = fmt::format("bad date \"{}\": expected YYYYMMDD or YYMMDD", text);
     return std::nullopt;
   }
   int year, rest;
   if (text.size() == 8) {
-    year = to_int(text.substr(0, 4));
-    rest = to_int(text.substr(4));
+    year = decimal_value(text.substr(0, 4));
+    rest = decimal_value(text.substr(4));
   } else {
-    year = to_int(text.substr(0, 2));
+    year = decimal_value(text.substr(0, 2));
     year += year <= 30 ? 2000 : 1900;  // KEDS/TABARI convention
-    rest = to_int(text.substr(2));
+    rest = decimal_value(text.substr(2));
   }
   return checked(year, rest / 100, rest % 100, text, error);
 }

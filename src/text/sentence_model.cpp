@@ -114,7 +114,7 @@ float score(const std::vector<float>& w, const std::vector<uint32_t>& features) 
 }
 
 // Greedy left-to-right decoding; `decide(j, features)` returns whether a sentence ends after token j, and
-// `consult(j)` whether to ask it (elsewhere the rules' decision stands).
+// `consult(j, rule_end)` whether to ask it (elsewhere the rules' decision stands).
 template <class Decide, class Consult>
 void decode(std::string_view text, const std::vector<SurfaceToken>& tokens, Decide decide, Consult consult,
             std::vector<TokenRange>& out) {
@@ -132,7 +132,7 @@ void decode(std::string_view text, const std::vector<SurfaceToken>& tokens, Deci
       // UD's raw text has no single line breaks (sentences are joined by spaces, paragraphs by blank lines), so the
       // model never learned them: wrapped lines and one-paragraph-per-line layouts are left to the rules.
       end = rule[j];
-    } else if (!consult(j)) {
+    } else if (!consult(j, static_cast<bool>(rule[j]))) {
       end = rule[j];
     } else {
       gap_features(text, tokens, j, rule[j], j + 1 - start, features);
@@ -156,11 +156,21 @@ SentenceModel::SentenceModel() : weights_(size_t{1} << kBits, 0.0f) {
 
 void SentenceModel::split(std::string_view text, const std::vector<SurfaceToken>& tokens,
                           std::vector<TokenRange>& out) const {
+  // ". The" where the rules end a sentence: the model all but always agrees there, and asking it costs time.
+  auto clear_end = [&](size_t j, bool rule_end) {
+    std::string_view t = token_text(text, tokens[j]);
+    std::string_view next = token_text(text, tokens[j + 1]);
+    return rule_end && (t == "." || t == "?" || t == "!") && std::isupper(static_cast<unsigned char>(next[0])) &&
+           tokens[j].span.end < tokens[j + 1].span.begin;
+  };
   // In edited text (news) a sentence ends on punctuation: elsewhere the model's guesses are mostly wrong splits
   // ("around 13,000 / Albanians"), so there the rules decide unless the model may split anywhere.
   decode(
       text, tokens, [&](size_t, const std::vector<uint32_t>& f) { return score(weights_, f) > 0; },
-      [&](size_t j) { return everywhere || may_end_sentence(token_text(text, tokens[j])); }, out);
+      [&](size_t j, bool rule_end) {
+        return everywhere || (may_end_sentence(token_text(text, tokens[j])) && !clear_end(j, rule_end));
+      },
+      out);
 }
 
 void SentenceModel::save(const std::string& path) const {
@@ -220,7 +230,7 @@ class SentenceTrainer {
         }
       }
       return gold;  // decode along the gold boundaries, so "tokens since the sentence began" is always right
-    }, [](size_t) { return true; }, ignored);
+    }, [](size_t, bool) { return true; }, ignored);
   }
 
   // Averaged weights: w - (sum of tick * update) / ticks.
