@@ -67,33 +67,29 @@ void Annotator::tag(const std::vector<std::string_view>& forms) {
   tags_.resize(n_);
   const Tok* toks = toks_.data() + 2;
   int32_t* scores = scores_.data();
-  uint32_t p1 = start_tag(T, 0), p2 = start_tag(T, 1);
-  for (int i = 0; i < n_; ++i) {
-    size_t k = tagger_features(toks, i, p1, p2, keys_);
-    std::fill(scores, scores + T, 0);
-    m_.tagger.score(keys_, k, scores);
-    int best = static_cast<int>(std::max_element(scores, scores + T) - scores);
-    tags_[i] = best;
-    p2 = p1;
-    p1 = static_cast<uint32_t>(best);
-  }
+  // Greedy left to right: each word's best tag, with the two tags before it as features.
+  auto greedy = [&](const auto& table, auto features) {
+    uint32_t p1 = start_tag(T, 0), p2 = start_tag(T, 1);
+    for (int i = 0; i < n_; ++i) {
+      size_t k = features(i, p1, p2);
+      std::fill(scores, scores + T, 0);
+      table.score(keys_, k, scores);
+      int best = static_cast<int>(std::max_element(scores, scores + T) - scores);
+      tags_[i] = best;
+      p2 = p1;
+      p1 = static_cast<uint32_t>(best);
+    }
+  };
+  greedy(m_.tagger, [&](int i, uint32_t p1, uint32_t p2) { return tagger_features(toks, i, p1, p2, keys_); });
   if (m_.tagger2.features() == 0) return;
   // Second pass: the first pass's tags stand for the right context.
   first_.assign(tags_.begin(), tags_.end());
   first_.push_back(static_cast<int>(none_tag(T)));
   first_.push_back(static_cast<int>(none_tag(T)));
-  p1 = start_tag(T, 0);
-  p2 = start_tag(T, 1);
-  for (int i = 0; i < n_; ++i) {
-    size_t k = tagger2_features(toks, i, p1, p2, static_cast<uint32_t>(first_[i + 1]),
-                                static_cast<uint32_t>(first_[i + 2]), keys_);
-    std::fill(scores, scores + T, 0);
-    m_.tagger2.score(keys_, k, scores);
-    int best = static_cast<int>(std::max_element(scores, scores + T) - scores);
-    tags_[i] = best;
-    p2 = p1;
-    p1 = static_cast<uint32_t>(best);
-  }
+  greedy(m_.tagger2, [&](int i, uint32_t p1, uint32_t p2) {
+    return tagger2_features(toks, i, p1, p2, static_cast<uint32_t>(first_[i + 1]), static_cast<uint32_t>(first_[i + 2]),
+                            keys_);
+  });
 }
 
 void Annotator::parse() {

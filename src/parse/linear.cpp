@@ -150,6 +150,21 @@ WeightTable Perceptron::average(uint32_t min_updates) const {
 
 namespace {
 
+// The slot of a bucket that a new key with `check` takes: the first empty one, or -1 when the bucket is full or
+// already holds that check (two keys alike in their hash: the later, weaker one is dropped).
+template <int Size, class Slot, class Check, class IsEmpty>
+int claim_slot(const Slot* bucket, Check check, IsEmpty is_empty) {
+  int free_slot = -1;
+  for (int j = 0; j < Size; ++j) {
+    if (is_empty(bucket[j])) {
+      if (free_slot < 0) free_slot = j;
+    } else if (bucket[j].check == check) {
+      return -1;
+    }
+  }
+  return free_slot;
+}
+
 // Bucket order: most important features first, so that a full bucket drops the least important ones.
 template <class Importance>
 std::vector<uint32_t> insertion_order(size_t n, const std::vector<uint64_t>& keys, Importance importance) {
@@ -219,16 +234,8 @@ void WeightTable::build(int classes, std::vector<uint64_t> keys, std::vector<uin
   for (uint32_t i : order) {
     Slot* b = slots_.data() + (keys_[i] & bucket_mask_) * kBucket;
     uint32_t check = static_cast<uint32_t>(keys_[i] >> 32);
-    int free_slot = -1;
-    bool clash = false;
-    for (int j = 0; j < kBucket; ++j) {
-      if (b[j].offset == 0) {
-        if (free_slot < 0) free_slot = j;
-      } else if (b[j].check == check) {
-        clash = true;
-      }
-    }
-    if (clash || free_slot < 0) {
+    int free_slot = claim_slot<kBucket>(b, check, [](const Slot& s) { return s.offset == 0; });
+    if (free_slot < 0) {
       ++dropped_;
       continue;
     }
@@ -361,16 +368,8 @@ void TransitionTable::build(std::vector<uint64_t> keys, std::vector<int16_t> wei
   for (uint32_t i : order) {
     Slot* b = slots_.data() + ((keys_[i] >> 16) & bucket_mask_) * kBucket;
     uint16_t check = static_cast<uint16_t>(keys_[i]) | 1;  // 0 marks an empty slot
-    int free_slot = -1;
-    bool clash = false;
-    for (int j = 0; j < kBucket; ++j) {
-      if (b[j].check == 0) {
-        if (free_slot < 0) free_slot = j;
-      } else if (b[j].check == check) {
-        clash = true;
-      }
-    }
-    if (clash || free_slot < 0) {
+    int free_slot = claim_slot<kBucket>(b, check, [](const Slot& s) { return s.check == 0; });
+    if (free_slot < 0) {
       ++dropped_;
       continue;
     }
