@@ -8,6 +8,7 @@
 
 #include "cli/command.h"
 #include "cli/gold_file.h"
+#include "cli/gazetteer_resource.h"
 #include "cli/resources.h"
 #include "events/document_coder.h"
 #include "ingest/input_error.h"
@@ -34,6 +35,7 @@ void add_eval_events_commands(CLI::App& app, Action& action) {
       auto lex = load_lexicon(args->dicts);
       size_t gold_events = 0, category_found = 0, actors_right = 0, country_right = 0, coded = 0, coded_matching = 0;
       size_t distractor_items = 0, distractor_clean = 0;
+      auto gazetteer = load_gazetteer();  // as `vigil code`: city names are actors
       for_each_gold_item(args->gold, [&](const nlohmann::json& item, uint64_t line_no) {
         Document doc;
         doc.id = item.value("id", "");
@@ -42,6 +44,7 @@ void add_eval_events_commands(CLI::App& app, Action& action) {
         doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
         events::DocumentCoder coder(*model, *lex);
         coder.set_sentence_model(shipped_sentence_model());
+        coder.set_gazetteer(gazetteer.get());
         std::vector<coding::Event> events;
         coder.code(doc, events);
         coded += events.size();

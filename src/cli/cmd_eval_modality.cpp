@@ -16,6 +16,7 @@
 #include "cli/command.h"
 #include "cli/cue_resources.h"
 #include "cli/gold_file.h"
+#include "cli/gazetteer_resource.h"
 #include "cli/resources.h"
 #include "events/document_coder.h"
 #include "ingest/input_error.h"
@@ -74,6 +75,8 @@ void add_eval_modality_commands(CLI::App& app, Action& action) {
       events::DocumentCoder coder(*model, *lex);
       coder.set_sentence_model(shipped_sentence_model());
       coder.set_cues(*cues);
+      auto gazetteer = load_gazetteer();
+      coder.set_gazetteer(gazetteer.get());
       std::map<std::string, Counts> matched_counts, all_counts;
       std::map<std::string, size_t> missed_by_label, unmatched_system;
       size_t gold_events = 0, matched = 0, system_events = 0;

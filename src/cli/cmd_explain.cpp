@@ -44,6 +44,7 @@ std::string mention_kind(coding::MentionKind k) {
     case coding::MentionKind::adjective: return "adjective";
     case coding::MentionKind::agent: return "agent";
     case coding::MentionKind::pronoun: return "pronoun";
+    case coding::MentionKind::place: return "place";
   }
   return "?";
 }
@@ -93,7 +94,9 @@ void add_explain_commands(CLI::App& app, Action& action) {
       if (!args->published.empty()) doc.published = args->published;
       std::vector<Sentence> sentences = tokenize_document(doc, TokenizeOptions{.sentence_comments = false, .sentence_model = shipped_sentence_model()});
       parse::Annotator annotator(*model);
+      auto gazetteer = load_gazetteer();
       coding::EventCoder coder(*lex);
+      coder.set_gazetteer(gazetteer.get());
       coder.start_document(doc);
       for (Sentence& s : sentences) coder.may_hold_event(s);
       std::string out;
@@ -142,6 +145,7 @@ void add_explain_commands(CLI::App& app, Action& action) {
       events::DocumentCoder story_coder(*model, *lex);
       story_coder.set_sentence_model(shipped_sentence_model());
       story_coder.set_cues(*cues);
+      story_coder.set_gazetteer(gazetteer.get());
       std::vector<coding::Event> story_events;
       story_coder.code(doc, story_events);
       fmt::format_to(std::back_inserter(out), "{}\n", st.bold("Modality, attribution, confirmation"));
@@ -166,7 +170,6 @@ void add_explain_commands(CLI::App& app, Action& action) {
                        st.dim(q.speaker ? "said by " + q.speaker->name : "speaker unknown"));
       // Dates and places of the events, with the words that decided them.
       {
-        auto gazetteer = load_gazetteer();
         events::DocumentCoder dp_coder(*model, *lex);
         dp_coder.set_sentence_model(shipped_sentence_model());
         dp_coder.set_gazetteer(gazetteer.get());

@@ -106,20 +106,49 @@ const Mention* EventCoder::actor_at(int word) const {
   return pronoun;
 }
 
+bool EventCoder::is_venue(const Mention& m, int verb, std::string_view code) const {
+  // Meetings happen somewhere: "held a round of negotiations in Belarus", "met in Geneva". Elsewhere a country
+  // after "in" is often what the act is aimed at ("arrived in Ukraine" on a visit, "intervened in Syria").
+  bool meeting = code == "040" || code == "041" || code == "044" || code == "045" || code == "046";
+  if (meeting && (m.kind == MentionKind::place || (m.kind == MentionKind::actor && m.ref.code.size() == 3))) {
+    int cs = tree_.child(m.head, "case");
+    if (cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at")) return true;
+  }
+  if (m.kind != MentionKind::place || tree_.head(m.head) != verb) return false;
+  // "met in Geneva", "arrived in Port-au-Prince": where the act happens. "moved into", "marched on" and a bare
+  // object ("shelled Kharkiv") make the place what the act is aimed at.
+  int cs = tree_.child(m.head, "case");
+  if (!cs) return false;
+  std::string_view p = tree_.lemma(cs);
+  static constexpr std::string_view locative[] = {"in", "at", "near", "from", "through", "across", "outside", "inside",
+                                                  "around", "within", "during", "over", "along", "off", "via",
+                                                  "beyond", "throughout", "between", "of"};
+  for (std::string_view l : locative)
+    if (p == l) return true;
+  return false;
+}
+
 void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
   const Mention* m = actor_at(word);
   if (!m) return;
   out.push_back(m);
   // One role, several countries: "Indian and Chinese corps commanders", "the foreign ministers of Armenia and
   // Azerbaijan" name an actor for each country.
-  if (m->kind == MentionKind::agent && !m->ref.country.empty() && m->head == word) {
+  if (m->kind == MentionKind::agent && !m->ref.country.empty() && m->first <= word && word <= m->last) {
+    std::vector<std::string> seen{m->ref.country};
     for (int owner : tree_.children(word)) {
       std::string_view r = tree_.base_rel(owner);
       if (r != "amod" && r != "nmod" && r != "compound") continue;
-      for (int k : tree_.children(owner)) {
-        if (tree_.rel(k) != "conj" || !mention_by_head_[k]) continue;
+      // "Thai and Cambodian troops": the agent's mention took the nearer adjective; the first is its own mention.
+      std::vector<int> owners;
+      for (int k : tree_.children(owner))
+        if (tree_.rel(k) == "conj") owners.push_back(k);
+      if (!owners.empty()) owners.push_back(owner);  // only in a coordination: not "pro-Russian Ukrainian separatists"
+      for (int k : owners) {
+        if (!mention_by_head_[k]) continue;
         const Mention& other = sentence_mentions_[mention_by_head_[k] - 1];
-        if (other.ref.country.empty() || other.ref.country == m->ref.country) continue;
+        if (other.ref.country.empty() || std::find(seen.begin(), seen.end(), other.ref.country) != seen.end()) continue;
+        seen.push_back(other.ref.country);
         Mention copy = *m;
         copy.ref.code = other.ref.country + m->ref.code.substr(m->ref.country.size());
         split_actor_code(copy.ref.code, copy.ref.country, copy.ref.sectors);
@@ -576,30 +605,42 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       }
     }
   }
-  // A role noun with no country as the target of a country's actor belongs to that country, as CAMEO coders read a
-  // domestic story: "Georgian police detained protesters" is GEOCOP -> GEOCVL.
-  std::deque<Mention> adopted;  // stable addresses for the re-coded targets
-  if (!linear_defaults && !sources.empty()) {
-    const std::string& country = sources.front()->ref.country;
-    bool one_country = !country.empty();
-    for (const Mention* src : sources) one_country = one_country && src->ref.country == country;
-    // Only where the sentence names no other country: "Russian forces shelled Kharkiv, killing civilians" is not a
-    // domestic story.
-    for (const Mention& m : sentence_mentions_) one_country = one_country && (m.ref.country.empty() || m.ref.country == country);
-    for (const Mention*& t : targets) {
-      if (!one_country || t->ref.code.rfind("---", 0) != 0 || t->ref.code.size() <= 3) continue;
-      Mention m = *t;
-      m.ref.code = country + t->ref.code.substr(3);
-      split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
-      adopted.push_back(std::move(m));
-      t = &adopted.back();
+  // A place is where something happens to someone, never the one who acts ("the shelling of Kharkiv").
+  std::erase_if(sources, [](const Mention* m) { return m->kind == MentionKind::place; });
+  // A role noun with no country belongs to the one country the sentence names, as CAMEO coders read a domestic
+  // story: "Georgian police detained protesters" is GEOCOP -> GEOCVL, "protesters stormed the parliament in
+  // Nairobi" KENCVL -> KENLEG. Not where the sentence names two: "Russian forces shelled Kharkiv, killing civilians".
+  std::deque<Mention> adopted;  // stable addresses for the re-coded actors
+  if (!linear_defaults) {
+    std::string country;
+    bool one_country = true;
+    for (const Mention& m : sentence_mentions_) {
+      if (m.ref.country.empty()) continue;
+      if (country.empty()) country = m.ref.country;
+      one_country = one_country && m.ref.country == country;
     }
+    auto adopt = [&](std::vector<const Mention*>& list) {
+      for (const Mention*& t : list) {
+        if (!one_country || country.empty() || t->ref.code.rfind("---", 0) != 0 || t->ref.code.size() <= 3) continue;
+        Mention m = *t;
+        m.ref.code = country + t->ref.code.substr(3);
+        split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
+        adopted.push_back(std::move(m));
+        t = &adopted.back();
+      }
+    };
+    // A doer takes the country only when the target does not bring it: "Republican lawmakers threatened to block
+    // aid to Ukraine" are not Ukrainian.
+    bool countryless_targets = true;
+    for (const Mention* t : targets) countryless_targets = countryless_targets && t->ref.country.empty();
+    if (countryless_targets) adopt(sources);
+    adopt(targets);
   }
   // A target must be someone: not the source again, and not a role noun that belongs to no one ("forces").
   // (PETRARCH's convention keeps them, as "---EDU" for "students".)
   std::erase_if(targets, [&](const Mention* t) {
     return std::find(sources.begin(), sources.end(), t) != sources.end() ||
-           (!linear_defaults && t->ref.code.rfind("---", 0) == 0);
+           (!linear_defaults && t->ref.code.rfind("---", 0) == 0) || is_venue(*t, verb, codes.code);
   });
   if (sources.empty()) return;
   const Sentence& s = tree_.sentence();
@@ -680,7 +721,11 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     return;
   }
   for (const Mention* src : sources) {
-    if (targets.empty()) make(src, nullptr, codes.code);
+    // "The Kremlin denied that it had any role": a pronoun pointing back to the source leaves the event without a
+    // target. A name is another matter: "Russia attacked Moscow" is no event at all.
+    bool none = targets.empty();
+    for (const Mention* tgt : targets) none = none || (tgt->kind == MentionKind::pronoun && tgt->ref.code == src->ref.code);
+    if (none) make(src, nullptr, codes.code);
     for (const Mention* tgt : targets) {
       make(src, tgt, codes.code);
       if (!codes.reciprocal.empty()) make(tgt, src, codes.reciprocal);

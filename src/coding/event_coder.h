@@ -36,6 +36,8 @@ class EventCoder {
 
   // A new story. `published` is YYYY-MM-DD or empty: it picks people's role codes and dates events for now.
   void start_document(const Document& doc);
+  // With a gazetteer, city and region names count as their country's actors ("shelled Kharkiv" -> UKR).
+  void set_gazetteer(const lexicon::Gazetteer* g) { mentions_.set_gazetteer(g); }
   // Whether a tokenized (not yet parsed) sentence can hold an event: it names an actor or an agent, or has a
   // pronoun after the story has named one. Cheap: run it before parsing.
   bool may_hold_event(const Sentence& tokens);
@@ -57,6 +59,8 @@ class EventCoder {
   bool filler_matches(const lexicon::DepFiller& f, int word) const;
   const Mention* actor_at(int word) const;
   void actors_at(int word, std::vector<const Mention*>& out) const;
+  // Whether a place mention is only where the verb's act happens ("met in Geneva"), not its target.
+  bool is_venue(const Mention& m, int verb, std::string_view code) const;
   // The object of a clause the parser took for a reduced passive ("police detained the leader"), or 0.
   int bare_object_of_false_passive(int verb) const;
   int subject_of(int verb, int depth = 0) const;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "coding/place_names.h"
+
 namespace vigil::coding {
 
 using lexicon::kNone;
@@ -158,7 +160,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     if (code.empty() && lead != SIZE_MAX) {
       std::string lc = actor_code(lead);
       if (!lc.empty()) {
-        code = lc.size() == 3 || ag.prefix ? combine_codes(lc, ag) : lc;
+        code = lc.size() == 3 ? combine_codes(lc, ag) : lc;  // "UN humanitarian agencies" stay IGOUNO
         where = d.actor_phrases[raw[lead].phrase].where;
       }
       trail = SIZE_MAX;
@@ -176,6 +178,24 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     k = trail != SIZE_MAX ? trail : agent;
   }
 
+  // City and region names the dictionaries lack stand for their country; they can own agents below ("police in
+  // Dhaka") and be targets, never doers.
+  if (gazetteer_) {
+    std::vector<bool> taken(n + 2, false);
+    for (const Mention& m : found)
+      for (int w = m.first; w <= m.last; ++w) taken[w] = true;
+    for (const PlaceName& p : find_place_names(t, *gazetteer_, taken)) {
+      Mention men;
+      men.first = p.first;
+      men.last = p.last;
+      men.kind = MentionKind::place;
+      men.ref = make_ref(p.first, p.last, p.country, lexicon::SourceRef{});
+      men.ref.rule = p.why;
+      found.push_back(men);
+    }
+    std::stable_sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  }
+
   // Agents without a country in their own words find an owner in the tree: "the foreign minister of Canada",
   // "Russia's foreign minister", "activists in Arnor". A country code takes the agent's sector ("CAN" + "GOV");
   // a longer code already says who the actor is and stays as it is.
@@ -189,7 +209,8 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       if (r == "nmod") {
         int cs = t.child(c, "case");
         std::string_view prep = cs ? t.lemma(cs) : std::string_view();
-        if (prep != "of" && prep != "from" && prep != "in") continue;
+        // "the foreign minister of Canada", "a spokesman for the Wagner group", "officials at the ministry".
+        if (prep != "of" && prep != "from" && prep != "in" && prep != "for" && prep != "at" && prep != "with") continue;
       }
       Mention* owner = nullptr;
       for (Mention& o : found)
@@ -236,7 +257,8 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     if (!is_pronoun(lower, personal)) continue;
     const Mention* antecedent = nullptr;
     auto fits = [&](const Mention& m) {
-      if (m.kind == MentionKind::adjective || m.kind == MentionKind::pronoun) return false;
+      if (m.kind == MentionKind::adjective || m.kind == MentionKind::pronoun || m.kind == MentionKind::place)
+        return false;
       if (m.ref.code.rfind("---", 0) == 0) return false;
       return personal ? (m.person || (m.kind == MentionKind::agent && names_one_person(m.ref.text))) : !m.person;
     };

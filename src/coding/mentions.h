@@ -9,6 +9,7 @@
 
 #include "coding/dependency_view.h"
 #include "coding/event.h"
+#include "lexicon/gazetteer.h"
 #include "lexicon/lexicon.h"
 
 namespace vigil::coding {
@@ -18,6 +19,7 @@ enum class MentionKind : uint8_t {
   adjective,  // a country adjective on a noun that is no agent ("Russian aggression")
   agent,      // an agent, with or without a country
   pronoun,    // resolved to an earlier mention
+  place,      // a city or region the dictionaries do not name, standing for its country ("shelled Kharkiv")
 };
 
 struct Mention {
@@ -35,6 +37,8 @@ class MentionFinder {
   MentionFinder(const lexicon::Lexicon& lex) : lex_(lex) {}
   // Starts a new story; `date` (YYYYMMDD or kNoDate) picks the role codes of people.
   void start_story(lexicon::Date date);
+  // With a gazetteer, city and region names become place mentions coded as their country.
+  void set_gazetteer(const lexicon::Gazetteer* g) { gazetteer_ = g; }
   // Finds the mentions of one sentence (parsed, encoded), appending to `out`, ordered by first word.
   void find(const DependencyView& tree, const lexicon::SentenceKeys& keys, const Document& doc, int sentence_index,
             std::vector<Mention>& out);
@@ -42,6 +46,7 @@ class MentionFinder {
  private:
   std::string code_of_actor(uint32_t actor) const;
   const lexicon::Lexicon& lex_;
+  const lexicon::Gazetteer* gazetteer_ = nullptr;
   lexicon::Date date_ = lexicon::kNoDate;
   std::vector<Mention> history_;  // recent mentions of the story, for pronouns
   std::vector<Mention> subjects_;  // mentions that were subjects, most recent last: the likeliest antecedents

@@ -61,8 +61,12 @@ class DocumentCoder {
   const std::vector<Quote>& quotes() const { return modality_ ? modality_->quotes() : no_quotes_; }
   // The outlet's order of all-numeric dates ("9/1"); unknown leaves ambiguous ones unresolved.
   void set_date_order(DateOrder order) { date_order_ = order; }
-  // The gazetteer for event places; without one, events have no place.
-  void set_gazetteer(const lexicon::Gazetteer* g) { gazetteer_ = g; }
+  // The gazetteer for event places and for city and region names as actors; without one, events have no place and
+  // only dictionary names are actors.
+  void set_gazetteer(const lexicon::Gazetteer* g) {
+    gazetteer_ = g;
+    coder_.set_gazetteer(g);
+  }
   // Sentence boundaries from a learned model (null: the rule-based splitter). The model must outlive the coder.
   void set_sentence_model(const SentenceModel* model) { sentence_model_ = model; }
 

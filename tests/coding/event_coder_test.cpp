@@ -1,6 +1,8 @@
 // The coder on hand-made dependency trees: one test per syntactic case it must handle.
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 #include "coding/event_coder.h"
 #include "lexicon/load_dictionaries.h"
 #include "tree_builder.h"
@@ -17,7 +19,7 @@ const lexicon::Lexicon& lex() {
 
 // Codes sentences as one story published on `published`; returns "SRC>TGT:CODE" per event.
 std::vector<std::string> code(const std::vector<std::string>& specs, const std::string& published = "2022-01-19",
-                              std::vector<Event>* events_out = nullptr) {
+                              std::vector<Event>* events_out = nullptr, const lexicon::Gazetteer* places = nullptr) {
   Document doc;
   doc.id = "t";
   doc.published = published;
@@ -27,6 +29,7 @@ std::vector<std::string> code(const std::vector<std::string>& specs, const std::
     doc.text += sentences.back().text + " ";
   }
   EventCoder coder(lex());
+  coder.set_gazetteer(places);
   coder.start_document(doc);
   std::vector<Event> events;
   for (size_t i = 0; i < sentences.size(); ++i) {
@@ -241,6 +244,92 @@ TEST(EventCoder, ADemonstrativeObjectPointsBackToTheLastDoer) {
   // Within one sentence there is nothing earlier to point to.
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj condemned|condemn/VERB/0/root these/DET/4/det warnings|warning/NOUN/2/obj"}),
             V{"RUS>-:111"});
+}
+
+}  // namespace
+}  // namespace vigil::coding
+
+namespace vigil::coding {
+namespace {
+
+const lexicon::Gazetteer& places() {
+  static const lexicon::Gazetteer g = [] {
+    std::istringstream in(
+        "city\tKharkiv\tUKR\tKharkiv\t49.98\t36.25\t1430885\t-\n"
+        "city\tGeneva\tCHE\tGeneva\t46.20\t6.14\t183981\t-\n"
+        "city\tGeneva\tUSA\tIllinois\t41.88\t-88.30\t21806\t-\n"
+        "city\tTripoli\tLBY\tTripoli\t32.88\t13.18\t1150989\t-\n"
+        "city\tTripoli\tLBN\tNorth\t34.43\t35.84\t530000\t-\n"
+        "city\tAbe\tJPN\tTokyo\t35.0\t139.0\t150000\t-\n"
+        "city\tSmallton\tUKR\tKharkiv\t49.0\t36.0\t20000\t-\n");
+    return lexicon::Gazetteer::read(in, "inline");
+  }();
+  return g;
+}
+
+TEST(EventCoder, ACityStandsForItsCountryAsTarget) {
+  const char* shelled = "Russian/ADJ/2/amod troops/NOUN/3/nsubj attacked|attack/VERB/0/root Kharkiv/PROPN/3/obj";
+  EXPECT_EQ(code({shelled}, "2022-03-01", nullptr, &places()), V{"RUSMIL>UKR:190"});
+  EXPECT_EQ(code({shelled}), V{"RUSMIL>-:190"});  // without a gazetteer, only dictionary names
+  // A small town, or a name two countries share with no clear winner, says no country.
+  EXPECT_EQ(code({"Russian/ADJ/2/amod troops/NOUN/3/nsubj attacked|attack/VERB/0/root Smallton/PROPN/3/obj"},
+                 "2022-03-01", nullptr, &places()),
+            V{"RUSMIL>-:190"});
+  EXPECT_EQ(code({"Russian/ADJ/2/amod troops/NOUN/3/nsubj attacked|attack/VERB/0/root Tripoli/PROPN/3/obj"},
+                 "2022-03-01", nullptr, &places()),
+            V{"RUSMIL>-:190"});
+  // Part of a longer name is no place: "Shinzo Abe".
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Shinzo/PROPN/2/obj Abe/PROPN/3/flat"}, "2022-03-01",
+                 nullptr, &places()),
+            V{"RUS>-:190"});
+}
+
+TEST(EventCoder, ACityIsNeverTheDoerNorAMeetingsCounterpart) {
+  // "Kharkiv attacked ..." names no doer; "met in Geneva" names where, not whom.
+  EXPECT_EQ(code({"Kharkiv/PROPN/2/nsubj attacked|attack/VERB/0/root Russia/PROPN/2/obj"}, "2022-03-01", nullptr,
+                 &places()),
+            V{});
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj met|meet/VERB/0/root in/ADP/4/case Geneva/PROPN/2/obl"}, "2022-03-01", nullptr,
+                 &places()),
+            V{"RUS>-:040"});
+  // A country after "in" is where a meeting happens, but what a visit is to.
+  EXPECT_EQ(code({"Russia/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj negotiated|negotiate/VERB/0/root "
+                  "in/ADP/6/case Belarus/PROPN/4/obl"}),
+            (V{"RUS>UKR:046", "UKR>RUS:046"}));
+}
+
+TEST(EventCoder, ARoleNounTakesTheCountryOfThePlaceItIsIn) {
+  // "Police in Kharkiv detained protesters": both belong to the one country the sentence names.
+  EXPECT_EQ(code({"police/NOUN/4/nsubj in/ADP/3/case Kharkiv/PROPN/1/nmod detained|detain/VERB/0/root "
+                  "protesters|protester/NOUN/4/obj"},
+                 "2022-03-01", nullptr, &places()),
+            V{"UKRCOP>UKRCVL:173"});
+  // Not from the target's country: "protesters condemned Russia" are not Russian.
+  EXPECT_EQ(code({"protesters|protester/NOUN/2/nsubj condemned|condemn/VERB/0/root Russia/PROPN/2/obj"}), V{});
+}
+
+TEST(EventCoder, ARoleNounBelongsToTheBodyItSpeaksFor) {
+  // "a spokesman for the Wagner group" -> the group's own code; "the president of Ukraine" -> UKR + GOV.
+  EXPECT_EQ(code({"official/NOUN/4/nsubj for/ADP/3/case Wagner/PROPN/1/nmod condemned|condemn/VERB/0/root "
+                  "Russia/PROPN/4/obj"}),
+            V{"RUSUAF>RUS:111"});
+  EXPECT_EQ(code({"president/NOUN/4/nsubj of/ADP/3/case Ukraine/PROPN/1/nmod condemned|condemn/VERB/0/root "
+                  "Russia/PROPN/4/obj"}),
+            V{"UKRGOV>RUS:111"});
+}
+
+TEST(EventCoder, CoordinatedAdjectivesOnOneRoleNameAnActorEach) {
+  // "Russian and Ukrainian troops attacked ...": the parser hangs the second adjective under the first.
+  EXPECT_EQ(code({"Russian/ADJ/4/amod and/CCONJ/3/cc Ukrainian/ADJ/1/conj troops/NOUN/5/nsubj "
+                  "negotiated|negotiate/VERB/0/root"}),
+            (V{"UKRMIL>RUSMIL:046", "RUSMIL>UKRMIL:046"}));
+}
+
+TEST(EventCoder, APronounForTheSourceLeavesTheEventWithoutTarget) {
+  // "Russia condemned that it ...": a target that is the source again through a pronoun.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
+                  "Russia/PROPN/2/nsubj condemned|condemn/VERB/0/root it/PRON/2/obj"}),
+            (V{"RUS>UKR:190", "RUS>-:111"}));
 }
 
 }  // namespace
