@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <deque>
 
 #include <fmt/format.h>
@@ -238,6 +239,30 @@ int EventCoder::speaker_of(int verb) const {
       if (tree_.rel(c) == "parataxis" && is_speech_lemma(tree_.lemma(c))) return subject_of(c);
   }
   return 0;
+}
+
+std::vector<std::string> regular_verb_stems(std::string_view form) {
+  std::string f(form);
+  for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::vector<std::string> out;
+  auto undouble = [&](const std::string& s) {  // "stopped" -> "stopp" -> "stop"
+    if (s.size() >= 3 && s.back() == s[s.size() - 2] && !std::strchr("aeiou", s.back())) out.push_back(s.substr(0, s.size() - 1));
+  };
+  auto strip = [&](std::string_view suffix) { return f.substr(0, f.size() - suffix.size()); };
+  if (f.size() > 4 && f.ends_with("ied")) out.push_back(strip("ied") + "y");
+  if (f.size() > 3 && f.ends_with("ed")) {
+    out.push_back(strip("ed"));      // "shelled" -> "shell", "bombed" -> "bomb"
+    out.push_back(strip("d"));       // "blockaded" -> "blockade"
+    undouble(strip("ed"));
+  }
+  if (f.size() > 4 && f.ends_with("ing")) {
+    out.push_back(strip("ing"));
+    out.push_back(strip("ing") + "e");
+    undouble(strip("ing"));
+  }
+  if (f.size() > 3 && f.ends_with("es")) out.push_back(strip("es"));
+  if (f.size() > 2 && f.ends_with("s")) out.push_back(strip("s"));
+  return out;
 }
 
 bool EventCoder::is_event_word(int w) const {
@@ -786,6 +811,16 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
       if (id != kUnknownWord)
         for (uint32_t v : lex_.verbs_for(id))
           if (std::find(verbs.begin(), verbs.end(), v) == verbs.end()) verbs.push_back(v);
+    if (verbs.empty() && tree_.word(w).xpos.rfind("VB", 0) == 0) {
+      // A lemmatizer's slip on an unseen inflection ("shelled" -> "shel"): the verb's regular stems.
+      for (const std::string& stem : regular_verb_stems(tree_.word(w).form)) {
+        uint32_t id = lex_.words().find(stem);
+        if (id == kUnknownWord) continue;
+        for (uint32_t v : lex_.verbs_for(id))
+          if (std::find(verbs.begin(), verbs.end(), v) == verbs.end()) verbs.push_back(v);
+        if (!verbs.empty()) break;
+      }
+    }
     const std::string& upos = tree_.word(w).upos;
     for (uint32_t vi : verbs) {
       const lexicon::Verb& v = d.verbs[vi];

@@ -30,6 +30,10 @@ struct SentenceTrace {
   std::string skipped;  // why the sentence was not coded ("discard: World Cup"), or empty
 };
 
+// The stems a regular inflection may come from, likeliest first: "shelled" -> shell, shelle; "raided" -> raid,
+// raide; "stopped" -> stopp, stoppe, stop.
+std::vector<std::string> regular_verb_stems(std::string_view form);
+
 class EventCoder {
  public:
   explicit EventCoder(const lexicon::Lexicon& lex) : lex_(lex), mentions_(lex) {}

@@ -325,6 +325,18 @@ TEST(EventCoder, CoordinatedAdjectivesOnOneRoleNameAnActorEach) {
             (V{"UKRMIL>RUSMIL:046", "RUSMIL>UKRMIL:046"}));
 }
 
+TEST(EventCoder, AWrongLemmaFallsBackToTheRegularStems) {
+  // The lemmatizer guessed "attac" for an unseen "attacked": the verb is still found.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attac/VERB:VBD/0/root Ukraine/PROPN/2/obj"}), V{"RUS>UKR:190"});
+  // Only for verbs: a noun keeps its lemma.
+  EXPECT_EQ(regular_verb_stems("Shelled"), (V{"shell", "shelle", "shel"}));
+  EXPECT_EQ(regular_verb_stems("blockaded"), (V{"blockad", "blockade"}));
+  EXPECT_EQ(regular_verb_stems("stopped"), (V{"stopp", "stoppe", "stop"}));
+  EXPECT_EQ(regular_verb_stems("carried"), (V{"carry", "carri", "carrie"}));
+  EXPECT_EQ(regular_verb_stems("shelling"), (V{"shell", "shelle", "shel"}));
+  EXPECT_EQ(regular_verb_stems("go"), V{});
+}
+
 TEST(EventCoder, APronounForTheSourceLeavesTheEventWithoutTarget) {
   // "Russia condemned that it ...": a target that is the source again through a pronoun.
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
