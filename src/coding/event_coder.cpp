@@ -54,6 +54,7 @@ void EventCoder::start_document(const Document& doc) {
   story_has_actor_ = false;
   previous_doers_.clear();
   doers_.clear();
+  story_country_.clear();
 }
 
 bool EventCoder::may_hold_event(const Sentence& tokens) {
@@ -224,6 +225,20 @@ int EventCoder::subject_of(int verb, int depth) const {
   // A passive with no by-phrase has no known doer: do not borrow one from another clause.
   if (passive_subject) return 0;
   std::string_view r = tree_.rel(verb);
+  if (r == "xcomp" || (r == "advcl" && tree_.child(verb, "mark") && tree_.lemma(tree_.child(verb, "mark")) == "to")) {
+    // Object control: "asked Russia to pull out", "called on Tunisia to stop" (the parser may take the
+    // infinitive for an adverbial clause). "promised to", "agreed to" have no object: the subject acts.
+    int head = tree_.head(verb);
+    for (int c : tree_.children(head)) {
+      std::string_view cr = tree_.rel(c);
+      if (c == verb || !(cr == "obj" || cr == "iobj" || tree_.base_rel(c) == "obl")) continue;
+      if (tree_.base_rel(c) == "obl") {
+        int cs = tree_.child(c, "case");
+        if (!cs || tree_.lemma(cs) != "on" || tree_.lemma(head) != "call") continue;
+      }
+      if (c < verb && actor_at(c)) return c;
+    }
+  }
   if (r == "xcomp" || r == "conj" || r == "advcl") return subject_of(tree_.head(verb), depth + 1);
   if (r == "acl:relcl") return tree_.head(verb);
   return 0;
@@ -293,6 +308,8 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
     case DepRole::kObj: {
       if (int o = bare_object_of_false_passive(verb)) out.push_back(o);
       else add_children(verb, {"obj", "nsubj:pass"});
+      // "asked Russia to pull out": parsers often make the one object an iobj.
+      if (out.empty()) add_children(verb, {"iobj"});
       // "launched dozens of drones", "detained hundreds of protesters": the object is what is counted.
       size_t direct = out.size();
       for (size_t i = 0; i < direct; ++i)
@@ -644,6 +661,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (country.empty()) country = m.ref.country;
       one_country = one_country && m.ref.country == country;
     }
+    if (country.empty()) country = story_country_;  // a sentence naming no country belongs to the story's
     auto adopt = [&](std::vector<const Mention*>& list) {
       for (const Mention*& t : list) {
         if (!one_country || country.empty() || t->ref.code.rfind("---", 0) != 0 || t->ref.code.size() <= 3) continue;
@@ -702,6 +720,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     e.id = event_id(e);
     out.push_back(std::move(e));
     doers_.push_back(*src);
+    if (story_country_.empty()) story_country_ = src->ref.country;
     if (doers_.size() > 16) doers_.erase(doers_.begin(), doers_.end() - 8);
   };
   // PETRARCH actor codes may name several actors at once ("FRO/BIL/SAM" for the Shire): one event for each.

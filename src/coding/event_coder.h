@@ -83,6 +83,9 @@ class EventCoder {
   // most likely points back to.
   std::vector<Mention> previous_doers_;  // doers of events in earlier sentences, most recent last
   std::vector<Mention> doers_;
+  // The country of the story's first doer: whom "the Ministry of Defence" or "police" belong to in a later
+  // sentence that names no country ("Britain has sent troops ... The Ministry of Defence declined to comment").
+  std::string story_country_;
   lexicon::Date date_ = lexicon::kNoDate;
   DependencyView tree_;
   lexicon::SentenceKeys keys_;
