@@ -167,8 +167,10 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
 namespace {
 
 // Nouns that count or group what follows them: "dozens of drones", "a wave of strikes", "a group of protesters".
+bool is_finite(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
+
 bool is_quantity_noun(std::string_view lemma) {
-  static constexpr std::string_view words[] = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+  static constexpr std::string_view words[] = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "tens",
                                                "million", "millions", "score", "scores", "number", "couple",
                                                "handful", "series", "wave", "salvo", "volley", "barrage", "group",
                                                "batch", "pair", "string", "spate", "flurry", "host", "team"};
@@ -547,6 +549,14 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
   if (sources.empty()) actors_at(subject_of(verb), sources);
+  if (sources.empty() && tree_.rel(verb) == "acl" && is_finite(tree_.word(verb).xpos)) {
+    // A finite verb hung from a noun is a parse gone wrong after a long subject: "Tens of thousands of Israelis
+    // demonstrated ...", "Former President Medvedev, now deputy chairman of ..., threatened to ...". The doer is
+    // the first actor named between the start of that noun's phrase and the verb.
+    int lo = tree_.subtree_range(tree_.head(verb)).first;
+    for (int w = lo; w < verb && sources.empty(); ++w)
+      if (int m = mention_by_first_[w]) actors_at(sentence_mentions_[m - 1].head, sources);
+  }
   if (sources.empty() && tree_.word(verb).upos != "VERB") {
     // A nominal event's doer: its owner ("the Russian buildup", "Russia's buildup"), its by-phrase, or the actor
     // of its of-phrase ("the amassing of Russian troops").

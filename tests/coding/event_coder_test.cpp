@@ -337,6 +337,36 @@ TEST(EventCoder, AWrongLemmaFallsBackToTheRegularStems) {
   EXPECT_EQ(regular_verb_stems("go"), V{});
 }
 
+TEST(EventCoder, AnObjectControlsTheInfinitive) {
+  // "Canada asked Russia to attack Ukraine": Russia would be the attacker, not Canada; the parser may make the one
+  // object an iobj.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj asked|ask/VERB/0/root Russia/PROPN/2/obj to/PART/5/mark attack/VERB/2/xcomp "
+                  "Ukraine/PROPN/5/obj"}),
+            V{"RUS>UKR:190"});
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj asked|ask/VERB/0/root Russia/PROPN/2/iobj to/PART/5/mark attack/VERB/2/xcomp "
+                  "Ukraine/PROPN/5/obj"}),
+            V{"RUS>UKR:190"});
+  // With no object the subject acts: "Canada decided to attack Russia".
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj decided|decide/VERB/0/root to/PART/4/mark attack/VERB/2/xcomp "
+                  "Russia/PROPN/4/obj"}),
+            V{"CAN>RUS:190"});
+}
+
+TEST(EventCoder, ASentenceNamingNoCountryBelongsToTheStorysFirstDoer) {
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj attacked|attack/VERB/0/root Russia/PROPN/2/obj",
+                  "police/NOUN/2/nsubj detained|detain/VERB/0/root protesters|protester/NOUN/2/obj"}),
+            (V{"CAN>RUS:190", "CANCOP>CANCVL:173"}));
+}
+
+TEST(EventCoder, AFiniteVerbHungFromANounTakesTheActorBeforeIt) {
+  // The parser made "attacked" a clause on "Thousands" ("Thousands of Canadian troops attacked Ukraine").
+  EXPECT_EQ(code({"Thousands|thousand/NOUN/0/root of/ADP/4/case Canadian/ADJ/4/amod troops/NOUN/1/nmod "
+                  "attacked|attack/VERB:VBD/1/acl Ukraine/PROPN/5/obj"}),
+            V{"CANMIL>UKR:190"});
+  // Not a participle: "the troops sent to Ukraine" names no sender.
+  EXPECT_EQ(code({"Russian/ADJ/2/amod troops/NOUN/0/root sent|send/VERB:VBN/2/acl to/ADP/5/case Ukraine/PROPN/3/obl"}), V{});
+}
+
 TEST(EventCoder, APronounForTheSourceLeavesTheEventWithoutTarget) {
   // "Russia condemned that it ...": a target that is the source again through a pronoun.
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
