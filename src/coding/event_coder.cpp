@@ -70,20 +70,29 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
     }
   }
   if (story_discarded_) return false;
-  bool actor = false;
+  // An actor: a whole dictionary phrase (not just a word that begins one, like "the"), or a pronoun once the story
+  // has named someone.
+  bool actor = lex_.has_actor_phrase(keys_);
   for (size_t i = 0; i < n && !actor; ++i) {
     uint32_t f = keys_.forms[i];
-    if (f != kUnknownWord && (lex_.actors().starts_with(f) || lex_.agents().starts_with(f))) actor = true;
+    if (f != kUnknownWord && lex_.agents().starts_with(f) && lex_.agents().longest(keys_.forms, keys_.lemmas, i))
+      actor = true;
   }
-  if (actor) {
-    story_has_actor_ = true;
-    return true;
-  }
-  if (!story_has_actor_) return false;
+  if (actor) story_has_actor_ = true;
   for (const Word& w : tokens.words) {
+    if (actor || !story_has_actor_) break;
     std::string_view f = w.form;
     if (f == "he" || f == "He" || f == "she" || f == "She" || f == "they" || f == "They" || f == "it" || f == "It")
-      return true;
+      actor = true;
+  }
+  if (!actor) return false;
+  // And an event word: a dictionary verb or noun by form, by the lemma a caller may have guessed (irregular
+  // forms: "met", "fought"), or by a regular stem ("shelled").
+  if (lex_.has_verb(keys_)) return true;
+  for (const Word& w : tokens.words) {
+    if (w.form.size() < 4 || !std::islower(static_cast<unsigned char>(w.form[0]))) continue;
+    for (const std::string& stem : regular_verb_stems(w.form))
+      if (!lex_.verbs_for(lex_.words().find(stem)).empty()) return true;
   }
   return false;
 }
@@ -106,6 +115,18 @@ const Mention* EventCoder::actor_at(int word) const {
       }
   }
   return pronoun;
+}
+
+bool EventCoder::is_own(int word, const std::vector<const Mention*>& sources) const {
+  // "Taiwan put its armed forces on alert", "Israel recalled its ambassador to Turkey": the doer's own people are
+  // its instrument, not its target.
+  int poss = tree_.child(word, "nmod:poss");
+  if (!poss || tree_.word(poss).upos != "PRON") return false;
+  const Mention* m = actor_at(word);
+  if (!m || m->ref.country.empty()) return false;
+  for (const Mention* s : sources)
+    if (s->ref.country != m->ref.country) return false;
+  return !sources.empty();
 }
 
 bool EventCoder::is_venue(const Mention& m, int verb, std::string_view code) const {
@@ -586,7 +607,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     std::vector<int> cands;
     candidates(DepRole::kObj, "", verb, cands);
     for (int c : cands)
-      if (targets.empty()) actors_at(c, targets);
+      if (targets.empty() && !(!linear_defaults && is_own(c, sources))) actors_at(c, targets);
     if (targets.empty()) {
       // The first actor among the verb's (and its object's) prepositional dependents; then the same inside an
       // infinitive it governs ("threatened to impose sanctions on Turkey", "refused to pull troops back from the
@@ -610,6 +631,29 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
               tree_.rel(c) != "obl:tmod")
             actors_at(c, targets);
         }
+      // One step further inside the verb's prepositional phrases: "spoke by telephone with Macron".
+      for (int c : tree_.children(verb))
+        if (targets.empty() && tree_.base_rel(c) == "obl" && tree_.rel(c) != "obl:agent" && !actor_at(c))
+          for (int g : tree_.children(c))
+            if (targets.empty() && tree_.base_rel(g) == "nmod" && tree_.child(g, "case") &&
+                tree_.lemma(tree_.child(g, "case")) == "with")
+              actors_at(g, targets);
+    }
+  }
+  if (targets.empty() && !b.compound && !linear_defaults && codes.code.starts_with("15")) {
+    // A show of force near a border is aimed at the country across it: "troops massed near the Ukrainian border",
+    // "exercises close to the Polish border".
+    auto [lo, hi] = tree_.subtree_range(verb);
+    for (int w = lo; w <= hi && targets.empty(); ++w) {
+      std::string_view l = tree_.lemma(w);
+      if (l != "border" && l != "frontier" && l != "boundary") continue;
+      std::vector<const Mention*> owners;
+      actors_at(w, owners);
+      for (const Mention* m : owners) {
+        bool other = !m->ref.country.empty();
+        for (const Mention* s : sources) other = other && s->ref.country != m->ref.country;
+        if (other) targets.push_back(m);
+      }
     }
   }
   if (targets.empty() && !b.compound && !linear_defaults) {
@@ -620,19 +664,24 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         if (subj && subj != subject_of(verb)) actors_at(subj, targets);
       }
   }
-  if (targets.empty() && !b.compound && !linear_defaults) {
+  bool countryless = !targets.empty();
+  for (const Mention* t : targets) countryless = countryless && t->ref.country.empty() && t->ref.code.rfind("---", 0) == 0;
+  if ((targets.empty() || countryless) && !b.compound && !linear_defaults) {
     // Deeper inside the object: "condemned the coup in Niger", "pledged aid for Ukraine's economy", "the arrest of
-    // X by Hong Kong police". Breadth first, so the nearest actor to the object wins.
+    // X by Hong Kong police". Breadth first, so the nearest actor to the object wins. A role noun of no country
+    // on the object itself ("the military coup") gives way to a country found deeper.
+    std::vector<const Mention*> deep;
     std::vector<int> frontier;
     for (int c : tree_.children(verb))
       if (tree_.rel(c) == "obj" || tree_.rel(c) == "nsubj:pass") frontier.push_back(c);
-    for (int depth = 0; depth < 3 && targets.empty() && !frontier.empty(); ++depth) {
+    for (int depth = 0; depth < 3 && deep.empty() && !frontier.empty(); ++depth) {
       std::vector<int> next;
       for (int f : frontier) {
-        if (depth > 0 && targets.empty()) {
+        if (depth > 0 && deep.empty()) {
           const Mention* m = actor_at(f);
-          if (m && std::find(sources.begin(), sources.end(), m) == sources.end())
-            actors_at(f, targets);
+          if (m && std::find(sources.begin(), sources.end(), m) == sources.end() &&
+              (!countryless || !m->ref.country.empty()))
+            actors_at(f, deep);
         }
         for (int c : tree_.children(f)) {
           std::string_view br = tree_.base_rel(c);
@@ -641,6 +690,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       }
       frontier.swap(next);
     }
+    if (!deep.empty()) targets = deep;
   }
   if (targets.empty() && !b.compound && !linear_defaults && !previous_doers_.empty()) {
     // "Russia called these recommendations ...": a demonstrative object points back to the story's last act, and
@@ -693,7 +743,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   // (PETRARCH's convention keeps them, as "---EDU" for "students".)
   std::erase_if(targets, [&](const Mention* t) {
     return std::find(sources.begin(), sources.end(), t) != sources.end() ||
-           (!linear_defaults && t->ref.code.rfind("---", 0) == 0) || is_venue(*t, verb, codes.code);
+           (!linear_defaults && (t->ref.code.rfind("---", 0) == 0 || is_own(t->head, sources))) ||
+           is_venue(*t, verb, codes.code);
   });
   if (sources.empty()) return;
   const Sentence& s = tree_.sentence();

@@ -65,6 +65,8 @@ class EventCoder {
   void actors_at(int word, std::vector<const Mention*>& out) const;
   // Whether a place mention is only where the verb's act happens ("met in Geneva"), not its target.
   bool is_venue(const Mention& m, int verb, std::string_view code) const;
+  // Whether the noun at `word` is the sources' own ("its armed forces", "their ambassador").
+  bool is_own(int word, const std::vector<const Mention*>& sources) const;
   // The object of a clause the parser took for a reduced passive ("police detained the leader"), or 0.
   int bare_object_of_false_passive(int verb) const;
   int subject_of(int verb, int depth = 0) const;

@@ -2,6 +2,8 @@
 
 #include "events/event_dates.h"
 #include "events/event_places.h"
+
+#include <cctype>
 #include "text/tokenizer.h"
 
 namespace vigil::events {
@@ -15,8 +17,28 @@ const Sentence& Story::parsed(size_t i) {
   return sentences_[i];
 }
 
+namespace {
+
+// The tag of a past-tense verb, whose lemma the pre-filter guesses for every word before any tagging.
+int past_tense_tag(const parse::Model& model) {
+  for (int t = 0; t < model.tags(); ++t)
+    if (model.upos[t] == "VERB" && model.xpos[t] == "VBD") return t;
+  return -1;
+}
+
+}  // namespace
+
 DocumentCoder::DocumentCoder(const parse::Model& model, const lexicon::Lexicon& lexicon)
-    : annotator_(model), coder_(lexicon), lexicon_(lexicon) {}
+    : annotator_(model), coder_(lexicon), lexicon_(lexicon), model_(model), past_tag_(past_tense_tag(model)) {}
+
+void DocumentCoder::guess_verb_lemmas(Sentence& s) {
+  // "met", "fought", "struck": the pre-filter reads lemmas, and irregular forms need the lemmatizer's exception
+  // lists. Cheap (a few hash lookups a word); the tagger overwrites these guesses if the sentence is parsed.
+  if (past_tag_ < 0) return;
+  for (Word& w : s.words)
+    if (!w.form.empty() && std::islower(static_cast<unsigned char>(w.form[0])))
+      parse::lemmatize(model_, w.form, past_tag_, w.lemma, lemma_scratch_);
+}
 
 void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
   ++stats_.documents;
@@ -29,7 +51,10 @@ void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
   coder_.start_document(doc);
   // Story discards anywhere in the story void all of it, so look at every sentence before coding any.
   std::vector<bool> candidate(story_.size());
-  for (size_t i = 0; i < story_.size(); ++i) candidate[i] = coder_.may_hold_event(story_.sentences_[i]);
+  for (size_t i = 0; i < story_.size(); ++i) {
+    guess_verb_lemmas(story_.sentences_[i]);
+    candidate[i] = coder_.may_hold_event(story_.sentences_[i]);
+  }
   if (coder_.story_discarded()) return;
   size_t before = out.size();
   for (size_t i = 0; i < story_.size(); ++i) {

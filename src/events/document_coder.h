@@ -73,6 +73,8 @@ class DocumentCoder {
  private:
   // Runs the story-level passes over the events [first, out.size()) of the story just coded.
   void finish_story(std::vector<coding::Event>& out, size_t first);
+  // Fills each lower-case word's lemma with the lemmatizer's guess for a past-tense verb, for the pre-filter.
+  void guess_verb_lemmas(Sentence& s);
 
   parse::Annotator annotator_;
   coding::EventCoder coder_;
@@ -84,6 +86,9 @@ class DocumentCoder {
   DateOrder date_order_ = DateOrder::unknown;
   const lexicon::Gazetteer* gazetteer_ = nullptr;
   const SentenceModel* sentence_model_ = nullptr;
+  const parse::Model& model_;
+  int past_tag_ = -1;
+  std::string lemma_scratch_;
 };
 
 }  // namespace vigil::events
