@@ -86,14 +86,34 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
       actor = true;
   }
   if (!actor) return false;
-  // And an event word: a dictionary verb or noun by form, by the lemma a caller may have guessed (irregular
-  // forms: "met", "fought"), or by a regular stem ("shelled").
-  if (lex_.has_verb(keys_)) return true;
-  for (const Word& w : tokens.words) {
-    if (w.form.size() < 4 || !std::islower(static_cast<unsigned char>(w.form[0]))) continue;
-    for (const std::string& stem : regular_verb_stems(w.form))
-      if (!lex_.verbs_for(lex_.words().find(stem)).empty()) return true;
+  // And an event word that could code here: a dictionary verb or noun by form, by the lemma a caller may have
+  // guessed (irregular forms: "met", "fought") or by a regular stem ("shelled", "troops"), whose own code or one
+  // of whose patterns finds the words it needs ("said" alone codes nothing).
+  present_.clear();
+  stems_.clear();
+  for (size_t i = 0; i < n; ++i) {
+    for (uint32_t id : {keys_.forms[i], keys_.lemmas[i]})
+      if (id != kUnknownWord) present_.push_back(id);
+    const std::string& form = tokens.words[i].form;
+    if (form == "n't" || form == "N'T") present_.push_back(lex_.words().find("not"));
+    if (form.size() < 4 || !std::islower(static_cast<unsigned char>(form[0]))) continue;
+    for (const std::string& stem : regular_verb_stems(form))
+      if (uint32_t id = lex_.words().find(stem); id != kUnknownWord) {
+        present_.push_back(id);
+        stems_.push_back(id);
+      }
   }
+  std::sort(present_.begin(), present_.end());
+  present_.erase(std::unique(present_.begin(), present_.end()), present_.end());
+  auto codable = [&](uint32_t id) {
+    for (uint32_t v : lex_.verbs_for(id))
+      if (lex_.could_code(lex_.dicts().verbs[v].group, present_)) return true;
+    return false;
+  };
+  for (size_t i = 0; i < n; ++i)
+    if (codable(keys_.forms[i]) || codable(keys_.lemmas[i])) return true;
+  for (uint32_t id : stems_)
+    if (codable(id)) return true;
   return false;
 }
 

@@ -58,6 +58,65 @@ Lexicon::Lexicon(Dictionaries dicts) : dicts_(std::move(dicts)) {
     pattern_entries_.insert(pattern_entries_.end(), order.begin(), order.end());
     pattern_offsets_.push_back(static_cast<uint32_t>(pattern_entries_.size()));
   }
+  build_word_needs();
+}
+
+void Lexicon::build_word_needs() {
+  const Dictionaries& d = dicts_;
+  auto codes = [](const EventCodes& c) { return !c.code.empty() && c.code != "---"; };
+  // First words of each synset's members.
+  std::vector<std::vector<uint32_t>> synset_firsts(d.synsets.size());
+  for (size_t s = 0; s < d.synsets.size(); ++s)
+    for (const Phrase& m : d.synsets[s].members)
+      if (!m.words.empty()) synset_firsts[s].push_back(words_.intern(m.words.front()));
+  group_open_.assign(d.groups.size(), 0);
+  group_needs_.assign(d.groups.size(), {});
+  for (size_t g = 0; g < d.groups.size(); ++g) {
+    const VerbGroup& group = d.groups[g];
+    bool open = group.format != DictFormat::kVigil || codes(group.code);
+    for (uint32_t v : group.verbs) open = open || codes(d.verbs[v].code);
+    for (uint32_t pi : group.patterns) {
+      const VerbPattern& p = d.patterns[pi];
+      if (open || !codes(p.codes)) continue;
+      WordNeeds needs;
+      for (const DepConstraint& c : p.constraints) {
+        if (c.negated) continue;
+        if (c.role == DepRole::kPrep && !c.preposition.empty()) {
+          std::string first = c.preposition.substr(0, c.preposition.find(' '));
+          needs.all_of.push_back({words_.intern(first)});
+        }
+        const DepFiller& f = c.filler;
+        if (f.any || f.slot != Slot::kNone) continue;
+        std::vector<uint32_t> any_of;
+        for (const auto& alt : f.lemmas)
+          if (!alt.empty()) any_of.push_back(words_.intern(alt.front()));
+        for (uint32_t s : f.synsets)
+          if (s < synset_firsts.size()) any_of.insert(any_of.end(), synset_firsts[s].begin(), synset_firsts[s].end());
+        if (!any_of.empty()) needs.all_of.push_back(std::move(any_of));
+      }
+      if (needs.all_of.empty()) open = true;
+      else group_needs_[g].push_back(std::move(needs));
+    }
+    group_open_[g] = open;
+    if (open) group_needs_[g].clear();
+  }
+}
+
+bool Lexicon::could_code(uint32_t group, std::span<const uint32_t> present) const {
+  if (group >= group_open_.size()) return false;
+  if (group_open_[group]) return true;
+  auto has = [&](uint32_t w) { return std::binary_search(present.begin(), present.end(), w); };
+  for (const WordNeeds& n : group_needs_[group]) {
+    bool all = true;
+    for (const auto& any_of : n.all_of) {
+      bool one = false;
+      for (uint32_t w : any_of) one = one || has(w);
+      all = all && one;
+      if (!all) break;
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
 uint32_t Lexicon::word_id(std::string_view text, std::string& scratch) const {

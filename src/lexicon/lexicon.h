@@ -59,6 +59,11 @@ class Lexicon {
   // Pre-filters: any actor phrase anywhere in the sentence; any word that is a dictionary verb (form or lemma).
   bool has_actor_phrase(const SentenceKeys& keys) const;
   bool has_verb(const SentenceKeys& keys) const;
+  // Whether verb group `group` could code an event in a sentence holding the words `present` (sorted ids), judging
+  // by words alone: it has a code of its own, or one of its coding patterns finds every word it asks for ("said"
+  // codes only with "entail", "regret", "nothing", ...; "held" only with "talks", "meeting", ...). Linear
+  // (PETRARCH) groups always could.
+  bool could_code(uint32_t group, std::span<const uint32_t> present) const;
 
   // "file:line" of an entry, for evidence and explain.
   std::string where(SourceRef ref) const { return dicts_.where(ref); }
@@ -71,6 +76,14 @@ class Lexicon {
   PhraseMatcher actors_, agents_, discards_, synsets_;
   std::vector<uint32_t> verb_offsets_, verb_entries_;        // by word id
   std::vector<uint32_t> pattern_offsets_, pattern_entries_;  // by group
+  // For could_code: per group, whether it codes without any particular word; else, per coding pattern, the words
+  // it needs (one of each list).
+  struct WordNeeds {
+    std::vector<std::vector<uint32_t>> all_of;
+  };
+  std::vector<uint8_t> group_open_;
+  std::vector<std::vector<WordNeeds>> group_needs_;
+  void build_word_needs();
 };
 
 }  // namespace vigil::lexicon
