@@ -117,5 +117,25 @@ TEST_F(SeedLexicon, EncodingReusesBuffers) {
   EXPECT_EQ(lex->verbs_for(keys.lemmas[1]).size(), 1u);
 }
 
+
+TEST_F(SeedLexicon, CouldCodeAsksForTheWordsOfSomePattern) {
+  std::string scratch;
+  auto group_of = [&](const char* lemma) { return lex->dicts().verbs[lex->verbs_for(lex->word_id(lemma, scratch))[0]].group; };
+  auto ids = [&](std::initializer_list<const char*> words) {
+    std::vector<uint32_t> out;
+    for (const char* w : words) out.push_back(lex->word_id(w, scratch));
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  // "deploy" has a code of its own: any sentence could do.
+  EXPECT_TRUE(lex->could_code(group_of("deploy"), ids({"deploy"})));
+  // "hold" codes only with talks (or a conversation) and "with".
+  EXPECT_FALSE(lex->could_code(group_of("hold"), ids({"hold", "talks"})));
+  EXPECT_TRUE(lex->could_code(group_of("hold"), ids({"hold", "round", "with"})));  // a synset member's first word
+  EXPECT_TRUE(lex->could_code(group_of("hold"), ids({"hold", "conversation", "with"})));
+  // "warn" codes 130 on its own.
+  EXPECT_TRUE(lex->could_code(group_of("warn"), ids({"warn"})));
+}
+
 }  // namespace
 }  // namespace vigil::lexicon
