@@ -660,11 +660,17 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
               actors_at(g, targets);
     }
   }
-  if (targets.empty() && !b.compound && !linear_defaults && codes.code.starts_with("15")) {
+  auto all_countryless = [](const std::vector<const Mention*>& list) {
+    for (const Mention* t : list)
+      if (!t->ref.country.empty() || t->ref.code.rfind("---", 0) != 0) return false;
+    return true;
+  };
+  if (all_countryless(targets) && !b.compound && !linear_defaults && codes.code.starts_with("15")) {
     // A show of force near a border is aimed at the country across it: "troops massed near the Ukrainian border",
-    // "exercises close to the Polish border".
+    // "exercises close to the Polish border". It outranks a role noun of no country ("the buildup of forces").
+    std::vector<const Mention*> across;
     auto [lo, hi] = tree_.subtree_range(verb);
-    for (int w = lo; w <= hi && targets.empty(); ++w) {
+    for (int w = lo; w <= hi && across.empty(); ++w) {
       std::string_view l = tree_.lemma(w);
       if (l != "border" && l != "frontier" && l != "boundary") continue;
       std::vector<const Mention*> owners;
@@ -672,9 +678,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       for (const Mention* m : owners) {
         bool other = !m->ref.country.empty();
         for (const Mention* s : sources) other = other && s->ref.country != m->ref.country;
-        if (other) targets.push_back(m);
+        if (other) across.push_back(m);
       }
     }
+    if (!across.empty()) targets = across;
   }
   if (targets.empty() && !b.compound && !linear_defaults) {
     // "X warned that Y would ...": the one the clause is about.
@@ -684,8 +691,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         if (subj && subj != subject_of(verb)) actors_at(subj, targets);
       }
   }
-  bool countryless = !targets.empty();
-  for (const Mention* t : targets) countryless = countryless && t->ref.country.empty() && t->ref.code.rfind("---", 0) == 0;
+  bool countryless = !targets.empty() && all_countryless(targets);
   if ((targets.empty() || countryless) && !b.compound && !linear_defaults) {
     // Deeper inside the object: "condemned the coup in Niger", "pledged aid for Ukraine's economy", "the arrest of
     // X by Hong Kong police". Breadth first, so the nearest actor to the object wins. A role noun of no country

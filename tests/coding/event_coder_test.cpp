@@ -367,6 +367,16 @@ TEST(EventCoder, AFiniteVerbHungFromANounTakesTheActorBeforeIt) {
   EXPECT_EQ(code({"Russian/ADJ/2/amod troops/NOUN/0/root sent|send/VERB:VBN/2/acl to/ADP/5/case Ukraine/PROPN/3/obl"}), V{});
 }
 
+TEST(EventCoder, AShowOfForceNearABorderIsAimedAcrossIt) {
+  EXPECT_EQ(code({"Russian/ADJ/2/amod troops/NOUN/3/nsubj massed|mass/VERB/0/root near/ADP/7/case the/DET/7/det "
+                  "Ukrainian/ADJ/7/amod border/NOUN/3/obl"}),
+            V{"RUSMIL>UKR:150"});
+  // Also past a role noun of no country: "massed forces near the Ukrainian border".
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj massed|mass/VERB/0/root troops/NOUN/2/obj near/ADP/7/case the/DET/7/det "
+                  "Ukrainian/ADJ/7/amod border/NOUN/3/nmod"}),
+            V{"RUS>UKR:150"});
+}
+
 TEST(EventCoder, APronounForTheSourceLeavesTheEventWithoutTarget) {
   // "Russia condemned that it ...": a target that is the source again through a pronoun.
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
