@@ -208,6 +208,14 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
 namespace {
 
 // Nouns that count or group what follows them: "dozens of drones", "a wave of strikes", "a group of protesters".
+// Whether every actor of the list is a role noun of no country ("forces", "drones"): a weak target that any
+// actor with a country found further out outranks. True for an empty list.
+bool all_countryless(const std::vector<const Mention*>& list) {
+  for (const Mention* t : list)
+    if (!t->ref.country.empty() || t->ref.code.rfind("---", 0) != 0) return false;
+  return true;
+}
+
 bool is_finite(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
 
 bool is_quantity_noun(std::string_view lemma) {
@@ -590,10 +598,12 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
   if (sources.empty()) actors_at(subject_of(verb), sources);
-  if (sources.empty() && tree_.rel(verb) == "acl" && is_finite(tree_.word(verb).xpos)) {
+  if (sources.empty() && tree_.rel(verb) == "acl" &&
+      (is_finite(tree_.word(verb).xpos) || (tree_.child(verb, "obj") && !tree_.child(verb, "obl:agent")))) {
     // A finite verb hung from a noun is a parse gone wrong after a long subject: "Tens of thousands of Israelis
-    // demonstrated ...", "Former President Medvedev, now deputy chairman of ..., threatened to ...". The doer is
-    // the first actor named between the start of that noun's phrase and the verb.
+    // demonstrated ...", "Former President Medvedev, now deputy chairman of ..., threatened to ...". So is a
+    // participle with an object ("Israeli warplanes struck targets"): a reduced passive has none. The doer is the
+    // first actor named between the start of that noun's phrase and the verb.
     int lo = tree_.subtree_range(tree_.head(verb)).first;
     for (int w = lo; w < verb && sources.empty(); ++w)
       if (int m = mention_by_first_[w]) actors_at(sentence_mentions_[m - 1].head, sources);
@@ -628,7 +638,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     candidates(DepRole::kObj, "", verb, cands);
     for (int c : cands)
       if (targets.empty() && !(!linear_defaults && is_own(c, sources))) actors_at(c, targets);
-    if (targets.empty()) {
+    if (all_countryless(targets)) {
+      // "provided 800 drones to Ukraine": a role noun of no country as the object gives way to the recipient.
+      std::vector<const Mention*> weak;
+      weak.swap(targets);
       // The first actor among the verb's (and its object's) prepositional dependents; then the same inside an
       // infinitive it governs ("threatened to impose sanctions on Turkey", "refused to pull troops back from the
       // border").
@@ -658,13 +671,9 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
             if (targets.empty() && tree_.base_rel(g) == "nmod" && tree_.child(g, "case") &&
                 tree_.lemma(tree_.child(g, "case")) == "with")
               actors_at(g, targets);
+      if (all_countryless(targets) && !weak.empty()) targets.swap(weak);
     }
   }
-  auto all_countryless = [](const std::vector<const Mention*>& list) {
-    for (const Mention* t : list)
-      if (!t->ref.country.empty() || t->ref.code.rfind("---", 0) != 0) return false;
-    return true;
-  };
   if (all_countryless(targets) && !b.compound && !linear_defaults && codes.code.starts_with("15")) {
     // A show of force near a border is aimed at the country across it: "troops massed near the Ukrainian border",
     // "exercises close to the Polish border". It outranks a role noun of no country ("the buildup of forces").
