@@ -26,9 +26,10 @@ bool may_confirm(const Sentence& s, const lexicon::CueLexicon& cues) {
       for (const lexicon::Cue& cue : cues.cues(c)) {
         // The cue's stem: "deny" -> "den" (denied, denies), "confirm" (confirmed), "lie" -> "li" is too short, so
         // words of three letters or less must match whole.
-        std::string_view x = cue.words.front();
+        const std::string& word = cue.words.front();
+        std::string_view x = word;
         if (x.size() > 3 && (x.back() == 'y' || x.back() == 'e')) x.remove_suffix(1);
-        if (x.size() <= 3 ? f == cue.words.front() : f.compare(0, x.size(), x) == 0) return true;
+        if (word.size() <= 3 ? f == word : f.compare(0, x.size(), x) == 0) return true;
       }
   }
   return false;
@@ -36,6 +37,18 @@ bool may_confirm(const Sentence& s, const lexicon::CueLexicon& cues) {
 
 bool is_quote_mark(std::string_view f) {
   return f == "\"" || f == "\u201c" || f == "\u201d" || f == "``" || f == "''";
+}
+
+// Whether a word the dictionaries know as an event verb or noun can name an act of CAMEO root `root`: "the strike"
+// names a 19x attack, "the deployment" a 15x or 07x move.
+bool names_act_of_root(const lexicon::Lexicon& lex, std::string_view lemma, std::string_view root) {
+  uint32_t id = lex.words().find(lemma);
+  for (uint32_t v : lex.verbs_for(id)) {
+    const lexicon::VerbGroup& g = lex.dicts().groups[lex.dicts().verbs[v].group];
+    // Only the group's own code: a multi-sense verb ("hold") names nothing by itself.
+    if (g.code.code.size() >= 2 && g.code.code != "---" && g.code.code.substr(0, 2) == root) return true;
+  }
+  return false;
 }
 
 size_t common_prefix(std::string_view a, std::string_view b) {
@@ -316,7 +329,7 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
         if (static_cast<size_t>(e.sentence) == si && status != "confirmed" && t.dominates(w, e.verb_word)) score += 3;
         std::string el = lexicon::fold(view(story, e.sentence).tree.lemma(e.verb_word));
         for (const std::string& a : about)
-          if (common_prefix(a, el) >= 4 || (a == el && !a.empty())) score += 3;
+          if (common_prefix(a, el) >= 4 || (a == el && !a.empty()) || names_act_of_root(lex_, a, root)) score += 3;
         if (reference) score += 1;
         if (stater && !stater->ref.country.empty() &&
             (stater->ref.country == e.source.country || (e.target && stater->ref.country == e.target->country)))

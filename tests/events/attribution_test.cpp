@@ -140,6 +140,25 @@ TEST(Confirmation, AnActWrittenInsideADenialIsNegatedAndDenied) {
   EXPECT_EQ(chain(*e), "self:Tehran") << "the one who denies is the source of the denied act";
 }
 
+TEST(Confirmation, ADenialInASentenceThePreFilterSkippedStillCounts) {
+  // "The group denied ..." names no actor, so it is never parsed for events; the story pass must still find it
+  // ("denied" must look like the cue "deny").
+  static const parse::Model model =
+      parse::load_model(std::string(VIGIL_SOURCE_DICTS_DIR) + "/../" + parse::kDefaultModelName);
+  Document doc;
+  doc.id = "t";
+  doc.published = "2024-07-28";
+  doc.text = "Hezbollah fired a rocket at Israel on Saturday. The group denied any involvement in the strike.";
+  doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
+  DocumentCoder coder(model, lex());
+  coder.set_cues(cues());
+  std::vector<coding::Event> out;
+  coder.code(doc, out);
+  ASSERT_FALSE(out.empty());
+  EXPECT_EQ(out[0].cameo.substr(0, 2), "19");
+  EXPECT_EQ(out[0].confirmation, "denied");
+}
+
 TEST(Confirmation, ConfirmedByAnotherParty) {
   auto events = code({std::string(kAttack) + " ./PUNCT/2/punct",
                       "Kyiv/PROPN/2/nsubj confirmed|confirm/VERB/0/root the/DET/4/det attack/NOUN/2/obj ./PUNCT/2/punct"});
