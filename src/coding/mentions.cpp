@@ -93,6 +93,18 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       ++i;
       continue;
     }
+    // Overlapping names: the one that reaches further wins ("The UN Security Council" is "UN Security Council",
+    // not "The UN").
+    const size_t reach = std::max(am.length, gm.length);
+    bool later = false;
+    for (size_t k = 1; k < reach && !later; ++k) {
+      auto next = lex_.actors().longest(keys.forms, static_cast<size_t>(i) + k);
+      later = next && k + next.length > reach;
+    }
+    if (later) {
+      ++i;
+      continue;
+    }
     RawMatch m;
     m.first = i + 1;
     if (am && am.length >= gm.length) {

@@ -377,6 +377,14 @@ TEST(EventCoder, AShowOfForceNearABorderIsAimedAcrossIt) {
             V{"RUS>UKR:150"});
 }
 
+TEST(EventCoder, OfOverlappingNamesTheOneReachingFurtherWins) {
+  // "The UN Security Council", not "The UN" followed by "Security Council".
+  EXPECT_EQ(code({"The/DET/4/det UN/PROPN/4/compound Security/PROPN/4/compound Council/PROPN/5/nsubj "
+                  "condemned|condemn/VERB/0/root Russia/PROPN/5/obj"}),
+            V{"IGOUNOSEC>RUS:111"});
+  EXPECT_EQ(code({"The/DET/2/det UN/PROPN/3/nsubj condemned|condemn/VERB/0/root Russia/PROPN/3/obj"}), V{"IGOUNO>RUS:111"});
+}
+
 TEST(EventCoder, APronounForTheSourceLeavesTheEventWithoutTarget) {
   // "Russia condemned that it ...": a target that is the source again through a pronoun.
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
