@@ -784,7 +784,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   if (sources.empty()) return;
   const Sentence& s = tree_.sentence();
   int speaker = speaker_of(verb);
-  auto make = [&](const Mention* src, const Mention* tgt, const std::string& code) {
+  auto make = [&](const Mention* src, const Mention* tgt, const std::string& code, int at = 0) {
+    if (!at) at = verb;
     if (code.empty() || code == "---") return;
     if (tgt && tgt->ref.code == src->ref.code) return;
     // A role noun with no one it belongs to ("officials said") names no actor: no event.
@@ -799,10 +800,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     e.source = src->ref;
     if (tgt) e.target = tgt->ref;
     e.cameo = code;
-    e.verb_word = verb;
+    e.verb_word = at;
     e.evidence.text = s.text;
-    e.evidence.verb = tree_.word(verb).form;
-    e.evidence.verb_span = tree_.word(verb).span;
+    e.evidence.verb = tree_.word(at).form;
+    e.evidence.verb_span = tree_.word(at).span;
     e.evidence.rule = rule;
     if (doc_ && !doc_->published.empty()) {
       e.date = doc_->published;
@@ -871,6 +872,37 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (!codes.reciprocal.empty()) make(tgt, src, codes.reciprocal);
     }
   }
+  if (linear_defaults || !codes.code.starts_with("12")) return;
+  // Turning down someone's request, offer or demand reports that request too, as CAMEO coders code it:
+  // "Switzerland turned down a German request" is also DEU -> CHE 020; "despite repeated appeals from Minsk".
+  for (int c : tree_.children(verb)) {
+    std::string_view r = tree_.base_rel(c);
+    int cs = tree_.child(c, "case");
+    bool despite = (r == "obl" || r == "nmod") && cs && tree_.lemma(cs) == "despite";
+    if (r != "obj" && tree_.rel(c) != "nsubj:pass" && !despite) continue;
+    std::string code = requested_act_code(tree_.lemma(c));
+    if (code.empty()) continue;
+    std::vector<const Mention*> owners;
+    actors_at(c, owners);
+    for (int g : tree_.children(c)) {
+      int gc = tree_.child(g, "case");
+      if (owners.empty() && tree_.base_rel(g) == "nmod" && gc && (tree_.lemma(gc) == "from" || tree_.lemma(gc) == "by"))
+        actors_at(g, owners);
+    }
+    for (const Mention* owner : owners)
+      for (const Mention* src : sources)
+        if (owner->ref.code.rfind("---", 0) != 0 && owner->kind != MentionKind::place) make(owner, src, code, c);
+  }
+}
+
+std::string requested_act_code(std::string_view noun) {
+  static constexpr std::pair<std::string_view, std::string_view> codes[] = {
+      {"request", "020"}, {"appeal", "020"},   {"call", "020"},     {"plea", "020"},       {"petition", "020"},
+      {"demand", "100"},  {"ultimatum", "100"}, {"offer", "030"},   {"proposal", "030"},   {"initiative", "030"},
+      {"overture", "030"}, {"invitation", "030"}, {"peace plan", "030"}};
+  for (auto [word, code] : codes)
+    if (noun == word) return std::string(code);
+  return "";
 }
 
 void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::vector<Event>& out,

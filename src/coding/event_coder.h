@@ -34,6 +34,10 @@ struct SentenceTrace {
 // raide; "stopped" -> stopp, stoppe, stop.
 std::vector<std::string> regular_verb_stems(std::string_view form);
 
+// The CAMEO code of the act a noun names when someone turns it down ("request" 020, "demand" 100, "offer" 030),
+// or empty.
+std::string requested_act_code(std::string_view noun);
+
 class EventCoder {
  public:
   explicit EventCoder(const lexicon::Lexicon& lex) : lex_(lex), mentions_(lex) {}

@@ -385,6 +385,17 @@ TEST(EventCoder, OfOverlappingNamesTheOneReachingFurtherWins) {
   EXPECT_EQ(code({"The/DET/2/det UN/PROPN/3/nsubj condemned|condemn/VERB/0/root Russia/PROPN/3/obj"}), V{"IGOUNO>RUS:111"});
 }
 
+TEST(EventCoder, TurningDownARequestReportsTheRequestToo) {
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj rejected|reject/VERB/0/root a/DET/5/det Russian/ADJ/5/amod request/NOUN/2/obj"}),
+            (V{"CAN>RUS:120", "RUS>CAN:020"}));
+  // "despite appeals from Ukraine".
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj rejected|reject/VERB/0/root it/PRON/2/obj despite/ADP/5/case "
+                  "appeals|appeal/NOUN/2/obl from/ADP/7/case Ukraine/PROPN/5/nmod"}),
+            (V{"CAN>-:120", "UKR>CAN:020"}));
+  EXPECT_EQ(requested_act_code("offer"), "030");
+  EXPECT_EQ(requested_act_code("report"), "");
+}
+
 TEST(EventCoder, APronounForTheSourceLeavesTheEventWithoutTarget) {
   // "Russia condemned that it ...": a target that is the source again through a pronoun.
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
