@@ -216,6 +216,9 @@ bool all_countryless(const std::vector<const Mention*>& list) {
   return true;
 }
 
+// Codes of acts that move forces (deployments, shows of force): their passive subject is the doer.
+bool moves_forces(std::string_view code) { return code == "074" || code.starts_with("15"); }
+
 bool is_finite(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
 
 bool is_quantity_noun(std::string_view lemma) {
@@ -598,6 +601,16 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
   if (sources.empty()) actors_at(subject_of(verb), sources);
+  if (sources.empty() && !linear_defaults && moves_forces(codes.code))
+    // "Canadian special forces have been deployed to Ukraine": forces sent somewhere go there; whoever sent them,
+    // the act is theirs (and their country's).
+    for (int c : tree_.children(verb))
+      if (tree_.rel(c) == "nsubj:pass") {
+        std::vector<const Mention*> forces;
+        actors_at(c, forces);
+        for (const Mention* m : forces)
+          if (std::find(m->ref.sectors.begin(), m->ref.sectors.end(), "MIL") != m->ref.sectors.end()) sources.push_back(m);
+      }
   if (sources.empty() && tree_.rel(verb) == "acl" &&
       (is_finite(tree_.word(verb).xpos) || (tree_.child(verb, "obj") && !tree_.child(verb, "obl:agent")))) {
     // A finite verb hung from a noun is a parse gone wrong after a long subject: "Tens of thousands of Israelis
@@ -637,7 +650,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     std::vector<int> cands;
     candidates(DepRole::kObj, "", verb, cands);
     for (int c : cands)
-      if (targets.empty() && !(!linear_defaults && is_own(c, sources))) actors_at(c, targets);
+      if (targets.empty() && !(!linear_defaults && is_own(c, sources))) {
+        actors_at(c, targets);
+        std::erase_if(targets, [&](const Mention* t) { return std::find(sources.begin(), sources.end(), t) != sources.end(); });
+      }
     if (all_countryless(targets)) {
       // "provided 800 drones to Ukraine": a role noun of no country as the object gives way to the recipient.
       std::vector<const Mention*> weak;

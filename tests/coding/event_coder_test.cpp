@@ -396,6 +396,14 @@ TEST(EventCoder, TurningDownARequestReportsTheRequestToo) {
   EXPECT_EQ(requested_act_code("report"), "");
 }
 
+TEST(EventCoder, ForcesDeployedInThePassiveAreTheDoers) {
+  EXPECT_EQ(code({"Canadian/ADJ/3/amod special/ADJ/3/amod forces|force/NOUN/5/nsubj:pass were|be/AUX/5/aux:pass "
+                  "deployed|deploy/VERB/0/root to/ADP/7/case Ukraine/PROPN/5/obl"}),
+            V{"CANMIL>UKR:074"});
+  // Not for other acts: "Canadian troops were attacked" names no attacker.
+  EXPECT_EQ(code({"Canadian/ADJ/2/amod troops/NOUN/4/nsubj:pass were|be/AUX/4/aux:pass attacked|attack/VERB/0/root"}), V{});
+}
+
 TEST(EventCoder, APronounForTheSourceLeavesTheEventWithoutTarget) {
   // "Russia condemned that it ...": a target that is the source again through a pronoun.
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
