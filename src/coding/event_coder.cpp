@@ -279,9 +279,12 @@ int EventCoder::subject_of(int verb, int depth) const {
   // A passive with no by-phrase has no known doer: do not borrow one from another clause.
   if (passive_subject) return 0;
   std::string_view r = tree_.rel(verb);
-  if (r == "xcomp" || (r == "advcl" && tree_.child(verb, "mark") && tree_.lemma(tree_.child(verb, "mark")) == "to")) {
+  int mark = tree_.child(verb, "mark");
+  std::string_view ml = mark ? tree_.lemma(mark) : std::string_view();
+  if (r == "xcomp" || (r == "advcl" && (ml == "to" || ml == "of" || ml == "for"))) {
     // Object control: "asked Russia to pull out", "called on Tunisia to stop" (the parser may take the
-    // infinitive for an adverbial clause). "promised to", "agreed to" have no object: the subject acts.
+    // infinitive for an adverbial clause), "accused Iran of developing", "blamed Russia for shelling".
+    // "promised to", "agreed to" have no object: the subject acts.
     int head = tree_.head(verb);
     for (int c : tree_.children(head)) {
       std::string_view cr = tree_.rel(c);

@@ -346,6 +346,10 @@ TEST(EventCoder, AnObjectControlsTheInfinitive) {
   EXPECT_EQ(code({"Canada/PROPN/2/nsubj asked|ask/VERB/0/root Russia/PROPN/2/iobj to/PART/5/mark attack/VERB/2/xcomp "
                   "Ukraine/PROPN/5/obj"}),
             V{"RUS>UKR:190"});
+  // "accused Russia of attacking Ukraine", the gerund taken for an adverbial clause.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root Russia/PROPN/2/obj for/SCONJ/5/mark "
+                  "attacking|attack/VERB/2/advcl Ukraine/PROPN/5/obj"}),
+            (V{"CAN>RUS:111", "RUS>UKR:190"}));
   // With no object the subject acts: "Canada decided to attack Russia".
   EXPECT_EQ(code({"Canada/PROPN/2/nsubj decided|decide/VERB/0/root to/PART/4/mark attack/VERB/2/xcomp "
                   "Russia/PROPN/4/obj"}),
