@@ -770,12 +770,28 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   if (!linear_defaults) {
     std::string country;
     bool one_country = true;
+    // Whether the country is where the doer is: in the subject's own words ("police in Dhaka") or where the act
+    // happens ("demonstrated in Tel Aviv"), not only in what the act is about ("vowed to press for troop
+    // reductions in Iraq").
+    bool doers_place = false;
+    std::vector<int> subjects;  // of the verb and of the clauses above it ("Scholz said his government ...")
+    for (int v = verb, steps = 0; v > 0 && steps < 6; v = tree_.head(v), ++steps)
+      if (int s = subject_of(v)) subjects.push_back(s);
     for (const Mention& m : sentence_mentions_) {
       if (m.ref.country.empty()) continue;
       if (country.empty()) country = m.ref.country;
       one_country = one_country && m.ref.country == country;
+      int cs = tree_.child(m.head, "case");
+      bool in = cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at");
+      // A city is where things happen wherever it hangs ("beat a journalist covering the protests in Minsk").
+      bool venue = in && (tree_.head(m.head) == verb || m.city);
+      for (int s : subjects) venue = venue || tree_.dominates(s, m.head);
+      doers_place = doers_place || venue;
     }
-    if (country.empty()) country = story_country_;  // a sentence naming no country belongs to the story's
+    if (country.empty()) {  // a sentence naming no country belongs to the story's
+      country = story_country_;
+      doers_place = true;
+    }
     auto adopt = [&](std::vector<const Mention*>& list) {
       for (const Mention*& t : list) {
         if (!one_country || country.empty() || t->ref.code.rfind("---", 0) != 0 || t->ref.code.size() <= 3) continue;
@@ -790,7 +806,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     // aid to Ukraine" are not Ukrainian.
     bool countryless_targets = true;
     for (const Mention* t : targets) countryless_targets = countryless_targets && t->ref.country.empty();
-    if (countryless_targets) adopt(sources);
+    if (countryless_targets && doers_place) adopt(sources);
     adopt(targets);
   }
   // A target must be someone: not the source again, and not a role noun that belongs to no one ("forces").

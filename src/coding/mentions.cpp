@@ -152,6 +152,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       men.last = raw[k].last;
       men.person = is_person(k);
       men.kind = ap.role == lexicon::PhraseRole::kAdjective ? MentionKind::adjective : MentionKind::actor;
+      men.city = ap.role == lexicon::PhraseRole::kCapital;
       men.ref = make_ref(men.first, men.last, code, ap.where);
       found.push_back(men);
       continue;
@@ -201,6 +202,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       men.first = p.first;
       men.last = p.last;
       men.kind = MentionKind::place;
+      men.city = true;
       men.ref = make_ref(p.first, p.last, p.country, lexicon::SourceRef{});
       men.ref.rule = p.why;
       found.push_back(men);

@@ -28,6 +28,7 @@ struct Mention {
   MentionKind kind = MentionKind::actor;
   ActorRef ref;
   bool person = false;  // a person (for he/she)
+  bool city = false;    // a city (a capital by name, or a gazetteer place): where things happen
   uint32_t agent = UINT32_MAX;  // the agent (index into dicts().agents) of an agent mention
 };
 

@@ -304,6 +304,15 @@ TEST(EventCoder, ARoleNounTakesTheCountryOfThePlaceItIsIn) {
                   "protesters|protester/NOUN/4/obj"},
                  "2022-03-01", nullptr, &places()),
             V{"UKRCOP>UKRCVL:173"});
+  // A city is where things happen, wherever it hangs ("attacked police covering talks in Kharkiv"); a country deep
+  // in the object is only what the act is about.
+  EXPECT_EQ(code({"protesters|protester/NOUN/2/nsubj attacked|attack/VERB/0/root police/NOUN/2/obj "
+                  "covering|cover/VERB/3/acl talks|talk/NOUN/4/obj in/ADP/7/case Kharkiv/PROPN/5/nmod"},
+                 "2022-03-01", nullptr, &places()),
+            V{"UKRCVL>UKRCOP:190"});
+  EXPECT_EQ(code({"protesters|protester/NOUN/2/nsubj attacked|attack/VERB/0/root police/NOUN/2/obj "
+                  "covering|cover/VERB/3/acl talks|talk/NOUN/4/obj in/ADP/7/case Ukraine/PROPN/5/nmod"}),
+            V{});
   // Not from the target's country: "protesters condemned Russia" are not Russian.
   EXPECT_EQ(code({"protesters|protester/NOUN/2/nsubj condemned|condemn/VERB/0/root Russia/PROPN/2/obj"}), V{});
 }
