@@ -140,6 +140,7 @@ const Mention* EventCoder::actor_at(int word) const {
 bool EventCoder::is_own(int word, const std::vector<const Mention*>& sources) const {
   // "Taiwan put its armed forces on alert", "Israel recalled its ambassador to Turkey": the doer's own people are
   // its instrument, not its target.
+  if (word < 1 || word > tree_.size()) return false;
   int poss = tree_.child(word, "nmod:poss");
   if (!poss || tree_.word(poss).upos != "PRON") return false;
   const Mention* m = actor_at(word);
@@ -150,6 +151,8 @@ bool EventCoder::is_own(int word, const std::vector<const Mention*>& sources) co
 }
 
 bool EventCoder::is_venue(const Mention& m, int verb, std::string_view code) const {
+  // Only words of this sentence: a target taken from an earlier sentence ("these recommendations") is no venue.
+  if (m.ref.sentence != sentence_index_ || m.head < 1 || m.head > tree_.size()) return false;
   // Meetings happen somewhere: "held a round of negotiations in Belarus", "met in Geneva". Elsewhere a country
   // after "in" is often what the act is aimed at ("arrived in Ukraine" on a visit, "intervened in Syria").
   bool meeting = code == "040" || code == "041" || code == "044" || code == "045" || code == "046";
@@ -813,7 +816,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   // (PETRARCH's convention keeps them, as "---EDU" for "students".)
   std::erase_if(targets, [&](const Mention* t) {
     return std::find(sources.begin(), sources.end(), t) != sources.end() ||
-           (!linear_defaults && (t->ref.code.rfind("---", 0) == 0 || is_own(t->head, sources))) ||
+           (!linear_defaults && (t->ref.code.rfind("---", 0) == 0 ||
+                                 (t->ref.sentence == sentence_index_ && is_own(t->head, sources)))) ||
            is_venue(*t, verb, codes.code);
   });
   if (sources.empty()) return;

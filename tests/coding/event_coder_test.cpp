@@ -417,6 +417,14 @@ TEST(EventCoder, ForcesDeployedInThePassiveAreTheDoers) {
   EXPECT_EQ(code({"Canadian/ADJ/2/amod troops/NOUN/4/nsubj:pass were|be/AUX/4/aux:pass attacked|attack/VERB/0/root"}), V{});
 }
 
+TEST(EventCoder, ATargetFromAnEarlierSentenceIsNotLookedUpInThisOne) {
+  // The doer of the earlier act is word 6 there; this sentence has four words (a crash once, under ASan an error).
+  EXPECT_EQ(code({"In/ADP/2/case March/PROPN/7/obl last/ADJ/4/amod year/NOUN/2/nmod ,/PUNCT/7/punct "
+                  "Canada/PROPN/7/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/7/obj",
+                  "Russia/PROPN/2/nsubj condemned|condemn/VERB/0/root these/DET/4/det attacks|attack/NOUN/2/obj"}),
+            (V{"CAN>UKR:190", "RUS>CAN:111"}));
+}
+
 TEST(EventCoder, APronounForTheSourceLeavesTheEventWithoutTarget) {
   // "Russia condemned that it ...": a target that is the source again through a pronoun.
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
