@@ -6,12 +6,25 @@
 #include <map>
 
 #include "lexicon/fold.h"
+#include "text/tokenizer.h"
 
 namespace vigil::lexicon {
 
 Phrase make_phrase(std::string_view text) {
   Phrase p;
   p.text = std::string(text);
+  // Words with a hyphen are cut as the tokenizer cuts text ("Kim Dae-jung" -> Kim Dae - jung), so a name can be
+  // written as it is spelled and still match.
+  std::string spaced;
+  if (text.find('-') != std::string_view::npos) {
+    std::vector<SurfaceToken> tokens;
+    split_tokens(text, Span{0, static_cast<uint32_t>(text.size())}, tokens);
+    for (const SurfaceToken& t : tokens) {
+      if (!spaced.empty()) spaced += ' ';
+      spaced += text.substr(t.span.begin, t.span.end - t.span.begin);
+    }
+    text = spaced;
+  }
   p.words = fold_words(text);
   p.gap_after.assign(p.words.size(), false);
   return p;

@@ -139,3 +139,16 @@ TEST_F(SeedLexicon, CouldCodeAsksForTheWordsOfSomePattern) {
 
 }  // namespace
 }  // namespace vigil::lexicon
+
+namespace vigil::lexicon {
+namespace {
+
+TEST(MakePhrase, HyphensAreCutAsTheTokenizerCutsText) {
+  // "Kim Dae-jung" in a dictionary matches the tokens "Kim Dae - jung" of the text.
+  EXPECT_EQ(make_phrase("Kim Dae-jung").words, (std::vector<std::string>{"kim", "dae", "-", "jung"}));
+  EXPECT_EQ(make_phrase("al - Qaeda").words, (std::vector<std::string>{"al", "-", "qaeda"}));
+  EXPECT_EQ(make_phrase("Kim Dae-jung").text, "Kim Dae-jung");  // as written, for evidence
+}
+
+}  // namespace
+}  // namespace vigil::lexicon
