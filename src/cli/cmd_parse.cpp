@@ -143,12 +143,16 @@ void add_parse_commands(CLI::App& app, Action& action) {
   train->add_option("--seed", t->options.seed, "Random seed (shuffling, exploration)")->capture_default_str();
   train->add_option("--tagger-epochs", t->options.tagger_epochs, "Tagger epochs")->capture_default_str();
   train->add_option("--parser-epochs", t->options.parser_epochs, "Parser epochs")->capture_default_str();
-  train->add_option("--labeler-epochs", t->options.labeler_epochs, "Labeler epochs")->capture_default_str();
+  train->add_option("--labeler-epochs", t->options.labeler_epochs,
+                    "Epochs of a labeler of finished trees (0: none, the labels the parser gives its arcs are the output)")->capture_default_str();
   train->add_option("--jackknife", t->options.jackknife,
                     "Folds for tagging the parser's training data (< 2: train the parser on gold tags)")
       ->capture_default_str();
   train->add_option("--parser-min-updates", t->options.parser_min_updates,
                     "Leave out parser features updated fewer times (smaller, faster model)")
+      ->capture_default_str();
+  train->add_option("--arc-labeler-min-updates", t->options.arc_labeler_min_updates,
+                    "Leave out arc labeler features updated fewer times")
       ->capture_default_str();
   train->add_flag("!--single-pass-tagger", t->options.two_pass_tagger,
                   "Tag in one pass (default: a second pass that also sees the first pass's tags of the next words)");

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "parse/arc_labels.h"
+
 namespace vigil::parse {
 
 void apply_edit(const LemmaEdit& edit, std::string_view base, std::string& out) {
@@ -55,7 +57,7 @@ const std::string& word_feats(const Model& m, std::string_view form, int tag, st
   return m.feats.values[v];
 }
 
-Annotator::Annotator(const Model& model) : m_(model) { scores_.resize(256); }
+Annotator::Annotator(const Model& model) : m_(model), kinds_(tag_kinds(model.upos)) { scores_.resize(256); }
 
 void Annotator::tag(const std::vector<std::string_view>& forms) {
   n_ = static_cast<int>(forms.size());
@@ -97,6 +99,8 @@ void Annotator::parse() {
   const int T = m_.tags();
   words_.resize(n + 2);
   ptags_.resize(n + 2);
+  suffix_.assign(n + 2, 0);
+  closed_.assign(n + 2, 0);
   words_[0] = kRootWord;
   ptags_[0] = root_tag(T);
   words_[n + 1] = kNoneWord;
@@ -104,8 +108,11 @@ void Annotator::parse() {
   for (int i = 1; i <= n; ++i) {
     words_[i] = toks_[i + 1].lower;
     ptags_[i] = static_cast<uint32_t>(tags_[i - 1]);
+    suffix_[i] = toks_[i + 1].suf[2];
+    closed_[i] = m_.closed[tags_[i - 1]];
   }
-  ParseWords pw{words_.data(), ptags_.data()};
+  count_kinds(n, kinds_, [&](int i) { return tags_[i - 1]; }, punct_upto_, verb_upto_);
+  ParseWords pw{words_.data(), ptags_.data(), punct_upto_.data(), verb_upto_.data(), suffix_.data(), closed_.data()};
   state_.init(n);
   float sc[kTransitions];
   while (!state_.terminal()) {
@@ -115,15 +122,36 @@ void Annotator::parse() {
     int best = -1;
     for (int t = 0; t < kTransitions; ++t)
       if (state_.legal(t) && (best < 0 || sc[t] > sc[best])) best = t;
-    state_.apply(best);
+    int arc_label = kNoLabel;
+    if (best == kLeft) arc_label = label_arc(pw, state_.b, state_.s0());
+    else if (best == kRight) arc_label = label_arc(pw, state_.s0(), state_.b);
+    state_.apply(best, arc_label);
   }
   state_.finish();
+  // Words given a head by finish() get a label too.
+  for (int i = 1; i <= n; ++i)
+    if (state_.label[i] == kNoLabel) state_.label[i] = static_cast<uint8_t>(label_arc(pw, state_.head[i], i));
   heads_.assign(state_.head.begin(), state_.head.begin() + n + 1);
+}
+
+int Annotator::label_arc(const ParseWords& pw, int h, int d) {
+  if (h == 0) return m_.root_label;
+  const int L = static_cast<int>(m_.labels.size());
+  size_t k = arc_label_features(state_, pw, h, d, keys_);
+  int32_t* scores = scores_.data();
+  std::fill(scores, scores + L, 0);
+  m_.arc_labeler.score(keys_, k, scores);
+  scores[m_.root_label] = std::numeric_limits<int32_t>::min();
+  return static_cast<int>(std::max_element(scores, scores + L) - scores);
 }
 
 void Annotator::label() {
   const int n = n_;
   const int L = static_cast<int>(m_.labels.size());
+  if (m_.labeler.features() == 0) {  // the arc labels are the output
+    labels_out_.assign(state_.label.begin(), state_.label.begin() + n + 1);
+    return;
+  }
   // Children lists from the heads.
   child_start_.assign(n + 3, 0);
   for (int i = 1; i <= n; ++i) ++child_start_[heads_[i] + 1];
@@ -131,13 +159,6 @@ void Annotator::label() {
   children_.resize(n);
   fill_.assign(child_start_.begin(), child_start_.end());
   for (int i = 1; i <= n; ++i) children_[fill_[heads_[i]]++] = i;
-  suffix_.resize(n + 2);
-  closed_.assign(n + 2, 0);
-  for (int i = 1; i <= n; ++i) {
-    suffix_[i] = toks_[i + 1].suf[2];
-    closed_[i] = m_.closed[tags_[i - 1]];
-  }
-  suffix_[0] = suffix_[n + 1] = 0;
   labels_.assign(n + 2, L);
   labels_[0] = L + 1;
   // Top-down: breadth first from the root.
@@ -183,7 +204,7 @@ void Annotator::annotate(Sentence& s) {
     w.lemma = lemma_;
     w.feats = word_feats(m_, w.form, t, scratch2_);
     w.head = heads_[i + 1];
-    w.deprel = m_.labels[labels_[i + 1]];
+    w.deprel = m_.labels[labels_out_[i + 1]];
     w.deps.clear();
   }
 }

@@ -45,13 +45,15 @@ class Annotator {
 
   // The steps on their own (words as forms); results stay in the annotator until the next call.
   void tag(const std::vector<std::string_view>& forms);
-  void parse();  // after tag(): heads
+  void parse();  // after tag(): heads (and arc labels)
   void label();  // after parse(): labels
   const std::vector<int>& tags() const { return tags_; }
   const std::vector<int>& heads() const { return heads_; }  // index 1..n
   const std::vector<int>& labels() const { return labels_out_; }  // index 1..n
 
  private:
+  // The arc labeler's label for a new arc h -> d (the root's dependent is labelled root).
+  int label_arc(const ParseWords& pw, int h, int d);
   const Model& m_;
   int n_ = 0;
   std::string scratch_, scratch2_, lemma_;
@@ -61,6 +63,8 @@ class Annotator {
   std::vector<uint32_t> ptags_;
   std::vector<uint64_t> suffix_;
   std::vector<uint8_t> closed_;
+  std::vector<uint8_t> kinds_;  // per tag (tag_kinds)
+  std::vector<int> punct_upto_, verb_upto_;
   std::vector<int32_t> scores_;
   uint64_t keys_[128];
   ArcEagerState state_;

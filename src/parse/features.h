@@ -190,7 +190,9 @@ inline size_t tagger2_features(const Tok* toks, int i, uint32_t p1, uint32_t p2,
 
 enum Transition : int { kShift = 0, kReduce = 1, kLeft = 2, kRight = 3 };
 inline constexpr int kTransitions = 4;
-inline constexpr int kMaxParseFeatures = 72;
+inline constexpr int kMaxParseFeatures = 96;
+// The label of a word that has no arc yet (labels are at most 250).
+inline constexpr int kNoLabel = 255;
 
 struct ArcEagerState {
   int n = 0;
@@ -200,6 +202,10 @@ struct ArcEagerState {
   std::vector<int> head;  // -1 = none yet
   std::vector<int> lc1, lc2, rc1, rc2;
   std::vector<uint8_t> nl, nr, on_stack;
+  // Arc labels, given as the arcs are made (kNoLabel until then), and each word's sets of left and right
+  // dependents' labels (bit label % 64): the parser's features see the functions already assigned.
+  std::vector<uint8_t> label;
+  std::vector<uint64_t> lset_l, lset_r;
 
   int none() const { return n + 1; }
   void init(int words) {
@@ -217,6 +223,9 @@ struct ArcEagerState {
     nr.assign(n + 2, 0);
     on_stack.assign(n + 2, 0);
     on_stack[0] = 1;
+    label.assign(n + 2, kNoLabel);
+    lset_l.assign(n + 2, 0);
+    lset_r.assign(n + 2, 0);
   }
   bool terminal() const { return b > n; }
   int s0() const { return stack.back(); }
@@ -232,7 +241,8 @@ struct ArcEagerState {
     return false;
   }
 
-  void apply(int t) {
+  // `arc_label` labels the arc that kLeft or kRight makes.
+  void apply(int t, int arc_label = kNoLabel) {
     int s = stack.back();
     switch (t) {
       case kShift:
@@ -246,6 +256,8 @@ struct ArcEagerState {
         break;
       case kLeft:
         head[s] = b;
+        label[s] = static_cast<uint8_t>(arc_label);
+        lset_l[b] |= uint64_t{1} << (arc_label & 63);
         lc2[b] = lc1[b];
         lc1[b] = s;
         if (nl[b] < 255) ++nl[b];
@@ -254,6 +266,8 @@ struct ArcEagerState {
         break;
       case kRight:
         head[b] = s;
+        label[b] = static_cast<uint8_t>(arc_label);
+        lset_r[s] |= uint64_t{1} << (arc_label & 63);
         rc2[s] = rc1[s];
         rc1[s] = b;
         if (nr[s] < 255) ++nr[s];
@@ -320,11 +334,41 @@ struct ArcEagerState {
   }
 };
 
-// Word arrays for the parser: index 0 is the root, 1..n the words, n + 1 none.
+// Word arrays for the parser: index 0 is the root, 1..n the words, n + 1 none. punct_upto[i] and verb_upto[i]
+// count the punctuation marks and verbs among words 1..i (the parser looks at how many lie between its two focus
+// words: a comma or a verb between them speaks against an arc). The arc labeler (arc_labels.h) also reads each
+// word's 3-byte suffix hash and whether it is a closed-class word.
 struct ParseWords {
   const uint64_t* word;
   const uint32_t* tag;
+  const int* punct_upto;
+  const int* verb_upto;
+  const uint64_t* suffix;
+  const uint8_t* closed;
 };
+
+// Per tag: what the parser counts between words.
+enum TagKind : uint8_t { kPunctTag = 1, kVerbTag = 2 };
+inline std::vector<uint8_t> tag_kinds(const std::vector<std::string>& upos) {
+  std::vector<uint8_t> kinds;
+  for (const std::string& u : upos)
+    kinds.push_back(u == "PUNCT" ? kPunctTag : (u == "VERB" || u == "AUX") ? kVerbTag : 0);
+  return kinds;
+}
+// Fills punct_upto and verb_upto (0..n+1) for words whose tags are tags_of_word(1..n).
+template <class TagOf>
+void count_kinds(int n, const std::vector<uint8_t>& kinds, TagOf tag_of_word, std::vector<int>& punct_upto,
+                 std::vector<int>& verb_upto) {
+  punct_upto.assign(n + 2, 0);
+  verb_upto.assign(n + 2, 0);
+  for (int i = 1; i <= n; ++i) {
+    uint8_t k = kinds[tag_of_word(i)];
+    punct_upto[i] = punct_upto[i - 1] + ((k & kPunctTag) ? 1 : 0);
+    verb_upto[i] = verb_upto[i - 1] + ((k & kVerbTag) ? 1 : 0);
+  }
+  punct_upto[n + 1] = punct_upto[n];
+  verb_upto[n + 1] = verb_upto[n];
+}
 
 inline int distance_bucket(int d) {
   if (d <= 4) return d;
@@ -430,6 +474,35 @@ inline size_t parser_features(const ArcEagerState& st, const ParseWords& pw, uin
   out[k++] = Key(165)(s0hashead)(s0w)(n0w).done();
   out[k++] = Key(166)(s0hashead)(s0p)(n0p)(n1p).done();
   out[k++] = Key(167)(s0p)(n0p)(P[s0h])(s0hashead).done();
+  // labels of the arcs made so far (Zhang & Nivre's label and label-set features)
+  const uint8_t* A = st.label.data();
+  const uint64_t s0sl = st.lset_l[s0], s0sr = st.lset_r[s0], n0sl = st.lset_l[n0];
+  out[k++] = Key(168)(A[s0]).done();
+  out[k++] = Key(169)(A[s0l]).done();
+  out[k++] = Key(170)(A[s0r]).done();
+  out[k++] = Key(171)(A[n0l]).done();
+  out[k++] = Key(172)(A[s0h]).done();
+  out[k++] = Key(173)(A[s0l2]).done();
+  out[k++] = Key(174)(A[s0r2]).done();
+  out[k++] = Key(175)(A[n0l2]).done();
+  out[k++] = Key(176)(s0w)(s0sr).done();
+  out[k++] = Key(177)(s0p)(s0sr).done();
+  out[k++] = Key(178)(s0w)(s0sl).done();
+  out[k++] = Key(179)(s0p)(s0sl).done();
+  out[k++] = Key(180)(n0w)(n0sl).done();
+  out[k++] = Key(181)(n0p)(n0sl).done();
+  out[k++] = Key(182)(s0p)(A[s0])(n0p).done();
+  out[k++] = Key(183)(s0p)(A[s0r])(n0p).done();
+  // punctuation and verbs between s0 and n0, and one more word of lookahead
+  const uint64_t punct_between = n0 != none ? std::min(pw.punct_upto[n0 - 1] - pw.punct_upto[s0], 3) : 4;
+  const uint64_t verbs_between = n0 != none ? std::min(pw.verb_upto[n0 - 1] - pw.verb_upto[s0], 3) : 4;
+  const int n3 = st.b + 3 <= n ? st.b + 3 : none;
+  out[k++] = Key(184)(s0p)(n0p)(punct_between).done();
+  out[k++] = Key(185)(s0p)(n0p)(verbs_between).done();
+  out[k++] = Key(186)(s0w)(n0p)(punct_between).done();
+  out[k++] = Key(187)(s0p)(n0w)(punct_between).done();
+  out[k++] = Key(188)(s0p)(n0p)(punct_between)(verbs_between)(d).done();
+  out[k++] = Key(189)(n0p)(n1p)(n2p)(P[n3]).done();
   return k;
 }
 

@@ -82,6 +82,7 @@ std::string model_bytes(const Model& m) {
   m.tagger.write(out);
   m.tagger2.write(out);
   m.parser.write(out);
+  m.arc_labeler.write(out);
   m.labeler.write(out);
   const std::string& payload = out.buffer();
   std::string bytes(kModelMagic, 8);
@@ -144,8 +145,11 @@ Model model_from_bytes(std::string_view bytes, const std::string& name) {
   m.tagger = WeightTable::read(in);
   m.tagger2 = WeightTable::read(in);
   m.parser = TransitionTable::read(in);
+  m.arc_labeler = WeightTable::read(in);
   m.labeler = WeightTable::read(in);
-  if (m.tagger.classes() != static_cast<int>(tags) || (m.tagger2.features() && m.tagger2.classes() != static_cast<int>(tags)) || m.labeler.classes() != static_cast<int>(m.labels.size()))
+  const int labels = static_cast<int>(m.labels.size());
+  if (m.tagger.classes() != static_cast<int>(tags) || (m.tagger2.features() && m.tagger2.classes() != static_cast<int>(tags)) ||
+      m.arc_labeler.classes() != labels || (m.labeler.features() && m.labeler.classes() != labels))
     in.fail("corrupt (weight tables do not match the tag or label set)");
   if (in.remaining() != 0) in.fail("corrupt (unexpected bytes after the tables)");
   return m;

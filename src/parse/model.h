@@ -18,7 +18,7 @@
 
 namespace vigil::parse {
 
-inline constexpr uint32_t kModelFormatVersion = 1;
+inline constexpr uint32_t kModelFormatVersion = 2;  // 2: the arc labeler
 inline constexpr char kModelMagic[8] = {'V', 'I', 'G', 'I', 'L', 'P', 'R', 'S'};
 
 // Lemmas are built by editing a base form (the word, or the word lower-cased, as the tag prefers): remove `strip`
@@ -62,7 +62,8 @@ struct Model {
   WeightTable tagger;
   WeightTable tagger2;  // second pass with right-context tags (empty: one pass)
   TransitionTable parser;
-  WeightTable labeler;
+  WeightTable arc_labeler;  // labels arcs as the parser makes them (its labels are parser features)
+  WeightTable labeler;      // labels the finished tree (empty: the arc labels are the output)
 
   int tags() const { return static_cast<int>(upos.size()); }
 };

@@ -19,6 +19,7 @@
 
 #include "ingest/input_error.h"
 #include "parse/annotator.h"
+#include "parse/arc_labels.h"
 #include "parse/evaluate.h"
 #include "parse/features.h"
 #include "text/conllu.h"
@@ -187,12 +188,25 @@ void tag_with(const WeightTable& w, int T, TSent& s) {
 struct SentArrays {
   std::vector<uint64_t> words;
   std::vector<uint32_t> tags;
+  std::vector<uint64_t> suffix;
+  std::vector<uint8_t> closed;
+  std::vector<int> punct_upto, verb_upto;
   std::vector<int> gold;  // 0..n+1
   std::vector<int> child_start, children;
-  void build(const TSent& s, int T) {
+  ParseWords parse_words() const {
+    return ParseWords{words.data(), tags.data(), punct_upto.data(), verb_upto.data(), suffix.data(), closed.data()};
+  }
+  void build(const TSent& s, int T, const std::vector<uint8_t>& closed_by_tag, const std::vector<uint8_t>& kinds) {
+    count_kinds(s.n, kinds, [&](int i) { return s.pred_tags[i - 1]; }, punct_upto, verb_upto);
     int n = s.n;
     words.assign(n + 2, 0);
     tags.assign(n + 2, 0);
+    suffix.assign(n + 2, 0);
+    closed.assign(n + 2, 0);
+    for (int i = 1; i <= n; ++i) {
+      suffix[i] = s.toks[i + 1].suf[2];
+      closed[i] = closed_by_tag[s.pred_tags[i - 1]];
+    }
     words[0] = kRootWord;
     tags[0] = root_tag(T);
     words[n + 1] = kNoneWord;
@@ -212,22 +226,53 @@ struct SentArrays {
   }
 };
 
-Perceptron train_parser(const std::vector<TSent*>& data, int T, const TrainOptions& o,
-                         const std::function<void(const std::string&)>& log) {
-  Perceptron p(kTransitions);
+struct ParserPerceptrons {
+  Perceptron transitions{kTransitions};
+  Perceptron arc_labels;
+  explicit ParserPerceptrons(int labels) : arc_labels(labels) {}
+};
+
+// The parser and its arc labeler, trained together: every arc the parser makes gets the arc labeler's label (the
+// parser's features see it), and arcs that are right teach the arc labeler.
+std::unique_ptr<ParserPerceptrons> train_parser(const std::vector<TSent*>& data, int T, int L, int root_label,
+                                                const std::vector<uint8_t>& closed_by_tag,
+                                                const std::vector<uint8_t>& kinds, const TrainOptions& o,
+                                                const std::function<void(const std::string&)>& log) {
+  auto both = std::make_unique<ParserPerceptrons>(L);
+  Perceptron& p = both->transitions;
+  Perceptron& lp = both->arc_labels;
   Rng rng(o.seed * 31 + 7);
   std::vector<size_t> order(data.size());
   std::iota(order.begin(), order.end(), 0);
   uint64_t keys[kMaxParseFeatures];
+  uint64_t label_keys[kMaxArcLabelFeatures];
+  std::vector<float> label_scores(L);
   ArcEagerState st;
   SentArrays a;
   for (int epoch = 0; epoch < o.parser_epochs; ++epoch) {
     rng.shuffle(order);
-    size_t steps = 0, mistakes = 0, arcs = 0, right_arcs = 0;
+    size_t steps = 0, mistakes = 0, arcs = 0, right_arcs = 0, labelled = 0, right_labels = 0;
     for (size_t si : order) {
       const TSent& s = *data[si];
-      a.build(s, T);
-      ParseWords pw{a.words.data(), a.tags.data()};
+      a.build(s, T, closed_by_tag, kinds);
+      const ParseWords pw = a.parse_words();
+      // The arc labeler's label for h -> d, learning from it when the arc is right.
+      auto label_arc = [&](int h, int d) {
+        if (h == 0) return root_label;
+        size_t k = arc_label_features(st, pw, h, d, label_keys);
+        std::fill(label_scores.begin(), label_scores.end(), 0.0f);
+        lp.score(label_keys, k, label_scores.data());
+        label_scores[root_label] = -std::numeric_limits<float>::infinity();
+        int pred = static_cast<int>(std::max_element(label_scores.begin(), label_scores.end()) - label_scores.begin());
+        int gold = s.labels[d];
+        if (s.heads[d] == h && gold >= 0) {
+          ++labelled;
+          if (pred == gold) ++right_labels;
+          else lp.update(label_keys, k, gold, pred);
+        }
+        lp.tick();
+        return pred;
+      };
       st.init(s.n);
       while (!st.terminal()) {
         size_t k = parser_features(st, pw, keys);
@@ -253,7 +298,10 @@ Perceptron train_parser(const std::vector<TSent*>& data, int T, const TrainOptio
           if (!explore) next = oracle;
         }
         p.tick();
-        st.apply(next);
+        int arc_label = kNoLabel;
+        if (next == kLeft) arc_label = label_arc(st.b, st.s0());
+        else if (next == kRight) arc_label = label_arc(st.s0(), st.b);
+        st.apply(next, arc_label);
       }
       st.finish();
       for (int i = 1; i <= s.n; ++i) {
@@ -262,41 +310,35 @@ Perceptron train_parser(const std::vector<TSent*>& data, int T, const TrainOptio
       }
     }
     if (log)
-      log(fmt::format("parser epoch {}: {:.2f}% of transitions wrong, training UAS {:.2f}% ({} features)", epoch + 1,
-                      100.0 * mistakes / std::max<size_t>(steps, 1), 100.0 * right_arcs / std::max<size_t>(arcs, 1),
-                      p.features()));
+      log(fmt::format("parser epoch {}: {:.2f}% of transitions wrong, training UAS {:.2f}% ({} features), "
+                      "arc labels {:.2f}% right ({} features)",
+                      epoch + 1, 100.0 * mistakes / std::max<size_t>(steps, 1),
+                      100.0 * right_arcs / std::max<size_t>(arcs, 1), p.features(),
+                      100.0 * right_labels / std::max<size_t>(labelled, 1), lp.features()));
   }
-  return p;
+  return both;
 }
 
 // ----------------------------------------------------------------------------------------------------------------
 // Labeler
 
 WeightTable train_labeler(const std::vector<TSent*>& data, int T, int L, int root_label,
-                          const std::vector<uint8_t>& closed_by_tag, const TrainOptions& o,
-                          const std::function<void(const std::string&)>& log) {
+                          const std::vector<uint8_t>& closed_by_tag, const std::vector<uint8_t>& kinds,
+                          const TrainOptions& o, const std::function<void(const std::string&)>& log) {
   Perceptron p(L);
   Rng rng(o.seed * 17 + 3);
   uint64_t keys[kMaxLabelFeatures];
   SentArrays a;
-  std::vector<uint64_t> suffix;
-  std::vector<uint8_t> closed;
   std::vector<int> labels, order_q, heads;
   std::vector<float> scores(L);
   // Runs `fn(keys, k, d, gold)` over the dependents of one sentence in labeling order; fn returns the label to keep.
   auto visit = [&](const TSent& s, const std::function<int(const uint64_t*, size_t, int, int)>& fn) {
     int n = s.n;
-    a.build(s, T);
-    suffix.assign(n + 2, 0);
-    closed.assign(n + 2, 0);
-    for (int i = 1; i <= n; ++i) {
-      suffix[i] = s.toks[i + 1].suf[2];
-      closed[i] = closed_by_tag[s.pred_tags[i - 1]];
-    }
+    a.build(s, T, closed_by_tag, kinds);
     heads.assign(a.gold.begin(), a.gold.end());
     labels.assign(n + 2, L);
     labels[0] = L + 1;
-    LabelWords lw{n, a.words.data(), a.tags.data(), suffix.data(), closed.data(), heads.data(), labels.data(),
+    LabelWords lw{n, a.words.data(), a.tags.data(), a.suffix.data(), a.closed.data(), heads.data(), labels.data(),
                   a.child_start.data(), a.children.data()};
     order_q.assign(1, 0);
     for (size_t q = 0; q < order_q.size(); ++q) {
@@ -680,35 +722,47 @@ Model train_model(const TrainOptions& o) {
     run_jobs(jobs, o.threads);
   }
   // Parser and labeler, side by side.
-  std::unique_ptr<Perceptron> parser_p;
+  std::unique_ptr<ParserPerceptrons> parser_p;
   {
     std::vector<std::function<void()>> jobs;
-    jobs.push_back([&] {
-      parser_p = std::make_unique<Perceptron>(train_parser(all, T, o, safe_log));
-    });
+    const std::vector<uint8_t> kinds = tag_kinds(m.upos);
+    jobs.push_back([&] { parser_p = train_parser(all, T, L, m.root_label, m.closed, kinds, o, safe_log); });
     if (o.jackknife >= 2 && o.two_pass_tagger)
       jobs.push_back([&] {
         m.tagger2 = train_tagger(all, T, o, o.seed + 77, safe_log, true);
         safe_log(fmt::format("second-pass tagger: {} features, {} weights", m.tagger2.features(), m.tagger2.entries()));
       });
-    jobs.push_back([&] {
-      m.labeler = train_labeler(all, T, L, m.root_label, m.closed, o, safe_log);
-      safe_log(fmt::format("labeler: {} features, {} weights", m.labeler.features(), m.labeler.entries()));
-    });
+    if (o.labeler_epochs > 0)
+      jobs.push_back([&] {
+        m.labeler = train_labeler(all, T, L, m.root_label, m.closed, kinds, o, safe_log);
+        safe_log(fmt::format("labeler: {} features, {} weights", m.labeler.features(), m.labeler.entries()));
+      });
     run_jobs(jobs, o.threads);
   }
   nlohmann::json lemma_info = build_lemmas(train, ts, m, o, m.lemmas);
   build_feats(train, ts, m, m.feats);
+  const uint32_t parser_min = static_cast<uint32_t>(std::max(1, o.parser_min_updates));
+  const uint32_t arc_min = static_cast<uint32_t>(std::max(1, o.arc_labeler_min_updates));
   if (const char* sweep = std::getenv("VIGIL_PARSE_PRUNE_SWEEP"); sweep && !o.dev_file.empty()) {
     // Development aid: dev scores for several pruning thresholds.
-    for (uint32_t t : {1u, 2u, 3u, 4u, 6u, 8u}) {
-      m.parser = TransitionTable(parser_p->averaged(t));
+    m.arc_labeler = parser_p->arc_labels.average(arc_min);
+    for (uint32_t t : {1u, 2u, 3u, 4u, 6u}) {
+      m.parser = TransitionTable(parser_p->transitions.averaged(t));
       log(fmt::format("parser pruned at {} updates: {} features, dev {}", t, m.parser.features(),
                       score_model(m, o.dev_file).dump()));
     }
+    m.parser = TransitionTable(parser_p->transitions.averaged(parser_min));
+    for (uint32_t t : {1u, 2u, 3u, 5u}) {
+      m.arc_labeler = parser_p->arc_labels.average(t);
+      log(fmt::format("arc labeler pruned at {} updates: {} features, dev {}", t, m.arc_labeler.features(),
+                      score_model(m, o.dev_file).dump()));
+    }
   }
-  m.parser = TransitionTable(parser_p->averaged(static_cast<uint32_t>(std::max(1, o.parser_min_updates))));
-  log(fmt::format("parser: {} of {} features kept", m.parser.features(), parser_p->features()));
+  m.parser = TransitionTable(parser_p->transitions.averaged(parser_min));
+  m.arc_labeler = parser_p->arc_labels.average(arc_min);
+  log(fmt::format("parser: {} of {} features kept; arc labeler: {} of {} features, {} weights", m.parser.features(),
+                  parser_p->transitions.features(), m.arc_labeler.features(), parser_p->arc_labels.features(),
+                  m.arc_labeler.entries()));
   parser_p.reset();
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   // Metadata.
@@ -722,6 +776,8 @@ Model train_model(const TrainOptions& o) {
   meta["settings"] = {{"seed", o.seed},
                       {"tagger_epochs", o.tagger_epochs},
                       {"parser_epochs", o.parser_epochs},
+                      {"parser_min_updates", o.parser_min_updates},
+                      {"arc_labeler_min_updates", o.arc_labeler_min_updates},
                       {"labeler_epochs", o.labeler_epochs},
                       {"jackknife_folds", o.jackknife},
                       {"tagger_min_count", o.tagger_min_count},
@@ -730,13 +786,17 @@ Model train_model(const TrainOptions& o) {
                       {"explore", o.explore},
                       {"tagger", std::string("greedy averaged perceptron, 34 hashed feature templates, tag = (UPOS, XPOS)") +
                                      (m.tagger2.features() ? "; second pass with the first pass's right-context tags (+7 templates)" : "")},
-                      {"parser", "greedy arc-eager, averaged perceptron, dynamic oracle with exploration, 68 templates"},
-                      {"labeler", "averaged perceptron over the finished tree, top-down"}};
+                      {"parser", "greedy arc-eager, averaged perceptron, dynamic oracle with exploration, 90 templates "
+                                 "(including the labels of the arcs made so far)"},
+                      {"arc_labeler", "averaged perceptron labelling each arc as the parser makes it, 43 templates"},
+                      {"labeler", m.labeler.features() ? "averaged perceptron over the finished tree, top-down (its labels are the output)"
+                                                       : "none (the arc labels are the output)"}};
   meta["sizes"] = {{"tags", T},
                    {"labels", L},
                    {"tagger_features", m.tagger.features()},
                    {"tagger2_features", m.tagger2.features()},
                    {"parser_features", m.parser.features()},
+                   {"arc_labeler_features", m.arc_labeler.features()},
                    {"labeler_features", m.labeler.features()}};
   log(fmt::format("trained in {:.0f} s", seconds));
   nlohmann::json scores = nlohmann::json::object();
@@ -744,6 +804,11 @@ Model train_model(const TrainOptions& o) {
     std::string name = std::filesystem::path(o.dev_file).filename().string();
     scores[name] = score_model(m, o.dev_file);
     log(fmt::format("dev {}: {}", o.dev_file, scores[name].dump()));
+    if (m.labeler.features()) {  // for choosing between the two labelers: the dev score with arc labels alone
+      Model arc_only = m;
+      arc_only.labeler = WeightTable();
+      log(fmt::format("dev {} with the arc labels: {}", o.dev_file, score_model(arc_only, o.dev_file).dump()));
+    }
   }
   for (const std::string& f : o.test_files) {
     std::string name = std::filesystem::path(f).filename().string();

@@ -20,14 +20,15 @@ struct TrainOptions {
   std::string wordnet_dir = "/usr/share/wordnet";  // WordNet *.exc lists; "" = do not use
   uint64_t seed = 1;
   int tagger_epochs = 10;
-  int parser_epochs = 15;
-  int labeler_epochs = 10;
+  int parser_epochs = 25;
+  int labeler_epochs = 0;   // the top-down labeler of finished trees; 0 = none: the arc labels are the output
   int jackknife = 5;         // folds for the parser's training tags; < 2 = tag the training data with gold tags
   int threads = 2;
   bool two_pass_tagger = true;  // a second tagging pass using right-context tags (needs jackknife >= 2)
   int tagger_min_count = 2;  // tagger features seen fewer times are not learned
   int labeler_min_count = 2;
   int parser_min_updates = 3;  // parser features updated fewer times are left out of the model
+  int arc_labeler_min_updates = 2;  // the same for the arc labeler
   int tagdict_min_count = 3;  // words seen this often get an ambiguity class
   double explore = 0.9;       // probability of following a wrong prediction (parser, after the first epoch)
   std::string vigil_version;

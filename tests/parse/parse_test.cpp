@@ -102,6 +102,30 @@ TEST(ParseTrain, LearnsTheTinyTreebank) {
   }
 }
 
+// Without a labeler of finished trees, the labels the parser gives its arcs as it makes them are the output.
+TEST(ParseTrain, ArcLabelsAreTheOutputWithoutALabeler) {
+  TrainOptions o = tiny_options();
+  o.labeler_epochs = 0;
+  o.arc_labeler_min_updates = 1;
+  Model m = train_model(o);
+  EXPECT_EQ(m.labeler.features(), 0u);
+  EXPECT_GT(m.arc_labeler.features(), 0u);
+  std::vector<Sentence> gold = read_conllu_file(kTiny, true);
+  std::vector<Sentence> sys = gold;
+  Annotator annotator(m);
+  for (Sentence& s : sys) {
+    clear_annotations(s);
+    annotator.annotate(s);
+    for (const Word& w : s.words) EXPECT_EQ(w.head == 0, w.deprel == "root") << w.form;
+  }
+  EvalResult r = evaluate(gold, sys);
+  EXPECT_GE(r.uas.f1(), 90.0);
+  EXPECT_GE(r.las.f1(), 85.0);
+  // The model file keeps the arc labeler.
+  Model back = model_from_bytes(model_bytes(m), "test");
+  EXPECT_EQ(back.arc_labeler.features(), m.arc_labeler.features());
+}
+
 TEST(ParseTrain, MetadataRecordsDataLicenceAndSettings) {
   const Model& m = tiny_model();
   ASSERT_TRUE(m.meta.contains("training_data"));
