@@ -827,8 +827,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     if (!at) at = verb;
     if (code.empty() || code == "---") return;
     if (tgt && tgt->ref.code == src->ref.code) return;
-    // A role noun with no one it belongs to ("officials said") names no actor: no event.
+    // A role noun with no one it belongs to ("officials said") names no actor: no event; nor is it a target of
+    // vigil's own patterns ("mediated between officials and armed groups"). PETRARCH's suites keep such targets.
     if (src->ref.code.rfind("---", 0) == 0) return;
+    if (tgt && !linear_defaults && tgt->ref.code.rfind("---", 0) == 0) tgt = nullptr;
     for (const Event& e : out)
       if (e.sentence == sentence_index_ && e.cameo == code && e.source.code == src->ref.code &&
           (e.target ? e.target->code : "") == (tgt ? tgt->ref.code : ""))
