@@ -370,6 +370,15 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
       else add_children(verb, {"obj", "nsubj:pass"});
       // "asked Russia to pull out": parsers often make the one object an iobj.
       if (out.empty()) add_children(verb, {"iobj"});
+      // "turned down Brazil's offer", "called up reservists": a noun right after the verb with no preposition,
+      // taken for an oblique. Not a time ("met Monday") or a number.
+      if (out.empty())
+        for (int c : tree_.children(verb))
+          if (c > verb && tree_.base_rel(c) == "obl" && !tree_.child(c, "case") &&
+              (tree_.word(c).upos == "NOUN" || tree_.word(c).upos == "PROPN") && !is_time_name(tree_.lemma(c))) {
+            out.push_back(c);
+            break;
+          }
       // "launched dozens of drones", "detained hundreds of protesters": the object is what is counted.
       size_t direct = out.size();
       for (size_t i = 0; i < direct; ++i)

@@ -425,6 +425,13 @@ TEST(EventCoder, ATargetFromAnEarlierSentenceIsNotLookedUpInThisOne) {
             (V{"CAN>UKR:190", "RUS>CAN:111"}));
 }
 
+TEST(EventCoder, ABareObliqueAfterTheVerbIsItsObject) {
+  // "Canada condemned Russian troops" with the object taken for an oblique (no preposition); a day is no object.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root Russian/ADJ/4/amod troops/NOUN/2/obl"}),
+            V{"CAN>RUSMIL:111"});
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root Monday/PROPN/2/obl"}), V{"CAN>-:111"});
+}
+
 TEST(EventCoder, APronounForTheSourceLeavesTheEventWithoutTarget) {
   // "Russia condemned that it ...": a target that is the source again through a pronoun.
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
