@@ -37,26 +37,7 @@ inline size_t arc_label_features(const ArcEagerState& st, const ParseWords& pw, 
   const int sib = left ? st.lc1[h] : st.rc1[h];
   const uint64_t hset = left ? st.lset_l[h] : st.lset_r[h];
   size_t k = 0;
-  out[k++] = Key(400)(dir).done();
-  out[k++] = Key(401)(dw).done();
-  out[k++] = Key(402)(dp).done();
-  out[k++] = Key(403)(dw)(dp).done();
-  out[k++] = Key(404)(hw).done();
-  out[k++] = Key(405)(hp).done();
-  out[k++] = Key(406)(hw)(hp).done();
-  out[k++] = Key(407)(dp)(hp).done();
-  out[k++] = Key(408)(dw)(hp).done();
-  out[k++] = Key(409)(dp)(hw).done();
-  out[k++] = Key(410)(dw)(hw).done();
-  out[k++] = Key(411)(dp)(hp)(dir).done();
-  out[k++] = Key(412)(dp)(hp)(dir)(dist).done();
-  out[k++] = Key(413)(dp)(hp)(hl).done();
-  out[k++] = Key(414)(pw.suffix[d])(dp).done();
-  out[k++] = Key(415)(dp)(prevp)(nextp).done();
-  out[k++] = Key(416)(dp)(hp)(P[g]).done();
-  out[k++] = Key(417)(dw)(hw)(dir).done();
-  out[k++] = Key(418)(dw)(hp)(dir).done();
-  out[k++] = Key(419)(hl)(dp)(dir).done();
+  k += label_pair_keys(400, {dir, dw, dp, hw, hp, dist, hl, pw.suffix[d], prevp, nextp, P[g]}, out + k);
   out[k++] = Key(420)(dp)(dir)(d == 1 ? 1 : 0).done();
   out[k++] = Key(421)(dp)(hp)(dir)(g == none ? 1 : 0).done();
   // the dependent's own dependents so far

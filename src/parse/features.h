@@ -523,6 +523,36 @@ struct LabelWords {
   const int* children;
 };
 
+// The head-dependent templates shared by both labelers (keys base+0 .. base+19): the two words and tags,
+// direction, distance, the head's label, the dependent's suffix, its neighbours' tags and its grandparent's tag.
+struct LabelPair {
+  uint64_t dir, dw, dp, hw, hp, dist, hl, suffix, prevp, nextp, pg;
+};
+inline size_t label_pair_keys(uint32_t base, const LabelPair& f, uint64_t* out) {
+  size_t k = 0;
+  out[k++] = Key(base + 0)(f.dir).done();
+  out[k++] = Key(base + 1)(f.dw).done();
+  out[k++] = Key(base + 2)(f.dp).done();
+  out[k++] = Key(base + 3)(f.dw)(f.dp).done();
+  out[k++] = Key(base + 4)(f.hw).done();
+  out[k++] = Key(base + 5)(f.hp).done();
+  out[k++] = Key(base + 6)(f.hw)(f.hp).done();
+  out[k++] = Key(base + 7)(f.dp)(f.hp).done();
+  out[k++] = Key(base + 8)(f.dw)(f.hp).done();
+  out[k++] = Key(base + 9)(f.dp)(f.hw).done();
+  out[k++] = Key(base + 10)(f.dw)(f.hw).done();
+  out[k++] = Key(base + 11)(f.dp)(f.hp)(f.dir).done();
+  out[k++] = Key(base + 12)(f.dp)(f.hp)(f.dir)(f.dist).done();
+  out[k++] = Key(base + 13)(f.dp)(f.hp)(f.hl).done();
+  out[k++] = Key(base + 14)(f.suffix)(f.dp).done();
+  out[k++] = Key(base + 15)(f.dp)(f.prevp)(f.nextp).done();
+  out[k++] = Key(base + 16)(f.dp)(f.hp)(f.pg).done();
+  out[k++] = Key(base + 17)(f.dw)(f.hw)(f.dir).done();
+  out[k++] = Key(base + 18)(f.dw)(f.hp)(f.dir).done();
+  out[k++] = Key(base + 19)(f.hl)(f.dp)(f.dir).done();
+  return k;
+}
+
 inline size_t labeler_features(const LabelWords& lw, int d, uint64_t* out) {
   const int n = lw.n;
   const int none = n + 1;
@@ -538,26 +568,7 @@ inline size_t labeler_features(const LabelWords& lw, int d, uint64_t* out) {
   const uint64_t prevp = P[d - 1];
   const uint64_t nextp = P[d + 1 <= n ? d + 1 : none];
   size_t k = 0;
-  out[k++] = Key(200)(dir).done();
-  out[k++] = Key(201)(dw).done();
-  out[k++] = Key(202)(dp).done();
-  out[k++] = Key(203)(dw)(dp).done();
-  out[k++] = Key(204)(hw).done();
-  out[k++] = Key(205)(hp).done();
-  out[k++] = Key(206)(hw)(hp).done();
-  out[k++] = Key(207)(dp)(hp).done();
-  out[k++] = Key(208)(dw)(hp).done();
-  out[k++] = Key(209)(dp)(hw).done();
-  out[k++] = Key(210)(dw)(hw).done();
-  out[k++] = Key(211)(dp)(hp)(dir).done();
-  out[k++] = Key(212)(dp)(hp)(dir)(dist).done();
-  out[k++] = Key(213)(dp)(hp)(hl).done();
-  out[k++] = Key(214)(lw.suffix[d])(dp).done();
-  out[k++] = Key(215)(dp)(prevp)(nextp).done();
-  out[k++] = Key(216)(dp)(hp)(P[g]).done();
-  out[k++] = Key(217)(dw)(hw)(dir).done();
-  out[k++] = Key(218)(dw)(hp)(dir).done();
-  out[k++] = Key(219)(hl)(dp)(dir).done();
+  k += label_pair_keys(200, {dir, dw, dp, hw, hp, dist, hl, lw.suffix[d], prevp, nextp, P[g]}, out + k);
   out[k++] = Key(220)(dp)(hp)(dir)(h == 0 ? 1 : 0).done();
   out[k++] = Key(221)(dp)(dir)(d == 1 ? 1 : 0).done();
   // The dependent's own dependents (function words by their form, others by their tag).

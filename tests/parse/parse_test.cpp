@@ -69,15 +69,21 @@ int tag_of(const Model& m, const std::string& upos, const std::string& xpos) {
 
 // ------------------------------------------------------------------------------------------------------------------
 
-TEST(ParseTrain, LearnsTheTinyTreebank) {
-  const Model& m = tiny_model();
-  std::vector<Sentence> gold = read_conllu_file(kTiny, true);
+// The tiny treebank's sentences with their annotations cleared and predicted again by `m`.
+std::vector<Sentence> reannotate(const Model& m, const std::vector<Sentence>& gold) {
   std::vector<Sentence> sys = gold;
   Annotator annotator(m);
   for (Sentence& s : sys) {
     clear_annotations(s);
     annotator.annotate(s);
   }
+  return sys;
+}
+
+TEST(ParseTrain, LearnsTheTinyTreebank) {
+  const Model& m = tiny_model();
+  std::vector<Sentence> gold = read_conllu_file(kTiny, true);
+  std::vector<Sentence> sys = reannotate(m, gold);
   EvalResult r = evaluate(gold, sys);
   EXPECT_EQ(r.words.gold, r.words.system);
   EXPECT_GE(r.upos.f1(), 97.0);
@@ -111,13 +117,9 @@ TEST(ParseTrain, ArcLabelsAreTheOutputWithoutALabeler) {
   EXPECT_EQ(m.labeler.features(), 0u);
   EXPECT_GT(m.arc_labeler.features(), 0u);
   std::vector<Sentence> gold = read_conllu_file(kTiny, true);
-  std::vector<Sentence> sys = gold;
-  Annotator annotator(m);
-  for (Sentence& s : sys) {
-    clear_annotations(s);
-    annotator.annotate(s);
+  std::vector<Sentence> sys = reannotate(m, gold);
+  for (const Sentence& s : sys)
     for (const Word& w : s.words) EXPECT_EQ(w.head == 0, w.deprel == "root") << w.form;
-  }
   EvalResult r = evaluate(gold, sys);
   EXPECT_GE(r.uas.f1(), 90.0);
   EXPECT_GE(r.las.f1(), 85.0);
