@@ -6,9 +6,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "cli/coding_setup.h"
 #include "cli/command.h"
 #include "cli/gold_file.h"
-#include "cli/gazetteer_resource.h"
 #include "cli/resources.h"
 #include "events/document_coder.h"
 #include "ingest/input_error.h"
@@ -31,22 +31,19 @@ void add_eval_events_commands(CLI::App& app, Action& action) {
   cmd->add_flag("--show", args->show, "Print each gold event vigil misses or gets wrong");
   cmd->callback([&action, args] {
     action = [args] {
-      auto model = load_parser_model(args->model);
-      auto lex = load_lexicon(args->dicts);
+      // One coder for every item, set up as `vigil code` (city names are actors); each item is a story of its own.
+      const CodingSetup setup = load_coding_setup(args->dicts, args->model);
+      auto coder = setup.coder();
       size_t gold_events = 0, category_found = 0, actors_right = 0, country_right = 0, coded = 0, coded_matching = 0;
       size_t distractor_items = 0, distractor_clean = 0;
-      auto gazetteer = load_gazetteer();  // as `vigil code`: city names are actors
       for_each_gold_item(args->gold, [&](const nlohmann::json& item, uint64_t line_no) {
         Document doc;
         doc.id = item.value("id", "");
         doc.text = item.at("text").get<std::string>();
         if (item.contains("published") && item["published"].is_string()) doc.published = item["published"];
         doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
-        events::DocumentCoder coder(*model, *lex);
-        coder.set_sentence_model(shipped_sentence_model());
-        coder.set_gazetteer(gazetteer.get());
         std::vector<coding::Event> events;
-        coder.code(doc, events);
+        coder->code(doc, events);
         coded += events.size();
         const auto& gold = item.at("events");
         if (gold.empty()) {

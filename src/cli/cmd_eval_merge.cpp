@@ -20,9 +20,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "cli/coding_setup.h"
 #include "cli/command.h"
-#include "cli/cue_resources.h"
-#include "cli/gazetteer_resource.h"
 #include "cli/gold_file.h"
 #include "cli/resources.h"
 #include "events/document_coder.h"
@@ -77,14 +76,9 @@ void add_eval_merge_commands(CLI::App& app, Action& action) {
   cmd->callback([&action, args] {
     action = [args]() -> int {
       std::string path = args->gold.empty() ? data_dir() + "/tests/data/gold/merge.jsonl" : args->gold;
-      auto model = load_parser_model(args->model);
-      auto lex = load_lexicon(args->dicts);
-      events::DocumentCoder coder(*model, *lex);
-      coder.set_sentence_model(shipped_sentence_model());
-      auto gazetteer = load_gazetteer();
-      coder.set_gazetteer(gazetteer.get());
-      auto cues = load_cue_lexicon("");
-      coder.set_cues(*cues);
+      const CodingSetup setup = load_coding_setup(args->dicts, args->model);
+      auto coder_owner = setup.coder();
+      events::DocumentCoder& coder = *coder_owner;
       auto store = store::open_sqlite_store(":memory:");
       const store::CoderVersion version{"eval-merge", "", ""};
       std::vector<GoldReport> gold;

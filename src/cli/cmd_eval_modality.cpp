@@ -13,10 +13,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "cli/coding_setup.h"
 #include "cli/command.h"
-#include "cli/cue_resources.h"
 #include "cli/gold_file.h"
-#include "cli/gazetteer_resource.h"
 #include "cli/resources.h"
 #include "events/document_coder.h"
 #include "ingest/input_error.h"
@@ -69,14 +68,9 @@ void add_eval_modality_commands(CLI::App& app, Action& action) {
   cmd->callback([&action, args] {
     action = [args] {
       if (args->gold.empty()) args->gold = data_dir() + "/tests/data/gold/modality.jsonl";
-      auto model = load_parser_model(args->model);
-      auto lex = load_lexicon(args->dicts);
-      auto cues = load_cue_lexicon(args->cues);
-      events::DocumentCoder coder(*model, *lex);
-      coder.set_sentence_model(shipped_sentence_model());
-      coder.set_cues(*cues);
-      auto gazetteer = load_gazetteer();
-      coder.set_gazetteer(gazetteer.get());
+      const CodingSetup setup = load_coding_setup(args->dicts, args->model, args->cues);
+      auto coder_owner = setup.coder();
+      events::DocumentCoder& coder = *coder_owner;
       std::map<std::string, Counts> matched_counts, all_counts;
       std::map<std::string, size_t> missed_by_label, unmatched_system;
       size_t gold_events = 0, matched = 0, system_events = 0;

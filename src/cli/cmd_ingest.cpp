@@ -10,11 +10,10 @@
 
 #include <fmt/format.h>
 
+#include "cli/coding_setup.h"
 #include "cli/coder_version.h"
 #include "cli/command.h"
-#include "cli/cue_resources.h"
 #include "cli/document_input.h"
-#include "cli/gazetteer_resource.h"
 #include "cli/ingest_progress.h"
 #include "cli/resources.h"
 #include "events/document_coder.h"
@@ -65,15 +64,10 @@ void add_ingest_commands(CLI::App& app, Action& action) {
     action = [args]() -> int {
       auto store = store::open_sqlite_store(args->db);
       store::CoderVersion version = coder_version(args->model, args->dicts);
-      auto model = load_parser_model(args->model);
-      auto lexicon = load_lexicon(args->dicts);
       // The coder exactly as `vigil code` sets it up: places from the gazetteer, modality and attribution cues.
-      events::DocumentCoder coder(*model, *lexicon);
-      coder.set_sentence_model(args->input.sentence_model());
-      auto gazetteer = load_gazetteer();
-      coder.set_gazetteer(gazetteer.get());
-      auto cues = load_cue_lexicon("");
-      coder.set_cues(*cues);
+      const CodingSetup setup = load_coding_setup(args->dicts, args->model);
+      auto coder_owner = setup.coder(args->input.sentence_model());
+      events::DocumentCoder& coder = *coder_owner;
       uint64_t total = isatty(STDERR_FILENO) == 1 ? count_documents(args->input) : 0;
       auto docs = args->input.open();
       IngestProgress progress(total);
