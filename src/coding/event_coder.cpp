@@ -160,12 +160,19 @@ bool EventCoder::is_venue(const Mention& m, int verb, std::string_view code) con
     int cs = tree_.child(m.head, "case");
     if (cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at")) return true;
   }
-  if (m.kind != MentionKind::place || tree_.head(m.head) != verb) return false;
+  // A capital after "in" is the city where the act happens ("deployed police in Dhaka"), not its government; but
+  // a visit to it or an attack on it is aimed at the country ("arrived in Kyiv", "missiles fell in Kyiv").
+  bool capital = m.kind == MentionKind::actor && m.city;
+  if (capital && (code.starts_with("04") || code.starts_with("18") || code.starts_with("19") ||
+                  code.starts_with("20")))
+    return false;
+  if ((m.kind != MentionKind::place && !capital) || tree_.head(m.head) != verb) return false;
   // "met in Geneva", "arrived in Port-au-Prince": where the act happens. "moved into", "marched on" and a bare
   // object ("shelled Kharkiv") make the place what the act is aimed at.
   int cs = tree_.child(m.head, "case");
   if (!cs) return false;
   std::string_view p = tree_.lemma(cs);
+  if (capital) return p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "around";
   static constexpr std::string_view locative[] = {"in", "at", "near", "from", "through", "across", "outside", "inside",
                                                   "around", "within", "during", "over", "along", "off", "via",
                                                   "beyond", "throughout", "between", "of"};
@@ -309,9 +316,14 @@ int EventCoder::speaker_of(int verb) const {
     std::string_view r = tree_.rel(v);
     int h = tree_.head(v);
     if ((r == "ccomp" || r == "parataxis") && h > 0 && is_speech_lemma(tree_.lemma(h))) return subject_of(h);
-    // "..., she said in a statement": the speech verb hangs from the reported clause.
-    for (int c : tree_.children(v))
-      if (tree_.rel(c) == "parataxis" && is_speech_lemma(tree_.lemma(c))) return subject_of(c);
+    // "..., she said in a statement": the speech verb hangs from the reported clause, as parataxis or as a
+    // conjunct with a subject, no conjunction and nothing else to say.
+    for (int c : tree_.children(v)) {
+      if (!is_speech_lemma(tree_.lemma(c))) continue;
+      bool trailing = tree_.rel(c) == "conj" && c > v && tree_.child(c, "nsubj") && !tree_.child(c, "obj") &&
+                      !tree_.child(c, "ccomp") && !tree_.child(c, "xcomp") && !tree_.child(c, "cc");
+      if (tree_.rel(c) == "parataxis" || trailing) return subject_of(c);
+    }
   }
   return 0;
 }
@@ -379,6 +391,16 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
             out.push_back(c);
             break;
           }
+      // "called up 300,000 reservists" parsed as an xcomp: a bare noun complement with no copula is the object.
+      if (out.empty())
+        for (int c : tree_.children(verb))
+          if (c > verb && tree_.rel(c) == "xcomp" && tree_.word(c).upos == "NOUN" && !tree_.child(c, "case") &&
+              !tree_.child(c, "cop")) {
+            out.push_back(c);
+            break;
+          }
+      // "signed a trade and investment agreement" (often parsed as "trade" and "agreement"): each conjunct too.
+      for (size_t i = 0, n = out.size(); i < n; ++i) add_children(out[i], {"conj"});
       // "launched dozens of drones", "detained hundreds of protesters": the object is what is counted.
       size_t direct = out.size();
       for (size_t i = 0; i < direct; ++i)
@@ -616,6 +638,12 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
   if (sources.empty()) actors_at(subject_of(verb), sources);
+  if (int subj = subject_of(verb); sources.empty() && subj && is_quantity_noun(tree_.lemma(subj)))
+    // "A small group of women staged a protest", "Thousands of protesters marched": the doers are those counted.
+    for (int c : tree_.children(subj)) {
+      int cs = tree_.child(c, "case");
+      if (sources.empty() && tree_.base_rel(c) == "nmod" && cs && tree_.lemma(cs) == "of") actors_at(c, sources);
+    }
   if (sources.empty() && !linear_defaults && moves_forces(codes.code))
     // "Canadian special forces have been deployed to Ukraine": forces sent somewhere go there; whoever sent them,
     // the act is theirs (and their country's).
@@ -692,8 +720,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         for (int c : tree_.children(h)) {
           std::string_view br = tree_.base_rel(c);
           if (targets.empty() && (br == "obl" || br == "nmod") && tree_.rel(c) != "obl:agent" &&
-              tree_.rel(c) != "obl:tmod")
+              tree_.rel(c) != "obl:tmod") {
             actors_at(c, targets);
+            std::erase_if(targets, [&](const Mention* t) { return is_venue(*t, verb, codes.code); });
+          }
         }
       // One step further inside the verb's prepositional phrases: "spoke by telephone with Macron".
       for (int c : tree_.children(verb))
@@ -745,7 +775,12 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       for (int f : frontier) {
         if (depth > 0 && deep.empty()) {
           const Mention* m = actor_at(f);
-          if (m && std::find(sources.begin(), sources.end(), m) == sources.end() &&
+          // "staged a protest in Kabul": a city is where the act happens, unless the act is a visit or an attack.
+          int cs = tree_.child(f, "case");
+          bool where = m && m->city && cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at") &&
+                       !codes.code.starts_with("04") && !codes.code.starts_with("18") &&
+                       !codes.code.starts_with("19") && !codes.code.starts_with("20");
+          if (m && !where && std::find(sources.begin(), sources.end(), m) == sources.end() &&
               (!countryless || !m->ref.country.empty()))
             actors_at(f, deep);
         }
@@ -823,8 +858,18 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   }
   // A target must be someone: not the source again, and not a role noun that belongs to no one ("forces").
   // (PETRARCH's convention keeps them, as "---EDU" for "students".)
+  // A show of force uses one's own forces, which are not its target: "Israel called up reservists" (ISRMIL),
+  // "authorities deployed police".
+  auto own_force = [&](const Mention* t) {
+    if (linear_defaults || !codes.code.starts_with("15")) return false;
+    bool force = std::find(t->ref.sectors.begin(), t->ref.sectors.end(), "MIL") != t->ref.sectors.end() ||
+                 std::find(t->ref.sectors.begin(), t->ref.sectors.end(), "COP") != t->ref.sectors.end();
+    for (const Mention* src : sources)
+      if (force && src->ref.country == t->ref.country) return true;
+    return false;
+  };
   std::erase_if(targets, [&](const Mention* t) {
-    return std::find(sources.begin(), sources.end(), t) != sources.end() ||
+    return std::find(sources.begin(), sources.end(), t) != sources.end() || own_force(t) ||
            (!linear_defaults && (t->ref.code.rfind("---", 0) == 0 ||
                                  (t->ref.sentence == sentence_index_ && is_own(t->head, sources)))) ||
            is_venue(*t, verb, codes.code);

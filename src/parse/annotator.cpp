@@ -57,7 +57,34 @@ const std::string& word_feats(const Model& m, std::string_view form, int tag, st
   return m.feats.values[v];
 }
 
-Annotator::Annotator(const Model& model) : m_(model), kinds_(tag_kinds(model.upos)) { scores_.resize(256); }
+Annotator::Annotator(const Model& model) : m_(model), kinds_(tag_kinds(model.upos)) {
+  scores_.resize(256);
+  const int T = m_.tags();
+  role_.assign(T, 0);
+  for (int t = 0; t < T; ++t) {
+    const std::string& x = m_.xpos[t];
+    if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") role_[t] |= kFiniteTag;
+    if (x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS" || x == "PRP") role_[t] |= kNominalTag;
+    if (x == "DT" || x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS" || x == "CD" || x == "PRP$" || x == "PRP" ||
+        x == "JJ")
+      role_[t] |= kObjectStartTag;
+    if (m_.upos[t] == "VERB" && x == "VBD") vbd_ = t;
+    if (m_.upos[t] == "VERB" && x == "VBN") vbn_ = t;
+  }
+}
+
+void Annotator::prefer_finite_verb(const std::vector<std::string_view>& forms) {
+  if (vbd_ < 0 || vbn_ < 0 || n_ < 4) return;
+  int best = -1;
+  for (int i = 0; i < n_; ++i) {
+    if (role_[tags_[i]] & kFiniteTag) return;
+    if (tags_[i] != vbn_ || i == 0 || i + 1 >= n_) continue;
+    if (!(role_[tags_[i - 1]] & kNominalTag) && forms[i - 1] != ",") continue;
+    if (!(role_[tags_[i + 1]] & kObjectStartTag)) continue;  // "supplied to", "planted by": participles
+    if (best < 0 || margin_[i] < margin_[best]) best = i;
+  }
+  if (best >= 0) tags_[best] = vbd_;
+}
 
 void Annotator::tag(const std::vector<std::string_view>& forms) {
   n_ = static_cast<int>(forms.size());
@@ -67,6 +94,7 @@ void Annotator::tag(const std::vector<std::string_view>& forms) {
   toks_[n_ + 2] = toks_[n_ + 3] = boundary_tok(1);
   for (int i = 0; i < n_; ++i) describe_word(forms[i], m_.tagdict, scratch_, toks_[i + 2]);
   tags_.resize(n_);
+  margin_.resize(n_);
   const Tok* toks = toks_.data() + 2;
   int32_t* scores = scores_.data();
   // Greedy left to right: each word's best tag, with the two tags before it as features.
@@ -78,12 +106,13 @@ void Annotator::tag(const std::vector<std::string_view>& forms) {
       table.score(keys_, k, scores);
       int best = static_cast<int>(std::max_element(scores, scores + T) - scores);
       tags_[i] = best;
+      if (vbd_ >= 0 && vbn_ >= 0) margin_[i] = scores[vbn_] - scores[vbd_];
       p2 = p1;
       p1 = static_cast<uint32_t>(best);
     }
   };
   greedy(m_.tagger, [&](int i, uint32_t p1, uint32_t p2) { return tagger_features(toks, i, p1, p2, keys_); });
-  if (m_.tagger2.features() == 0) return;
+  if (m_.tagger2.features() == 0) return prefer_finite_verb(forms);
   // Second pass: the first pass's tags stand for the right context.
   first_.assign(tags_.begin(), tags_.end());
   first_.push_back(static_cast<int>(none_tag(T)));
@@ -92,6 +121,7 @@ void Annotator::tag(const std::vector<std::string_view>& forms) {
     return tagger2_features(toks, i, p1, p2, static_cast<uint32_t>(first_[i + 1]), static_cast<uint32_t>(first_[i + 2]),
                             keys_);
   });
+  prefer_finite_verb(forms);
 }
 
 void Annotator::parse() {

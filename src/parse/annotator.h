@@ -52,6 +52,9 @@ class Annotator {
   const std::vector<int>& labels() const { return labels_out_; }  // index 1..n
 
  private:
+  // A news sentence has a finite verb. When the tagger found none, the likeliest participle that follows a noun and
+  // precedes an object ("police detained/VBN dozens") is read as the past tense it nearly always is there.
+  void prefer_finite_verb(const std::vector<std::string_view>& forms);
   // The arc labeler's label for a new arc h -> d (the root's dependent is labelled root).
   int label_arc(const ParseWords& pw, int h, int d);
   const Model& m_;
@@ -59,6 +62,10 @@ class Annotator {
   std::string scratch_, scratch2_, lemma_;
   std::vector<Tok> toks_;
   std::vector<int> tags_, first_;
+  std::vector<int32_t> margin_;  // per word: the score of VBN minus that of VBD in the last tagging pass
+  enum : uint8_t { kFiniteTag = 1, kNominalTag = 2, kObjectStartTag = 4 };
+  std::vector<uint8_t> role_;  // per tag: kFiniteTag | kNominalTag | kObjectStartTag
+  int vbd_ = -1, vbn_ = -1;    // the tags (VERB, VBD) and (VERB, VBN)
   std::vector<uint64_t> words_;
   std::vector<uint32_t> ptags_;
   std::vector<uint64_t> suffix_;

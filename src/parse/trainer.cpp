@@ -415,6 +415,24 @@ struct EditTable {
   }
 };
 
+// The (inflected form, lemma) pairs of one WordNet exception list (multi-word entries left out).
+std::vector<std::pair<std::string, std::string>> read_wordnet_exceptions(const std::string& dir, const char* name) {
+  std::string path = (std::filesystem::path(dir) / name).string();
+  std::ifstream f(path);
+  if (!f)
+    throw InputError(InputProblem{path, 0, "cannot read the WordNet exception list (use --wordnet '' to train without it)"});
+  std::vector<std::pair<std::string, std::string>> out;
+  std::string line;
+  while (std::getline(f, line)) {
+    std::istringstream in(line);
+    std::string word, lemma;
+    if (!(in >> word >> lemma)) continue;
+    if (word.find('_') != std::string::npos || lemma.find('_') != std::string::npos) continue;
+    out.emplace_back(std::move(word), std::move(lemma));
+  }
+  return out;
+}
+
 uint8_t wordnet_pos_for(const std::string& upos, const std::string& xpos) {
   if (xpos == "NNS" || xpos == "NNPS") return kWnNoun;
   if (xpos.size() >= 2 && xpos[0] == 'V' && xpos[1] == 'B') return kWnVerb;
@@ -462,6 +480,7 @@ nlohmann::json build_lemmas(const std::vector<Sentence>& train, const std::vecto
   edits.id(LemmaEdit{0, ""});
   // Known words: (normalised word, tag) -> most frequent edit.
   std::map<std::pair<uint64_t, int>, std::map<uint32_t, size_t>> known;
+  std::map<std::pair<uint64_t, int>, std::string> known_lower;  // the lower-cased form of each known entry
   std::map<std::pair<std::string, int>, std::map<uint32_t, size_t>> types;  // (base, tag) -> edits
   for (size_t si = 0; si < train.size(); ++si)
     for (size_t i = 0; i < train[si].words.size(); ++i) {
@@ -474,10 +493,32 @@ nlohmann::json build_lemmas(const std::vector<Sentence>& train, const std::vecto
       uint32_t e = edits.id(make_edit(base, w.lemma));
       normalise_word(w.form, norm);
       ++known[{word_key(norm), t}][e];
+      if (!known_lower.count({word_key(norm), t})) lower_ascii(w.form, known_lower[{word_key(norm), t}]);
       ++types[{base, t}][e];
     }
+  // WordNet's exception lists (irregular forms).
+  std::vector<std::pair<uint64_t, uint32_t>> exc;
+  if (!o.wordnet_dir.empty()) {
+    const std::pair<const char*, int> files[] = {{"noun.exc", kWnNoun}, {"verb.exc", kWnVerb}, {"adj.exc", kWnAdj},
+                                                 {"adv.exc", kWnAdv}};
+    for (auto [name, pos] : files)
+      for (auto& [word, lemma] : read_wordnet_exceptions(o.wordnet_dir, name))
+        exc.emplace_back(lemma_exception_key(pos, word), edits.id(make_edit(word, lemma)));
+  }
+  L.exceptions.assign(exc);
+  // A training lemma seen once, or tied with another, yields to WordNet's irregular form (one "struck" in the
+  // training data has the lemma "struck").
   std::vector<std::pair<uint64_t, uint32_t>> known_pairs;
-  for (auto& [key, counts] : known) known_pairs.emplace_back(lemma_known_key(key.first, key.second), most_frequent(counts));
+  for (auto& [key, counts] : known) {
+    uint32_t e = most_frequent(counts);
+    size_t top = counts.at(e), ties = 0;
+    for (auto& [edit, c] : counts) ties += c == top ? 1 : 0;
+    int wn = L.wordnet_pos[key.second];
+    if ((top <= 1 || ties > 1) && wn != kWnNone &&
+        L.exceptions.get(lemma_exception_key(wn, known_lower.at(key))) != U64Map::kMissing)
+      continue;
+    known_pairs.emplace_back(lemma_known_key(key.first, key.second), e);
+  }
   L.known.assign(std::move(known_pairs));
   // Suffix rules from word types.
   std::map<std::tuple<int, size_t, std::string>, std::map<uint32_t, size_t>> rules;
@@ -497,26 +538,9 @@ nlohmann::json build_lemmas(const std::vector<Sentence>& train, const std::vecto
     rule_pairs.emplace_back(lemma_rule_key(std::get<0>(key), std::get<1>(key), std::get<2>(key)), e);
   }
   L.rules.assign(std::move(rule_pairs));
-  // WordNet exception lists.
+  // What the lemmatizer holds, for the metadata.
   nlohmann::json info = {{"training_lexicon_entries", L.known.size()}, {"suffix_rules", L.rules.size()}};
-  std::vector<std::pair<uint64_t, uint32_t>> exc;
   if (!o.wordnet_dir.empty()) {
-    const std::pair<const char*, int> files[] = {{"noun.exc", kWnNoun}, {"verb.exc", kWnVerb}, {"adj.exc", kWnAdj},
-                                                 {"adv.exc", kWnAdv}};
-    for (auto [name, pos] : files) {
-      std::string path = (std::filesystem::path(o.wordnet_dir) / name).string();
-      std::ifstream f(path);
-      if (!f)
-        throw InputError(InputProblem{path, 0, "cannot read the WordNet exception list (use --wordnet '' to train without it)"});
-      std::string line;
-      while (std::getline(f, line)) {
-        std::istringstream in(line);
-        std::string word, lemma;
-        if (!(in >> word >> lemma)) continue;
-        if (word.find('_') != std::string::npos || lemma.find('_') != std::string::npos) continue;
-        exc.emplace_back(lemma_exception_key(pos, word), edits.id(make_edit(word, lemma)));
-      }
-    }
     info["exceptions"] = {{"source", "WordNet 3.0 exception lists (noun.exc, verb.exc, adj.exc, adv.exc) from Debian's "
                                      "wordnet-base package"},
                           {"licence", "WordNet 3.0 licence (Princeton University), permissive"},
@@ -524,7 +548,6 @@ nlohmann::json build_lemmas(const std::vector<Sentence>& train, const std::vecto
   } else {
     info["exceptions"] = nullptr;
   }
-  L.exceptions.assign(std::move(exc));
   L.edits = edits.edits;
   return info;
 }
@@ -646,6 +669,20 @@ Model train_model(const TrainOptions& o) {
       }
     std::map<std::vector<int>, uint32_t> classes;
     std::vector<std::pair<uint64_t, uint32_t>> pairs;
+    // English past tense and past participle share the form of regular verbs (and of many irregular ones): a form
+    // seen only a few times, all as one of them, is still ambiguous ("hosted", seen 4 times as VBN, heads news
+    // sentences as VBD). Such forms, and WordNet's irregular verb forms unseen in training ("shrank"), get both.
+    auto vbd = tag_id.find({"VERB", "VBD"}), vbn = tag_id.find({"VERB", "VBN"});
+    const bool have_past = vbd != tag_id.end() && vbn != tag_id.end();
+    std::vector<int> past_forms;
+    if (have_past) past_forms = {std::min(vbd->second, vbn->second), std::max(vbd->second, vbn->second)};
+    constexpr size_t kPastEvidence = 100;  // from this many uses the training data's own class is trusted
+    std::set<uint64_t> ed_words;
+    for (const Sentence& s : train)
+      for (const Word& w : s.words) {
+        normalise_word(w.form, norm);
+        if (norm.size() > 3 && norm.ends_with("ed")) ed_words.insert(word_key(norm));
+      }
     for (auto& [word, tags] : word_tags) {
       size_t total = 0;
       for (auto& [t, c] : tags) total += c;
@@ -653,8 +690,22 @@ Model train_model(const TrainOptions& o) {
       std::vector<int> set;
       for (auto& [t, c] : tags)
         if (c * 100 >= total) set.push_back(t);  // tags of at least 1% of the word's uses
+      if (have_past && total < kPastEvidence && set.size() == 1 && ed_words.count(word) &&
+          (set[0] == vbd->second || set[0] == vbn->second))
+        set = past_forms;
       auto [it, added] = classes.emplace(set, static_cast<uint32_t>(classes.size()));
       pairs.emplace_back(word, it->second);
+    }
+    if (have_past && !o.wordnet_dir.empty()) {
+      auto [it, added] = classes.emplace(past_forms, static_cast<uint32_t>(classes.size()));
+      std::set<uint64_t> seen;
+      for (auto& [form, lemma] : read_wordnet_exceptions(o.wordnet_dir, "verb.exc")) {
+        if (form.ends_with("ing") || form.ends_with("s")) continue;  // present participles and third persons
+        normalise_word(form, norm);
+        uint64_t key = word_key(norm);
+        if (word_tags.count(key) || !seen.insert(key).second) continue;
+        pairs.emplace_back(key, it->second);
+      }
     }
     m.tagdict.assign(std::move(pairs));
     log(fmt::format("{} tags, {} labels, tag dictionary of {} words ({} ambiguity classes)", T, L, m.tagdict.size(),

@@ -439,5 +439,36 @@ TEST(EventCoder, APronounForTheSourceLeavesTheEventWithoutTarget) {
             (V{"RUS>UKR:190", "RUS>-:111"}));
 }
 
+TEST(EventCoder, ABareNounComplementIsTheObject) {
+  // "Russia called up troops" with the object parsed as an xcomp.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj called|call/VERB/0/root up/ADP/2/compound:prt troops/NOUN/2/xcomp"}),
+            V{"RUS>-:154"});
+}
+
+TEST(EventCoder, EachConjunctOfTheObjectMatchesPatterns) {
+  // "signed a trade and [investment] agreement with Ukraine", parsed as objects "trade" and "agreement".
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj signed|sign/VERB/0/root a/DET/4/det trade/NOUN/2/obj and/CCONJ/6/cc "
+                  "agreement/NOUN/4/conj with/ADP/8/case Ukraine/PROPN/4/nmod"}),
+            V{"CAN>UKR:057"});
+}
+
+TEST(EventCoder, TheDoersOfAGroupAreThoseCounted) {
+  EXPECT_EQ(code({"A/DET/2/det group/NOUN/6/nsubj of/ADP/5/case Russian/ADJ/5/amod protesters|protester/NOUN/2/nmod "
+                  "marched|march/VERB/0/root"}),
+            V{"RUSCVL>-:141"});
+}
+
+TEST(EventCoder, ACapitalAfterInIsWhereTheActHappens) {
+  // "Authorities in Moscow detained protesters": the city is the doers' place, not the target.
+  EXPECT_EQ(code({"Authorities|authority/NOUN/4/nsubj in/ADP/3/case Moscow/PROPN/1/nmod detained|detain/VERB/0/root "
+                  "protesters|protester/NOUN/4/obj"}),
+            V{"RUSGOV>RUSCVL:173"});
+  EXPECT_EQ(code({"Authorities|authority/NOUN/4/nsubj in/ADP/3/case Moscow/PROPN/4/obl detained|detain/VERB/0/root "
+                  "protesters|protester/NOUN/4/obj"}),
+            V{"RUSGOV>RUSCVL:173"});
+  // A visit to a capital is a visit to its country.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj arrived|arrive/VERB/0/root in/ADP/4/case Kyiv/PROPN/2/obl"}), V{"RUS>UKR:042"});
+}
+
 }  // namespace
 }  // namespace vigil::coding
