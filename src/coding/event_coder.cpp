@@ -232,7 +232,7 @@ bool moves_forces(std::string_view code) { return code == "074" || code.starts_w
 bool is_finite(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
 
 bool is_quantity_noun(std::string_view lemma) {
-  static constexpr std::string_view words[] = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "tens",
+  static constexpr std::string_view words[] = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "ten", "tens",
                                                "million", "millions", "score", "scores", "number", "couple",
                                                "handful", "series", "wave", "salvo", "volley", "barrage", "group",
                                                "batch", "pair", "string", "spate", "flurry", "host", "team"};
@@ -638,12 +638,18 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
   if (sources.empty()) actors_at(subject_of(verb), sources);
-  if (int subj = subject_of(verb); sources.empty() && subj && is_quantity_noun(tree_.lemma(subj)))
-    // "A small group of women staged a protest", "Thousands of protesters marched": the doers are those counted.
-    for (int c : tree_.children(subj)) {
+  // "A small group of women staged a protest", "Tens of thousands of Israelis demonstrated": the doers are those
+  // counted.
+  for (int q = subject_of(verb), depth = 0; sources.empty() && q && is_quantity_noun(tree_.lemma(q)) && depth < 3;
+       ++depth) {
+    int of = 0;
+    for (int c : tree_.children(q)) {
       int cs = tree_.child(c, "case");
-      if (sources.empty() && tree_.base_rel(c) == "nmod" && cs && tree_.lemma(cs) == "of") actors_at(c, sources);
+      if (!of && tree_.base_rel(c) == "nmod" && cs && tree_.lemma(cs) == "of") of = c;
     }
+    if (of) actors_at(of, sources);
+    q = of;
+  }
   if (sources.empty() && !linear_defaults && moves_forces(codes.code))
     // "Canadian special forces have been deployed to Ukraine": forces sent somewhere go there; whoever sent them,
     // the act is theirs (and their country's).
@@ -759,6 +765,30 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (targets.empty() && (tree_.rel(c) == "ccomp" || tree_.rel(c) == "xcomp")) {
         int subj = subject_of(c);
         if (subj && subj != subject_of(verb)) actors_at(subj, targets);
+        std::erase_if(targets, [&](const Mention* t) {
+          return std::find(sources.begin(), sources.end(), t) != sources.end() ||
+                 (t->kind == MentionKind::pronoun && !sources.empty() && t->ref.code == sources[0]->ref.code) ||
+                 (codes.code.starts_with("13") && t->ref.code.starts_with("---"));  // "the army would crush"
+        });
+        // "warned that it would cut off gas supplies to Moldova": whom the act warned of is aimed at.
+        // Breadth first through its objects and obliques ("crush any attempt at Taiwanese independence").
+        if (targets.empty() && codes.code.starts_with("13")) {
+          const std::string own = sources.empty() ? "" : sources[0]->ref.code;
+          std::vector<int> frontier;
+          for (int g : tree_.children(c))
+            if (tree_.base_rel(g) == "obj" || tree_.base_rel(g) == "obl") frontier.push_back(g);
+          for (int depth = 0; depth < 3 && targets.empty() && !frontier.empty(); ++depth) {
+            std::vector<int> next;
+            for (int f : frontier) {
+              if (const Mention* m = actor_at(f); targets.empty() && m && m->ref.code != own) actors_at(f, targets);
+              for (int n : tree_.children(f)) {
+                std::string_view nr = tree_.base_rel(n);
+                if (nr == "nmod" || nr == "amod" || nr == "compound") next.push_back(n);
+              }
+            }
+            frontier.swap(next);
+          }
+        }
       }
   }
   bool countryless = !targets.empty() && all_countryless(targets);

@@ -75,14 +75,21 @@ Annotator::Annotator(const Model& model) : m_(model), kinds_(tag_kinds(model.upo
 
 void Annotator::prefer_finite_verb(const std::vector<std::string_view>& forms) {
   if (vbd_ < 0 || vbn_ < 0 || n_ < 4) return;
-  int best = -1;
+  // Best with an object; failing that, in a sentence that ends in a full stop, best not followed by "by"
+  // ("Israelis demonstrated in Tel Aviv").
+  int best = -1, intransitive = -1;
+  const bool full_stop = forms[n_ - 1] == ".";
   for (int i = 0; i < n_; ++i) {
     if (role_[tags_[i]] & kFiniteTag) return;
     if (tags_[i] != vbn_ || i == 0 || i + 1 >= n_) continue;
     if (!(role_[tags_[i - 1]] & kNominalTag) && forms[i - 1] != ",") continue;
-    if (!(role_[tags_[i + 1]] & kObjectStartTag)) continue;  // "supplied to", "planted by": participles
-    if (best < 0 || margin_[i] < margin_[best]) best = i;
+    if (role_[tags_[i + 1]] & kObjectStartTag) {
+      if (best < 0 || margin_[i] < margin_[best]) best = i;
+    } else if (full_stop && forms[i + 1] != "by" && (intransitive < 0 || margin_[i] < margin_[intransitive])) {
+      intransitive = i;
+    }
   }
+  if (best < 0) best = intransitive;
   if (best >= 0) tags_[best] = vbd_;
 }
 

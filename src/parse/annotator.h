@@ -53,7 +53,8 @@ class Annotator {
 
  private:
   // A news sentence has a finite verb. When the tagger found none, the likeliest participle that follows a noun and
-  // precedes an object ("police detained/VBN dozens") is read as the past tense it nearly always is there.
+  // precedes an object ("police detained/VBN dozens") is read as the past tense it nearly always is there; in a
+  // sentence ending in a full stop, failing that, one with no object but no by-agent either.
   void prefer_finite_verb(const std::vector<std::string_view>& forms);
   // The arc labeler's label for a new arc h -> d (the root's dependent is labelled root).
   int label_arc(const ParseWords& pw, int h, int d);

@@ -470,5 +470,19 @@ TEST(EventCoder, ACapitalAfterInIsWhereTheActHappens) {
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj arrived|arrive/VERB/0/root in/ADP/4/case Kyiv/PROPN/2/obl"}), V{"RUS>UKR:042"});
 }
 
+TEST(EventCoder, AThreatIsAimedAtWhomTheWarnedActIs) {
+  // "Russia warned that it would cut gas supplies to Ukraine": the warning is a threat against Ukraine.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj warned|warn/VERB/0/root that/SCONJ/6/mark it/PRON/6/nsubj would/AUX/6/aux "
+                  "cut/VERB/2/ccomp gas/NOUN/8/compound supplies|supply/NOUN/6/obj to/ADP/10/case "
+                  "Ukraine/PROPN/8/nmod"}),
+            V{"RUS>UKR:1312"});
+}
+
+TEST(EventCoder, TensOfThousandsOfProtestersAreTheDoers) {
+  EXPECT_EQ(code({"Tens|ten/NOUN/7/nsubj of/ADP/3/case thousands|thousand/NOUN/1/nmod of/ADP/6/case "
+                  "Russian/ADJ/6/amod protesters|protester/NOUN/3/nmod marched|march/VERB/0/root"}),
+            V{"RUSCVL>-:141"});
+}
+
 }  // namespace
 }  // namespace vigil::coding

@@ -537,7 +537,8 @@ TEST(ParseShippedModel, NewsSentencesHaveAFiniteVerb) {
            {{"The", "president", "hosted", "the", "king", "in", "Riyadh", "."}, 3, "host"},
            {{"Georgian", "police", "detained", "dozens", "of", "protesters", "."}, 3, "detain"},
            {{"Japan", "'s", "economy", "shrank", "at", "an", "annual", "rate", "of", "2", "percent", "."}, 4, "shrink"},
-           {{"Turkish", "drones", "struck", "Kurdish", "militia", "positions", "in", "Syria", "."}, 3, "strike"}}) {
+           {{"Turkish", "drones", "struck", "Kurdish", "militia", "positions", "in", "Syria", "."}, 3, "strike"},
+           {{"Tens", "of", "thousands", "of", "Israelis", "demonstrated", "in", "Tel", "Aviv", "."}, 6, "demonstrate"}}) {
     Sentence s = sentence_of(forms);
     a.annotate(s);
     const Word& w = s.words[verb - 1];
