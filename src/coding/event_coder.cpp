@@ -217,7 +217,6 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
 
 namespace {
 
-// Nouns that count or group what follows them: "dozens of drones", "a wave of strikes", "a group of protesters".
 // Whether every actor of the list is a role noun of no country ("forces", "drones"): a weak target that any
 // actor with a country found further out outranks. True for an empty list.
 bool all_countryless(const std::vector<const Mention*>& list) {
@@ -231,6 +230,7 @@ bool moves_forces(std::string_view code) { return code == "074" || code.starts_w
 
 bool is_finite(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
 
+// Nouns that count or group what follows them: "dozens of drones", "a wave of strikes", "a group of protesters".
 bool is_quantity_noun(std::string_view lemma) {
   static constexpr std::string_view words[] = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "ten", "tens",
                                                "million", "millions", "score", "scores", "number", "couple",
@@ -638,6 +638,16 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
   if (sources.empty()) actors_at(subject_of(verb), sources);
+  if (int subj = subject_of(verb); subj && !linear_defaults && all_countryless(sources))
+    // "Drones launched by Russia hit central Kyiv", "a missile fired by North Korea": whoever sent the weapon or
+    // the force acts through it.
+    for (int c : tree_.children(subj))
+      if (tree_.rel(c) == "acl")
+        for (int a : tree_.children(c))
+          if (tree_.rel(a) == "obl:agent" && actor_at(a) && !actor_at(a)->ref.country.empty()) {
+            sources.clear();
+            actors_at(a, sources);
+          }
   // "A small group of women staged a protest", "Tens of thousands of Israelis demonstrated": the doers are those
   // counted.
   for (int q = subject_of(verb), depth = 0; sources.empty() && q && is_quantity_noun(tree_.lemma(q)) && depth < 3;

@@ -296,6 +296,30 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     p.ref.sentence = sentence_index;
     found.push_back(p);
   }
+  // "the capital" after a capital has been named ("Kyiv's mayor said ... an apartment block in the capital") is
+  // that city: a place of its country.
+  for (int i = 2; i <= n; ++i) {
+    if (t.lemma(i) != "capital" || t.word(i).upos != "NOUN" || t.lemma(i - 1) != "the") continue;
+    bool owned = false;
+    for (int c : t.children(i)) owned = owned || t.rel(c) == "nmod" || t.rel(c) == "nmod:poss" || t.rel(c) == "amod";
+    bool taken = false;
+    for (const Mention& m : found) taken = taken || (m.first <= i && i <= m.last);
+    if (owned || taken) continue;
+    const Mention* city = nullptr;
+    for (auto it = found.rbegin(); it != found.rend() && !city; ++it)
+      if (it->last < i && it->city && it->kind == MentionKind::actor) city = &*it;
+    for (auto it = history_.rbegin(); it != history_.rend() && !city; ++it)
+      if (it->city && it->kind == MentionKind::actor) city = &*it;
+    if (!city) continue;
+    Mention p;
+    p.first = i - 1;
+    p.last = p.head = i;
+    p.kind = MentionKind::place;
+    p.city = true;
+    p.ref = make_ref(i - 1, i, city->ref.country, lexicon::SourceRef{});
+    p.ref.rule = "the capital named before: " + city->ref.text;
+    found.push_back(p);
+  }
   std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
   for (Mention& m : found)
     if (m.kind != MentionKind::pronoun) m.head = m.ref.head;

@@ -484,5 +484,20 @@ TEST(EventCoder, TensOfThousandsOfProtestersAreTheDoers) {
             V{"RUSCVL>-:141"});
 }
 
+TEST(EventCoder, TheCapitalIsTheCapitalNamedBefore) {
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Kyiv/PROPN/2/obj",
+                  "Russia/PROPN/2/nsubj attacked|attack/VERB/0/root the/DET/4/det capital/NOUN/2/obj"}),
+            (V{"RUS>UKR:190", "RUS>UKR:190"}));  // one event per sentence
+  // With no capital named before, "the capital" is no one.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root the/DET/4/det capital/NOUN/2/obj"}), V{"RUS>-:190"});
+}
+
+TEST(EventCoder, WhoeverSentTheWeaponActsThroughIt) {
+  // "Troops sent by Russia attacked Ukraine".
+  EXPECT_EQ(code({"Troops|troops/NOUN/5/nsubj sent|send/VERB/1/acl by/ADP/4/case Russia/PROPN/2/obl:agent "
+                  "attacked|attack/VERB/0/root Ukraine/PROPN/5/obj"}),
+            V{"RUS>UKR:190"});
+}
+
 }  // namespace
 }  // namespace vigil::coding
