@@ -155,6 +155,8 @@ bool EventCoder::is_venue(const Mention& m, int verb, std::string_view code) con
   if (m.ref.sentence != sentence_index_ || m.head < 1 || m.head > tree_.size()) return false;
   // Meetings happen somewhere: "held a round of negotiations in Belarus", "met in Geneva". Elsewhere a country
   // after "in" is often what the act is aimed at ("arrived in Ukraine" on a visit, "intervened in Syria").
+  // "hit a carrier off Yemen": off a coast is where a ship is, for any act.
+  if (int cs = tree_.child(m.head, "case"); cs && tree_.lemma(cs) == "off") return true;
   bool meeting = code == "040" || code == "041" || code == "044" || code == "045" || code == "046";
   if (meeting && (m.kind == MentionKind::place || (m.kind == MentionKind::actor && m.ref.code.size() == 3))) {
     int cs = tree_.child(m.head, "case");
@@ -820,6 +822,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
           bool where = m && m->city && cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at") &&
                        !codes.code.starts_with("04") && !codes.code.starts_with("18") &&
                        !codes.code.starts_with("19") && !codes.code.starts_with("20");
+          where = where || (m && is_venue(*m, verb, codes.code));
           if (m && !where && std::find(sources.begin(), sources.end(), m) == sources.end() &&
               (!countryless || !m->ref.country.empty()))
             actors_at(f, deep);

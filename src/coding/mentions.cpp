@@ -1,6 +1,7 @@
 #include "coding/mentions.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "coding/place_names.h"
 
@@ -24,6 +25,16 @@ std::string MentionFinder::code_of_actor(uint32_t actor) const {
 }
 
 namespace {
+
+// Days and months: "Russia Monday" is no proper name.
+bool is_time_word(std::string_view lemma) {
+  static constexpr std::string_view words[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                               "Sunday", "January", "February", "March", "April", "May", "June",
+                                               "July", "August", "September", "October", "November", "December"};
+  for (std::string_view w : words)
+    if (lemma == w) return true;
+  return false;
+}
 
 // A raw dictionary match before combination.
 struct RawMatch {
@@ -258,6 +269,25 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     }
   }
 
+  // A country name that begins a longer proper name is part of that name, not the country: the ship "Gibraltar
+  // Eagle", "Japan Airlines", "China Daily". The name goes on with a capitalised word no mention covers, bound to
+  // the country's word in one name.
+  for (Mention& men : found) {
+    if (men.kind != MentionKind::actor || men.ref.code.size() != 3 || men.person) continue;
+    int next = men.last + 1;
+    if (next > n || t.word(next).upos != "PROPN") continue;
+    // "Gibraltar <-compound- Eagle", or UD's flat names headed by their first word: "Gibraltar -flat-> Eagle".
+    const int h = men.ref.head;
+    std::string_view rel = t.rel(h), next_rel = t.rel(next);
+    bool modifies = t.head(h) >= next && (rel == "compound" || rel == "flat" || rel == "amod");
+    bool heads = t.head(next) == h && (next_rel == "flat" || next_rel == "compound");
+    if (!modifies && !heads) continue;
+    const std::string& form = t.word(next).form;
+    if (form.empty() || !std::isupper(static_cast<unsigned char>(form[0])) || is_time_word(t.lemma(next))) continue;
+    bool covered = false;
+    for (const Mention& o : found) covered = covered || (o.first <= next && next <= o.last);
+    if (!covered) men.ref.code.clear();
+  }
   found.erase(std::remove_if(found.begin(), found.end(), [](const Mention& m) { return m.ref.code.empty(); }),
               found.end());
 

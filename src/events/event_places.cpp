@@ -165,6 +165,17 @@ class Finder {
       PlaceMention next;
       if (!name_at(m.last + 1, next)) return false;
     }
+    // Nor is one bound with its neighbour into one name, as the parse has it ("the carrier Gibraltar Eagle", "the
+    // Genco Picardy"): a flat name's later word, or its first word when the next one continues it.
+    if (parsed_ && m.form == PlaceMention::Form::name) {
+      const int n = static_cast<int>(s_.words.size());
+      const Word& first = s_.words[m.first - 1];
+      if (first.deprel == "flat" && first.head < m.first) return false;
+      if (m.last < n) {
+        const Word& after = s_.words[m.last];
+        if (after.deprel == "flat" && after.head >= m.first && after.head <= m.last) return false;
+      }
+    }
     return true;
   }
 

@@ -499,5 +499,15 @@ TEST(EventCoder, WhoeverSentTheWeaponActsThroughIt) {
             V{"RUS>UKR:190"});
 }
 
+TEST(EventCoder, ACountryBeginningALongerNameIsNotTheCountry) {
+  // The ship "Canada Eagle" is no Canadian target; off a coast is where a ship is, not whom it belongs to.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root the/DET/4/det ship/NOUN/2/obj "
+                  "Canada/PROPN/4/appos Eagle/PROPN/5/flat"}),
+            V{"RUS>-:190"});
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root a/DET/4/det ship/NOUN/2/obj off/ADP/6/case "
+                  "Ukraine/PROPN/4/nmod"}),
+            V{"RUS>-:190"});
+}
+
 }  // namespace
 }  // namespace vigil::coding

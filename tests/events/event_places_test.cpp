@@ -34,6 +34,21 @@ TEST(EventPlaces, ABareCityNameIsTheCity) {
   EXPECT_TRUE(p->has_coordinates);
 }
 
+TEST(EventPlaces, APlaceBoundIntoALongerNameIsNoPlace) {
+  // The bulk carrier "Paris Kharkiv" (a ship's name): neither word is where the act happened.
+  Sentence s = test::tree(
+      "A/DET/2/det missile/NOUN/3/nsubj hit|hit/VERB/0/root the/DET/5/det carrier/NOUN/3/obj Paris/PROPN/5/appos "
+      "Kharkiv/PROPN/6/flat ./PUNCT/3/punct");
+  EXPECT_FALSE(place_of(s, 3));
+  // Apart, each is a place: "hit the carrier in Kharkiv".
+  Sentence t = test::tree(
+      "A/DET/2/det missile/NOUN/3/nsubj hit|hit/VERB/0/root the/DET/5/det carrier/NOUN/3/obj in/ADP/7/case "
+      "Kharkiv/PROPN/3/obl ./PUNCT/3/punct");
+  auto p = place_of(t, 3);
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->name, "Kharkiv");
+}
+
 TEST(EventPlaces, ACapitalAsSubjectIsAMetonymNotAPlace) {
   Sentence s = test::tree(
       "Moscow/PROPN/2/nsubj called|call/VERB/0/root the/DET/4/det advisory/NOUN/2/obj a/DET/6/det "
