@@ -288,6 +288,24 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     for (const Mention& o : found) covered = covered || (o.first <= next && next <= o.last);
     if (!covered) men.ref.code.clear();
   }
+  // Likewise a one-word role noun that ends a proper name, with no person's name after it: the ship "Galaxy
+  // Leader" (but "Supreme Leader Ali Khamenei" and "the Leader" stay roles).
+  for (Mention& men : found) {
+    if (men.kind != MentionKind::agent || men.first != men.last || !men.ref.country.empty()) continue;
+    const int w = men.first, prev = w - 1;
+    // Capitalised words inside the sentence (taggers often call such names common nouns).
+    auto capital = [&](int i) {
+      const std::string& f = t.word(i).form;
+      return !f.empty() && std::isupper(static_cast<unsigned char>(f[0]));
+    };
+    if (prev < 2 || !capital(w) || !capital(prev)) continue;
+    if (w < n && t.word(w + 1).upos == "PROPN") continue;
+    bool bound = (t.head(prev) == w && (t.rel(prev) == "compound" || t.rel(prev) == "flat")) ||
+                 (t.head(w) == prev && (t.rel(w) == "flat" || t.rel(w) == "compound"));
+    bool covered = false;
+    for (const Mention& o : found) covered = covered || (&o != &men && o.first <= prev && prev <= o.last);
+    if (bound && !covered) men.ref.code.clear();
+  }
   found.erase(std::remove_if(found.begin(), found.end(), [](const Mention& m) { return m.ref.code.empty(); }),
               found.end());
 

@@ -507,6 +507,10 @@ TEST(EventCoder, ACountryBeginningALongerNameIsNotTheCountry) {
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root a/DET/4/det ship/NOUN/2/obj off/ADP/6/case "
                   "Ukraine/PROPN/4/nmod"}),
             V{"RUS>-:190"});
+  // Nor is a role noun ending a name: the ship "Galaxy President" is no president, of Ukraine or anyone.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root the/DET/6/det ship/NOUN/6/compound "
+                  "Galaxy/PROPN/6/compound President/PROPN/2/obj in/ADP/8/case Ukraine/PROPN/2/obl"}),
+            V{"RUS>UKR:190"});
 }
 
 }  // namespace
