@@ -895,7 +895,9 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     // A doer takes the country only when the target does not bring it: "Republican lawmakers threatened to block
     // aid to Ukraine" are not Ukrainian.
     bool countryless_targets = true;
-    for (const Mention* t : targets) countryless_targets = countryless_targets && t->ref.country.empty();
+    // A place is where the act happens, and brings no other country ("keeping the country's plants running").
+    for (const Mention* t : targets)
+      countryless_targets = countryless_targets && (t->ref.country.empty() || t->kind == MentionKind::place);
     if (countryless_targets && doers_place) adopt(sources);
     adopt(targets);
   }
@@ -923,6 +925,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   auto make = [&](const Mention* src, const Mention* tgt, const std::string& code, int at = 0) {
     if (!at) at = verb;
     if (code.empty() || code == "---") return;
+    // A place in the doer's own country is where it acts, not whom it acts on ("refuel in the country").
+    if (tgt && tgt->kind == MentionKind::place && tgt->ref.code == src->ref.code) tgt = nullptr;
     if (tgt && tgt->ref.code == src->ref.code) return;
     // A role noun with no one it belongs to ("officials said") names no actor: no event; nor is it a target of
     // vigil's own patterns ("mediated between officials and armed groups"). PETRARCH's suites keep such targets.

@@ -345,9 +345,32 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     found.push_back(p);
   }
   // "the capital" after a capital has been named ("Kyiv's mayor said ... an apartment block in the capital") is
-  // that city: a place of its country.
+  // that city: a place of its country. "the country" and "the nation" are the country named last ("Ecuador's
+  // government imposed a curfew across the country").
   for (int i = 2; i <= n; ++i) {
-    if (t.lemma(i) != "capital" || t.word(i).upos != "NOUN" || t.lemma(i - 1) != "the") continue;
+    std::string_view noun = t.lemma(i);
+    if ((noun == "country" || noun == "nation") && t.word(i).upos == "NOUN" && t.lemma(i - 1) == "the") {
+      bool owned = false;
+      for (int c : t.children(i)) owned = owned || (t.rel(c) != "det" && t.rel(c) != "case");
+      bool taken = false;
+      for (const Mention& m : found) taken = taken || (m.first <= i && i <= m.last);
+      if (owned || taken) continue;
+      const Mention* named = nullptr;
+      for (auto it = found.rbegin(); it != found.rend() && !named; ++it)
+        if (it->last < i && it->ref.country.size() == 3 && it->kind != MentionKind::pronoun) named = &*it;
+      for (auto it = history_.rbegin(); it != history_.rend() && !named; ++it)
+        if (it->ref.country.size() == 3 && it->kind != MentionKind::pronoun) named = &*it;
+      if (!named) continue;
+      Mention p;
+      p.first = i - 1;
+      p.last = p.head = i;
+      p.kind = MentionKind::place;
+      p.ref = make_ref(i - 1, i, named->ref.country, lexicon::SourceRef{});
+      p.ref.rule = "the country named before: " + named->ref.text;
+      found.push_back(p);
+      continue;
+    }
+    if (noun != "capital" || t.word(i).upos != "NOUN" || t.lemma(i - 1) != "the") continue;
     bool owned = false;
     for (int c : t.children(i)) owned = owned || t.rel(c) == "nmod" || t.rel(c) == "nmod:poss" || t.rel(c) == "amod";
     bool taken = false;

@@ -513,5 +513,18 @@ TEST(EventCoder, ACountryBeginningALongerNameIsNotTheCountry) {
             V{"RUS>UKR:190"});
 }
 
+TEST(EventCoder, TheCountryIsTheCountryNamedBefore) {
+  // "Canada's president declared martial law across the country": where Canada acts, not whom it acts on.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
+                  "Russia/PROPN/2/nsubj attacked|attack/VERB/0/root in/ADP/5/case the/DET/5/det country/NOUN/2/obl"}),
+            (V{"CAN>UKR:190", "RUS>-:190"}));
+  // The doer's own country: "Erdogan addressed the nation" (TURGOV -> TUR).
+  EXPECT_EQ(code({"The/DET/3/det Russian/ADJ/3/amod president/NOUN/4/nsubj attacked|attack/VERB/0/root "
+                  "the/DET/6/det country/NOUN/4/obj"}),
+            (V{"RUSGOV>RUS:190"}));
+  // When the doer is that country itself, the place names no target.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root the/DET/4/det country/NOUN/2/obj"}), V{"RUS>-:190"});
+}
+
 }  // namespace
 }  // namespace vigil::coding
