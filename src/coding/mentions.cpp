@@ -260,6 +260,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       // An owner written before the agent ("Gondor's government") becomes part of its mention, so the phrase
       // reads as one actor from its first word.
       if (owner->last < men.first) {
+        men.capital_owner = owner->city && owner->kind == MentionKind::actor;
         men.first = owner->first;
         men.ref.span.begin = owner->ref.span.begin;
         men.ref.text = std::string(doc.slice(men.ref.span));
@@ -377,10 +378,11 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     for (const Mention& m : found) taken = taken || (m.first <= i && i <= m.last);
     if (owned || taken) continue;
     const Mention* city = nullptr;
+    auto names_capital = [](const Mention& m) { return (m.city && m.kind == MentionKind::actor) || m.capital_owner; };
     for (auto it = found.rbegin(); it != found.rend() && !city; ++it)
-      if (it->last < i && it->city && it->kind == MentionKind::actor) city = &*it;
+      if (it->last < i && names_capital(*it)) city = &*it;
     for (auto it = history_.rbegin(); it != history_.rend() && !city; ++it)
-      if (it->city && it->kind == MentionKind::actor) city = &*it;
+      if (names_capital(*it)) city = &*it;
     if (!city) continue;
     Mention p;
     p.first = i - 1;

@@ -29,6 +29,7 @@ struct Mention {
   ActorRef ref;
   bool person = false;  // a person (for he/she)
   bool city = false;    // a city (a capital by name, or a gazetteer place): where things happen
+  bool capital_owner = false;  // an agent owned by a capital written before it ("Kyiv's mayor")
   uint32_t agent = UINT32_MAX;  // the agent (index into dicts().agents) of an agent mention
 };
 

@@ -395,7 +395,10 @@ class Matcher {
           return done(Kind::year_offset, -n, i + 2);
         }
       }
-      if (w(i - 1) == "in") {
+      // "the second ship in three days", "the third attack in a week": a span that counts, not a date ahead.
+      bool counting = false;
+      for (int k = 2; k <= 6 && i - k >= 0; ++k) counting = counting || ordinal_of(w(i - k)) > 0;
+      if (w(i - 1) == "in" && !counting) {
         if (is_unit(u, "day")) return done(Kind::day_offset, n, i + 1);
         if (is_unit(u, "week")) return done(Kind::days_week, 7 * n, i + 1);
         if (is_unit(u, "month")) return done(Kind::month_offset, n, i + 1);

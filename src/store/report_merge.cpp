@@ -240,6 +240,13 @@ MergeResult merge_reports(const std::vector<ReportEvent>& events, const std::vec
         evidence += fmt::format("{}evidence shares {} content words ({:.0f}%)", evidence.empty() ? "" : ", ", shared,
                                 100 * overlap);
       }
+      // The same named place below country level, with the same doer: the Houthis' attack "in the Gulf of Aden"
+      // on one day, told once with its target and once without.
+      if (named(g.s) && !a.place_name.empty() && a.place_precision != "country" &&
+          lower(a.place_name) == lower(b.place_name) && a.place_country == b.place_country) {
+        score += 1.5;
+        evidence += fmt::format("{}same place ({})", evidence.empty() ? "" : ", ", a.place_name);
+      }
       if (score == 0) continue;
       pairs.push_back(Pair{score, i, j, base + "; " + evidence});
     }

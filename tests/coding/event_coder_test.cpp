@@ -488,6 +488,11 @@ TEST(EventCoder, TheCapitalIsTheCapitalNamedBefore) {
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Kyiv/PROPN/2/obj",
                   "Russia/PROPN/2/nsubj attacked|attack/VERB/0/root the/DET/4/det capital/NOUN/2/obj"}),
             (V{"RUS>UKR:190", "RUS>UKR:190"}));  // one event per sentence
+  // Also a capital named as an owner: "Kyiv's mayor ... the capital".
+  EXPECT_EQ(code({"Kyiv/PROPN/3/nmod:poss 's/PART/1/case president/NOUN/4/nsubj condemned|condemn/VERB/0/root "
+                  "Russia/PROPN/4/obj",
+                  "Russia/PROPN/2/nsubj attacked|attack/VERB/0/root the/DET/4/det capital/NOUN/2/obj"}),
+            (V{"UKRGOV>RUS:111", "RUS>UKR:190"}));
   // With no capital named before, "the capital" is no one.
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root the/DET/4/det capital/NOUN/2/obj"}), V{"RUS>-:190"});
 }
