@@ -15,6 +15,7 @@ namespace {
 constexpr char kMagic[8] = {'V', 'I', 'G', 'I', 'L', 'S', 'E', 'N'};
 constexpr uint32_t kFormatVersion = 1;
 constexpr uint32_t kMask = (1u << SentenceModel::kBits) - 1;
+constexpr float kBetweenWordsMargin = 2.0f;  // see SentenceModel::split
 
 std::string_view token_text(std::string_view text, const SurfaceToken& t) {
   return text.substr(t.span.begin, t.span.size());
@@ -52,6 +53,27 @@ bool may_end_sentence(std::string_view t) {
 }
 
 uint64_t length_bucket(size_t n) { return n < 4 ? 0 : n < 8 ? 1 : n < 16 ? 2 : n < 32 ? 3 : 4; }
+
+// Per token: does its paragraph (the text between blank lines) have a token ending in . ! ? or …, that is, final
+// punctuation or an abbreviation's period? Prose always has one; lists, sign-offs, footers and headings often have
+// none, and there punctuation cannot show where sentences end.
+std::vector<bool> paragraphs_with_periods(std::string_view text, const std::vector<SurfaceToken>& tokens) {
+  const size_t n = tokens.size();
+  std::vector<bool> has(n, false);
+  size_t begin = 0;
+  bool any = false;
+  for (size_t j = 0; j < n; ++j) {
+    std::string_view t = token_text(text, tokens[j]);
+    char last = t.empty() ? ' ' : t.back();
+    if (last == '.' || last == '!' || last == '?' || t.ends_with("\xE2\x80\xA6")) any = true;
+    if (j + 1 == n || gap_between(text, tokens[j], tokens[j + 1]) == Gap::paragraph) {
+      for (size_t k = begin; k <= j; ++k) has[k] = any;
+      begin = j + 1;
+      any = false;
+    }
+  }
+  return has;
+}
 
 // The features of the gap after token j. `rule_end` is the rule-based splitter's decision there, `since` the number
 // of tokens since the sentence began.
@@ -114,13 +136,15 @@ float score(const std::vector<float>& w, const std::vector<uint32_t>& features) 
 }
 
 // Greedy left-to-right decoding; `decide(j, features)` returns whether a sentence ends after token j, and
-// `consult(j, rule_end)` whether to ask it (elsewhere the rules' decision stands).
+// `consult(j, rule_end, has_period)` whether to ask it (elsewhere the rules' decision stands); `has_period[j]` is
+// whether token j's paragraph has a period (see paragraphs_with_periods).
 template <class Decide, class Consult>
 void decode(std::string_view text, const std::vector<SurfaceToken>& tokens, Decide decide, Consult consult,
             std::vector<TokenRange>& out) {
   const size_t n = tokens.size();
   if (n == 0) return;
   std::vector<bool> rule = rule_ends(text, tokens);
+  std::vector<bool> has_period = paragraphs_with_periods(text, tokens);
   std::vector<uint32_t> features;
   size_t start = 0;
   for (size_t j = 0; j + 1 < n; ++j) {
@@ -132,7 +156,7 @@ void decode(std::string_view text, const std::vector<SurfaceToken>& tokens, Deci
       // UD's raw text has no single line breaks (sentences are joined by spaces, paragraphs by blank lines), so the
       // model never learned them: wrapped lines and one-paragraph-per-line layouts are left to the rules.
       end = rule[j];
-    } else if (!consult(j, static_cast<bool>(rule[j]))) {
+    } else if (!consult(j, static_cast<bool>(rule[j]), has_period)) {
       end = rule[j];
     } else {
       gap_features(text, tokens, j, rule[j], j + 1 - start, features);
@@ -164,11 +188,20 @@ void SentenceModel::split(std::string_view text, const std::vector<SurfaceToken>
            tokens[j].span.end < tokens[j + 1].span.begin;
   };
   // In edited text (news) a sentence ends on punctuation: elsewhere the model's guesses are mostly wrong splits
-  // ("around 13,000 / Albanians"), so there the rules decide unless the model may split anywhere.
+  // ("around 13,000 / Albanians"), so there the rules decide unless the model may split anywhere. A paragraph with
+  // no period at all is not such prose (an e-mail's greeting and sign-off, a list, a footer): punctuation cannot
+  // tell where its sentences end, so the model decides everywhere in it.
   decode(
-      text, tokens, [&](size_t, const std::vector<uint32_t>& f) { return score(weights_, f) > 0; },
-      [&](size_t j, bool rule_end) {
-        return everywhere || (may_end_sentence(token_text(text, tokens[j])) && !clear_end(j, rule_end));
+      text, tokens,
+      [&](size_t j, const std::vector<uint32_t>& f) {
+        // Between words of a period-less paragraph the model must be surer than elsewhere: its weak guesses there
+        // cut lists in the wrong places (on EWT dev, a margin of 2 loses no right boundary).
+        bool between_words = !everywhere && !may_end_sentence(token_text(text, tokens[j]));
+        return score(weights_, f) > (between_words ? kBetweenWordsMargin : 0.0f);
+      },
+      [&](size_t j, bool rule_end, const std::vector<bool>& has_period) {
+        return everywhere || !has_period[j] ||
+               (may_end_sentence(token_text(text, tokens[j])) && !clear_end(j, rule_end));
       },
       out);
 }
@@ -230,7 +263,7 @@ class SentenceTrainer {
         }
       }
       return gold;  // decode along the gold boundaries, so "tokens since the sentence began" is always right
-    }, [](size_t, bool) { return true; }, ignored);
+    }, [](size_t, bool, const std::vector<bool>&) { return true; }, ignored);
   }
 
   // Averaged weights: w - (sum of tick * update) / ticks.

@@ -43,7 +43,7 @@ TEST(CorpusSegmentation, ShippedSentenceModel) {
   };
   std::vector<std::string> ewt{"en_ewt-ud-test.conllu.xz"};
   std::vector<std::string> gum{"en_gum-ccby-ud-dev.conllu.xz", "en_gum-ccby-ud-test.conllu.xz"};
-  EXPECT_GE(f1(&model, false, ewt, ""), 85.0);
+  EXPECT_GE(f1(&model, false, ewt, ""), 87.0);  // 85.55 before the model decided in period-less paragraphs
   EXPECT_GE(f1(&model, true, ewt, ""), 89.0);
   EXPECT_GT(f1(&model, false, gum, ""), f1(nullptr, false, gum, ""));
   EXPECT_GE(f1(&model, false, gum, "GUM_news_"), f1(nullptr, false, gum, "GUM_news_"));

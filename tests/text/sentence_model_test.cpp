@@ -32,7 +32,8 @@ std::vector<std::string> split_with(const SentenceModel* model, const std::strin
 }
 
 // A CoNLL-U document of chat-style sentences that start in lower case after "?": the rules keep them together.
-std::string chat_treebank() {
+// Unpunctuated, the sentences carry no final marks at all.
+std::string chat_treebank(bool punctuated = true) {
   const char* questions[] = {"where were you", "what happened", "did you go", "how was it", "who called",
                              "why not",        "are you sure",  "can you come", "is it late",  "was he there"};
   const char* answers[] = {"i was out", "we left early", "i stayed home", "it rained", "they called back",
@@ -47,11 +48,13 @@ std::string chat_treebank() {
         std::istringstream words(text);
         std::vector<std::string> w;
         for (std::string x; words >> x;) w.push_back(x);
-        out << "# sent_id = s" << ++sent << "\n# text = " << text << (question ? "?" : ".") << "\n";
+        out << "# sent_id = s" << ++sent << "\n# text = " << text << (punctuated ? question ? "?" : "." : "") << "\n";
         for (size_t i = 0; i < w.size(); ++i)
           out << i + 1 << "\t" << w[i] << "\t_\t_\t_\t_\t" << (i == 0 ? 0 : 1) << "\t" << (i == 0 ? "root" : "dep")
-              << "\t_\t" << (i + 1 == w.size() ? "SpaceAfter=No" : "_") << "\n";
-        out << w.size() + 1 << "\t" << (question ? "?" : ".") << "\t_\tPUNCT\t_\t_\t1\tpunct\t_\t_\n\n";
+              << "\t_\t" << (i + 1 == w.size() && punctuated ? "SpaceAfter=No" : "_") << "\n";
+        if (punctuated)
+          out << w.size() + 1 << "\t" << (question ? "?" : ".") << "\t_\tPUNCT\t_\t_\t1\tpunct\t_\t_\n";
+        out << "\n";
       }
     }
   }
@@ -93,6 +96,26 @@ TEST(SentenceModel, LearnsLowerCaseStartsAfterQuestionMarks) {
   options.sentence_model = &model;
   evaluate_segmentation(path, options, score);
   EXPECT_GT(score.sentences.f1(), 95.0);
+  std::filesystem::remove(path);
+}
+
+// By default the model decides between words only in a paragraph with no period at all (a greeting, a sign-off, a
+// list): in prose, punctuation and the rules decide there.
+TEST(SentenceModel, SplitsUnpunctuatedParagraphsButNotProse) {
+  std::string path = temp_path("chat-bare.conllu");
+  std::ofstream(path) << chat_treebank(false);
+  std::string log;
+  SentenceModel model = train_sentence_model({path}, SentenceTrainingOptions{.epochs = 5}, log);
+  ASSERT_FALSE(model.everywhere);
+  EXPECT_EQ(split_with(nullptr, "where were you i was out"), (std::vector<std::string>{"where were you i was out"}));
+  EXPECT_EQ(split_with(&model, "where were you i was out"),
+            (std::vector<std::string>{"where were you", "i was out"}));
+  // The same words in a paragraph that has a period (here an abbreviation's): the rules keep them together.
+  EXPECT_EQ(split_with(&model, "where were you i was out at 5 p.m."),
+            (std::vector<std::string>{"where were you i was out at 5 p.m."}));
+  // Paragraphs are judged one by one.
+  EXPECT_EQ(split_with(&model, "where were you i was out\n\nwhy not i forgot at 5 p.m."),
+            (std::vector<std::string>{"where were you", "i was out", "why not i forgot at 5 p.m."}));
   std::filesystem::remove(path);
 }
 
