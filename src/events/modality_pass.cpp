@@ -20,8 +20,9 @@ bool is_parsed(const Sentence& s) { return !s.words.empty() && s.words.front().h
 // A cheap look at unparsed words: could the sentence hold a confirmation or a denial? (Forms, not lemmas: the word
 // must start like a cue: "confirmed", "denied" -> "den".)
 bool may_confirm(const Sentence& s, const lexicon::CueLexicon& cues) {
+  std::string f;  // reused: runs over every sentence of every coded story
   for (const Word& w : s.words) {
-    std::string f = lexicon::fold(w.form);
+    lexicon::fold_into(w.form, f);
     for (CueClass c : {CueClass::confirm, CueClass::deny, CueClass::no_comment})
       for (const lexicon::Cue& cue : cues.cues(c)) {
         // The cue's stem: "deny" -> "den" (denied, denies), "confirm" (confirmed), "lie" -> "li" is too short, so
