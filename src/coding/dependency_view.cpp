@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "lexicon/fold.h"
+
 namespace vigil::coding {
 
 void DependencyView::reset(const Sentence& s) {
@@ -25,6 +27,27 @@ void DependencyView::reset(const Sentence& s) {
   children_.assign(n, 0);
   std::vector<int> fill(offsets_.begin(), offsets_.end() - 1);
   for (int i = 1; i <= n; ++i) children_[fill[heads_[i]]++] = i;
+  folded_.assign(n + 1, 0);
+  if (folded_lemma_.size() < static_cast<size_t>(n + 1)) {
+    folded_lemma_.resize(n + 1);
+    folded_form_.resize(n + 1);
+  }
+}
+
+const std::string& DependencyView::folded_lemma(int i) const {
+  if (!(folded_[i] & 1)) {
+    lexicon::fold_into(lemma(i), folded_lemma_[i]);
+    folded_[i] |= 1;
+  }
+  return folded_lemma_[i];
+}
+
+const std::string& DependencyView::folded_form(int i) const {
+  if (!(folded_[i] & 2)) {
+    lexicon::fold_into(word(i).form, folded_form_[i]);
+    folded_[i] |= 2;
+  }
+  return folded_form_[i];
 }
 
 std::string_view DependencyView::base_rel(int i) const {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -30,12 +31,19 @@ class DependencyView {
   bool dominates(int anc, int i) const;
   // First and last word of i's subtree.
   std::pair<int, int> subtree_range(int i) const;
+  // lexicon::fold of lemma(i) and of the form, each computed once per sentence on first use: cue matching compares
+  // the same word with many cues.
+  const std::string& folded_lemma(int i) const;
+  const std::string& folded_form(int i) const;
 
  private:
   const Sentence* s_ = nullptr;
   std::vector<int> heads_;
   std::vector<int> offsets_;
   std::vector<int> children_;
+  // Folding cache (index 1..n): bit 1 = lemma folded, bit 2 = form folded.
+  mutable std::vector<std::string> folded_lemma_, folded_form_;
+  mutable std::vector<uint8_t> folded_;
 };
 
 }  // namespace vigil::coding

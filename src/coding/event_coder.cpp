@@ -615,23 +615,24 @@ bool EventCoder::match_linear(const lexicon::VerbPattern& p, int verb, Binding& 
   return match_lower(p, vi - 1, verb - 1, lower_adjacent, b);
 }
 
-bool EventCoder::match_pattern(const lexicon::VerbPattern& p, int verb, Binding& b, std::string& why) const {
+bool EventCoder::match_pattern(const lexicon::VerbPattern& p, int verb, Binding& b, std::string* why) const {
   if (p.syntax != lexicon::PatternSyntax::kDependency) {
     bool ok = match_linear(p, verb, b);
-    why = ok ? "matched" : "the words of \"" + p.text + "\" are not found around the verb";
+    if (why) *why = ok ? "matched" : "the words of \"" + p.text + "\" are not found around the verb";
     return ok;
   }
   for (const lexicon::DepConstraint& c : p.constraints) {
     Binding trial = b;
     bool ok = match_constraint(c, verb, trial);
     if (ok == c.negated) {
-      why = fmt::format("constraint {} of \"{}\" {}", &c - p.constraints.data() + 1, p.text,
-                        c.negated ? "is present" : "is not met");
+      if (why)
+        *why = fmt::format("constraint {} of \"{}\" {}", &c - p.constraints.data() + 1, p.text,
+                           c.negated ? "is present" : "is not met");
       return false;
     }
     if (!c.negated) b = trial;
   }
-  why = "matched";
+  if (why) *why = "matched";
   return true;
 }
 
@@ -1138,7 +1139,7 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
         const lexicon::VerbPattern& p = d.patterns[pi];
         Binding b;
         std::string why;
-        bool ok = match_pattern(p, w, b, why);
+        bool ok = match_pattern(p, w, b, trace ? &why : nullptr);
         if (trace) trace->trials.push_back(PatternTrial{w, pi, ok, why});
         if (!ok) continue;
         emit(w, p.codes, lex_.where(p.where) + ": " + p.text, b, out, g.format == lexicon::DictFormat::kPetrarch);

@@ -55,7 +55,8 @@ class EventCoder {
 
  private:
   struct Binding;
-  bool match_pattern(const lexicon::VerbPattern& p, int verb, Binding& b, std::string& why) const;
+  // `why` (when not null) gets the reason a pattern failed: only traces read it.
+  bool match_pattern(const lexicon::VerbPattern& p, int verb, Binding& b, std::string* why) const;
   bool match_constraint(const lexicon::DepConstraint& c, int verb, Binding& b) const;
   // PETRARCH's linear patterns: words after the verb in order (upper part), words before it backwards (lower).
   bool match_linear(const lexicon::VerbPattern& p, int verb, Binding& b) const;

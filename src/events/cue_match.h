@@ -12,7 +12,7 @@ namespace vigil::events {
 // The word (1-based) as a folded lemma and form.
 inline bool word_is(const coding::DependencyView& t, int w, std::string_view folded) {
   if (w < 1 || w > t.size()) return false;
-  return lexicon::fold(t.lemma(w)) == folded || lexicon::fold(t.word(w).form) == folded;
+  return t.folded_lemma(w) == folded || t.folded_form(w) == folded;
 }
 
 // Whether the cue's words stand in the sentence starting at word `w`.
@@ -29,7 +29,7 @@ inline std::string cue_word(const coding::DependencyView& t, int w, lexicon::Cue
                             const lexicon::CueLexicon& cues) {
   if (w < 1 || w > t.size()) return "";
   // Fold the word once, then compare it with each cue's first or last word before looking at its neighbours.
-  const std::string lemma = lexicon::fold(t.lemma(w)), form = lexicon::fold(t.word(w).form);
+  const std::string &lemma = t.folded_lemma(w), &form = t.folded_form(w);
   auto is = [&](const std::string& x) { return x == lemma || x == form; };
   for (const lexicon::Cue& cue : cues.cues(c)) {
     const int len = static_cast<int>(cue.words.size());

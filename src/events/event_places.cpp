@@ -1,5 +1,6 @@
 #include "events/event_places.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
@@ -183,6 +184,12 @@ class Finder {
   bool name_at(int i, PlaceMention& m) const {
     const int n = static_cast<int>(s_.words.size());
     if (!proper(i)) return false;
+    // The key of an ASCII word begins the key of every span starting with it: when no name begins so, neither it
+    // nor any longer span is a name (most capitalised words), and the spans' keys need not be built.
+    const std::string& first = form(i);
+    if (std::all_of(first.begin(), first.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }) &&
+        !g_.has_key_prefix(lexicon::place_key(first)))
+      return false;
     int max_last = std::min(n, i + g_.max_words() - 1);
     for (int j = max_last; j >= i; --j) {
       if (!std::isalnum(static_cast<unsigned char>(form(j)[0])) && !(static_cast<unsigned char>(form(j)[0]) & 0x80))

@@ -186,7 +186,7 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       break;
     }
     if (r == "nsubj" || r == "nsubj:pass") break;
-    std::string gl = lexicon::fold(t.lemma(g));
+    const std::string& gl = t.folded_lemma(g);
     auto cls = [&](CueClass c) { return !cue_word(t, g, c, cues).empty(); };
     // "has no plans to send", "had no role in planning".
     for (int c : t.children(g))

@@ -20,8 +20,9 @@ bool is_parsed(const Sentence& s) { return !s.words.empty() && s.words.front().h
 // A cheap look at unparsed words: could the sentence hold a confirmation or a denial? (Forms, not lemmas: the word
 // must start like a cue: "confirmed", "denied" -> "den".)
 bool may_confirm(const Sentence& s, const lexicon::CueLexicon& cues) {
+  std::string f;  // reused: runs over every sentence of every coded story
   for (const Word& w : s.words) {
-    std::string f = lexicon::fold(w.form);
+    lexicon::fold_into(w.form, f);
     for (CueClass c : {CueClass::confirm, CueClass::deny, CueClass::no_comment})
       for (const lexicon::Cue& cue : cues.cues(c)) {
         // The cue's stem: "deny" -> "den" (denied, denies), "confirm" (confirmed), "lie" -> "li" is too short, so
@@ -292,12 +293,12 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
       for (int c : t.children(w)) {
         std::string_view b = t.base_rel(c);
         if (b == "obj" || b == "obl" || b == "nsubj:pass" || b == "ccomp" || b == "nmod") {
-          about.push_back(lexicon::fold(t.lemma(c)));
+          about.push_back(t.folded_lemma(c));
           if (!cue_word(t, c, CueClass::event_reference, cues_).empty()) reference = true;
           for (int g : t.children(c)) {
             std::string_view gb = t.base_rel(g);
             if (gb == "nsubj" || gb == "nsubj:pass" || gb == "nmod" || gb == "obl") {
-              about.push_back(lexicon::fold(t.lemma(g)));
+              about.push_back(t.folded_lemma(g));
               auto [lo, hi] = t.subtree_range(g);
               if (const coding::Mention* m = sv.mention_in(g, lo, hi); m && about_country.empty())
                 about_country = m->ref.country;
@@ -327,7 +328,7 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
         if (root == "01" || root == "02" || root == "10" || root == "11" || root == "12" || root == "13") continue;
         int score = 0;
         if (static_cast<size_t>(e.sentence) == si && status != "confirmed" && t.dominates(w, e.verb_word)) score += 3;
-        std::string el = lexicon::fold(view(story, e.sentence).tree.lemma(e.verb_word));
+        const std::string& el = view(story, e.sentence).tree.folded_lemma(e.verb_word);
         for (const std::string& a : about)
           if (common_prefix(a, el) >= 4 || (a == el && !a.empty()) || names_act_of_root(lex_, a, root)) score += 3;
         if (reference) score += 1;

@@ -1,5 +1,6 @@
 #include "lexicon/gazetteer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <fstream>
 #include <sstream>
@@ -114,7 +115,16 @@ Gazetteer Gazetteer::read(std::istream& in, const std::string& name) {
     }
     g.entries_.push_back(std::move(e));
   }
+  g.sorted_keys_.reserve(g.by_name_.size());
+  for (const auto& [key, ids] : g.by_name_) g.sorted_keys_.push_back(key);
+  std::sort(g.sorted_keys_.begin(), g.sorted_keys_.end());
   return g;
+}
+
+bool Gazetteer::has_key_prefix(std::string_view prefix) const {
+  auto it = std::lower_bound(sorted_keys_.begin(), sorted_keys_.end(), prefix,
+                             [](const std::string& k, std::string_view p) { return std::string_view(k) < p; });
+  return it != sorted_keys_.end() && std::string_view(*it).substr(0, prefix.size()) == prefix;
 }
 
 std::span<const uint32_t> Gazetteer::lookup(const std::string& key) const {

@@ -42,10 +42,13 @@ class Gazetteer {
   std::span<const uint32_t> regions_by_stem(const std::string& key) const;
   // The longest name, in words, so a matcher knows how far to look.
   int max_words() const { return max_words_; }
+  // Whether some name's key starts with `prefix` (a matcher skips the longer spans of a word no name starts with).
+  bool has_key_prefix(std::string_view prefix) const;
 
  private:
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_name_, by_stem_;
+  std::vector<std::string> sorted_keys_;  // the keys of by_name_, sorted
   int max_words_ = 1;
 };
 

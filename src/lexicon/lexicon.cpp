@@ -130,7 +130,10 @@ void Lexicon::encode(const Sentence& sentence, SentenceKeys& keys) const {
   for (size_t i = 0; i < sentence.words.size(); ++i) {
     const Word& w = sentence.words[i];
     keys.forms[i] = word_id(w.form, keys.scratch);
-    keys.lemmas[i] = w.lemma.empty() || w.lemma == "_" ? kUnknownWord : word_id(w.lemma, keys.scratch);
+    // A lemma that is the form itself ("the", "in", "talks") has the form's id: no second fold and lookup.
+    keys.lemmas[i] = w.lemma.empty() || w.lemma == "_" ? kUnknownWord
+                     : w.lemma == w.form                 ? keys.forms[i]
+                                                         : word_id(w.lemma, keys.scratch);
   }
 }
 

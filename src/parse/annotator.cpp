@@ -3,9 +3,52 @@
 #include <algorithm>
 #include <limits>
 
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
 #include "parse/arc_labels.h"
 
 namespace vigil::parse {
+
+namespace {
+
+// The index of the first largest of s[0..n) (what std::max_element finds), for the ~100 tag and ~50 label scores.
+int argmax_base(const int32_t* s, int n) { return static_cast<int>(std::max_element(s, s + n) - s); }
+
+#if defined(__x86_64__)
+// The same with AVX2: the maximum eight lanes at a time, then the first lane that holds it.
+__attribute__((target("avx2"))) int argmax_avx2(const int32_t* s, int n) {
+  if (n < 8) return argmax_base(s, n);
+  __m256i m = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s));
+  int i = 8;
+  for (; i + 8 <= n; i += 8) m = _mm256_max_epi32(m, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + i)));
+  alignas(32) int32_t lanes[8];
+  _mm256_store_si256(reinterpret_cast<__m256i*>(lanes), m);
+  int32_t best = *std::max_element(lanes, lanes + 8);
+  for (; i < n; ++i) best = std::max(best, s[i]);
+  const __m256i b = _mm256_set1_epi32(best);
+  int j = 0;
+  for (; j + 8 <= n; j += 8) {
+    __m256i eq = _mm256_cmpeq_epi32(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + j)), b);
+    if (int mask = _mm256_movemask_ps(_mm256_castsi256_ps(eq))) return j + __builtin_ctz(static_cast<unsigned>(mask));
+  }
+  for (; j < n; ++j)
+    if (s[j] == best) return j;
+  return 0;  // not reached: best is one of s[0..n)
+}
+
+using ArgmaxFn = int (*)(const int32_t*, int);
+ArgmaxFn pick_argmax() {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx2") ? argmax_avx2 : argmax_base;
+}
+const ArgmaxFn argmax = pick_argmax();
+#else
+int argmax(const int32_t* s, int n) { return argmax_base(s, n); }
+#endif
+
+}  // namespace
 
 void apply_edit(const LemmaEdit& edit, std::string_view base, std::string& out) {
   if (edit.strip > base.size()) {
@@ -111,7 +154,7 @@ void Annotator::tag(const std::vector<std::string_view>& forms) {
       size_t k = features(i, p1, p2);
       std::fill(scores, scores + T, 0);
       table.score(keys_, k, scores);
-      int best = static_cast<int>(std::max_element(scores, scores + T) - scores);
+      int best = argmax(scores, T);
       tags_[i] = best;
       if (vbd_ >= 0 && vbn_ >= 0) margin_[i] = scores[vbn_] - scores[vbd_];
       p2 = p1;
@@ -179,7 +222,7 @@ int Annotator::label_arc(const ParseWords& pw, int h, int d) {
   std::fill(scores, scores + L, 0);
   m_.arc_labeler.score(keys_, k, scores);
   scores[m_.root_label] = std::numeric_limits<int32_t>::min();
-  return static_cast<int>(std::max_element(scores, scores + L) - scores);
+  return argmax(scores, L);
 }
 
 void Annotator::label() {
@@ -219,7 +262,7 @@ void Annotator::label() {
       std::fill(scores, scores + L, 0);
       m_.labeler.score(keys_, k, scores);
       scores[m_.root_label] = std::numeric_limits<int32_t>::min();
-      labels_[d] = static_cast<int>(std::max_element(scores, scores + L) - scores);
+      labels_[d] = argmax(scores, L);
     }
   }
   labels_out_.assign(labels_.begin(), labels_.begin() + n + 1);

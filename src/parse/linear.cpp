@@ -5,6 +5,7 @@
 #endif
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -210,7 +211,8 @@ void WeightTable::build(int classes, std::vector<uint64_t> keys, std::vector<uin
     if (len > dense_above) {
       runtime.push_back(kDense | static_cast<uint32_t>(classes_));
       size_t at = runtime.size();
-      runtime.resize(at + classes_, 0);
+      // Zeros up to a multiple of eight: the AVX2 scorer reads whole vectors of eight weights.
+      runtime.resize(at + (classes_ + 7) / 8 * 8, 0);
       for (uint32_t j = 1; j <= len; ++j) {
         int32_t e = static_cast<int32_t>(rows_[start[i] + j]);
         runtime[at + (e & 0xff)] = static_cast<uint32_t>(e >> 8);
@@ -245,13 +247,14 @@ void WeightTable::build(int classes, std::vector<uint64_t> keys, std::vector<uin
   }
 }
 
-uint32_t WeightTable::find(uint64_t key) const {
-  const Slot* b = slots_.data() + (key & bucket_mask_) * kBucket;
-  uint32_t check = static_cast<uint32_t>(key >> 32);
+namespace {
+
+// The row offset stored for `key` in its bucket (0 when absent). `b` is the bucket's eight (check, offset) pairs.
+__attribute__((always_inline)) inline uint32_t bucket_offset(const uint32_t* b, uint32_t check) {
 #if defined(__SSE2__)
   const __m128i c = _mm_set1_epi32(static_cast<int>(check));
   __m128i v = _mm_setzero_si128();
-  for (int k = 0; k < kBucket / 2; ++k) {
+  for (int k = 0; k < 4; ++k) {
     __m128i x = _mm_load_si128(reinterpret_cast<const __m128i*>(b) + k);
     __m128i eq = _mm_shuffle_epi32(_mm_cmpeq_epi32(x, c), _MM_SHUFFLE(2, 2, 0, 0));
     v = _mm_or_si128(v, _mm_and_si128(x, eq));
@@ -260,27 +263,32 @@ uint32_t WeightTable::find(uint64_t key) const {
   return static_cast<uint32_t>(_mm_cvtsi128_si32(_mm_srli_si128(v, 4)));
 #else
   uint32_t offset = 0;
-  for (int j = 0; j < kBucket; ++j) offset |= b[j].check == check ? b[j].offset : 0;
+  for (int j = 0; j < 8; ++j) offset |= b[2 * j] == check ? b[2 * j + 1] : 0;
   return offset;
 #endif
 }
 
-void WeightTable::score(const uint64_t* keys, size_t n, int32_t* scores) const {
-  if (slots_.empty()) return;
-  const Slot* slots = slots_.data();
-  for (size_t i = 0; i < n; ++i) __builtin_prefetch(slots + (keys[i] & bucket_mask_) * kBucket);
-  uint32_t rows[kMaxKeys];
+// The row offset of each key (0 for unknown keys), prefetching the buckets and then the rows.
+__attribute__((always_inline)) inline void find_rows(const uint32_t* slots, uint64_t bucket_mask, const uint32_t* data,
+                                                     const uint64_t* keys, size_t n, uint32_t* rows) {
+  for (size_t i = 0; i < n; ++i) __builtin_prefetch(slots + (keys[i] & bucket_mask) * 16);
   for (size_t i = 0; i < n; ++i) {
-    rows[i] = find(keys[i]);
-    __builtin_prefetch(data_.data() + rows[i]);
+    rows[i] = bucket_offset(slots + (keys[i] & bucket_mask) * 16, static_cast<uint32_t>(keys[i] >> 32));
+    __builtin_prefetch(data + rows[i]);
   }
-  const uint32_t* data = data_.data();
-  const int classes = classes_;
-  int32_t* __restrict out = scores;
+}
+
+using WeightScoreFn = void (*)(const uint32_t*, uint64_t, const uint32_t*, int, const uint64_t*, size_t, int32_t*,
+                               uint32_t);
+
+void weight_score_base(const uint32_t* slots, uint64_t bucket_mask, const uint32_t* data, int classes,
+                       const uint64_t* keys, size_t n, int32_t* __restrict out, uint32_t dense_flag) {
+  uint32_t rows[WeightTable::kMaxKeys];
+  find_rows(slots, bucket_mask, data, keys, n, rows);
   for (size_t i = 0; i < n; ++i) {
     const uint32_t* row = data + rows[i];
     uint32_t len = row[0];
-    if (len & kDense) {
+    if (len & dense_flag) {
       const int32_t* __restrict w = reinterpret_cast<const int32_t*>(row + 1);
       for (int c = 0; c < classes; ++c) out[c] += w[c];
       continue;
@@ -290,6 +298,64 @@ void WeightTable::score(const uint64_t* keys, size_t n, int32_t* scores) const {
       out[e & 0xff] += e >> 8;
     }
   }
+}
+
+#if defined(__x86_64__)
+// With AVX2, for at most 8 * NV classes: the dense rows (a weight for every tag or label) are summed in NV
+// registers and added to the scores once at the end. Integer sums in another order: the same scores.
+template <int NV>
+__attribute__((target("avx2"))) void weight_score_avx2(const uint32_t* slots, uint64_t bucket_mask,
+                                                        const uint32_t* data, int classes, const uint64_t* keys,
+                                                        size_t n, int32_t* __restrict out, uint32_t dense_flag) {
+  uint32_t rows[WeightTable::kMaxKeys];
+  find_rows(slots, bucket_mask, data, keys, n, rows);
+  __m256i acc[NV];
+  for (int k = 0; k < NV; ++k) acc[k] = _mm256_setzero_si256();
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t* row = data + rows[i];
+    uint32_t len = row[0];
+    if (len & dense_flag) {
+      const __m256i* w = reinterpret_cast<const __m256i*>(row + 1);
+      for (int k = 0; k < NV; ++k) acc[k] = _mm256_add_epi32(acc[k], _mm256_loadu_si256(w + k));
+      continue;
+    }
+    for (uint32_t j = 1; j <= len; ++j) {
+      int32_t e = static_cast<int32_t>(row[j]);
+      out[e & 0xff] += e >> 8;
+    }
+  }
+  alignas(32) int32_t sum[8 * NV];
+  for (int k = 0; k < NV; ++k) _mm256_store_si256(reinterpret_cast<__m256i*>(sum) + k, acc[k]);
+  for (int c = 0; c < classes; ++c) out[c] += sum[c];
+}
+
+constexpr int kMaxVectors = 16;  // up to 128 classes (the tagger has about 100, the labelers about 50)
+
+template <int... V>
+constexpr std::array<WeightScoreFn, sizeof...(V)> avx2_scorers(std::integer_sequence<int, V...>) {
+  return {weight_score_avx2<V + 1>...};
+}
+
+// The scorer for a table of `classes` classes.
+WeightScoreFn pick_weight_score(int classes) {
+  static const bool avx2 = [] {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") != 0;
+  }();
+  static constexpr auto kAvx2 = avx2_scorers(std::make_integer_sequence<int, kMaxVectors>{});
+  int vectors = (classes + 7) / 8;
+  return avx2 && vectors >= 1 && vectors <= kMaxVectors ? kAvx2[vectors - 1] : weight_score_base;
+}
+#else
+WeightScoreFn pick_weight_score(int) { return weight_score_base; }
+#endif
+
+}  // namespace
+
+void WeightTable::score(const uint64_t* keys, size_t n, int32_t* scores) const {
+  if (slots_.empty()) return;
+  pick_weight_score(classes_)(reinterpret_cast<const uint32_t*>(slots_.data()), bucket_mask_, data_.data(), classes_,
+                              keys, n, scores, kDense);
 }
 
 void WeightTable::write(BinWriter& out) const {

@@ -101,7 +101,6 @@ class WeightTable {
   static constexpr uint32_t kDense = 0x80000000u;  // row header flag: `classes` weights follow, one per class
   // `keys` sorted and distinct; `data` holds their rows in the same order (length, then entries).
   void build(int classes, std::vector<uint64_t> keys, std::vector<uint32_t> data);
-  uint32_t find(uint64_t key) const;
   int classes_ = 0;
   size_t features_ = 0;
   size_t entries_ = 0;
