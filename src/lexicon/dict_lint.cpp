@@ -73,6 +73,10 @@ class Linter {
         for (size_t i = 0; i < j; ++i) {
           const RoleCode& first = a.roles[i];
           if (!first.period.overlaps(later.period)) continue;
+          // One post after another on the day of the handover ("Defence Minister until 2011-11-05, Crown Prince
+          // from 2011-11-05") is no overlap worth a word when the code stays the same.
+          bool handover = first.period.to == later.period.from || later.period.to == first.period.from;
+          if (handover && first.code == later.code) continue;
           std::string what = fmt::format("role {} {} of \"{}\" overlaps role {} {} at {}", later.code,
                                          format_period(later.period), a.name, first.code,
                                          format_period(first.period), ref(later.where, first.where));

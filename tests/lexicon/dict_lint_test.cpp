@@ -101,6 +101,8 @@ TEST_F(LintBroken, Actors) {
                     "at line 3 with a different code; the first one wins"))
       << l.dump();
   EXPECT_TRUE(l.has("actors/b-people.txt", 5, "warning", "with the same code; merge them"));
+  // The same code handed over on one day (one post ends the day the next begins) is no overlap.
+  EXPECT_FALSE(l.has("actors/b-people.txt", 18, "warning", "overlaps")) << l.dump();
   EXPECT_TRUE(l.has("actors/b-people.txt", 6, "error", "actor code \"CANGO\" of \"Jane Roe\""));
   // Two people sharing an alias code alike by default (USAELI) but not while one holds office.
   EXPECT_TRUE(l.has("actors/b-people.txt", 13, "error",
