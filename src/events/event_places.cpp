@@ -196,10 +196,17 @@ class Finder {
         continue;
       std::string key = lexicon::place_key(join(i, j));
       auto ids = g_.lookup(key);
+      // A short word in capitals is an acronym ("UN", "EU"), not the town of Un in Gujarat: it names a country or
+      // area only.
+      const std::string& f = form(i);
+      bool acronym = j == i && f.size() <= 3 &&
+                     std::all_of(f.begin(), f.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
       std::vector<uint32_t> kept;
       for (uint32_t id : ids) {
         EKind k = g_.entry(id).kind;
-        if (k != EKind::adj && k != EKind::capital) kept.push_back(id);
+        if (k == EKind::adj || k == EKind::capital) continue;
+        if (acronym && k != EKind::country && k != EKind::area) continue;
+        kept.push_back(id);
       }
       if (kept.empty()) continue;
       // "Kyiv-based", "Moscow-backed": the name is part of a modifier word.

@@ -34,6 +34,18 @@ TEST(EventPlaces, ABareCityNameIsTheCity) {
   EXPECT_TRUE(p->has_coordinates);
 }
 
+TEST(EventPlaces, AShortWordInCapitalsIsAnAcronymNotATown) {
+  // The fixture's town "Kur" (like Un in Gujarat for "UN"): "KUR" in capitals is no place, "Kur" is.
+  Sentence s = test::tree(
+      "Russia/PROPN/2/nsubj attacked|attack/VERB/0/root in/ADP/4/case KUR/PROPN/2/obl ./PUNCT/2/punct");
+  EXPECT_FALSE(place_of(s, 2));
+  Sentence t = test::tree(
+      "Russia/PROPN/2/nsubj attacked|attack/VERB/0/root in/ADP/4/case Kur/PROPN/2/obl ./PUNCT/2/punct");
+  auto p = place_of(t, 2);
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->name, "Kur");
+}
+
 TEST(EventPlaces, APlaceBoundIntoALongerNameIsNoPlace) {
   // The bulk carrier "Paris Kharkiv" (a ship's name): neither word is where the act happened.
   Sentence s = test::tree(
