@@ -18,6 +18,7 @@ void MentionFinder::start_story(lexicon::Date date) {
   date_ = date;
   history_.clear();
   subjects_.clear();
+  unknown_person_last_ = false;
 }
 
 std::string MentionFinder::code_of_actor(uint32_t actor) const {
@@ -310,6 +311,16 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   found.erase(std::remove_if(found.begin(), found.end(), [](const Mention& m) { return m.ref.code.empty(); }),
               found.end());
 
+  // A subject that is a proper name no mention covers: most likely a person vigil does not know.
+  auto covered = [&](int w) {
+    for (const Mention& m : found)
+      if (m.first <= w && w <= m.last) return true;
+    return false;
+  };
+  auto unknown_name_subject = [&](int w) {
+    std::string_view r = t.rel(w);
+    return (r == "nsubj" || r == "nsubj:pass") && t.word(w).upos == "PROPN" && !covered(w);
+  };
   // Pronouns: the nearest earlier mention of a fitting kind in this sentence or the story.
   for (int i = 1; i <= n; ++i) {
     const Word& w = t.word(i);
@@ -327,6 +338,12 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     };
     for (auto it = found.rbegin(); it != found.rend() && !antecedent; ++it)
       if (it->last < i && fits(*it)) antecedent = &*it;
+    // "Mangula said he ...": a person vigil does not know, named closer than any it knows, is the referent.
+    bool unknown_closer = false;
+    if (personal)
+      for (int w = antecedent ? antecedent->last + 1 : 1; w < i; ++w) unknown_closer = unknown_closer || unknown_name_subject(w);
+    if (unknown_closer) continue;
+    if (!antecedent && personal && unknown_person_last_) continue;
     // Across sentences, the subject of an earlier sentence is the likeliest referent ("Trudeau had a call with
     // Zelenskyy. He stressed ..."), then any earlier mention.
     for (auto it = subjects_.rbegin(); it != subjects_.rend() && !antecedent; ++it)
@@ -402,6 +419,18 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     if (m.kind != MentionKind::pronoun) history_.push_back(m);
     std::string_view r = t.rel(m.head);
     if (r == "nsubj" || r == "nsubj:pass") subjects_.push_back(m);
+  }
+  // The sentence's last subject that names a person decides who "he" is next: a name vigil does not know blocks
+  // ("..., Han says. He acknowledges ..."), a known person (or a pronoun resolved to one) clears.
+  for (int w = 1; w <= n; ++w) {
+    if (unknown_name_subject(w)) {
+      unknown_person_last_ = true;
+      continue;
+    }
+    std::string_view r = t.rel(w);
+    if (r != "nsubj" && r != "nsubj:pass") continue;
+    for (const Mention& m : found)
+      if (m.first <= w && w <= m.last && m.person) unknown_person_last_ = false;
   }
   if (subjects_.size() > 16) subjects_.erase(subjects_.begin(), subjects_.end() - 8);
   if (history_.size() > 64) history_.erase(history_.begin(), history_.end() - 32);

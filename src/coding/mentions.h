@@ -52,6 +52,9 @@ class MentionFinder {
   lexicon::Date date_ = lexicon::kNoDate;
   std::vector<Mention> history_;  // recent mentions of the story, for pronouns
   std::vector<Mention> subjects_;  // mentions that were subjects, most recent last: the likeliest antecedents
+  // Whether the last sentence's main subject was a name vigil does not know ("Mangula said ..."): the "he" of the
+  // next sentence is most likely that person, so no known actor further back is taken for it.
+  bool unknown_person_last_ = false;
 };
 
 // The code an agent gives when attached to `owner` ("CAN" + "MIL" -> "CANMIL"; "IGO~" agents go in front).

@@ -531,5 +531,23 @@ TEST(EventCoder, TheCountryIsTheCountryNamedBefore) {
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root the/DET/4/det country/NOUN/2/obj"}), V{"RUS>-:190"});
 }
 
+TEST(EventCoder, HeIsNotAKnownPersonWhenAnUnknownOneIsCloser) {
+  // "Trudeau attacked Ukraine. Smith said he attacked Russia": "he" is Smith, whom vigil does not know.
+  EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
+                  "Smith/PROPN/2/nsubj said|say/VERB/0/root he/PRON/4/nsubj attacked|attack/VERB/2/ccomp "
+                  "Russia/PROPN/4/obj"}),
+            V{"CANGOV>UKR:190"});
+  // Nor in the next sentence: "Smith spoke. He attacked Russia."
+  EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
+                  "Smith/PROPN/2/nsubj met|meet/VERB/0/root Zelenskyy/PROPN/2/obj",
+                  "He/PRON/2/nsubj attacked|attack/VERB/0/root Russia/PROPN/2/obj"}),
+            V{"CANGOV>UKR:190"});
+  // A known person in between clears the way again.
+  EXPECT_EQ(code({"Smith/PROPN/2/nsubj met|meet/VERB/0/root Zelenskyy/PROPN/2/obj",
+                  "Trudeau/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
+                  "He/PRON/2/nsubj attacked|attack/VERB/0/root Russia/PROPN/2/obj"}),
+            (V{"CANGOV>UKR:190", "CANGOV>RUS:190"}));
+}
+
 }  // namespace
 }  // namespace vigil::coding
