@@ -134,7 +134,15 @@ const Mention* EventCoder::actor_at(int word) const {
         if (!pronoun) pronoun = found;
       }
   }
-  return pronoun;
+  if (pronoun) return pronoun;
+  // A country adjective one step down a compound: "the Chinese container ship", "the Russian gas pipeline".
+  for (int c : tree_.children(word))
+    if (tree_.rel(c) == "compound")
+      for (int g : tree_.children(c))
+        if (tree_.rel(g) == "amod")
+          if (int m = mention_by_head_[g]; m && sentence_mentions_[m - 1].kind == MentionKind::adjective)
+            return &sentence_mentions_[m - 1];
+  return nullptr;
 }
 
 bool EventCoder::is_own(int word, const std::vector<const Mention*>& sources) const {

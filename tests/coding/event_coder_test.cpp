@@ -549,5 +549,12 @@ TEST(EventCoder, HeIsNotAKnownPersonWhenAnUnknownOneIsCloser) {
             (V{"CANGOV>UKR:190", "CANGOV>RUS:190"}));
 }
 
+TEST(EventCoder, ACountryAdjectiveOnACompoundOwnsTheNoun) {
+  // "The Russian container ship attacked Ukraine": a Russian ship.
+  EXPECT_EQ(code({"The/DET/4/det Russian/ADJ/3/amod container/NOUN/4/compound ship/NOUN/5/nsubj "
+                  "attacked|attack/VERB/0/root Ukraine/PROPN/5/obj"}),
+            V{"RUS>UKR:190"});
+}
+
 }  // namespace
 }  // namespace vigil::coding
