@@ -296,8 +296,11 @@ int EventCoder::subject_of(int verb, int depth) const {
       passive_subject = true;
     }
   }
-  // A passive with no by-phrase has no known doer: do not borrow one from another clause.
+  // A passive with no by-phrase has no known doer: do not borrow one from another clause. Nor may a passive
+  // conjunct borrow its head's subject, who is what the act is done to ("he was sent ... and has been implicated
+  // in attacks").
   if (passive_subject) return 0;
+  if (depth == 0 && !false_passive && tree_.child(verb, "aux:pass")) return 0;
   std::string_view r = tree_.rel(verb);
   int mark = tree_.child(verb, "mark");
   std::string_view ml = mark ? tree_.lemma(mark) : std::string_view();

@@ -556,5 +556,16 @@ TEST(EventCoder, ACountryAdjectiveOnACompoundOwnsTheNoun) {
             V{"RUS>UKR:190"});
 }
 
+TEST(EventCoder, APassiveConjunctDoesNotBorrowItsHeadsSubject) {
+  // "Russia attacked Ukraine and was condemned": Russia is condemned, not condemning.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj and/CCONJ/6/cc "
+                  "was/AUX/6/aux:pass condemned|condemn/VERB/2/conj"}),
+            V{"RUS>UKR:190"});
+  // An active conjunct does: "Russia attacked Ukraine and condemned Canada".
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj and/CCONJ/5/cc "
+                  "condemned|condemn/VERB/2/conj Canada/PROPN/5/obj"}),
+            (V{"RUS>UKR:190", "RUS>CAN:111"}));
+}
+
 }  // namespace
 }  // namespace vigil::coding
