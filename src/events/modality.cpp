@@ -176,6 +176,15 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     int g = t.head(w);
     std::string_view r = t.rel(w) == "acl:relcl" ? t.rel(w) : t.base_rel(w);
     if (g <= 0) break;
+    // "demands that Syria stop interfering and cooperate": a conjunct with no subject of its own stands where its
+    // first conjunct stands, under the same governor.
+    if (r == "conj" && !t.child(w, "nsubj") && !t.child(w, "nsubj:pass") && !t.child(w, "aux")) {
+      w = g;
+      continue;
+    }
+    // A "that" clause taken for a relative clause ("demands that Syria stop") is the noun's content clause.
+    if (r == "acl:relcl")
+      if (int mk = t.child(w, "mark"); mk && word_is(t, mk, "that")) r = "acl";
     bool clause = is_clause_rel(r) || r == "obj" || r == "nsubj" || r == "nsubj:pass";
     if (!clause) break;
     if (r == "conj" || r == "parataxis" || r == "acl:relcl") break;

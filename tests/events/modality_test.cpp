@@ -130,6 +130,17 @@ TEST(Modality, UrgedToAndDemandedThatAreDemanded) {
   EXPECT_EQ(modality(d, 2).first, "asserted");
 }
 
+TEST(Modality, ADemandNounGovernsItsThatClauseAndItsConjuncts) {
+  // UN demands that Syria stop interfering and cooperate (the parser takes the that-clause for a relative clause)
+  const char* t = "UN/PROPN/2/compound demands|demand/NOUN/0/root that/SCONJ/5/mark Syria/PROPN/5/nsubj "
+                  "stop/VERB/2/acl:relcl interfering|interfere/VERB/5/xcomp and/CCONJ/8/cc cooperate/VERB/5/conj";
+  EXPECT_EQ(modality(t, 5).first, "demanded");
+  EXPECT_EQ(modality(t, 8).first, "demanded");
+  // A conjunct with its own subject is a clause of its own: "Syria stopped and Iran cooperated".
+  const char* u = "Syria/PROPN/2/nsubj stopped|stop/VERB/0/root and/CCONJ/5/cc Iran/PROPN/5/nsubj cooperated|cooperate/VERB/2/conj";
+  EXPECT_EQ(modality(u, 5).first, "asserted");
+}
+
 TEST(Modality, ReportedSpeechKeepsTheClausesOwnModality) {
   // Putin said Moscow had struck targets
   const char* t = "Putin/PROPN/2/nsubj said|say/VERB/0/root Moscow/PROPN/5/nsubj had|have/AUX/5/aux struck|strike/VERB/2/ccomp "
