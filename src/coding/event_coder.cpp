@@ -553,8 +553,13 @@ int EventCoder::element_match(const lexicon::LinearElement& e, int pos, Binding&
       int m = backward ? mention_by_last_[pos] : mention_by_first_[pos];
       if (!m) return 0;
       const Mention& men = sentence_mentions_[m - 1];
-      std::vector<const Mention*> actors{&men};
-      for (int c : tree_.children(men.head))
+      // The whole coordination the actor stands in, whichever of its members the pattern reached: moving backwards
+      // from the verb it meets the last one first ("The Philippines and France agree").
+      int first = men.head;
+      while (tree_.rel(first) == "conj" && tree_.head(first) > 0 && mention_by_head_[tree_.head(first)])
+        first = tree_.head(first);
+      std::vector<const Mention*> actors{first == men.head ? &men : &sentence_mentions_[mention_by_head_[first] - 1]};
+      for (int c : tree_.children(first))
         if (tree_.rel(c) == "conj" && mention_by_head_[c]) actors.push_back(&sentence_mentions_[mention_by_head_[c] - 1]);
       if (e.kind == lexicon::LinearKind::kSource) b.source = actors;
       else if (e.kind == lexicon::LinearKind::kTarget) b.target = actors;

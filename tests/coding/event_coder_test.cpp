@@ -44,6 +44,37 @@ std::vector<std::string> code(const std::vector<std::string>& specs, const std::
 
 using V = std::vector<std::string>;
 
+// The same with a small PETRARCH-format dictionary set (tests/data/coding/petrarch): PETRARCH's conventions.
+std::vector<std::string> code_petrarch(const std::vector<std::string>& specs) {
+  static const lexicon::Lexicon l = [] {
+    const std::string dir = std::string(VIGIL_TEST_DATA_DIR) + "/coding/petrarch/";
+    return lexicon::Lexicon(lexicon::load_petrarch_set({dir + "verbs.txt", {dir + "actors.txt"}, dir + "agents.txt", ""}));
+  }();
+  Document doc;
+  doc.id = "t";
+  std::vector<Sentence> sentences;
+  for (const auto& s : specs) {
+    sentences.push_back(tree(s));
+    doc.text += sentences.back().text + " ";
+  }
+  EventCoder coder(l);
+  coder.start_document(doc);
+  std::vector<Event> events;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    coder.may_hold_event(sentences[i]);
+    coder.code_sentence(sentences[i], static_cast<int>(i), events);
+  }
+  std::vector<std::string> out;
+  for (const Event& e : events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo);
+  return out;
+}
+
+TEST(EventCoderPetrarch, CompoundBeforeTheVerbIsTheWholeCoordination) {
+  // "- % * [030:030]": reading backwards from the verb meets "Osgiliath" first; the compound is both countries.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/4/nsubj and/CCONJ/3/cc Osgiliath/PROPN/1/conj agree/VERB/0/root ./PUNCT/4/punct"}),
+            (V{"GON>OSG:030", "OSG>GON:030"}));
+}
+
 TEST(EventCoder, SubjectVerbObject) {
   std::vector<Event> events;
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj ./PUNCT/2/punct"}, "2022-01-19", &events),
