@@ -698,11 +698,25 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (tree_.base_rel(c) == "nmod" && cs && (tree_.lemma(cs) == "by" || tree_.lemma(cs) == "of")) actors_at(c, sources);
     }
   }
+  bool passive_doer = false;
+  if (sources.empty() && !b.compound && linear_defaults && tree_.word(verb).upos == "VERB" &&
+      (tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass"))) {
+    // PETRARCH reads a passive with no by-phrase as if it were active: "The Philippines was criticized over its
+    // dispute with Eriador" is PHL -> ERI.
+    // A by-phrase the parse left as a plain oblique is still the doer ("was opposed earlier by Osgiliath").
+    for (int c : tree_.children(verb))
+      if (int cs = tree_.child(c, "case"); sources.empty() && tree_.base_rel(c) == "obl" && cs && tree_.lemma(cs) == "by")
+        actors_at(c, sources);
+    bool by_phrase = !sources.empty();
+    for (int c : tree_.children(verb))
+      if (sources.empty() && tree_.rel(c) == "nsubj:pass") actors_at(c, sources);
+    passive_doer = !by_phrase && !sources.empty();
+  }
   if (targets.empty() && !b.compound && linear_defaults) {
     // PETRARCH's convention: the target is the first actor after the verb, within the verb's phrase; a passive's
     // subject first ("Eriador was opposed by Osgiliath").
     for (int c : tree_.children(verb))
-      if (targets.empty() && tree_.rel(c) == "nsubj:pass") actors_at(c, targets);
+      if (targets.empty() && !passive_doer && tree_.rel(c) == "nsubj:pass") actors_at(c, targets);
     auto [lo, hi] = tree_.subtree_range(verb);
     for (int w = verb + 1; w <= hi && targets.empty(); ++w) {
       int m = mention_by_first_[w];

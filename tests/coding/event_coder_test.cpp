@@ -75,6 +75,22 @@ TEST(EventCoderPetrarch, CompoundBeforeTheVerbIsTheWholeCoordination) {
             (V{"GON>OSG:030", "OSG>GON:030"}));
 }
 
+TEST(EventCoderPetrarch, PassiveWithoutByPhraseReadsAsActive) {
+  // "Gondor was heavily criticized over its dispute with Eriador": PETRARCH codes GON -> ERI.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/4/nsubj:pass was|be/AUX/4/aux:pass heavily/ADV/4/advmod "
+                           "criticized|criticize/VERB/0/root over/ADP/8/case its/PRON/8/nmod:poss "
+                           "territorial/ADJ/8/amod dispute/NOUN/4/obl with/ADP/10/case Eriador/PROPN/8/nmod"}),
+            V{"GON>ERI:122"});
+  // With a by-phrase the passive subject is the target.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass criticized|criticize/VERB/0/root "
+                           "by/ADP/5/case Eriador/PROPN/3/obl:agent"}),
+            V{"ERI>GON:121"});
+  // Also when the parse leaves the by-phrase a plain oblique.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass criticized|criticize/VERB/0/root "
+                           "by/ADP/5/case Eriador/PROPN/3/obl"}),
+            V{"ERI>GON:121"});
+}
+
 TEST(EventCoder, SubjectVerbObject) {
   std::vector<Event> events;
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj ./PUNCT/2/punct"}, "2022-01-19", &events),
