@@ -718,6 +718,14 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     for (int c : tree_.children(verb))
       if (targets.empty() && !passive_doer && tree_.rel(c) == "nsubj:pass") actors_at(c, targets);
     auto [lo, hi] = tree_.subtree_range(verb);
+    // A second verb of a coordination whose object the parse hung on the first verb: "condemned an attack and
+    // promised aid to the Ithilen villages" ("aid" an object of "condemned"). What follows it directly is its own.
+    if (tree_.rel(verb) == "conj")
+      for (int c : tree_.children(tree_.head(verb))) {
+        std::string_view br = tree_.base_rel(c);
+        if (c > hi && (br == "obj" || br == "obl") && tree_.subtree_range(c).first == hi + 1)
+          hi = tree_.subtree_range(c).second;
+      }
     for (int w = verb + 1; w <= hi && targets.empty(); ++w) {
       int m = mention_by_first_[w];
       if (!m) continue;
@@ -1120,6 +1128,18 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
       if (id != kUnknownWord)
         for (uint32_t v : lex_.verbs_for(id))
           if (std::find(verbs.begin(), verbs.end(), v) == verbs.end()) verbs.push_back(v);
+    if (keys_.forms[w - 1] != keys_.lemmas[w - 1] && keys_.forms[w - 1] != kUnknownWord) {
+      // PETRARCH looks verbs up by their form: a form listed as a verb of its own ("LEFT [032:033]") is that verb,
+      // not also its lemma's ("LEAVE [012]").
+      auto petrarch = [&](uint32_t v) { return d.groups[d.verbs[v].group].format == lexicon::DictFormat::kPetrarch; };
+      const auto& by_form = lex_.verbs_for(keys_.forms[w - 1]);
+      bool form_listed = false;
+      for (uint32_t v : by_form) form_listed = form_listed || petrarch(v);
+      if (form_listed)
+        std::erase_if(verbs, [&](uint32_t v) {
+          return petrarch(v) && std::find(by_form.begin(), by_form.end(), v) == by_form.end();
+        });
+    }
     if (verbs.empty() && tree_.word(w).xpos.rfind("VB", 0) == 0) {
       // A lemmatizer's slip on an unseen inflection ("shelled" -> "shel"): the verb's regular stems.
       for (const std::string& stem : regular_verb_stems(tree_.word(w).form)) {

@@ -75,6 +75,21 @@ TEST(EventCoderPetrarch, CompoundBeforeTheVerbIsTheWholeCoordination) {
             (V{"GON>OSG:030", "OSG>GON:030"}));
 }
 
+TEST(EventCoderPetrarch, SecondVerbTakesTheObjectTheParseHungOnTheFirst) {
+  // "Gondor condemned Osgiliath and promised aid to the Eriador villages", with "aid" an object of "condemned".
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj condemned|condemn/VERB/0/root Osgiliath/PROPN/2/obj "
+                           "and/CCONJ/5/cc promised|promise/VERB/2/conj aid/NOUN/2/obj to/ADP/10/case "
+                           "the/DET/10/det Eriador/PROPN/10/compound villages|village/NOUN/6/nmod"}),
+            (V{"GON>OSG:122", "GON>ERI:050"}));
+}
+
+TEST(EventCoderPetrarch, AFormListedAsAVerbIsNotAlsoItsLemma) {
+  // "left" is LEFT [032:033], not also LEAVE [012]; "leaves" is LEAVE.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj left|leave/VERB/0/root for/ADP/4/case Eriador/PROPN/2/obl"}),
+            (V{"GON>ERI:032", "ERI>GON:033"}));
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj leaves|leave/VERB/0/root Eriador/PROPN/2/obj"}), V{"GON>ERI:012"});
+}
+
 TEST(EventCoderPetrarch, PassiveWithoutByPhraseReadsAsActive) {
   // "Gondor was heavily criticized over its dispute with Eriador": PETRARCH codes GON -> ERI.
   EXPECT_EQ(code_petrarch({"Gondor/PROPN/4/nsubj:pass was|be/AUX/4/aux:pass heavily/ADV/4/advmod "
