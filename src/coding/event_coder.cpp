@@ -196,8 +196,12 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
       if (r != "amod" && r != "nmod" && r != "compound") continue;
       // "Thai and Cambodian troops": the agent's mention took the nearer adjective; the first is its own mention.
       std::vector<int> owners;
+      // Parses often chain the members ("of Arnor, Osgiliath and Gondor": "Gondor" a conjunct of "Osgiliath").
       for (int k : tree_.children(owner))
         if (tree_.rel(k) == "conj") owners.push_back(k);
+      for (size_t q = 0; q < owners.size(); ++q)
+        for (int k : tree_.children(owners[q]))
+          if (tree_.rel(k) == "conj") owners.push_back(k);
       if (!owners.empty()) owners.push_back(owner);  // only in a coordination: not "pro-Russian Ukrainian separatists"
       for (int k : owners) {
         if (!mention_by_head_[k]) continue;

@@ -90,6 +90,15 @@ TEST(EventCoderPetrarch, AFormListedAsAVerbIsNotAlsoItsLemma) {
   EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj leaves|leave/VERB/0/root Eriador/PROPN/2/obj"}), V{"GON>ERI:012"});
 }
 
+TEST(EventCoderPetrarch, ARoleOfSeveralCountriesChainedByTheParse) {
+  // "The ambassadors of Arnor, Osgiliath and Gondor presented credentials to Eriador", "Gondor" hung on "Osgiliath".
+  EXPECT_EQ(code_petrarch({"The/DET/2/det ambassadors|ambassador/NOUN/9/nsubj of/ADP/4/case Arnor/PROPN/2/nmod "
+                           ",/PUNCT/6/punct Osgiliath/PROPN/4/conj and/CCONJ/8/cc Gondor/PROPN/6/conj "
+                           "presented|present/VERB/0/root credentials|credential/NOUN/9/obj to/ADP/12/case "
+                           "Eriador/PROPN/9/obl"}),
+            (V{"ARNGOV>ERI:032", "OSGGOV>ERI:032", "GONGOV>ERI:032"}));
+}
+
 TEST(EventCoderPetrarch, PassiveWithoutByPhraseReadsAsActive) {
   // "Gondor was heavily criticized over its dispute with Eriador": PETRARCH codes GON -> ERI.
   EXPECT_EQ(code_petrarch({"Gondor/PROPN/4/nsubj:pass was|be/AUX/4/aux:pass heavily/ADV/4/advmod "
