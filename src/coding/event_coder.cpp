@@ -692,6 +692,19 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     for (int w = lo; w < verb && sources.empty(); ++w)
       if (int m = mention_by_first_[w]) actors_at(sentence_mentions_[m - 1].head, sources);
   }
+  if (sources.empty() && linear_defaults && tree_.head(verb) > 0 && tree_.head(verb) < verb && !subject_of(verb)) {
+    // A subject the parse made the root, the verb hanging from it: "Pyongyang on Thursday fired two shells at
+    // Seoul" (fired a parataxis of Pyongyang), "Sam Gamgee will be renewing" (a conjunct). The noun is the doer
+    // of the first verb after it.
+    std::string_view r = tree_.base_rel(verb);
+    int h = tree_.head(verb);
+    std::string_view hu = tree_.word(h).upos;
+    bool first_verb = true;
+    for (int w = h + 1; w < verb; ++w) first_verb = first_verb && tree_.word(w).upos != "VERB";
+    if ((r == "parataxis" || r == "conj" || r == "dep") && (hu == "PROPN" || hu == "NOUN") && first_verb &&
+        tree_.word(verb).upos == "VERB")
+      actors_at(h, sources);
+  }
   if (sources.empty() && tree_.word(verb).upos != "VERB") {
     // A nominal event's doer: its owner ("the Russian buildup", "Russia's buildup"), its by-phrase, or the actor
     // of its of-phrase ("the amassing of Russian troops").

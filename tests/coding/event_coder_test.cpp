@@ -99,6 +99,19 @@ TEST(EventCoderPetrarch, ARoleOfSeveralCountriesChainedByTheParse) {
             (V{"ARNGOV>ERI:032", "OSGGOV>ERI:032", "GONGOV>ERI:032"}));
 }
 
+TEST(EventCoderPetrarch, ASubjectTheParseMadeTheRootIsTheDoer) {
+  // "Gondor on Thursday fired two artillery shells at Eriador", "fired" a parataxis of "Gondor".
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/0/root on/ADP/3/case Thursday/PROPN/1/obl fired|fire/VERB/1/parataxis "
+                           "two/NUM/7/nummod artillery/NOUN/7/compound shells|shell/NOUN/4/obj at/ADP/9/case "
+                           "Eriador/PROPN/7/nmod"}),
+            V{"GON>ERI:194"});
+  // Only for the first verb after it: "... , officials said" is not Gondor's.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/0/root fired|fire/VERB/1/parataxis shells|shell/NOUN/2/obj "
+                           "at/ADP/5/case Eriador/PROPN/3/nmod ,/PUNCT/7/punct criticized|criticize/VERB/1/parataxis "
+                           "Osgiliath/PROPN/7/obj"}),
+            V{"GON>ERI:190"});
+}
+
 TEST(EventCoderPetrarch, PassiveWithoutByPhraseReadsAsActive) {
   // "Gondor was heavily criticized over its dispute with Eriador": PETRARCH codes GON -> ERI.
   EXPECT_EQ(code_petrarch({"Gondor/PROPN/4/nsubj:pass was|be/AUX/4/aux:pass heavily/ADV/4/advmod "
