@@ -127,7 +127,8 @@ const Mention* EventCoder::actor_at(int word) const {
   const Mention* pronoun = nullptr;
   for (int c : tree_.children(word)) {
     std::string_view r = tree_.rel(c);
-    if (r == "compound" || r == "amod" || r == "nmod:poss" || r == "flat" || r == "appos")
+    // "nmod:desc": a title before a name the parse made the name's modifier ("Fornost President Umbardacil").
+    if (r == "compound" || r == "amod" || r == "nmod:poss" || r == "flat" || r == "appos" || r == "nmod:desc")
       if (int m = mention_by_head_[c]) {
         const Mention* found = &sentence_mentions_[m - 1];
         if (found->kind != MentionKind::pronoun) return found;

@@ -112,6 +112,13 @@ TEST(EventCoderPetrarch, ASubjectTheParseMadeTheRootIsTheDoer) {
             V{"GON>ERI:190"});
 }
 
+TEST(EventCoderPetrarch, ATitleBeforeANameActsForIt) {
+  // "Gondor President Umbardacil has appealed to Eriador", the title a descriptive modifier of the unknown name.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/compound President/PROPN/3/nmod:desc Umbardacil/PROPN/5/nsubj "
+                           "has|have/AUX/5/aux appealed|appeal/VERB/0/root to/ADP/7/case Eriador/PROPN/5/obl"}),
+            V{"GONGOV>ERI:095"});
+}
+
 TEST(EventCoderPetrarch, PassiveWithoutByPhraseReadsAsActive) {
   // "Gondor was heavily criticized over its dispute with Eriador": PETRARCH codes GON -> ERI.
   EXPECT_EQ(code_petrarch({"Gondor/PROPN/4/nsubj:pass was|be/AUX/4/aux:pass heavily/ADV/4/advmod "
