@@ -127,7 +127,8 @@ const Mention* EventCoder::actor_at(int word) const {
   const Mention* pronoun = nullptr;
   for (int c : tree_.children(word)) {
     std::string_view r = tree_.rel(c);
-    if (r == "compound" || r == "amod" || r == "nmod:poss" || r == "flat" || r == "appos")
+    // "nmod:desc": a title before a name the parse made the name's modifier ("Fornost President Umbardacil").
+    if (r == "compound" || r == "amod" || r == "nmod:poss" || r == "flat" || r == "appos" || r == "nmod:desc")
       if (int m = mention_by_head_[c]) {
         const Mention* found = &sentence_mentions_[m - 1];
         if (found->kind != MentionKind::pronoun) return found;
@@ -204,8 +205,12 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
       if (r != "amod" && r != "nmod" && r != "compound") continue;
       // "Thai and Cambodian troops": the agent's mention took the nearer adjective; the first is its own mention.
       std::vector<int> owners;
+      // Parses often chain the members ("of Arnor, Osgiliath and Gondor": "Gondor" a conjunct of "Osgiliath").
       for (int k : tree_.children(owner))
         if (tree_.rel(k) == "conj") owners.push_back(k);
+      for (size_t q = 0; q < owners.size(); ++q)
+        for (int k : tree_.children(owners[q]))
+          if (tree_.rel(k) == "conj") owners.push_back(k);
       if (!owners.empty()) owners.push_back(owner);  // only in a coordination: not "pro-Russian Ukrainian separatists"
       for (int k : owners) {
         if (!mention_by_head_[k]) continue;
@@ -564,8 +569,13 @@ int EventCoder::element_match(const lexicon::LinearElement& e, int pos, Binding&
       int m = backward ? mention_by_last_[pos] : mention_by_first_[pos];
       if (!m) return 0;
       const Mention& men = sentence_mentions_[m - 1];
-      std::vector<const Mention*> actors{&men};
-      for (int c : tree_.children(men.head))
+      // The whole coordination the actor stands in, whichever of its members the pattern reached: moving backwards
+      // from the verb it meets the last one first ("The Philippines and France agree").
+      int first = men.head;
+      while (tree_.rel(first) == "conj" && tree_.head(first) > 0 && mention_by_head_[tree_.head(first)])
+        first = tree_.head(first);
+      std::vector<const Mention*> actors{first == men.head ? &men : &sentence_mentions_[mention_by_head_[first] - 1]};
+      for (int c : tree_.children(first))
         if (tree_.rel(c) == "conj" && mention_by_head_[c]) actors.push_back(&sentence_mentions_[mention_by_head_[c] - 1]);
       if (e.kind == lexicon::LinearKind::kSource) b.source = actors;
       else if (e.kind == lexicon::LinearKind::kTarget) b.target = actors;
@@ -694,6 +704,19 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     for (int w = lo; w < verb && sources.empty(); ++w)
       if (int m = mention_by_first_[w]) actors_at(sentence_mentions_[m - 1].head, sources);
   }
+  if (sources.empty() && linear_defaults && tree_.head(verb) > 0 && tree_.head(verb) < verb && !subject_of(verb)) {
+    // A subject the parse made the root, the verb hanging from it: "Pyongyang on Thursday fired two shells at
+    // Seoul" (fired a parataxis of Pyongyang), "Sam Gamgee will be renewing" (a conjunct). The noun is the doer
+    // of the first verb after it.
+    std::string_view r = tree_.base_rel(verb);
+    int h = tree_.head(verb);
+    std::string_view hu = tree_.word(h).upos;
+    bool first_verb = true;
+    for (int w = h + 1; w < verb; ++w) first_verb = first_verb && tree_.word(w).upos != "VERB";
+    if ((r == "parataxis" || r == "conj" || r == "dep") && (hu == "PROPN" || hu == "NOUN") && first_verb &&
+        tree_.word(verb).upos == "VERB")
+      actors_at(h, sources);
+  }
   if (sources.empty() && tree_.word(verb).upos != "VERB") {
     // A nominal event's doer: its owner ("the Russian buildup", "Russia's buildup"), its by-phrase, or the actor
     // of its of-phrase ("the amassing of Russian troops").
@@ -704,12 +727,34 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (tree_.base_rel(c) == "nmod" && cs && (tree_.lemma(cs) == "by" || tree_.lemma(cs) == "of")) actors_at(c, sources);
     }
   }
+  bool passive_doer = false;
+  if (sources.empty() && !b.compound && linear_defaults && tree_.word(verb).upos == "VERB" &&
+      (tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass"))) {
+    // PETRARCH reads a passive with no by-phrase as if it were active: "The Philippines was criticized over its
+    // dispute with Eriador" is PHL -> ERI.
+    // A by-phrase the parse left as a plain oblique is still the doer ("was opposed earlier by Osgiliath").
+    for (int c : tree_.children(verb))
+      if (int cs = tree_.child(c, "case"); sources.empty() && tree_.base_rel(c) == "obl" && cs && tree_.lemma(cs) == "by")
+        actors_at(c, sources);
+    bool by_phrase = !sources.empty();
+    for (int c : tree_.children(verb))
+      if (sources.empty() && tree_.rel(c) == "nsubj:pass") actors_at(c, sources);
+    passive_doer = !by_phrase && !sources.empty();
+  }
   if (targets.empty() && !b.compound && linear_defaults) {
     // PETRARCH's convention: the target is the first actor after the verb, within the verb's phrase; a passive's
     // subject first ("Eriador was opposed by Osgiliath").
     for (int c : tree_.children(verb))
-      if (targets.empty() && tree_.rel(c) == "nsubj:pass") actors_at(c, targets);
+      if (targets.empty() && !passive_doer && tree_.rel(c) == "nsubj:pass") actors_at(c, targets);
     auto [lo, hi] = tree_.subtree_range(verb);
+    // A second verb of a coordination whose object the parse hung on the first verb: "condemned an attack and
+    // promised aid to the Ithilen villages" ("aid" an object of "condemned"). What follows it directly is its own.
+    if (tree_.rel(verb) == "conj")
+      for (int c : tree_.children(tree_.head(verb))) {
+        std::string_view br = tree_.base_rel(c);
+        if (c > hi && (br == "obj" || br == "obl") && tree_.subtree_range(c).first == hi + 1)
+          hi = tree_.subtree_range(c).second;
+      }
     for (int w = verb + 1; w <= hi && targets.empty(); ++w) {
       int m = mention_by_first_[w];
       if (!m) continue;
@@ -1112,6 +1157,18 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
       if (id != kUnknownWord)
         for (uint32_t v : lex_.verbs_for(id))
           if (std::find(verbs.begin(), verbs.end(), v) == verbs.end()) verbs.push_back(v);
+    if (keys_.forms[w - 1] != keys_.lemmas[w - 1] && keys_.forms[w - 1] != kUnknownWord) {
+      // PETRARCH looks verbs up by their form: a form listed as a verb of its own ("LEFT [032:033]") is that verb,
+      // not also its lemma's ("LEAVE [012]").
+      auto petrarch = [&](uint32_t v) { return d.groups[d.verbs[v].group].format == lexicon::DictFormat::kPetrarch; };
+      const auto& by_form = lex_.verbs_for(keys_.forms[w - 1]);
+      bool form_listed = false;
+      for (uint32_t v : by_form) form_listed = form_listed || petrarch(v);
+      if (form_listed)
+        std::erase_if(verbs, [&](uint32_t v) {
+          return petrarch(v) && std::find(by_form.begin(), by_form.end(), v) == by_form.end();
+        });
+    }
     if (verbs.empty() && tree_.word(w).xpos.rfind("VB", 0) == 0) {
       // A lemmatizer's slip on an unseen inflection ("shelled" -> "shel"): the verb's regular stems.
       for (const std::string& stem : regular_verb_stems(tree_.word(w).form)) {

@@ -44,6 +44,97 @@ std::vector<std::string> code(const std::vector<std::string>& specs, const std::
 
 using V = std::vector<std::string>;
 
+// The same with a small PETRARCH-format dictionary set (tests/data/coding/petrarch): PETRARCH's conventions.
+std::vector<std::string> code_petrarch(const std::vector<std::string>& specs) {
+  static const lexicon::Lexicon l = [] {
+    const std::string dir = std::string(VIGIL_TEST_DATA_DIR) + "/coding/petrarch/";
+    return lexicon::Lexicon(lexicon::load_petrarch_set({dir + "verbs.txt", {dir + "actors.txt"}, dir + "agents.txt", ""}));
+  }();
+  Document doc;
+  doc.id = "t";
+  std::vector<Sentence> sentences;
+  for (const auto& s : specs) {
+    sentences.push_back(tree(s));
+    doc.text += sentences.back().text + " ";
+  }
+  EventCoder coder(l);
+  coder.start_document(doc);
+  std::vector<Event> events;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    coder.may_hold_event(sentences[i]);
+    coder.code_sentence(sentences[i], static_cast<int>(i), events);
+  }
+  std::vector<std::string> out;
+  for (const Event& e : events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo);
+  return out;
+}
+
+TEST(EventCoderPetrarch, CompoundBeforeTheVerbIsTheWholeCoordination) {
+  // "- % * [030:030]": reading backwards from the verb meets "Osgiliath" first; the compound is both countries.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/4/nsubj and/CCONJ/3/cc Osgiliath/PROPN/1/conj agree/VERB/0/root ./PUNCT/4/punct"}),
+            (V{"GON>OSG:030", "OSG>GON:030"}));
+}
+
+TEST(EventCoderPetrarch, SecondVerbTakesTheObjectTheParseHungOnTheFirst) {
+  // "Gondor condemned Osgiliath and promised aid to the Eriador villages", with "aid" an object of "condemned".
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj condemned|condemn/VERB/0/root Osgiliath/PROPN/2/obj "
+                           "and/CCONJ/5/cc promised|promise/VERB/2/conj aid/NOUN/2/obj to/ADP/10/case "
+                           "the/DET/10/det Eriador/PROPN/10/compound villages|village/NOUN/6/nmod"}),
+            (V{"GON>OSG:122", "GON>ERI:050"}));
+}
+
+TEST(EventCoderPetrarch, AFormListedAsAVerbIsNotAlsoItsLemma) {
+  // "left" is LEFT [032:033], not also LEAVE [012]; "leaves" is LEAVE.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj left|leave/VERB/0/root for/ADP/4/case Eriador/PROPN/2/obl"}),
+            (V{"GON>ERI:032", "ERI>GON:033"}));
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj leaves|leave/VERB/0/root Eriador/PROPN/2/obj"}), V{"GON>ERI:012"});
+}
+
+TEST(EventCoderPetrarch, ARoleOfSeveralCountriesChainedByTheParse) {
+  // "The ambassadors of Arnor, Osgiliath and Gondor presented credentials to Eriador", "Gondor" hung on "Osgiliath".
+  EXPECT_EQ(code_petrarch({"The/DET/2/det ambassadors|ambassador/NOUN/9/nsubj of/ADP/4/case Arnor/PROPN/2/nmod "
+                           ",/PUNCT/6/punct Osgiliath/PROPN/4/conj and/CCONJ/8/cc Gondor/PROPN/6/conj "
+                           "presented|present/VERB/0/root credentials|credential/NOUN/9/obj to/ADP/12/case "
+                           "Eriador/PROPN/9/obl"}),
+            (V{"ARNGOV>ERI:032", "OSGGOV>ERI:032", "GONGOV>ERI:032"}));
+}
+
+TEST(EventCoderPetrarch, ASubjectTheParseMadeTheRootIsTheDoer) {
+  // "Gondor on Thursday fired two artillery shells at Eriador", "fired" a parataxis of "Gondor".
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/0/root on/ADP/3/case Thursday/PROPN/1/obl fired|fire/VERB/1/parataxis "
+                           "two/NUM/7/nummod artillery/NOUN/7/compound shells|shell/NOUN/4/obj at/ADP/9/case "
+                           "Eriador/PROPN/7/nmod"}),
+            V{"GON>ERI:194"});
+  // Only for the first verb after it: "... , officials said" is not Gondor's.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/0/root fired|fire/VERB/1/parataxis shells|shell/NOUN/2/obj "
+                           "at/ADP/5/case Eriador/PROPN/3/nmod ,/PUNCT/7/punct criticized|criticize/VERB/1/parataxis "
+                           "Osgiliath/PROPN/7/obj"}),
+            V{"GON>ERI:190"});
+}
+
+TEST(EventCoderPetrarch, ATitleBeforeANameActsForIt) {
+  // "Gondor President Umbardacil has appealed to Eriador", the title a descriptive modifier of the unknown name.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/compound President/PROPN/3/nmod:desc Umbardacil/PROPN/5/nsubj "
+                           "has|have/AUX/5/aux appealed|appeal/VERB/0/root to/ADP/7/case Eriador/PROPN/5/obl"}),
+            V{"GONGOV>ERI:095"});
+}
+
+TEST(EventCoderPetrarch, PassiveWithoutByPhraseReadsAsActive) {
+  // "Gondor was heavily criticized over its dispute with Eriador": PETRARCH codes GON -> ERI.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/4/nsubj:pass was|be/AUX/4/aux:pass heavily/ADV/4/advmod "
+                           "criticized|criticize/VERB/0/root over/ADP/8/case its/PRON/8/nmod:poss "
+                           "territorial/ADJ/8/amod dispute/NOUN/4/obl with/ADP/10/case Eriador/PROPN/8/nmod"}),
+            V{"GON>ERI:122"});
+  // With a by-phrase the passive subject is the target.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass criticized|criticize/VERB/0/root "
+                           "by/ADP/5/case Eriador/PROPN/3/obl:agent"}),
+            V{"ERI>GON:121"});
+  // Also when the parse leaves the by-phrase a plain oblique.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass criticized|criticize/VERB/0/root "
+                           "by/ADP/5/case Eriador/PROPN/3/obl"}),
+            V{"ERI>GON:121"});
+}
+
 TEST(EventCoder, SubjectVerbObject) {
   std::vector<Event> events;
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj ./PUNCT/2/punct"}, "2022-01-19", &events),
