@@ -240,6 +240,23 @@ bool all_countryless(const std::vector<const Mention*>& list) {
   return true;
 }
 
+// Visits the words below `frontier` level by level (the frontier itself is level 0), going down only through the
+// relations listed, up to `levels` levels, until `visit(word, level)` returns true.
+template <class Visit>
+void breadth_first(const DependencyView& t, std::vector<int> frontier, int levels,
+                   std::initializer_list<std::string_view> through, Visit visit) {
+  for (int level = 0; level < levels && !frontier.empty(); ++level) {
+    std::vector<int> next;
+    for (int f : frontier) {
+      if (visit(f, level)) return;
+      for (int c : t.children(f))
+        for (std::string_view r : through)
+          if (t.base_rel(c) == r) next.push_back(c);
+    }
+    frontier.swap(next);
+  }
+}
+
 // Codes of acts that move forces (deployments, shows of force): their passive subject is the doer.
 bool moves_forces(std::string_view code) { return code == "074" || code.starts_with("15"); }
 
@@ -846,17 +863,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
           std::vector<int> frontier;
           for (int g : tree_.children(c))
             if (tree_.base_rel(g) == "obj" || tree_.base_rel(g) == "obl") frontier.push_back(g);
-          for (int depth = 0; depth < 3 && targets.empty() && !frontier.empty(); ++depth) {
-            std::vector<int> next;
-            for (int f : frontier) {
-              if (const Mention* m = actor_at(f); targets.empty() && m && m->ref.code != own) actors_at(f, targets);
-              for (int n : tree_.children(f)) {
-                std::string_view nr = tree_.base_rel(n);
-                if (nr == "nmod" || nr == "amod" || nr == "compound") next.push_back(n);
-              }
-            }
-            frontier.swap(next);
-          }
+          breadth_first(tree_, frontier, 3, {"nmod", "amod", "compound"}, [&](int f, int) {
+            if (const Mention* m = actor_at(f); m && m->ref.code != own) actors_at(f, targets);
+            return !targets.empty();
+          });
         }
       }
   }
@@ -869,28 +879,20 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     std::vector<int> frontier;
     for (int c : tree_.children(verb))
       if (tree_.rel(c) == "obj" || tree_.rel(c) == "nsubj:pass") frontier.push_back(c);
-    for (int depth = 0; depth < 3 && deep.empty() && !frontier.empty(); ++depth) {
-      std::vector<int> next;
-      for (int f : frontier) {
-        if (depth > 0 && deep.empty()) {
-          const Mention* m = actor_at(f);
-          // "staged a protest in Kabul": a city is where the act happens, unless the act is a visit or an attack.
-          int cs = tree_.child(f, "case");
-          bool where = m && m->city && cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at") &&
-                       !codes.code.starts_with("04") && !codes.code.starts_with("18") &&
-                       !codes.code.starts_with("19") && !codes.code.starts_with("20");
-          where = where || (m && is_venue(*m, verb, codes.code));
-          if (m && !where && std::find(sources.begin(), sources.end(), m) == sources.end() &&
-              (!countryless || !m->ref.country.empty()))
-            actors_at(f, deep);
-        }
-        for (int c : tree_.children(f)) {
-          std::string_view br = tree_.base_rel(c);
-          if (br == "nmod" || br == "acl" || br == "obl" || br == "compound" || br == "amod") next.push_back(c);
-        }
-      }
-      frontier.swap(next);
-    }
+    breadth_first(tree_, frontier, 3, {"nmod", "acl", "obl", "compound", "amod"}, [&](int f, int level) {
+      if (level == 0) return false;  // the object itself was looked at above
+      const Mention* m = actor_at(f);
+      // "staged a protest in Kabul": a city is where the act happens, unless the act is a visit or an attack.
+      int cs = tree_.child(f, "case");
+      bool where = m && m->city && cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at") &&
+                   !codes.code.starts_with("04") && !codes.code.starts_with("18") &&
+                   !codes.code.starts_with("19") && !codes.code.starts_with("20");
+      where = where || (m && is_venue(*m, verb, codes.code));
+      if (m && !where && std::find(sources.begin(), sources.end(), m) == sources.end() &&
+          (!countryless || !m->ref.country.empty()))
+        actors_at(f, deep);
+      return !deep.empty();
+    });
     if (!deep.empty()) targets = deep;
   }
   if (targets.empty() && !b.compound && !linear_defaults && !previous_doers_.empty()) {

@@ -17,9 +17,11 @@ const lexicon::Lexicon& lex() {
   return l;
 }
 
-// Codes sentences as one story published on `published`; returns "SRC>TGT:CODE" per event.
-std::vector<std::string> code(const std::vector<std::string>& specs, const std::string& published = "2022-01-19",
-                              std::vector<Event>* events_out = nullptr, const lexicon::Gazetteer* places = nullptr) {
+// Codes sentences as one story with the dictionaries of `l`, published on `published`; returns "SRC>TGT:CODE" per
+// event.
+std::vector<std::string> code_with(const lexicon::Lexicon& l, const std::vector<std::string>& specs,
+                                   const std::string& published, std::vector<Event>* events_out = nullptr,
+                                   const lexicon::Gazetteer* places = nullptr) {
   Document doc;
   doc.id = "t";
   doc.published = published;
@@ -28,7 +30,7 @@ std::vector<std::string> code(const std::vector<std::string>& specs, const std::
     sentences.push_back(tree(s));
     doc.text += sentences.back().text + " ";
   }
-  EventCoder coder(lex());
+  EventCoder coder(l);
   coder.set_gazetteer(places);
   coder.start_document(doc);
   std::vector<Event> events;
@@ -42,6 +44,12 @@ std::vector<std::string> code(const std::vector<std::string>& specs, const std::
   return out;
 }
 
+// With the fixture's vigil-format dictionaries.
+std::vector<std::string> code(const std::vector<std::string>& specs, const std::string& published = "2022-01-19",
+                              std::vector<Event>* events_out = nullptr, const lexicon::Gazetteer* places = nullptr) {
+  return code_with(lex(), specs, published, events_out, places);
+}
+
 using V = std::vector<std::string>;
 
 // The same with a small PETRARCH-format dictionary set (tests/data/coding/petrarch): PETRARCH's conventions.
@@ -50,23 +58,7 @@ std::vector<std::string> code_petrarch(const std::vector<std::string>& specs) {
     const std::string dir = std::string(VIGIL_TEST_DATA_DIR) + "/coding/petrarch/";
     return lexicon::Lexicon(lexicon::load_petrarch_set({dir + "verbs.txt", {dir + "actors.txt"}, dir + "agents.txt", ""}));
   }();
-  Document doc;
-  doc.id = "t";
-  std::vector<Sentence> sentences;
-  for (const auto& s : specs) {
-    sentences.push_back(tree(s));
-    doc.text += sentences.back().text + " ";
-  }
-  EventCoder coder(l);
-  coder.start_document(doc);
-  std::vector<Event> events;
-  for (size_t i = 0; i < sentences.size(); ++i) {
-    coder.may_hold_event(sentences[i]);
-    coder.code_sentence(sentences[i], static_cast<int>(i), events);
-  }
-  std::vector<std::string> out;
-  for (const Event& e : events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo);
-  return out;
+  return code_with(l, specs, "");
 }
 
 TEST(EventCoderPetrarch, CompoundBeforeTheVerbIsTheWholeCoordination) {
