@@ -85,4 +85,9 @@ std::pair<int, int> DependencyView::subtree_range(int i) const {
   return {lo, hi};
 }
 
+bool is_bare_reporting_conjunct(const DependencyView& t, int c) {
+  return t.rel(c) == "conj" && t.child(c, "nsubj") && !t.child(c, "obj") && !t.child(c, "ccomp") &&
+         !t.child(c, "xcomp") && !t.child(c, "cc");
+}
+
 }  // namespace vigil::coding

@@ -46,4 +46,8 @@ class DependencyView {
   mutable std::vector<uint8_t> folded_;
 };
 
+// Whether `c` is a conjunct with a subject, no conjunction and nothing else to say: how parsers often hang a
+// trailing "..., the ministry said" (the caller checks that it trails and that its verb is one of speech).
+bool is_bare_reporting_conjunct(const DependencyView& t, int c);
+
 }  // namespace vigil::coding

@@ -2,9 +2,11 @@
 // attribution, confirmation, date and place.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest/document.h"
@@ -21,6 +23,8 @@ struct ActorRef {
   int head = 0;                      // the mention's head word (1-based, in its sentence)
   int sentence = -1;                 // sentence index of the mention (a pronoun's antecedent may be earlier)
   std::string rule;                  // "dicts/actors/canada.txt:12" for the entry that named it
+
+  bool has_sector(std::string_view s) const { return std::find(sectors.begin(), sectors.end(), s) != sectors.end(); }
 };
 
 // A link in the chain of who says an event happened, outermost first.

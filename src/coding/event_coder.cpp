@@ -159,6 +159,12 @@ bool EventCoder::is_own(int word, const std::vector<const Mention*>& sources) co
   return !sources.empty();
 }
 
+// Acts aimed at the city where they happen: a visit to it or an attack on it ("arrived in Kyiv", "missiles fell in
+// Kyiv"). For other acts a city after "in" is only where they happen.
+static bool aimed_at_its_place(std::string_view code) {
+  return code.starts_with("04") || code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
 bool EventCoder::is_venue(const Mention& m, int verb, std::string_view code) const {
   // Only words of this sentence: a target taken from an earlier sentence ("these recommendations") is no venue.
   if (m.ref.sentence != sentence_index_ || m.head < 1 || m.head > tree_.size()) return false;
@@ -171,12 +177,10 @@ bool EventCoder::is_venue(const Mention& m, int verb, std::string_view code) con
     int cs = tree_.child(m.head, "case");
     if (cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at")) return true;
   }
-  // A capital after "in" is the city where the act happens ("deployed police in Dhaka"), not its government; but
-  // a visit to it or an attack on it is aimed at the country ("arrived in Kyiv", "missiles fell in Kyiv").
+  // A capital after "in" is the city where the act happens ("deployed police in Dhaka"), not its government, unless
+  // the act is aimed at it.
   bool capital = m.kind == MentionKind::actor && m.city;
-  if (capital && (code.starts_with("04") || code.starts_with("18") || code.starts_with("19") ||
-                  code.starts_with("20")))
-    return false;
+  if (capital && aimed_at_its_place(code)) return false;
   if ((m.kind != MentionKind::place && !capital) || tree_.head(m.head) != verb) return false;
   // "met in Geneva", "arrived in Port-au-Prince": where the act happens. "moved into", "marched on" and a bare
   // object ("shelled Kharkiv") make the place what the act is aimed at.
@@ -273,13 +277,11 @@ bool is_quantity_noun(std::string_view lemma) {
   return false;
 }
 
-// Days and months, which hang from a verb with no preposition ("met Monday") without being its object.
+// Days, months and other times, which hang from a verb with no preposition ("met Monday") without being its object.
 bool is_time_name(std::string_view lemma) {
-  static constexpr std::string_view words[] = {
-      "monday",  "tuesday",  "wednesday", "thursday", "friday",  "saturday",  "sunday",   "january",
-      "february", "march",   "april",     "may",      "june",    "july",      "august",   "september",
-      "october", "november", "december",  "today",    "yesterday", "tomorrow", "tonight", "week",
-      "month",   "year",     "weekend",   "morning",  "evening", "night",     "day"};
+  if (is_day_or_month(lemma)) return true;
+  static constexpr std::string_view words[] = {"today", "yesterday", "tomorrow", "tonight", "week",   "month",
+                                               "year",  "weekend",   "morning",  "evening", "night", "day"};
   std::string lower;
   for (char ch : lemma) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   for (std::string_view w : words)
@@ -353,12 +355,9 @@ int EventCoder::speaker_of(int verb) const {
     if ((r == "ccomp" || r == "parataxis") && h > 0 && is_speech_lemma(tree_.lemma(h))) return subject_of(h);
     // "..., she said in a statement": the speech verb hangs from the reported clause, as parataxis or as a
     // conjunct with a subject, no conjunction and nothing else to say.
-    for (int c : tree_.children(v)) {
-      if (!is_speech_lemma(tree_.lemma(c))) continue;
-      bool trailing = tree_.rel(c) == "conj" && c > v && tree_.child(c, "nsubj") && !tree_.child(c, "obj") &&
-                      !tree_.child(c, "ccomp") && !tree_.child(c, "xcomp") && !tree_.child(c, "cc");
-      if (tree_.rel(c) == "parataxis" || trailing) return subject_of(c);
-    }
+    for (int c : tree_.children(v))
+      if (is_speech_lemma(tree_.lemma(c)) && (tree_.rel(c) == "parataxis" || (c > v && is_bare_reporting_conjunct(tree_, c))))
+        return subject_of(c);
   }
   return 0;
 }
@@ -678,11 +677,12 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
                       std::vector<Event>& out, bool linear_defaults) {
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
-  if (sources.empty()) actors_at(subject_of(verb), sources);
-  if (int subj = subject_of(verb); subj && !linear_defaults && all_countryless(sources))
+  const int verb_subject = subject_of(verb);
+  if (sources.empty()) actors_at(verb_subject, sources);
+  if (verb_subject && !linear_defaults && all_countryless(sources))
     // "Drones launched by Russia hit central Kyiv", "a missile fired by North Korea": whoever sent the weapon or
     // the force acts through it.
-    for (int c : tree_.children(subj))
+    for (int c : tree_.children(verb_subject))
       if (tree_.rel(c) == "acl")
         for (int a : tree_.children(c))
           if (tree_.rel(a) == "obl:agent" && actor_at(a) && !actor_at(a)->ref.country.empty()) {
@@ -691,7 +691,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
           }
   // "A small group of women staged a protest", "Tens of thousands of Israelis demonstrated": the doers are those
   // counted.
-  for (int q = subject_of(verb), depth = 0; sources.empty() && q && is_quantity_noun(tree_.lemma(q)) && depth < 3;
+  for (int q = verb_subject, depth = 0; sources.empty() && q && is_quantity_noun(tree_.lemma(q)) && depth < 3;
        ++depth) {
     int of = 0;
     for (int c : tree_.children(q)) {
@@ -709,7 +709,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         std::vector<const Mention*> forces;
         actors_at(c, forces);
         for (const Mention* m : forces)
-          if (std::find(m->ref.sectors.begin(), m->ref.sectors.end(), "MIL") != m->ref.sectors.end()) sources.push_back(m);
+          if (m->ref.has_sector("MIL")) sources.push_back(m);
       }
   if (sources.empty() && tree_.rel(verb) == "acl" &&
       (is_finite(tree_.word(verb).xpos) || (tree_.child(verb, "obj") && !tree_.child(verb, "obl:agent")))) {
@@ -721,7 +721,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     for (int w = lo; w < verb && sources.empty(); ++w)
       if (int m = mention_by_first_[w]) actors_at(sentence_mentions_[m - 1].head, sources);
   }
-  if (sources.empty() && linear_defaults && tree_.head(verb) > 0 && tree_.head(verb) < verb && !subject_of(verb)) {
+  if (sources.empty() && linear_defaults && tree_.head(verb) > 0 && tree_.head(verb) < verb && !verb_subject) {
     // A subject the parse made the root, the verb hanging from it: "Pyongyang on Thursday fired two shells at
     // Seoul" (fired a parataxis of Pyongyang), "Sam Gamgee will be renewing" (a conjunct). The noun is the doer
     // of the first verb after it.
@@ -850,7 +850,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     for (int c : tree_.children(verb))
       if (targets.empty() && (tree_.rel(c) == "ccomp" || tree_.rel(c) == "xcomp")) {
         int subj = subject_of(c);
-        if (subj && subj != subject_of(verb)) actors_at(subj, targets);
+        if (subj && subj != verb_subject) actors_at(subj, targets);
         std::erase_if(targets, [&](const Mention* t) {
           return std::find(sources.begin(), sources.end(), t) != sources.end() ||
                  (t->kind == MentionKind::pronoun && !sources.empty() && t->ref.code == sources[0]->ref.code) ||
@@ -885,8 +885,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       // "staged a protest in Kabul": a city is where the act happens, unless the act is a visit or an attack.
       int cs = tree_.child(f, "case");
       bool where = m && m->city && cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at") &&
-                   !codes.code.starts_with("04") && !codes.code.starts_with("18") &&
-                   !codes.code.starts_with("19") && !codes.code.starts_with("20");
+                   !aimed_at_its_place(codes.code);
       where = where || (m && is_venue(*m, verb, codes.code));
       if (m && !where && std::find(sources.begin(), sources.end(), m) == sources.end() &&
           (!countryless || !m->ref.country.empty()))
@@ -966,8 +965,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   // "authorities deployed police".
   auto own_force = [&](const Mention* t) {
     if (linear_defaults || !codes.code.starts_with("15")) return false;
-    bool force = std::find(t->ref.sectors.begin(), t->ref.sectors.end(), "MIL") != t->ref.sectors.end() ||
-                 std::find(t->ref.sectors.begin(), t->ref.sectors.end(), "COP") != t->ref.sectors.end();
+    bool force = t->ref.has_sector("MIL") || t->ref.has_sector("COP");
     for (const Mention* src : sources)
       if (force && src->ref.country == t->ref.country) return true;
     return false;

@@ -25,17 +25,21 @@ std::string MentionFinder::code_of_actor(uint32_t actor) const {
   return std::string(lex_.dicts().actors[actor].code_on(date_));
 }
 
-namespace {
-
-// Days and months: "Russia Monday" is no proper name.
-bool is_time_word(std::string_view lemma) {
-  static constexpr std::string_view words[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                                               "Sunday", "January", "February", "March", "April", "May", "June",
-                                               "July", "August", "September", "October", "November", "December"};
-  for (std::string_view w : words)
-    if (lemma == w) return true;
+bool is_day_or_month(std::string_view word) {
+  static constexpr std::string_view words[] = {"monday",  "tuesday",  "wednesday", "thursday", "friday",
+                                               "saturday", "sunday",  "january",   "february", "march",
+                                               "april",   "may",      "june",      "july",     "august",
+                                               "september", "october", "november", "december"};
+  if (word.size() > 9) return false;
+  char lower[10];
+  for (size_t i = 0; i < word.size(); ++i) lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+  std::string_view w(lower, word.size());
+  for (std::string_view d : words)
+    if (w == d) return true;
   return false;
 }
+
+namespace {
 
 // A raw dictionary match before combination.
 struct RawMatch {
@@ -271,6 +275,12 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     }
   }
 
+  // Whether a mention other than `except` covers word w.
+  auto covered = [&](int w, const Mention* except = nullptr) {
+    for (const Mention& o : found)
+      if (&o != except && o.first <= w && w <= o.last) return true;
+    return false;
+  };
   // A country name that begins a longer proper name is part of that name, not the country: the ship "Gibraltar
   // Eagle", "Japan Airlines", "China Daily". The name goes on with a capitalised word no mention covers, bound to
   // the country's word in one name.
@@ -285,10 +295,8 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     bool heads = t.head(next) == h && (next_rel == "flat" || next_rel == "compound");
     if (!modifies && !heads) continue;
     const std::string& form = t.word(next).form;
-    if (form.empty() || !std::isupper(static_cast<unsigned char>(form[0])) || is_time_word(t.lemma(next))) continue;
-    bool covered = false;
-    for (const Mention& o : found) covered = covered || (o.first <= next && next <= o.last);
-    if (!covered) men.ref.code.clear();
+    if (form.empty() || !std::isupper(static_cast<unsigned char>(form[0])) || is_day_or_month(t.lemma(next))) continue;
+    if (!covered(next)) men.ref.code.clear();
   }
   // Likewise a one-word role noun that ends a proper name, with no person's name after it: the ship "Galaxy
   // Leader" (but "Supreme Leader Ali Khamenei" and "the Leader" stay roles).
@@ -304,19 +312,12 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     if (w < n && t.word(w + 1).upos == "PROPN") continue;
     bool bound = (t.head(prev) == w && (t.rel(prev) == "compound" || t.rel(prev) == "flat")) ||
                  (t.head(w) == prev && (t.rel(w) == "flat" || t.rel(w) == "compound"));
-    bool covered = false;
-    for (const Mention& o : found) covered = covered || (&o != &men && o.first <= prev && prev <= o.last);
-    if (bound && !covered) men.ref.code.clear();
+    if (bound && !covered(prev, &men)) men.ref.code.clear();
   }
   found.erase(std::remove_if(found.begin(), found.end(), [](const Mention& m) { return m.ref.code.empty(); }),
               found.end());
 
   // A subject that is a proper name no mention covers: most likely a person vigil does not know.
-  auto covered = [&](int w) {
-    for (const Mention& m : found)
-      if (m.first <= w && w <= m.last) return true;
-    return false;
-  };
   auto unknown_name_subject = [&](int w) {
     std::string_view r = t.rel(w);
     return (r == "nsubj" || r == "nsubj:pass") && t.word(w).upos == "PROPN" && !covered(w);
@@ -365,49 +366,37 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   // "the capital" after a capital has been named ("Kyiv's mayor said ... an apartment block in the capital") is
   // that city: a place of its country. "the country" and "the nation" are the country named last ("Ecuador's
   // government imposed a curfew across the country").
+  auto last_named = [&](int before, auto fits) -> const Mention* {
+    for (auto it = found.rbegin(); it != found.rend(); ++it)
+      if (it->last < before && fits(*it)) return &*it;
+    for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+      if (fits(*it)) return &*it;
+    return nullptr;
+  };
+  auto names_capital = [](const Mention& m) { return (m.city && m.kind == MentionKind::actor) || m.capital_owner; };
+  auto names_country = [](const Mention& m) { return m.ref.country.size() == 3 && m.kind != MentionKind::pronoun; };
   for (int i = 2; i <= n; ++i) {
     std::string_view noun = t.lemma(i);
-    if ((noun == "country" || noun == "nation") && t.word(i).upos == "NOUN" && t.lemma(i - 1) == "the") {
-      bool owned = false;
-      for (int c : t.children(i)) owned = owned || (t.rel(c) != "det" && t.rel(c) != "case");
-      bool taken = false;
-      for (const Mention& m : found) taken = taken || (m.first <= i && i <= m.last);
-      if (owned || taken) continue;
-      const Mention* named = nullptr;
-      for (auto it = found.rbegin(); it != found.rend() && !named; ++it)
-        if (it->last < i && it->ref.country.size() == 3 && it->kind != MentionKind::pronoun) named = &*it;
-      for (auto it = history_.rbegin(); it != history_.rend() && !named; ++it)
-        if (it->ref.country.size() == 3 && it->kind != MentionKind::pronoun) named = &*it;
-      if (!named) continue;
-      Mention p;
-      p.first = i - 1;
-      p.last = p.head = i;
-      p.kind = MentionKind::place;
-      p.ref = make_ref(i - 1, i, named->ref.country, lexicon::SourceRef{});
-      p.ref.rule = "the country named before: " + named->ref.text;
-      found.push_back(p);
+    const bool capital = noun == "capital";
+    if ((!capital && noun != "country" && noun != "nation") || t.word(i).upos != "NOUN" || t.lemma(i - 1) != "the" ||
+        covered(i))
       continue;
-    }
-    if (noun != "capital" || t.word(i).upos != "NOUN" || t.lemma(i - 1) != "the") continue;
+    // Not when the noun says whose it is ("the capital of Chad", "the country's").
     bool owned = false;
-    for (int c : t.children(i)) owned = owned || t.rel(c) == "nmod" || t.rel(c) == "nmod:poss" || t.rel(c) == "amod";
-    bool taken = false;
-    for (const Mention& m : found) taken = taken || (m.first <= i && i <= m.last);
-    if (owned || taken) continue;
-    const Mention* city = nullptr;
-    auto names_capital = [](const Mention& m) { return (m.city && m.kind == MentionKind::actor) || m.capital_owner; };
-    for (auto it = found.rbegin(); it != found.rend() && !city; ++it)
-      if (it->last < i && names_capital(*it)) city = &*it;
-    for (auto it = history_.rbegin(); it != history_.rend() && !city; ++it)
-      if (names_capital(*it)) city = &*it;
-    if (!city) continue;
+    for (int c : t.children(i)) {
+      std::string_view r = t.rel(c);
+      owned = owned || (capital ? r == "nmod" || r == "nmod:poss" || r == "amod" : r != "det" && r != "case");
+    }
+    if (owned) continue;
+    const Mention* named = capital ? last_named(i, names_capital) : last_named(i, names_country);
+    if (!named) continue;
     Mention p;
     p.first = i - 1;
     p.last = p.head = i;
     p.kind = MentionKind::place;
-    p.city = true;
-    p.ref = make_ref(i - 1, i, city->ref.country, lexicon::SourceRef{});
-    p.ref.rule = "the capital named before: " + city->ref.text;
+    p.city = capital;
+    p.ref = make_ref(i - 1, i, named->ref.country, lexicon::SourceRef{});
+    p.ref.rule = std::string(capital ? "the capital" : "the country") + " named before: " + named->ref.text;
     found.push_back(p);
   }
   std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });

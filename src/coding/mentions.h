@@ -57,6 +57,9 @@ class MentionFinder {
   bool unknown_person_last_ = false;
 };
 
+// Whether a word names a day of the week or a month, in any case ("Monday", "march").
+bool is_day_or_month(std::string_view word);
+
 // The code an agent gives when attached to `owner` ("CAN" + "MIL" -> "CANMIL"; "IGO~" agents go in front).
 std::string combine_codes(const std::string& owner, const lexicon::Agent& agent);
 

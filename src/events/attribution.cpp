@@ -20,10 +20,6 @@ bool state_like(const coding::ActorRef& a) {
   return false;
 }
 
-bool has_sector(const coding::ActorRef& a, std::string_view sector) {
-  return std::find(a.sectors.begin(), a.sectors.end(), sector) != a.sectors.end();
-}
-
 std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
@@ -133,7 +129,7 @@ coding::AttributionLink ModalityPass::link_range(Story& story, size_t sentence, 
     ref = coding::ActorRef{};
     link.code.clear();
   }
-  if (m && has_sector(ref, "MED")) outlet = true;
+  if (m && ref.has_sector("MED")) outlet = true;
   // The state's own media speaking of its own state's act is the state itself.
   bool state_media = false;
   for (int i = lo; i <= hi; ++i) state_media = state_media || word_is(t, i, "state");
@@ -144,7 +140,7 @@ coding::AttributionLink ModalityPass::link_range(Story& story, size_t sentence, 
     if (!ref.country.empty() && ref.country == src.country && state_like(src) &&
         (state_like(ref) || (outlet && state_media)))
       self = true;
-    if (ref.country.empty() && ref.code.rfind("---", 0) == 0 && (has_sector(ref, "GOV") || has_sector(ref, "MIL")) &&
+    if (ref.country.empty() && ref.code.rfind("---", 0) == 0 && (ref.has_sector("GOV") || ref.has_sector("MIL")) &&
         !anonymous && !src.country.empty() && state_like(src))
       self = true;  // "officials said", "the foreign ministry said" about their own state's act
     if (!ref.code.empty() && src.code.size() >= 6 && ref.code.size() >= 6 && ref.country.empty() &&
@@ -251,8 +247,7 @@ std::vector<coding::AttributionLink> ModalityPass::sources_of(Story& story, size
     for (int k : t.children(c)) {
       if (k == verb) continue;
       // "..., the ministry said": parsers hang it as parataxis, or as a conjunct with a comma and nothing to say.
-      bool trailing = t.rel(k) == "conj" && k > verb && speech(k) && t.child(k, "nsubj") && !t.child(k, "obj") &&
-                      !t.child(k, "ccomp") && !t.child(k, "xcomp") && !t.child(k, "cc");
+      bool trailing = k > verb && speech(k) && coding::is_bare_reporting_conjunct(t, k);
       if ((t.rel(k) == "parataxis" && speech(k)) || trailing) add_speaker(k);
       std::string_view b = t.base_rel(k);
       if (b == "obl" || b == "advcl") {
