@@ -37,6 +37,7 @@ class ShippedDicts : public ::testing::Test {
     problems = new std::vector<InputProblem>();
     load_vigil_file(kBuild + "/actors/countries.txt", DictKind::kActors, *dicts, *problems);
     load_vigil_file(kSource + "/actors/organisations.txt", DictKind::kActors, *dicts, *problems);
+    load_vigil_file(kSource + "/actors/capitals.txt", DictKind::kActors, *dicts, *problems);
     load_vigil_file(kSource + "/agents.txt", DictKind::kAgents, *dicts, *problems);
     load_vigil_file(kSource + "/discards.txt", DictKind::kDiscards, *dicts, *problems);
     dicts->finalize(*problems);
@@ -172,6 +173,11 @@ TEST_F(ShippedDicts, FormerStatesAreDated) {
   EXPECT_EQ(codes("Yugoslavia", 19900101), S{"YUG"});
   EXPECT_EQ(codes("Czechoslovakia"), S{"CSK"});
   EXPECT_EQ(codes("Zaire"), S{"COD"});  // a renamed state codes as the state
+  // A capital of successive states speaks for the state of its day.
+  EXPECT_EQ(codes("Belgrade", 19990401), S{"YUG"});
+  EXPECT_EQ(codes("Belgrade", 20050101), S{"SCG"});
+  EXPECT_EQ(codes("Belgrade", 20230101), S{"SRB"});
+  EXPECT_EQ(roles("Belgrade"), std::set<PhraseRole>{PhraseRole::kCapital});
 }
 
 TEST_F(ShippedDicts, Organisations) {
