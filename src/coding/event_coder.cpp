@@ -224,8 +224,8 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
         Mention copy = *m;
         copy.ref.code = other.ref.country + m->ref.code.substr(m->ref.country.size());
         split_actor_code(copy.ref.code, copy.ref.country, copy.ref.sectors);
-        coordinated_owners_.push_back(std::move(copy));
-        out.push_back(&coordinated_owners_.back());
+        derived_mentions_.push_back(std::move(copy));
+        out.push_back(&derived_mentions_.back());
       }
     }
   }
@@ -892,6 +892,21 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         actors_at(f, deep);
       return !deep.empty();
     });
+    // People of no country in the object, and a place or bare country below them: the people of that place
+    // ("abducted pupils from a school in Kaduna" is NGAEDU, not Nigeria itself).
+    if (countryless && deep.size() == 1 && deep[0]->ref.code.size() == 3 &&
+        (deep[0]->kind == MentionKind::place || deep[0]->kind == MentionKind::actor)) {
+      std::vector<const Mention*> people;
+      for (const Mention* t : targets) {
+        if (t->kind != MentionKind::agent || t->ref.code.size() <= 3) continue;
+        Mention m = *t;
+        m.ref.code = deep[0]->ref.code + t->ref.code.substr(3);
+        split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
+        derived_mentions_.push_back(std::move(m));
+        people.push_back(&derived_mentions_.back());
+      }
+      if (!people.empty()) deep = people;
+    }
     if (!deep.empty()) targets = deep;
   }
   if (targets.empty() && !b.compound && !linear_defaults && !previous_doers_.empty()) {
@@ -1110,7 +1125,7 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
   previous_doers_ = doers_;  // events of earlier sentences only
   if (previous_doers_.size() > 8) previous_doers_.erase(previous_doers_.begin(), previous_doers_.end() - 8);
   tree_.reset(parsed);
-  coordinated_owners_.clear();
+  derived_mentions_.clear();
   lex_.encode(parsed, keys_);
   const lexicon::Dictionaries& d = lex_.dicts();
   const int n = tree_.size();

@@ -98,9 +98,10 @@ class EventCoder {
   DependencyView tree_;
   lexicon::SentenceKeys keys_;
   std::vector<Mention> sentence_mentions_;
-  // Actors made while coding for the other owners of a coordinated role ("Indian and Chinese commanders");
-  // a deque, so their addresses stay put.
-  mutable std::deque<Mention> coordinated_owners_;
+  // Actors made while coding: the other owners of a coordinated role ("Indian and Chinese commanders"), a role
+  // noun given the country of the place it is taken from ("pupils from a school in Kaduna"); a deque, so their
+  // addresses stay put.
+  mutable std::deque<Mention> derived_mentions_;
   std::vector<int> mention_by_head_;   // word -> index into sentence_mentions_ (+1), 0 for none
   std::vector<int> mention_by_first_;  // first word of a (non-pronoun) mention -> index (+1)
   std::vector<int> mention_by_last_;   // last word of a (non-pronoun) mention -> index (+1)

@@ -331,10 +331,15 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     bool personal = false;
     if (!is_pronoun(lower, personal)) continue;
     const Mention* antecedent = nullptr;
+    // An object pronoun is never its own clause's subject ("Putin welcomed him": "him" is not Putin).
+    int clause_subject = 0;
+    if (std::string_view r = t.rel(i); r == "obj" || r == "iobj") clause_subject = t.child(t.head(i), "nsubj");
     auto fits = [&](const Mention& m) {
       if (m.kind == MentionKind::adjective || m.kind == MentionKind::pronoun || m.kind == MentionKind::place)
         return false;
       if (m.ref.code.rfind("---", 0) == 0) return false;
+      if (clause_subject && m.ref.sentence == sentence_index && m.first <= clause_subject && clause_subject <= m.last)
+        return false;
       return personal ? (m.person || (m.kind == MentionKind::agent && names_one_person(m.ref.text))) : !m.person;
     };
     for (auto it = found.rbegin(); it != found.rend() && !antecedent; ++it)

@@ -285,6 +285,14 @@ TEST(EventCoder, PronounsResolveToAnEarlierActorOfTheStory) {
             (V{"CANGOV>UKR:042", "CANGOV>UKRGOV:040"}));
 }
 
+TEST(EventCoder, AnObjectPronounIsNotItsOwnClausesSubject) {
+  // "When Zelenskyy arrived in Canada, Trudeau met him": "him" is Zelenskyy, the nearest fitting name before
+  // "Trudeau".
+  EXPECT_EQ(code({"When/ADV/3/advmod Zelenskyy/PROPN/3/nsubj arrived|arrive/VERB/8/advcl in/ADP/5/case "
+                  "Canada/PROPN/3/obl ,/PUNCT/3/punct Trudeau/PROPN/8/nsubj met|meet/VERB/0/root him/PRON/8/obj"}),
+            (V{"UKRGOV>CAN:042", "CANGOV>UKRGOV:040"}));
+}
+
 TEST(EventCoder, NominalEventsWithActorSlots) {
   // "... an invasion of Russia into Ukraine"
   EXPECT_EQ(code({"an/DET/2/det invasion/NOUN/0/root of/ADP/4/case Russia/PROPN/2/nmod into/ADP/6/case "
