@@ -1,0 +1,102 @@
+// Patterns of the shipped verb dictionaries (dicts/verbs), run as a user would: `vigil code --conllu` on hand-made
+// parses with the default dictionaries, so a pattern that is dropped or recoded shows here.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "run_vigil.h"
+
+namespace vigil {
+namespace {
+
+using test::run_vigil;
+
+// One CoNLL-U sentence from rows "form lemma upos head deprel".
+std::string conllu(const std::string& id, const std::vector<std::vector<std::string>>& rows) {
+  std::string text, body;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const auto& r = rows[i];
+    text += (i ? " " : "") + r[0];
+    body += std::to_string(i + 1) + "\t" + r[0] + "\t" + r[1] + "\t" + r[2] + "\t_\t_\t" + r[3] + "\t" + r[4] + "\t_\t_\n";
+  }
+  return "# newdoc id = " + id + "\n# text = " + text + "\n" + body + "\n";
+}
+
+std::string code(const std::string& doc) {
+  auto r = run_vigil("code --conllu --published 2005-06-01 --format tsv", doc);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return r.out;
+}
+
+TEST(ShippedVerbs, ReaffirmingSupportIsAnEndorsement) {
+  std::string out = code(conllu("d1", {{"France", "France", "PROPN", "2", "nsubj"},
+                                       {"reaffirmed", "reaffirm", "VERB", "0", "root"},
+                                       {"its", "its", "PRON", "4", "nmod:poss"},
+                                       {"support", "support", "NOUN", "2", "obj"},
+                                       {"for", "for", "ADP", "6", "case"},
+                                       {"Lebanon", "Lebanon", "PROPN", "4", "nmod"},
+                                       {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(out.find("\tFRA\tLBN\t051\t"), std::string::npos) << out;
+}
+
+TEST(ShippedVerbs, ParticipatingInTalksIsNegotiating) {
+  std::string out = code(conllu("d2", {{"China", "China", "PROPN", "2", "nsubj"},
+                                       {"participated", "participate", "VERB", "0", "root"},
+                                       {"in", "in", "ADP", "4", "case"},
+                                       {"talks", "talk", "NOUN", "2", "obl"},
+                                       {"with", "with", "ADP", "6", "case"},
+                                       {"Japan", "Japan", "PROPN", "4", "nmod"},
+                                       {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(out.find("\tCHN\t"), std::string::npos) << out;
+  EXPECT_NE(out.find("\t046\t"), std::string::npos) << out;
+  // Elections are not events.
+  std::string vote = code(conllu("d3", {{"Egypt", "Egypt", "PROPN", "2", "nsubj"},
+                                        {"participated", "participate", "VERB", "0", "root"},
+                                        {"in", "in", "ADP", "4", "case"},
+                                        {"elections", "election", "NOUN", "2", "obl"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_EQ(vote.find("\tEGY\t"), std::string::npos) << vote;
+}
+
+TEST(ShippedVerbs, ArrivingForAVisitIsAVisit) {
+  std::string out = code(conllu("d4", {{"Egyptian", "Egyptian", "ADJ", "2", "amod"},
+                                       {"president", "president", "NOUN", "3", "nsubj"},
+                                       {"arrived", "arrive", "VERB", "0", "root"},
+                                       {"here", "here", "ADV", "3", "advmod"},
+                                       {"for", "for", "ADP", "8", "case"},
+                                       {"a", "a", "DET", "8", "det"},
+                                       {"state", "state", "NOUN", "8", "compound"},
+                                       {"visit", "visit", "NOUN", "3", "obl"},
+                                       {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_NE(out.find("\tEGYGOV\t"), std::string::npos) << out;
+  EXPECT_NE(out.find("\t042\t"), std::string::npos) << out;
+}
+
+TEST(ShippedVerbs, ANominalCrackdownOnAnActorIsRepression) {
+  std::string out = code(conllu("d5", {{"Indonesia", "Indonesia", "PROPN", "3", "nmod:poss"},
+                                       {"'s", "'s", "PART", "1", "case"},
+                                       {"crackdown", "crackdown", "NOUN", "7", "nsubj"},
+                                       {"on", "on", "ADP", "6", "case"},
+                                       {"Acehnese", "Acehnese", "ADJ", "6", "amod"},
+                                       {"rebels", "rebel", "NOUN", "3", "nmod"},
+                                       {"angered", "anger", "VERB", "0", "root"},
+                                       {"Australia", "Australia", "PROPN", "7", "obj"},
+                                       {".", ".", "PUNCT", "7", "punct"}}));
+  EXPECT_NE(out.find("\tIDN\t"), std::string::npos) << out;
+  EXPECT_NE(out.find("\t175\t"), std::string::npos) << out;
+}
+
+TEST(ShippedVerbs, KickingOffIsNoAssault) {
+  std::string out = code(conllu("d6", {{"Vietnamese", "Vietnamese", "ADJ", "2", "amod"},
+                                       {"lawmakers", "lawmaker", "NOUN", "3", "nsubj"},
+                                       {"kicked", "kick", "VERB", "0", "root"},
+                                       {"off", "off", "ADP", "3", "compound:prt"},
+                                       {"on", "on", "ADP", "6", "case"},
+                                       {"Monday", "Monday", "PROPN", "3", "obl"},
+                                       {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_EQ(out.find("\t182\t"), std::string::npos) << out;
+}
+
+}  // namespace
+}  // namespace vigil
