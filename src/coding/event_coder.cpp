@@ -304,6 +304,19 @@ int EventCoder::bare_object_of_false_passive(int verb) const {
   return 0;
 }
 
+// Nouns whose infinitive (or "of" + gerund) is an act of the noun's holder: "plans to send", "no intention of
+// attacking". Not nouns whose infinitive someone else carries out ("a demand to withdraw").
+static bool is_intent_noun(std::string_view lemma) {
+  static constexpr std::string_view nouns[] = {
+      "plan",       "intention", "decision", "attempt",   "effort",    "offer",       "proposal",
+      "promise",    "pledge",    "commitment", "readiness", "willingness", "threat",
+      "determination", "refusal", "vow",     "ambition",  "aim",       "goal",        "desire", "wish",
+      "strategy",   "scheme",    "plot",     "intent",    "preparation", "preparations", "resolve", "hope"};
+  for (std::string_view n : nouns)
+    if (lemma == n) return true;
+  return false;
+}
+
 int EventCoder::subject_of(int verb, int depth) const {
   if (verb <= 0 || depth > 6) return 0;
   bool passive_subject = false;
@@ -345,6 +358,14 @@ int EventCoder::subject_of(int verb, int depth) const {
   }
   if (r == "xcomp" || r == "conj" || r == "advcl") return subject_of(tree_.head(verb), depth + 1);
   if (r == "acl:relcl") return tree_.head(verb);
+  if (r == "acl" && (ml == "to" || ml == "of") && is_intent_noun(tree_.lemma(tree_.head(verb)))) {
+    // "Russia's plan to send troops", "the US has no plans to send troops", "took the decision to send tanks":
+    // whoever holds the plan does the act.
+    int noun = tree_.head(verb);
+    if (int poss = tree_.child(noun, "nmod:poss"); poss && actor_at(poss)) return poss;
+    std::string_view nr = tree_.rel(noun);
+    if (nr == "obj" || nr == "root" || nr == "conj") return subject_of(tree_.head(noun), depth + 1);
+  }
   return 0;
 }
 
@@ -390,7 +411,9 @@ bool EventCoder::is_event_word(int w) const {
   std::string_view r = tree_.rel(w);
   if (r == "aux" || r == "aux:pass" || r == "cop") return false;
   // "warned citizens against visiting Ukraine", "barred from entering": the act is not happening; nor is it in
-  // "a place to visit" (an infinitive describing a noun).
+  // "a place to visit" (an infinitive describing a noun). It is in "plans to send troops" (a plan's act, coded
+  // with the plan's modality).
+  if (r == "acl" && is_intent_noun(tree_.lemma(tree_.head(w)))) return true;
   if (r == "advcl" || r == "acl" || r == "xcomp")
     for (int c : tree_.children(w)) {
       if (tree_.rel(c) != "mark") continue;
@@ -899,6 +922,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       std::vector<const Mention*> people;
       for (const Mention* t : targets) {
         if (t->kind != MentionKind::agent || t->ref.code.size() <= 3) continue;
+        // Armed roles are also weapons and operations ("deployed rockets on its border with Israel"): not people.
+        if (t->ref.has_sector("MIL") || t->ref.has_sector("COP") || t->ref.has_sector("SPY") ||
+            t->ref.has_sector("REB") || t->ref.has_sector("INS") || t->ref.has_sector("UAF"))
+          continue;
         Mention m = *t;
         m.ref.code = deep[0]->ref.code + t->ref.code.substr(3);
         split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);

@@ -293,6 +293,18 @@ TEST(EventCoder, AnObjectPronounIsNotItsOwnClausesSubject) {
             (V{"UKRGOV>CAN:042", "CANGOV>UKRGOV:040"}));
 }
 
+TEST(EventCoder, APlansActIsTheHoldersAct) {
+  // "Canada has no plans to send troops to Ukraine", "Russia's plan to attack Ukraine": whoever holds the plan
+  // does the act; "a place to visit" holds no act.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj has|have/VERB/0/root no/DET/4/det plans|plan/NOUN/2/obj to/PART/6/mark "
+                  "send/VERB/4/acl troops|troop/NOUN/6/obj to/ADP/9/case Ukraine/PROPN/6/obl"}),
+            V{"CAN>UKR:074"});
+  EXPECT_EQ(code({"Russia/PROPN/3/nmod:poss 's/PART/1/case plan/NOUN/0/root to/PART/5/mark attack/VERB/3/acl "
+                  "Ukraine/PROPN/5/obj"}),
+            V{"RUS>UKR:190"});
+  EXPECT_EQ(code({"Kyiv/PROPN/3/nsubj is|be/AUX/3/cop place/NOUN/0/root to/PART/5/mark visit/VERB/3/acl"}), V{});
+}
+
 TEST(EventCoder, NominalEventsWithActorSlots) {
   // "... an invasion of Russia into Ukraine"
   EXPECT_EQ(code({"an/DET/2/det invasion/NOUN/0/root of/ADP/4/case Russia/PROPN/2/nmod into/ADP/6/case "

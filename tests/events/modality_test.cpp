@@ -56,6 +56,17 @@ TEST(Modality, RefusedToNegatesTheActButNotTheRefusal) {
   EXPECT_EQ(modality(t, 2).first, "asserted");
 }
 
+TEST(Modality, APlanNounMakesItsActIntendedAndNoPlansNegated) {
+  const char* no_plans = "US/PROPN/2/nsubj has|have/VERB/0/root no/DET/4/det plans|plan/NOUN/2/obj to/PART/6/mark "
+                         "send/VERB/4/acl troops|troop/NOUN/6/obj";
+  EXPECT_EQ(modality(no_plans, 6).first, "negated");
+  EXPECT_EQ(modality("Germany/PROPN/2/nsubj took|take/VERB/0/root the/DET/4/det decision/NOUN/2/obj to/PART/6/mark "
+                     "send/VERB/4/acl tanks|tank/NOUN/6/obj",
+                     6)
+                .first,
+            "intended");
+}
+
 TEST(Modality, ReportedlyAndMayHedge) {
   EXPECT_EQ(modality("vessels/NOUN/3/nsubj reportedly/ADV/3/advmod rammed|ram/VERB/0/root boat/NOUN/3/obj", 3).first,
             "hedged");
