@@ -85,6 +85,54 @@ void DocumentCoder::code_parsed(const Document& doc, const std::vector<Sentence>
   stats_.events += out.size() - before;
 }
 
+std::vector<bool> DocumentCoder::label(const Document& doc, std::vector<coding::Event>& given) {
+  story_.doc_ = &doc;
+  story_.sentences_ = tokenize_document(doc, TokenizeOptions{.sentence_comments = false, .sentence_model = sentence_model_});
+  story_.parsed_.assign(story_.sentences_.size(), false);
+  story_.annotator_ = &annotator_;
+  story_.stats_ = &stats_;
+  std::vector<bool> placed(given.size(), false);
+  std::vector<coding::Event> known;
+  std::vector<size_t> where;
+  for (size_t k = 0; k < given.size(); ++k) {
+    coding::Event& e = given[k];
+    const Span span = e.evidence.verb_span;
+    for (size_t i = 0; i < story_.size() && !placed[k]; ++i) {
+      if (span.begin < story_.sentences_[i].span.begin || span.begin >= story_.sentences_[i].span.end) continue;
+      const Sentence& s = story_.parsed(i);
+      // The event word: of the words inside the span, the one whose head lies outside it ("have entered" ->
+      // "entered", "take part" -> "take").
+      int in_span = 0;
+      for (size_t w = 0; w < s.words.size(); ++w) {
+        const Word& word = s.words[w];
+        if (word.span.begin < span.begin || word.span.end > span.end) continue;
+        int head = word.head;
+        bool head_inside = head > 0 && s.words[head - 1].span.begin >= span.begin && s.words[head - 1].span.end <= span.end;
+        if (!in_span || !head_inside) in_span = static_cast<int>(w) + 1;
+        if (!head_inside) break;
+      }
+      if (!in_span) break;
+      e.sentence = static_cast<int>(i);
+      e.verb_word = in_span;
+      e.evidence.text = std::string(doc.slice(s.span));
+      e.evidence.verb = std::string(doc.slice(span));
+      if (e.date.empty() && !doc.published.empty()) {
+        e.date = doc.published;
+        e.date_precision = "day";
+        e.date_basis = "published";
+      }
+      placed[k] = true;
+    }
+    if (placed[k]) {
+      known.push_back(e);
+      where.push_back(k);
+    }
+  }
+  finish_story(known, 0);
+  for (size_t j = 0; j < known.size(); ++j) given[where[j]] = std::move(known[j]);
+  return placed;
+}
+
 void DocumentCoder::finish_story(std::vector<coding::Event>& out, size_t first) {
   // Story-level passes, in order. Each reads the story and edits the events [first, out.size()).
   (void)lexicon_;

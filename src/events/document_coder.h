@@ -54,6 +54,11 @@ class DocumentCoder {
   void code(const Document& doc, std::vector<coding::Event>& out);
   // Codes already parsed sentences (CoNLL-U input) of a document.
   void code_parsed(const Document& doc, const std::vector<Sentence>& parsed, std::vector<coding::Event>& out);
+  // Events coded elsewhere (by hand, or by another coder) get what the story tells of them: modality, attribution,
+  // confirmation, date and place. Each event needs its source and target codes, its CAMEO code and
+  // `evidence.verb_span` (the event word's bytes in `doc`); its sentence and event word are found from the span.
+  // Returns false (leaving the fields empty) for an event whose span lies in no sentence.
+  std::vector<bool> label(const Document& doc, std::vector<coding::Event>& given);
   const CodingStats& stats() const { return stats_; }
   // Cue words for modality, attribution and confirmation (dicts/cues); without them those fields stay null.
   void set_cues(const lexicon::CueLexicon& cues) { modality_ = std::make_unique<ModalityPass>(lexicon_, cues); }
