@@ -98,5 +98,60 @@ TEST(ShippedVerbs, KickingOffIsNoAssault) {
   EXPECT_EQ(out.find("\t182\t"), std::string::npos) << out;
 }
 
+TEST(ShippedVerbs, JoiningAnAllianceIsAFormalAgreement) {
+  std::string out = code(conllu("d7", {{"Sweden", "Sweden", "PROPN", "2", "nsubj"},
+                                       {"joined", "join", "VERB", "0", "root"},
+                                       {"NATO", "NATO", "PROPN", "2", "obj"},
+                                       {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(out.find("\tSWE\tIGOWSTNAT\t057\t"), std::string::npos) << out;
+  // Joining a government is domestic politics, not accession.
+  std::string cabinet = code(conllu("d8", {{"Indian", "Indian", "ADJ", "2", "amod"},
+                                           {"party", "party", "NOUN", "3", "nsubj"},
+                                           {"joined", "join", "VERB", "0", "root"},
+                                           {"the", "the", "DET", "5", "det"},
+                                           {"government", "government", "NOUN", "3", "obj"},
+                                           {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_EQ(cabinet.find("\t057\t"), std::string::npos) << cabinet;
+}
+
+TEST(ShippedVerbs, ProvidingAnActorWithWeaponsIsMilitaryAid) {
+  std::string out = code(conllu("d9", {{"Germany", "Germany", "PROPN", "2", "nsubj"},
+                                       {"provided", "provide", "VERB", "0", "root"},
+                                       {"Ukraine", "Ukraine", "PROPN", "2", "obj"},
+                                       {"with", "with", "ADP", "5", "case"},
+                                       {"missiles", "missile", "NOUN", "2", "obl"},
+                                       {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(out.find("\tDEU\tUKR\t072\t"), std::string::npos) << out;
+}
+
+TEST(ShippedVerbs, TroopsLeavingACountryWithdraw) {
+  std::string out = code(conllu("d10", {{"French", "French", "ADJ", "2", "amod"},
+                                        {"troops", "troops", "NOUN", "3", "nsubj"},
+                                        {"left", "leave", "VERB", "0", "root"},
+                                        {"Niger", "Niger", "PROPN", "3", "obj"},
+                                        {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_NE(out.find("\tFRAMIL\tNER\t087\t"), std::string::npos) << out;
+}
+
+TEST(ShippedVerbs, ArmedMenBoardingAVesselSeizeIt) {
+  std::string out = code(conllu("d11", {{"Chinese", "Chinese", "ADJ", "2", "amod"},
+                                        {"troops", "troops", "NOUN", "3", "nsubj"},
+                                        {"boarded", "board", "VERB", "0", "root"},
+                                        {"a", "a", "DET", "6", "det"},
+                                        {"Philippine", "Philippine", "ADJ", "6", "amod"},
+                                        {"boat", "boat", "NOUN", "3", "obj"},
+                                        {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_NE(out.find("\tCHNMIL\t"), std::string::npos) << out;
+  EXPECT_NE(out.find("\t171\t"), std::string::npos) << out;
+  // Passengers boarding a ship are no event.
+  std::string trip = code(conllu("d12", {{"Chinese", "Chinese", "ADJ", "2", "amod"},
+                                         {"tourists", "tourist", "NOUN", "3", "nsubj"},
+                                         {"boarded", "board", "VERB", "0", "root"},
+                                         {"a", "a", "DET", "5", "det"},
+                                         {"ship", "ship", "NOUN", "3", "obj"},
+                                         {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_EQ(trip.find("\t171\t"), std::string::npos) << trip;
+}
+
 }  // namespace
 }  // namespace vigil
