@@ -247,6 +247,15 @@ MergeResult merge_reports(const std::vector<ReportEvent>& events, const std::vec
         score += 1.5;
         evidence += fmt::format("{}same place ({})", evidence.empty() ? "" : ", ", a.place_name);
       }
+      // The same doer named alike, on the same single day, one report not naming whom it acted on: "Russia
+      // launched 83 missiles on Monday" and "Russia's missiles hit Kyiv on Monday". Weaker than any evidence above,
+      // so it only joins what nothing contradicts (complete link keeps every pair of a group compatible).
+      if (score == 0 && g.s == ActorMatch::exact && g.t == ActorMatch::missing && prep[i].days.known &&
+          prep[j].days.known && prep[i].days.first == prep[i].days.last && prep[j].days.first == prep[j].days.last &&
+          prep[i].days.first == prep[j].days.first) {
+        score = 0.5;
+        evidence = "same doer on the same day, one target unnamed";
+      }
       if (score == 0) continue;
       pairs.push_back(Pair{score, i, j, base + "; " + evidence});
     }

@@ -93,6 +93,31 @@ TEST(ReportMerge, PartialDyadNeedsOverlappingEvidence) {
   EXPECT_EQ(r.groups.size(), 2u);
 }
 
+TEST(ReportMerge, SameDoerSameDayWithOneTargetUnnamedMerges) {
+  // "Russia launched 83 missiles on Monday" and "Russia fired missiles at Kyiv on Monday": nothing else in common.
+  std::vector<ReportDocument> docs = {{"d1", "A", "2022-10-11", "x"}, {"d2", "B", "2022-10-11", "y"}};
+  auto dated = [](ReportEvent e, std::string date) {
+    e.date = std::move(date);
+    e.date_precision = "day";
+    e.date_basis = "text";
+    return e;
+  };
+  MergeResult r = merge_reports({dated(ev("e1", 0, "RUS", "", "195", "Russia launched 83 missiles."), "2022-10-10"),
+                                 dated(ev("e2", 1, "RUS", "UKR", "195", "Missiles hit Kyiv."), "2022-10-10")},
+                                docs);
+  ASSERT_EQ(r.groups.size(), 1u);
+  EXPECT_NE(r.reason[1].find("same doer on the same day"), std::string::npos) << r.reason[1];
+  // Another day, or a doer named otherwise, is not enough.
+  r = merge_reports({dated(ev("e1", 0, "RUS", "", "195", "Russia launched 83 missiles."), "2022-10-10"),
+                     dated(ev("e2", 1, "RUS", "UKR", "195", "Missiles hit Kyiv."), "2022-10-11")},
+                    docs);
+  EXPECT_EQ(r.groups.size(), 2u);
+  r = merge_reports({dated(ev("e1", 0, "RUS", "", "195", "Russia launched 83 missiles."), "2022-10-10"),
+                     dated(ev("e2", 1, "RUSMIL", "UKR", "195", "Missiles hit Kyiv."), "2022-10-10")},
+                    docs);
+  EXPECT_EQ(r.groups.size(), 2u);
+}
+
 TEST(ReportMerge, CompleteLinkStopsChains) {
   // Daily strikes on one dyad: each day's report is compatible with the next day's, but not with three days later.
   std::vector<ReportDocument> docs;
