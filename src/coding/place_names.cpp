@@ -16,9 +16,21 @@ bool proper(const DependencyView& t, int i) {
   return i >= 1 && i <= t.size() && (t.word(i).upos == "PROPN" || t.word(i).xpos.rfind("NNP", 0) == 0);
 }
 
+// The smallest city a name may stand for: any after "the city of", "the town of" (the words say it is a place);
+// otherwise only a large one (a small town's name is often another's, or a word: "at Buta", "in Makamba").
+int64_t min_population_at(const DependencyView& t, int i) {
+  static constexpr std::string_view settlements[] = {"city", "town", "village", "district", "port"};
+  if (i > 2 && t.lemma(i - 1) == "of")
+    for (std::string_view s : settlements)
+      if (t.lemma(i - 2) == s) return 0;
+  return kMinCityPopulation;
+}
+
 // The one country a name points to, or empty. Regions and named areas count whatever their size; cities only when
-// large, and a name shared across countries only when one bearer is far larger than the rest ("Paris").
-std::string country_of(const lexicon::Gazetteer& g, std::span<const uint32_t> ids, std::string& why) {
+// large (any city of the gazetteer where the words before say it is a place), and a name shared across countries
+// only when one bearer is far larger than the rest ("Paris").
+std::string country_of(const lexicon::Gazetteer& g, std::span<const uint32_t> ids, int64_t min_population,
+                       std::string& why) {
   const lexicon::GazetteerEntry* best = nullptr;
   int64_t runner_up = 0;
   for (uint32_t id : ids) {
@@ -27,7 +39,7 @@ std::string country_of(const lexicon::Gazetteer& g, std::span<const uint32_t> id
     // Countries, capitals and adjectives are the actor dictionaries' business.
     if (e.kind != EKind::city && e.kind != EKind::region && e.kind != EKind::area) continue;
     int64_t weight = e.kind == EKind::city ? e.population : std::max<int64_t>(e.population, kMinCityPopulation);
-    if (weight < kMinCityPopulation) continue;
+    if (weight < min_population) continue;
     if (!best) {
       best = &e;
       continue;
@@ -73,7 +85,7 @@ std::vector<PlaceName> find_place_names(const DependencyView& t, const lexicon::
       }
       if (!free) continue;
       std::string why;
-      std::string country = country_of(g, g.lookup(lexicon::place_key(text)), why);
+      std::string country = country_of(g, g.lookup(lexicon::place_key(text)), min_population_at(t, i), why);
       if (country.empty()) continue;
       out.push_back(PlaceName{i, j, country, why});
       i = j;

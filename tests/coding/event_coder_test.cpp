@@ -378,6 +378,11 @@ TEST(EventCoder, ACityStandsForItsCountryAsTarget) {
   EXPECT_EQ(code({"Russian/ADJ/2/amod troops/NOUN/3/nsubj attacked|attack/VERB/0/root Smallton/PROPN/3/obj"},
                  "2022-03-01", nullptr, &places()),
             V{"RUSMIL>-:190"});
+  // ... unless the words before say it is a place: "the town of Smallton".
+  EXPECT_EQ(code({"Russian/ADJ/2/amod troops/NOUN/3/nsubj attacked|attack/VERB/0/root the/DET/5/det town/NOUN/3/obj "
+                  "of/ADP/7/case Smallton/PROPN/5/nmod"},
+                 "2022-03-01", nullptr, &places()),
+            V{"RUSMIL>UKR:190"});
   EXPECT_EQ(code({"Russian/ADJ/2/amod troops/NOUN/3/nsubj attacked|attack/VERB/0/root Tripoli/PROPN/3/obj"},
                  "2022-03-01", nullptr, &places()),
             V{"RUSMIL>-:190"});
