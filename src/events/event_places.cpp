@@ -166,6 +166,16 @@ class Finder {
       PlaceMention next;
       if (!name_at(m.last + 1, next)) return false;
     }
+    // Nor the last word of a longer name the gazetteer lacks ("the Soviet Union", "the African Union"): a
+    // capitalised word bound to it just before, unless that word is itself a place's adjective or name ("Ukrainian
+    // Kharkiv").
+    if (parsed_ && m.form == PlaceMention::Form::name && m.first > 1 && proper(m.first - 1) &&
+        !direction_word(lw(m.first - 1))) {
+      const Word& before = s_.words[m.first - 2];
+      std::string_view r = before.deprel;
+      bool bound = before.head >= m.first && before.head <= m.last && (r == "compound" || r == "amod" || r == "flat");
+      if (bound && g_.lookup(lexicon::place_key(before.form)).empty()) return false;
+    }
     // Nor is one bound with its neighbour into one name, as the parse has it ("the carrier Gibraltar Eagle", "the
     // Genco Picardy"): a flat name's later word, or its first word when the next one continues it.
     if (parsed_ && m.form == PlaceMention::Form::name) {

@@ -110,6 +110,18 @@ Marks own_marks(const DependencyView& t, int v, const lexicon::CueLexicon& cues,
       }
     }
   }
+  // A period the parser hung on the object: "fought two wars [against the Soviet Union] [between 1939 and 1944]".
+  if (m.history.empty() && published_year)
+    for (int o : t.children(v)) {
+      if (t.rel(o) != "obj") continue;
+      for (int c : t.children(o)) {
+        if (t.base_rel(c) != "nmod") continue;
+        int cs = t.child(c, "case");
+        bool period = cs && (word_is(t, cs, "between") || word_is(t, cs, "in") || word_is(t, cs, "during"));
+        int y = period ? year_in(t, c) : 0;
+        if (y && y <= published_year - 2 && m.history.empty()) m.history = t.word(cs).form + " " + std::to_string(y);
+      }
+    }
   // "since" deeper in the word's own clause ("have held 17 rounds of talks since the clash").
   if (m.history.empty()) {
     auto [lo, hi] = t.subtree_range(v);

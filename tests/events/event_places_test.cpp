@@ -61,6 +61,19 @@ TEST(EventPlaces, APlaceBoundIntoALongerNameIsNoPlace) {
             "Kharkiv");
 }
 
+TEST(EventPlaces, TheLastWordOfALongerNameIsNoPlace) {
+  // "against the Soviet Union in Kur": the fixture's town "Union" is not what the name means; "Ukrainian Kharkiv"
+  // still is Kharkiv.
+  EXPECT_EQ(place_name("Finland/PROPN/2/nsubj fought|fight/VERB/0/root against/ADP/5/case the/DET/5/det "
+                       "Soviet/PROPN/6/compound Union/PROPN/2/obl ./PUNCT/2/punct",
+                       2),
+            "");
+  EXPECT_EQ(place_name("Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukrainian/ADJ/4/amod Kharkiv/PROPN/2/obj "
+                       "./PUNCT/2/punct",
+                       2),
+            "Kharkiv");
+}
+
 TEST(EventPlaces, ACapitalAsSubjectIsAMetonymNotAPlace) {
   Sentence s = test::tree(
       "Moscow/PROPN/2/nsubj called|call/VERB/0/root the/DET/4/det advisory/NOUN/2/obj a/DET/6/det "

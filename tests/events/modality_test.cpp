@@ -168,6 +168,12 @@ TEST(Modality, SinceAndFarBackYearsAreHistorical) {
   const char* in = "Russia/PROPN/2/nsubj annexed|annex/VERB/0/root Crimea/PROPN/2/obj in/ADP/5/case 2014/NUM/2/obl";
   EXPECT_EQ(modality(in, 2, 2024).first, "historical");
   EXPECT_EQ(modality(in, 2, 2014).first, "asserted") << "this year is recent";
+  // A period the parser hung on the object: "fought two wars between 1939 and 1944".
+  auto w = modality("Finland/PROPN/2/nsubj fought|fight/VERB/0/root two/NUM/4/nummod wars|war/NOUN/2/obj "
+                    "between/ADP/6/case 1939/NUM/4/nmod and/CCONJ/8/cc 1944/NUM/6/conj",
+                    2, 2023);
+  EXPECT_EQ(w.first, "historical");
+  EXPECT_EQ(w.second, "between 1939");
 }
 
 TEST(Modality, HasNoPlansToIsNegated) {
