@@ -181,6 +181,8 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     return "negated";
   }
   std::string cond = inside_condition(t, v, cues);
+  // A nominal event right after a condition phrase: "In the event of a Russian attack on the Baltic states, ...".
+  if (cond.empty() && t.word(v).upos == "NOUN") preceded_by_condition(t, v, cues, cond);
   // Walk up the governing verbs. Through an infinitive (xcomp) the governor belongs to the same verb complex; a
   // verb of speech ends the walk (what is reported keeps its own modality).
   int w = v;
@@ -199,6 +201,17 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       if (int mk = t.child(w, "mark"); mk && word_is(t, mk, "that")) r = "acl";
     bool clause = is_clause_rel(r) || r == "obj" || r == "nsubj" || r == "nsubj:pass";
     if (!clause) break;
+    // "Any country that supplied fighter jets would be treated as a party": an act in a relative clause of "any"
+    // is the condition of a "would" or "will" clause.
+    if (r == "acl:relcl" && cond.empty())
+      if (int det = t.child(g, "det"); det && (word_is(t, det, "any") || word_is(t, det, "whichever"))) {
+        std::string_view nr = t.base_rel(g);
+        if (t.head(g) > 0 && (nr == "nsubj" || nr == "obj")) {
+          Marks mm = own_marks(t, t.head(g), cues, published_year);
+          std::string modal = mm.hypothetical.empty() ? mm.future : mm.hypothetical;
+          if (!modal.empty() && mm.negation.empty()) cond = t.word(det).form + " ... " + modal;
+        }
+      }
     if (r == "conj" || r == "parataxis" || r == "acl:relcl") break;
     // A nominal event that is the subject of a "would" clause is hypothetical: "a new invasion would entail ...".
     if ((r == "nsubj" || r == "csubj") && cond.empty()) {

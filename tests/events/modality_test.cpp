@@ -159,6 +159,27 @@ TEST(Modality, ReportedSpeechKeepsTheClausesOwnModality) {
   EXPECT_EQ(modality(t, 5).first, "asserted");
 }
 
+TEST(Modality, AnActInARelativeClauseOfAnyIsTheConditionOfWould) {
+  // "Any country that supplied jets would be treated as a party"; "a country that supplied jets was punished" is not.
+  const char* any = "Any/DET/2/det country/NOUN/7/nsubj:pass that/PRON/4/nsubj supplied|supply/VERB/2/acl:relcl "
+                    "jets|jet/NOUN/4/obj would/AUX/7/aux treated|treat/VERB/0/root";
+  auto m = modality(any, 4);
+  EXPECT_EQ(m.first, "conditional");
+  EXPECT_EQ(m.second, "Any ... would");
+  const char* a = "a/DET/2/det country/NOUN/6/nsubj:pass that/PRON/4/nsubj supplied|supply/VERB/2/acl:relcl "
+                  "jets|jet/NOUN/4/obj was|be/AUX/6/aux:pass punished|punish/VERB/0/root";
+  EXPECT_EQ(modality(a, 4).first, "asserted");
+}
+
+TEST(Modality, ANominalEventAfterInTheEventOfIsConditional) {
+  // "In the event of a Russian attack, troops would help"
+  const char* t = "In/ADP/7/case the/DET/3/det event/NOUN/1/fixed of/ADP/1/fixed a/DET/7/det Russian/ADJ/7/amod "
+                  "attack/NOUN/10/obl troops|troop/NOUN/10/nsubj would/AUX/10/aux help/VERB/0/root";
+  EXPECT_EQ(modality(t, 7).first, "conditional");
+  EXPECT_EQ(modality("a/DET/3/det Russian/ADJ/3/amod attack/NOUN/4/nsubj failed|fail/VERB/0/root", 3).first,
+            "asserted");
+}
+
 TEST(Modality, SinceAndFarBackYearsAreHistorical) {
   auto m = modality("Canada/PROPN/3/nsubj has|have/AUX/3/aux trained|train/VERB/0/root soldiers|soldier/NOUN/3/obj "
                     "since/ADP/6/case 2015/NUM/3/obl",
