@@ -181,8 +181,17 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     return "negated";
   }
   std::string cond = inside_condition(t, v, cues);
-  // A nominal event right after a condition phrase: "In the event of a Russian attack on the Baltic states, ...".
-  if (cond.empty() && t.word(v).upos == "NOUN") preceded_by_condition(t, v, cues, cond);
+  // A nominal event right after a condition phrase: "In the event of a Russian attack on the Baltic states, ...",
+  // the phrase before its words or (as the parser has it) the first words of its own phrase.
+  if (cond.empty() && t.word(v).upos == "NOUN" && !preceded_by_condition(t, v, cues, cond)) {
+    const int lo = t.subtree_range(v).first;
+    for (const lexicon::Cue& c : cues.cues(CueClass::condition)) {
+      const int len = static_cast<int>(c.words.size());
+      if (len < 2 || lo + len > v || !cue_at(t, lo, c)) continue;
+      for (const std::string& x : c.words) cond += (cond.empty() ? "" : " ") + x;
+      break;
+    }
+  }
   // Walk up the governing verbs. Through an infinitive (xcomp) the governor belongs to the same verb complex; a
   // verb of speech ends the walk (what is reported keeps its own modality).
   int w = v;
