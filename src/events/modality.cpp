@@ -187,7 +187,11 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     const int lo = t.subtree_range(v).first;
     for (const lexicon::Cue& c : cues.cues(CueClass::condition)) {
       const int len = static_cast<int>(c.words.size());
-      if (len < 2 || lo + len > v || !cue_at(t, lo, c)) continue;
+      if (len < 2 || lo >= v) continue;
+      bool opens = lo + len <= v && cue_at(t, lo, c);
+      // The phrase's own case word may be the cue's last word ("... event [of a Russian attack]").
+      bool ends_in = lo - len + 1 >= 1 && cue_at(t, lo - len + 1, c);
+      if (!opens && !ends_in) continue;
       for (const std::string& x : c.words) cond += (cond.empty() ? "" : " ") + x;
       break;
     }
