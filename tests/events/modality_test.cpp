@@ -176,6 +176,10 @@ TEST(Modality, ANominalEventAfterInTheEventOfIsConditional) {
   const char* t = "In/ADP/7/case the/DET/3/det event/NOUN/1/fixed of/ADP/1/fixed a/DET/7/det Russian/ADJ/7/amod "
                   "attack/NOUN/10/obl troops|troop/NOUN/10/nsubj would/AUX/10/aux help/VERB/0/root";
   EXPECT_EQ(modality(t, 7).first, "conditional");
+  // As parsers often have it: "attack" hangs from "event" with its own "of".
+  const char* nested = "In/ADP/3/case the/DET/3/det event/NOUN/10/obl of/ADP/7/case a/DET/7/det Russian/ADJ/7/amod "
+                       "attack/NOUN/3/nmod troops|troop/NOUN/10/nsubj would/AUX/10/aux help/VERB/0/root";
+  EXPECT_EQ(modality(nested, 7).first, "conditional");
   EXPECT_EQ(modality("a/DET/3/det Russian/ADJ/3/amod attack/NOUN/4/nsubj failed|fail/VERB/0/root", 3).first,
             "asserted");
 }
