@@ -840,17 +840,37 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
             std::erase_if(targets, [&](const Mention* t) { return is_venue(*t, verb, codes.code); });
           }
         }
-      // One step further inside the verb's prepositional phrases: "spoke by telephone with Macron".
-      for (int c : tree_.children(verb))
-        if (targets.empty() && tree_.base_rel(c) == "obl" && tree_.rel(c) != "obl:agent" && !actor_at(c))
-          for (int g : tree_.children(c))
-            if (targets.empty() && tree_.base_rel(g) == "nmod" && tree_.child(g, "case") &&
-                tree_.lemma(tree_.child(g, "case")) == "with")
-              actors_at(g, targets);
+      // One step further inside the verb's prepositional phrases: "spoke by telephone with Macron"; what force is
+      // aimed at belongs to someone: "air strikes on positions of the Rapid Support Forces" (not so "met at a
+      // conference of the ESA", "on the sidelines of APEC").
+      for (int c : tree_.children(verb)) {
+        if (!targets.empty() || tree_.base_rel(c) != "obl" || tree_.rel(c) == "obl:agent" || actor_at(c)) continue;
+        int cc = tree_.child(c, "case");
+        std::string_view aim = cc ? tree_.lemma(cc) : std::string_view();
+        const std::string& k = codes.code;
+        bool force = k.starts_with("15") || k.starts_with("17") || k.starts_with("18") || k.starts_with("19") ||
+                     k.starts_with("20");
+        bool aimed = force && (aim == "on" || aim == "against" || aim == "at" || aim == "into");
+        for (int g : tree_.children(c)) {
+          int gc = tree_.child(g, "case");
+          std::string_view p = gc ? tree_.lemma(gc) : std::string_view();
+          if (targets.empty() && tree_.base_rel(g) == "nmod" && (p == "with" || (aimed && p == "of")))
+            actors_at(g, targets);
+        }
+      }
       if (all_countryless(targets) && !weak.empty()) targets.swap(weak);
     }
   }
-  if (all_countryless(targets) && !b.compound && !linear_defaults && codes.code.starts_with("15")) {
+  // The doer's own forces are its instrument in a show of force, not a target ("put its units on alert").
+  auto own_forces_only = [&] {
+    for (const Mention* t : targets) {
+      bool own = t->ref.has_sector("MIL") || t->ref.has_sector("COP");
+      for (const Mention* src : sources) own = own && src->ref.country == t->ref.country;
+      if (!own || sources.empty()) return false;
+    }
+    return !targets.empty();
+  };
+  if ((all_countryless(targets) || own_forces_only()) && !b.compound && !linear_defaults && codes.code.starts_with("15")) {
     // A show of force near a border is aimed at the country across it: "troops massed near the Ukrainian border",
     // "exercises close to the Polish border". It outranks a role noun of no country ("the buildup of forces").
     std::vector<const Mention*> across;
@@ -860,6 +880,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (l != "border" && l != "frontier" && l != "boundary") continue;
       std::vector<const Mention*> owners;
       actors_at(w, owners);
+      for (int c : tree_.children(w))  // "the border with Azerbaijan"
+        if (int cs = tree_.child(c, "case"); tree_.base_rel(c) == "nmod" && cs &&
+                                             (tree_.lemma(cs) == "with" || tree_.lemma(cs) == "of"))
+          actors_at(c, owners);
       for (const Mention* m : owners) {
         bool other = !m->ref.country.empty();
         for (const Mention* s : sources) other = other && s->ref.country != m->ref.country;

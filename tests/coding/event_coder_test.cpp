@@ -305,6 +305,24 @@ TEST(EventCoder, APlansActIsTheHoldersAct) {
   EXPECT_EQ(code({"Kyiv/PROPN/3/nsubj is|be/AUX/3/cop place/NOUN/0/root to/PART/5/mark visit/VERB/3/acl"}), V{});
 }
 
+TEST(EventCoder, AnAttackOnSomeonesPositionsIsAimedAtThem) {
+  // "Russia attacked at positions of Ukraine": whose the positions are is the target; not so for a place a meeting is
+  // held in.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root at/ADP/4/case positions|position/NOUN/2/obl "
+                  "of/ADP/6/case Ukraine/PROPN/4/nmod"}),
+            V{"RUS>UKR:190"});
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj met|meet/VERB/0/root in/ADP/4/case capital/NOUN/2/obl of/ADP/6/case "
+                  "Ukraine/PROPN/4/nmod"}),
+            V{"RUS>-:040"});
+}
+
+TEST(EventCoder, AShowOfForceAlongABorderIsAimedAcrossIt) {
+  // "Russia massed its troops along the border with Ukraine": its own troops are no target; the country across is.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj massed|mass/VERB/0/root its/PRON/4/nmod:poss troops|troop/NOUN/2/obj "
+                  "along/ADP/7/case the/DET/7/det border/NOUN/2/obl with/ADP/9/case Ukraine/PROPN/7/nmod"}),
+            V{"RUS>UKR:150"});
+}
+
 TEST(EventCoder, NominalEventsWithActorSlots) {
   // "... an invasion of Russia into Ukraine"
   EXPECT_EQ(code({"an/DET/2/det invasion/NOUN/0/root of/ADP/4/case Russia/PROPN/2/nmod into/ADP/6/case "
