@@ -130,6 +130,9 @@ coding::AttributionLink ModalityPass::link_range(Story& story, size_t sentence, 
     link.code.clear();
   }
   if (m && ref.has_sector("MED")) outlet = true;
+  // A body that is not media is no outlet, whatever its name's words: "South Korea's spy agency", "a UN report".
+  else if (m && m->kind != coding::MentionKind::adjective && !ref.code.empty() && ref.code.rfind("---", 0) != 0)
+    outlet = false;
   // The state's own media speaking of its own state's act is the state itself.
   bool state_media = false;
   for (int i = lo; i <= hi; ++i) state_media = state_media || word_is(t, i, "state");
@@ -169,7 +172,8 @@ coding::AttributionLink ModalityPass::link_range(Story& story, size_t sentence, 
 int ModalityPass::trailing_credit(const DependencyView& t, int after, int& lo, int& hi, int& head, int* cite) const {
   if (cite) *cite = 0;
   for (int w = t.size(); w > after; --w) {
-    if (cue_word(t, w, CueClass::speech, cues_).empty() || word_is(t, w, "cite")) continue;
+    // A name is no verb of speech: "told the Kyiv Morning Post".
+    if (cue_word(t, w, CueClass::speech, cues_).empty() || word_is(t, w, "cite") || t.word(w).upos == "PROPN") continue;
     for (int k = w + 1; k <= t.size(); ++k) {
       std::string_view u = t.word(k).upos;
       // "..., the Gazette reports, citing two defence sources."
@@ -184,12 +188,20 @@ int ModalityPass::trailing_credit(const DependencyView& t, int after, int& lo, i
     if (comma <= after || comma >= w - 1) return 0;
     // "..., despite Moscow's claims": a preposition's object is no source; look further left.
     if (t.word(comma + 1).upos == "ADP" || t.word(comma + 1).upos == "SCONJ") continue;
+    // The source's words: a noun phrase, with participles of its own ("a person briefed on the decision",
+    // "officials speaking on condition of anonymity") but no finite verb. Its head: the first noun whose head lies
+    // outside the words, else the last noun.
     head = 0;
+    int last_noun = 0;
     for (int k = comma + 1; k < w; ++k) {
       std::string_view u = t.word(k).upos;
-      if (u == "NOUN" || u == "PROPN" || u == "PRON") head = k;
-      if (u == "VERB" || u == "AUX") return 0;
+      bool noun = u == "NOUN" || u == "PROPN" || u == "PRON";
+      if (noun) last_noun = k;
+      if (noun && !head && (t.head(k) <= comma || t.head(k) >= w)) head = k;
+      const std::string& x = t.word(k).xpos;
+      if (u == "AUX" || (u == "VERB" && x != "VBN" && x != "VBG")) return 0;
     }
+    if (!head) head = last_noun;
     if (!head) return 0;
     lo = comma + 1;
     hi = w - 1;
@@ -274,6 +286,21 @@ std::vector<coding::AttributionLink> ModalityPass::sources_of(Story& story, size
                       !cue_word(t, h, CueClass::hedging_governor, cues_).empty());
     if (((r == "ccomp" || r == "parataxis") && speech(h)) || inner_act) add_speaker(h);
     c = h;
+  }
+  if (inner_first.empty()) {
+    // "..., according to people familiar with the decision" wherever the parse hung it: after the event word and
+    // a comma, with no other verb of speech after it.
+    for (int k = verb + 1; k <= t.size() && inner_first.empty(); ++k) {
+      int cs = t.child(k, "case");
+      if (!cs || !word_is(t, cs, "according") || cs < 2 || t.word(cs - 1).form != ",") continue;
+      bool speech_after = false;
+      for (int j = cs + 1; j <= t.size(); ++j) speech_after = speech_after || (t.word(j).upos == "VERB" && speech(j));
+      if (speech_after) continue;
+      coding::AttributionLink l = link_for(story, sentence, k, e);
+      inner_first.push_back(l);
+      if (l.kind == "outlet") cited_outlets_.push_back(l);
+      why += (why.empty() ? "" : "; ") + std::string("according to ") + l.name;
+    }
   }
   if (inner_first.empty()) {
     // A broken parse of a sentence-final attribution ("..., Prime Minister Justin Trudeau said."): the words

@@ -120,6 +120,39 @@ TEST(Attribution, AccordingToANamedBody) {
   EXPECT_EQ(chain(*find(events, "attacked")), "named:Human Rights Watch");
 }
 
+TEST(Attribution, ASentenceFinalCreditWithAParticipleAndAToldOutlet) {
+  // "..., a person briefed on the decision said": the participle belongs to the source's words.
+  auto events = code({std::string(kAttack) +
+                      " ,/PUNCT/6/punct a/DET/6/det person/NOUN/2/appos briefed|brief/VERB:VBN/6/acl on/ADP/10/case "
+                      "the/DET/10/det decision/NOUN/7/obl said|say/VERB/2/parataxis ./PUNCT/2/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(chain(*find(events, "attacked")), "anonymous:a person briefed on the decision");
+  // "..., a source told the Kyiv Post": "Post" is a name, not the verb of speech.
+  events = code({std::string(kAttack) +
+                 " ,/PUNCT/6/punct a/DET/6/det source/NOUN/2/parataxis told|tell/VERB/6/acl:relcl the/DET/10/det "
+                 "Kyiv/PROPN/10/compound Post/PROPN/7/iobj ./PUNCT/2/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(chain(*find(events, "attacked")), "outlet:the Kyiv Post > anonymous:a source");
+}
+
+TEST(Attribution, AccordingToWhereverTheParseHungIt) {
+  // "..., according to people familiar with the talks." hung from the final full stop.
+  auto events = code({std::string(kAttack) +
+                      " ,/PUNCT/12/punct according/VERB/7/case to/ADP/5/fixed people/NOUN/12/nsubj familiar/ADJ/7/amod "
+                      "with/ADP/11/case the/DET/11/det talks|talk/NOUN/8/obl ./PUNCT/2/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(chain(*find(events, "attacked")), "anonymous:people familiar with the talks");
+}
+
+TEST(Attribution, ABodyThatIsNotMediaIsNoOutlet) {
+  // "..., South Korea's spy agency said": "agency" names an outlet only for media.
+  auto events = code({std::string(kAttack) +
+                      " ,/PUNCT/10/punct South/PROPN/6/compound Korea/PROPN/9/nmod:poss 's/PART/6/case spy/NOUN/9/compound "
+                      "agency/NOUN/10/nsubj said|say/VERB/2/parataxis ./PUNCT/2/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(chain(*find(events, "attacked")), "official:South Korea 's spy agency");
+}
+
 TEST(Confirmation, ALaterDenialByTheActorUpdatesTheEvent) {
   auto events = code({std::string(kAttack) + " ./PUNCT/2/punct", "Moscow/PROPN/2/nsubj denied|deny/VERB/0/root the/DET/4/det "
                                                                   "report/NOUN/2/obj ./PUNCT/2/punct"});
