@@ -358,7 +358,7 @@ int EventCoder::subject_of(int verb, int depth) const {
   }
   if (r == "xcomp" || r == "conj" || r == "advcl") return subject_of(tree_.head(verb), depth + 1);
   if (r == "acl:relcl") return tree_.head(verb);
-  if (r == "acl" && (ml == "to" || ml == "of") && is_intent_noun(tree_.lemma(tree_.head(verb)))) {
+  if (r == "acl" && (ml == "to" || ml == "of") && tree_.head(verb) > 0 && is_intent_noun(tree_.lemma(tree_.head(verb)))) {
     // "Russia's plan to send troops", "the US has no plans to send troops", "took the decision to send tanks":
     // whoever holds the plan does the act.
     int noun = tree_.head(verb);
@@ -413,7 +413,7 @@ bool EventCoder::is_event_word(int w) const {
   // "warned citizens against visiting Ukraine", "barred from entering": the act is not happening; nor is it in
   // "a place to visit" (an infinitive describing a noun). It is in "plans to send troops" (a plan's act, coded
   // with the plan's modality).
-  if (r == "acl" && is_intent_noun(tree_.lemma(tree_.head(w)))) return true;
+  if (r == "acl" && tree_.head(w) > 0 && is_intent_noun(tree_.lemma(tree_.head(w)))) return true;
   if (r == "advcl" || r == "acl" || r == "xcomp")
     for (int c : tree_.children(w)) {
       if (tree_.rel(c) != "mark") continue;
