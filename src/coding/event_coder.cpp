@@ -1191,6 +1191,8 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
     if (!mention_by_last_[m.last]) mention_by_last_[m.last] = id;
   }
   if (trace) trace->mentions = sentence_mentions_;
+  const size_t first_event = out.size();
+  std::vector<char> petrarch_verb(n + 1, 0);  // verbs coded by PETRARCH-format dictionaries
   std::vector<uint32_t> verbs;
   for (int w = 1; w <= n; ++w) {
     if (!is_event_word(w)) continue;
@@ -1253,6 +1255,7 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
         if (trace) trace->trials.push_back(PatternTrial{w, pi, ok, why});
         if (!ok) continue;
         emit(w, p.codes, lex_.where(p.where) + ": " + p.text, b, out, g.format == lexicon::DictFormat::kPetrarch);
+        petrarch_verb[w] = petrarch_verb[w] || g.format == lexicon::DictFormat::kPetrarch;
         coded = true;
         break;
       }
@@ -1260,9 +1263,50 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
         const lexicon::EventCodes& codes = v.code.code.empty() ? g.code : v.code;
         if (trace) trace->trials.push_back(PatternTrial{w, kNone, codes.code != "---" && !codes.code.empty(), "the verb's own code " + codes.code});
         emit(w, codes, lex_.where(v.where) + ": " + v.text, Binding{}, out, g.format == lexicon::DictFormat::kPetrarch);
+        petrarch_verb[w] = petrarch_verb[w] || g.format == lexicon::DictFormat::kPetrarch;
       }
     }
   }
+  absorb_trailing_clauses(first_event, petrarch_verb, out);
+}
+
+void EventCoder::absorb_trailing_clauses(size_t first_event, const std::vector<char>& petrarch_verb,
+                                         std::vector<Event>& out) const {
+  // PETRARCH's convention: a clause that follows a coded verb inside its phrase ("restore ties with Gondor almost
+  // five years after crowds burned down its embassy", "wage war on the Rohans until that group yielded ground")
+  // only qualifies that verb's event; its own event is reported only when the verb codes none. A clause put before
+  // the verb hangs from the sentence and stays.
+  auto coded_at = [&](int verb) {
+    for (size_t k = first_event; k < out.size(); ++k)
+      if (out[k].verb_word == verb) return true;
+    return false;
+  };
+  std::vector<char> drop(out.size(), 0);
+  bool any = false;
+  for (size_t k = first_event; k < out.size(); ++k) {
+    int v = out[k].verb_word;
+    if (v < 1 || v >= static_cast<int>(petrarch_verb.size()) || !petrarch_verb[v]) continue;
+    int h = tree_.head(v);
+    if (tree_.rel(v) != "advcl" || h < 1 || h > v) continue;
+    // An infinitive's event is its governing verb's ("vowed to wage war on the Rohans"): climb to it.
+    for (int steps = 0; steps < 4 && !(petrarch_verb[h] && coded_at(h)) && tree_.head(h) > 0; ++steps) {
+      int mark = tree_.child(h, "mark");
+      bool infinitive = tree_.rel(h) == "xcomp" || (tree_.rel(h) == "advcl" && mark && tree_.lemma(mark) == "to");
+      if (!infinitive) break;
+      h = tree_.head(h);
+    }
+    if (!petrarch_verb[h] || !coded_at(h)) continue;
+    drop[k] = 1;
+    any = true;
+  }
+  if (!any) return;
+  size_t w = first_event;
+  for (size_t k = first_event; k < out.size(); ++k)
+    if (!drop[k]) {
+      if (w != k) out[w] = std::move(out[k]);
+      ++w;
+    }
+  out.resize(w);
 }
 
 }  // namespace vigil::coding

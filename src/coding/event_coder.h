@@ -79,6 +79,8 @@ class EventCoder {
   bool is_event_word(int w) const;
   void emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
             std::vector<Event>& out, bool linear_defaults = false);
+  void absorb_trailing_clauses(size_t first_event, const std::vector<char>& petrarch_verb,
+                               std::vector<Event>& out) const;
 
   const lexicon::Lexicon& lex_;
   MentionFinder mentions_;

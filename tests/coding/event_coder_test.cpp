@@ -127,6 +127,31 @@ TEST(EventCoderPetrarch, PassiveWithoutByPhraseReadsAsActive) {
             V{"ERI>GON:121"});
 }
 
+TEST(EventCoderPetrarch, AClauseAfterACodedVerbOnlyQualifiesItsEvent) {
+  // "Gondor condemned Osgiliath after Eriador criticized Arnor": PETRARCH reports the clause's event only when the
+  // verb above it codes none.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj condemned|condemn/VERB/0/root Osgiliath/PROPN/2/obj "
+                           "after/SCONJ/6/mark Eriador/PROPN/6/nsubj criticized|criticize/VERB/2/advcl "
+                           "Arnor/PROPN/6/obj"}),
+            V{"GON>OSG:122"});
+  // Also below an infinitive the coded verb governs: "Gondor promised to help Osgiliath until Eriador criticized
+  // Arnor" ("help" not a dictionary verb).
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj promised|promise/VERB/0/root to/PART/4/mark help/VERB/2/xcomp "
+                           "Osgiliath/PROPN/4/obj until/SCONJ/8/mark Eriador/PROPN/8/nsubj "
+                           "criticized|criticize/VERB/4/advcl Arnor/PROPN/8/obj"}),
+            V{"GON>OSG:050"});
+  // A verb of no code leaves the clause's event standing: "Gondor improved ties with Osgiliath after ...".
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj improved|improve/VERB/0/root ties|tie/NOUN/2/obj with/ADP/5/case "
+                           "Osgiliath/PROPN/3/nmod after/SCONJ/8/mark Eriador/PROPN/8/nsubj "
+                           "criticized|criticize/VERB/2/advcl Arnor/PROPN/8/obj"}),
+            V{"ERI>ARN:121"});
+  // A clause before the verb hangs from the sentence: both events.
+  EXPECT_EQ(code_petrarch({"After/SCONJ/3/mark Eriador/PROPN/3/nsubj criticized|criticize/VERB/7/advcl "
+                           "Arnor/PROPN/3/obj ,/PUNCT/3/punct Gondor/PROPN/7/nsubj condemned|condemn/VERB/0/root "
+                           "Osgiliath/PROPN/7/obj"}),
+            (V{"ERI>ARN:121", "GON>OSG:122"}));
+}
+
 TEST(EventCoder, SubjectVerbObject) {
   std::vector<Event> events;
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj ./PUNCT/2/punct"}, "2022-01-19", &events),
