@@ -127,6 +127,16 @@ TEST(EventCoderPetrarch, PassiveWithoutByPhraseReadsAsActive) {
             V{"ERI>GON:121"});
 }
 
+TEST(EventCoderPetrarch, AgentsMatchTheirWrittenFormsNotLemmas) {
+  // "POLICE {} [~COP]" lists no plural: "Gondor's polices" is Gondor alone, though its lemma is "police".
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj condemned|condemn/VERB/0/root Gondor/PROPN/5/nmod:poss "
+                           "'s/PART/3/case polices|police/NOUN/2/obj"}),
+            V{"ARN>GON:122"});
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj condemned|condemn/VERB/0/root Gondor/PROPN/4/compound "
+                           "police/NOUN/2/obj"}),
+            V{"ARN>GONCOP:122"});
+}
+
 TEST(EventCoderPetrarch, AClauseAfterACodedVerbOnlyQualifiesItsEvent) {
   // "Gondor condemned Osgiliath after Eriador criticized Arnor": PETRARCH reports the clause's event only when the
   // verb above it codes none.
