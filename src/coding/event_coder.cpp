@@ -1243,6 +1243,11 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
         bool found = false;
         for (int c : tree_.children(w))
           if (keys_.forms[c - 1] == id || keys_.lemmas[c - 1] == id) found = true;
+        // PETRARCH's multi-word verbs are runs of words ("+CORDON_OFF"): the word in its place next to the verb
+        // counts wherever the parse hung it ("cordoned off the roads", "off" a preposition of "roads").
+        int at = w + static_cast<int>(k) - static_cast<int>(v.head);
+        if (!found && g.format == lexicon::DictFormat::kPetrarch && at >= 1 && at <= n)
+          found = keys_.forms[at - 1] == id;
         words_ok = words_ok && found;
       }
       if (!words_ok) continue;

@@ -137,6 +137,17 @@ TEST(EventCoderPetrarch, AgentsMatchTheirWrittenFormsNotLemmas) {
             V{"ARN>GONCOP:122"});
 }
 
+TEST(EventCoderPetrarch, AMultiWordVerbIsARunOfWords) {
+  // "+CORDON_OFF": "Gondor cordoned off the roads into Eriador", the parse taking "off" for a preposition of "roads".
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj cordoned|cordon/VERB/0/root off/ADP/5/case the/DET/5/det "
+                           "roads|road/NOUN/2/obl into/ADP/7/case Eriador/PROPN/5/nmod"}),
+            V{"GON>ERI:1721"});
+  // Not when "off" is elsewhere: "Gondor cordoned the roads off" is the verb "cordon" alone, which codes nothing.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj cordoned|cordon/VERB/0/root the/DET/4/det roads|road/NOUN/2/obj "
+                           "off/ADP/6/case Eriador/PROPN/4/nmod"}),
+            V{});
+}
+
 TEST(EventCoderPetrarch, AClauseAfterACodedVerbOnlyQualifiesItsEvent) {
   // "Gondor condemned Osgiliath after Eriador criticized Arnor": PETRARCH reports the clause's event only when the
   // verb above it codes none.
