@@ -767,6 +767,22 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (tree_.base_rel(c) == "nmod" && cs && (tree_.lemma(cs) == "by" || tree_.lemma(cs) == "of")) actors_at(c, sources);
     }
   }
+  if (sources.empty() && linear_defaults && verb_subject && !actor_at(verb_subject)) {
+    // PETRARCH's subject is its whole noun phrase: an actor named before its head is the doer ("Eriador's death
+    // and injury toll has risen", "Eriador's" hung on "death").
+    // Only through the noun's own modifiers: not the subject of a noun that heads a clause ("Mordor isn't a
+    // pleasant place to visit").
+    auto modifies_subject = [&](int h) {
+      for (int steps = 0; h && h != verb_subject && steps < 8; ++steps, h = tree_.head(h)) {
+        std::string_view r = tree_.base_rel(h);
+        if (r != "nmod" && r != "compound" && r != "amod" && r != "conj" && r != "flat" && r != "det") return false;
+      }
+      return h == verb_subject;
+    };
+    for (int w = tree_.subtree_range(verb_subject).first; w < verb_subject && sources.empty(); ++w)
+      if (int m = mention_by_first_[w]; m && modifies_subject(sentence_mentions_[m - 1].head))
+        actors_at(sentence_mentions_[m - 1].head, sources);
+  }
   bool passive_doer = false;
   if (sources.empty() && !b.compound && linear_defaults && tree_.word(verb).upos == "VERB" &&
       (tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass"))) {

@@ -148,6 +148,13 @@ TEST(EventCoderPetrarch, AMultiWordVerbIsARunOfWords) {
             V{});
 }
 
+TEST(EventCoderPetrarch, AnActorBeforeTheSubjectsHeadIsTheDoer) {
+  // "Gondor's army team condemned Eriador", "Gondor's" hung on "army": PETRARCH's subject is the whole phrase.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/3/nmod:poss 's/PART/1/case army/NOUN/4/compound team/NOUN/5/nsubj "
+                           "condemned|condemn/VERB/0/root Eriador/PROPN/5/obj"}),
+            V{"GON>ERI:122"});
+}
+
 TEST(EventCoderPetrarch, AClauseAfterACodedVerbOnlyQualifiesItsEvent) {
   // "Gondor condemned Osgiliath after Eriador criticized Arnor": PETRARCH reports the clause's event only when the
   // verb above it codes none.
