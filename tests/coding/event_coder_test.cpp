@@ -155,6 +155,15 @@ TEST(EventCoderPetrarch, AnActorBeforeTheSubjectsHeadIsTheDoer) {
             V{"GON>ERI:122"});
 }
 
+TEST(EventCoderPetrarch, AHyphenatedNameMatchesAsTheTokenizerCutsIt) {
+  // "+BARAD-DUR": raw text is cut "Barad - dur"; a treebank keeps "Barad-dur" whole. Both are Mordor.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj condemned|condemn/VERB/0/root Barad/PROPN/2/obj -/PUNCT/3/punct "
+                           "dur/PROPN/3/flat"}),
+            V{"GON>MOR:122"});
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj condemned|condemn/VERB/0/root Barad-dur/PROPN/2/obj"}),
+            V{"GON>MOR:122"});
+}
+
 TEST(EventCoderPetrarch, AClauseAfterACodedVerbOnlyQualifiesItsEvent) {
   // "Gondor condemned Osgiliath after Eriador criticized Arnor": PETRARCH reports the clause's event only when the
   // verb above it codes none.
