@@ -788,9 +788,11 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       (tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass"))) {
     // PETRARCH reads a passive with no by-phrase as if it were active: "The Philippines was criticized over its
     // dispute with Eriador" is PHL -> ERI.
-    // A by-phrase the parse left as a plain oblique is still the doer ("was opposed earlier by Osgiliath").
+    // A by-phrase the parse left as a plain oblique is still the doer ("was opposed earlier by Osgiliath"); so is a
+    // from-phrase, as PETRARCH reads passives ("was freed from Barad-dur" is Mordor's act).
     for (int c : tree_.children(verb))
-      if (int cs = tree_.child(c, "case"); sources.empty() && tree_.base_rel(c) == "obl" && cs && tree_.lemma(cs) == "by")
+      if (int cs = tree_.child(c, "case"); sources.empty() && tree_.base_rel(c) == "obl" && cs &&
+                                           (tree_.lemma(cs) == "by" || tree_.lemma(cs) == "from"))
         actors_at(c, sources);
     bool by_phrase = !sources.empty();
     for (int c : tree_.children(verb))

@@ -121,6 +121,10 @@ TEST(EventCoderPetrarch, PassiveWithoutByPhraseReadsAsActive) {
   EXPECT_EQ(code_petrarch({"Gondor/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass criticized|criticize/VERB/0/root "
                            "by/ADP/5/case Eriador/PROPN/3/obl:agent"}),
             V{"ERI>GON:121"});
+  // A from-phrase is the doer too, as PETRARCH reads passives: "Gondor was criticized from Eriador".
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass criticized|criticize/VERB/0/root "
+                           "from/ADP/5/case Eriador/PROPN/3/obl"}),
+            V{"ERI>GON:121"});
   // Also when the parse leaves the by-phrase a plain oblique.
   EXPECT_EQ(code_petrarch({"Gondor/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass criticized|criticize/VERB/0/root "
                            "by/ADP/5/case Eriador/PROPN/3/obl"}),
