@@ -701,7 +701,14 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
   const int verb_subject = subject_of(verb);
-  if (sources.empty()) actors_at(verb_subject, sources);
+  if (sources.empty()) {
+    actors_at(verb_subject, sources);
+    // A parse that gives the verb a second subject has split one coordination: "Evil Mordor, the awful Fornost,
+    // and good Gondor welcomed ..." ("Gondor" a subject of its own after "and").
+    if (verb_subject && tree_.head(verb_subject) == verb)
+      for (int c : tree_.children(verb))
+        if (c != verb_subject && c < verb && tree_.rel(c) == "nsubj") actors_at(c, sources);
+  }
   if (verb_subject && !linear_defaults && all_countryless(sources))
     // "Drones launched by Russia hit central Kyiv", "a missile fired by North Korea": whoever sent the weapon or
     // the force acts through it.

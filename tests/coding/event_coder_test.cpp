@@ -168,6 +168,13 @@ TEST(EventCoderPetrarch, AHyphenatedNameMatchesAsTheTokenizerCutsIt) {
             V{"GON>MOR:122"});
 }
 
+TEST(EventCoderPetrarch, TwoSubjectsOfOneVerbAreOneCoordination) {
+  // "Arnor, and Gondor condemned Eriador", the parse making "Gondor" a second subject after "and".
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/5/nsubj ,/PUNCT/3/punct and/CCONJ/5/cc Gondor/PROPN/5/nsubj "
+                           "condemned|condemn/VERB/0/root Eriador/PROPN/5/obj"}),
+            (V{"ARN>ERI:122", "GON>ERI:122"}));
+}
+
 TEST(EventCoderPetrarch, AClauseAfterACodedVerbOnlyQualifiesItsEvent) {
   // "Gondor condemned Osgiliath after Eriador criticized Arnor": PETRARCH reports the clause's event only when the
   // verb above it codes none.
