@@ -200,10 +200,11 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
   const Mention* m = actor_at(word);
   if (!m) return;
   out.push_back(m);
+  std::vector<std::string> seen;  // the countries of this role
   // One role, several countries: "Indian and Chinese corps commanders", "the foreign ministers of Armenia and
   // Azerbaijan" name an actor for each country.
   if (m->kind == MentionKind::agent && !m->ref.country.empty() && m->first <= word && word <= m->last) {
-    std::vector<std::string> seen{m->ref.country};
+    seen.push_back(m->ref.country);
     for (int owner : tree_.children(word)) {
       std::string_view r = tree_.base_rel(owner);
       if (r != "amod" && r != "nmod" && r != "compound") continue;
@@ -230,8 +231,25 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
     }
   }
   // Coordination: "Fornost and Gondor", "the US and European allies".
-  for (int c : tree_.children(word))
-    if (tree_.rel(c) == "conj") actors_at(c, out);
+  for (int c : tree_.children(word)) {
+    if (tree_.rel(c) != "conj") continue;
+    size_t from = out.size();
+    actors_at(c, out);
+    if (!linear_ || seen.empty() || out.size() != from + 1) continue;
+    // PETRARCH's compound: roles coordinated before the countries they share are each of them ("Lawmakers and
+    // officials in Fornost and Gondor"), the parse hanging the countries on the first role only.
+    const Mention* other = out.back();
+    if (other->kind != MentionKind::agent || !other->ref.country.empty() || other->ref.code.rfind("---", 0) != 0)
+      continue;
+    out.pop_back();
+    for (const std::string& country : seen) {
+      Mention copy = *other;
+      copy.ref.code = country + other->ref.code.substr(3);
+      split_actor_code(copy.ref.code, copy.ref.country, copy.ref.sectors);
+      derived_mentions_.push_back(std::move(copy));
+      out.push_back(&derived_mentions_.back());
+    }
+  }
 }
 
 namespace {
@@ -698,6 +716,7 @@ bool EventCoder::match_pattern(const lexicon::VerbPattern& p, int verb, Binding&
 
 void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
                       std::vector<Event>& out, bool linear_defaults) {
+  linear_ = linear_defaults;
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
   const int verb_subject = subject_of(verb);
@@ -1276,6 +1295,7 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
         words_ok = words_ok && found;
       }
       if (!words_ok) continue;
+      linear_ = g.format == lexicon::DictFormat::kPetrarch;
       bool coded = false;
       for (uint32_t pi : lex_.patterns_of(v.group)) {
         const lexicon::VerbPattern& p = d.patterns[pi];

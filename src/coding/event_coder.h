@@ -104,6 +104,7 @@ class EventCoder {
   // noun given the country of the place it is taken from ("pupils from a school in Kaduna"); a deque, so their
   // addresses stay put.
   mutable std::deque<Mention> derived_mentions_;
+  bool linear_ = false;  // coding with a PETRARCH-format verb: its conventions apply
   std::vector<int> mention_by_head_;   // word -> index into sentence_mentions_ (+1), 0 for none
   std::vector<int> mention_by_first_;  // first word of a (non-pronoun) mention -> index (+1)
   std::vector<int> mention_by_last_;   // last word of a (non-pronoun) mention -> index (+1)

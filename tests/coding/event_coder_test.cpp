@@ -175,6 +175,14 @@ TEST(EventCoderPetrarch, TwoSubjectsOfOneVerbAreOneCoordination) {
             (V{"ARN>ERI:122", "GON>ERI:122"}));
 }
 
+TEST(EventCoderPetrarch, CoordinatedRolesShareTheirCountries) {
+  // "Lawmakers and officials in Arnor and Gondor condemned Eriador", the countries hung on "Lawmakers" alone.
+  EXPECT_EQ(code_petrarch({"Lawmakers|lawmaker/NOUN/8/nsubj and/CCONJ/3/cc officials|official/NOUN/1/conj "
+                           "in/ADP/5/case Arnor/PROPN/1/nmod and/CCONJ/7/cc Gondor/PROPN/5/conj "
+                           "condemned|condemn/VERB/0/root Eriador/PROPN/8/obj"}),
+            (V{"ARNLEG>ERI:122", "GONLEG>ERI:122", "ARNGOV>ERI:122", "GONGOV>ERI:122"}));
+}
+
 TEST(EventCoderPetrarch, AClauseAfterACodedVerbOnlyQualifiesItsEvent) {
   // "Gondor condemned Osgiliath after Eriador criticized Arnor": PETRARCH reports the clause's event only when the
   // verb above it codes none.
