@@ -20,6 +20,7 @@ struct EventCoder::Binding {
   std::vector<const Mention*> source;
   std::vector<const Mention*> target;
   bool compound = false;
+  bool compound_after = false;  // a linear pattern's "%" after the verb ("- * WITH %")
 };
 
 namespace {
@@ -639,6 +640,7 @@ int EventCoder::element_match(const lexicon::LinearElement& e, int pos, Binding&
       else {
         b.source = actors;
         b.compound = true;
+        b.compound_after = !backward;
       }
       return men.last - men.first + 1;
     }
@@ -717,6 +719,17 @@ bool EventCoder::match_pattern(const lexicon::VerbPattern& p, int verb, Binding&
 void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
                       std::vector<Event>& out, bool linear_defaults) {
   linear_ = linear_defaults;
+  if (b.compound && b.compound_after) {
+    // "- * WITH %" with a subject: "Eriador agrees with the Philippines and France" is Eriador's act towards each
+    // of them. With no subject the compound's members act on each other ("fighting between X and Y").
+    Binding each;
+    actors_at(subject_of(verb), each.source);
+    if (!each.source.empty()) {
+      each.target = b.source;
+      emit(verb, codes, rule, each, out, linear_defaults);
+      return;
+    }
+  }
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
   const int verb_subject = subject_of(verb);

@@ -183,6 +183,13 @@ TEST(EventCoderPetrarch, CoordinatedRolesShareTheirCountries) {
             (V{"ARNLEG>ERI:122", "GONLEG>ERI:122", "ARNGOV>ERI:122", "GONGOV>ERI:122"}));
 }
 
+TEST(EventCoderPetrarch, ACompoundAfterTheVerbIsTheSubjectsTargets) {
+  // "- * WITH % [031]": "Eriador agrees with Gondor and Osgiliath" is Eriador's act towards each.
+  EXPECT_EQ(code_petrarch({"Eriador/PROPN/2/nsubj agrees|agree/VERB/0/root with/ADP/4/case Gondor/PROPN/2/obl "
+                           "and/CCONJ/6/cc Osgiliath/PROPN/4/conj"}),
+            (V{"ERI>GON:031", "ERI>OSG:031"}));
+}
+
 TEST(EventCoderPetrarch, AClauseAfterACodedVerbOnlyQualifiesItsEvent) {
   // "Gondor condemned Osgiliath after Eriador criticized Arnor": PETRARCH reports the clause's event only when the
   // verb above it codes none.
