@@ -607,7 +607,8 @@ int EventCoder::element_match(const lexicon::LinearElement& e, int pos, Binding&
   switch (e.kind) {
     case lexicon::LinearKind::kWord: {
       uint32_t id = lex_.words().find(e.word);
-      return id != kUnknownWord && (keys_.forms[pos - 1] == id || keys_.lemmas[pos - 1] == id) ? 1 : 0;
+      // PETRARCH matches a pattern's words as written: "- * RESOLUTION" is not "adopt a set of resolutions".
+      return id != kUnknownWord && keys_.forms[pos - 1] == id ? 1 : 0;
     }
     case lexicon::LinearKind::kSynset:
     case lexicon::LinearKind::kAlternatives: {

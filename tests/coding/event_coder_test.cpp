@@ -190,6 +190,16 @@ TEST(EventCoderPetrarch, ACompoundAfterTheVerbIsTheSubjectsTargets) {
             (V{"ERI>GON:031", "ERI>OSG:031"}));
 }
 
+TEST(EventCoderPetrarch, PatternWordsMatchAsWritten) {
+  // "- * RESOLUTION [102]" matches "a resolution", not "resolutions" (whose lemma it is): the verb's own code then.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj promised|promise/VERB/0/root a/DET/4/det resolution/NOUN/2/obj "
+                           "to/ADP/6/case Eriador/PROPN/2/obl"}),
+            V{"GON>ERI:102"});
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj promised|promise/VERB/0/root resolutions|resolution/NOUN/2/obj "
+                           "to/ADP/5/case Eriador/PROPN/2/obl"}),
+            V{"GON>ERI:050"});
+}
+
 TEST(EventCoderPetrarch, AClauseAfterACodedVerbOnlyQualifiesItsEvent) {
   // "Gondor condemned Osgiliath after Eriador criticized Arnor": PETRARCH reports the clause's event only when the
   // verb above it codes none.
