@@ -375,6 +375,10 @@ int EventCoder::subject_of(int verb, int depth) const {
       if (c < verb && actor_at(c)) return c;
     }
   }
+  // A conjunct with nothing that joins it ("is about to restore ties ... after crowds burned down its embassy",
+  // "burned" a conjunct of "about") is a parse gone wrong, not a second act of the same doer: PETRARCH's parse
+  // would give it its own subject.
+  if (r == "conj" && linear_ && !tree_.child(verb, "cc") && !tree_.child(verb, "punct")) return 0;
   if (r == "xcomp" || r == "conj" || r == "advcl") return subject_of(tree_.head(verb), depth + 1);
   if (r == "acl:relcl") return tree_.head(verb);
   if (r == "acl" && (ml == "to" || ml == "of") && is_intent_noun(tree_.lemma(tree_.head(verb)))) {

@@ -200,6 +200,18 @@ TEST(EventCoderPetrarch, PatternWordsMatchAsWritten) {
             V{"GON>ERI:050"});
 }
 
+TEST(EventCoderPetrarch, AConjunctWithNothingJoiningItHasNoSubjectOfItsHead) {
+  // "Arnor condemned Gondor after Eriador criticized Osgiliath", the parse making "after Eriador" an oblique of
+  // "condemned" and "criticized" its conjunct: not Arnor's act.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj condemned|condemn/VERB/0/root Gondor/PROPN/2/obj after/ADP/5/case "
+                           "Eriador/PROPN/2/obl criticized|criticize/VERB/2/conj Osgiliath/PROPN/6/obj"}),
+            V{"ARN>GON:122"});
+  // "Arnor condemned Gondor and criticized Osgiliath": the same doer.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj condemned|condemn/VERB/0/root Gondor/PROPN/2/obj and/CCONJ/5/cc "
+                           "criticized|criticize/VERB/2/conj Osgiliath/PROPN/5/obj"}),
+            (V{"ARN>GON:122", "ARN>OSG:121"}));
+}
+
 TEST(EventCoderPetrarch, AClauseAfterACodedVerbOnlyQualifiesItsEvent) {
   // "Gondor condemned Osgiliath after Eriador criticized Arnor": PETRARCH reports the clause's event only when the
   // verb above it codes none.
