@@ -20,6 +20,7 @@ struct EventCoder::Binding {
   std::vector<const Mention*> source;
   std::vector<const Mention*> target;
   bool compound = false;
+  bool compound_after = false;  // a linear pattern's "%" after the verb ("- * WITH %")
 };
 
 namespace {
@@ -200,10 +201,11 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
   const Mention* m = actor_at(word);
   if (!m) return;
   out.push_back(m);
+  std::vector<std::string> seen;  // the countries of this role
   // One role, several countries: "Indian and Chinese corps commanders", "the foreign ministers of Armenia and
   // Azerbaijan" name an actor for each country.
   if (m->kind == MentionKind::agent && !m->ref.country.empty() && m->first <= word && word <= m->last) {
-    std::vector<std::string> seen{m->ref.country};
+    seen.push_back(m->ref.country);
     for (int owner : tree_.children(word)) {
       std::string_view r = tree_.base_rel(owner);
       if (r != "amod" && r != "nmod" && r != "compound") continue;
@@ -230,8 +232,25 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
     }
   }
   // Coordination: "Fornost and Gondor", "the US and European allies".
-  for (int c : tree_.children(word))
-    if (tree_.rel(c) == "conj") actors_at(c, out);
+  for (int c : tree_.children(word)) {
+    if (tree_.rel(c) != "conj") continue;
+    size_t from = out.size();
+    actors_at(c, out);
+    if (!linear_ || seen.empty() || out.size() != from + 1) continue;
+    // PETRARCH's compound: roles coordinated before the countries they share are each of them ("Lawmakers and
+    // officials in Fornost and Gondor"), the parse hanging the countries on the first role only.
+    const Mention* other = out.back();
+    if (other->kind != MentionKind::agent || !other->ref.country.empty() || other->ref.code.rfind("---", 0) != 0)
+      continue;
+    out.pop_back();
+    for (const std::string& country : seen) {
+      Mention copy = *other;
+      copy.ref.code = country + other->ref.code.substr(3);
+      split_actor_code(copy.ref.code, copy.ref.country, copy.ref.sectors);
+      derived_mentions_.push_back(std::move(copy));
+      out.push_back(&derived_mentions_.back());
+    }
+  }
 }
 
 namespace {
@@ -356,6 +375,10 @@ int EventCoder::subject_of(int verb, int depth) const {
       if (c < verb && actor_at(c)) return c;
     }
   }
+  // A conjunct with nothing that joins it ("is about to restore ties ... after crowds burned down its embassy",
+  // "burned" a conjunct of "about") is a parse gone wrong, not a second act of the same doer: PETRARCH's parse
+  // would give it its own subject.
+  if (r == "conj" && linear_ && !tree_.child(verb, "cc") && !tree_.child(verb, "punct")) return 0;
   if (r == "xcomp" || r == "conj" || r == "advcl") return subject_of(tree_.head(verb), depth + 1);
   if (r == "acl:relcl") return tree_.head(verb);
   if (r == "acl" && (ml == "to" || ml == "of") && tree_.head(verb) > 0 && is_intent_noun(tree_.lemma(tree_.head(verb)))) {
@@ -588,7 +611,8 @@ int EventCoder::element_match(const lexicon::LinearElement& e, int pos, Binding&
   switch (e.kind) {
     case lexicon::LinearKind::kWord: {
       uint32_t id = lex_.words().find(e.word);
-      return id != kUnknownWord && (keys_.forms[pos - 1] == id || keys_.lemmas[pos - 1] == id) ? 1 : 0;
+      // PETRARCH matches a pattern's words as written: "- * RESOLUTION" is not "adopt a set of resolutions".
+      return id != kUnknownWord && keys_.forms[pos - 1] == id ? 1 : 0;
     }
     case lexicon::LinearKind::kSynset:
     case lexicon::LinearKind::kAlternatives: {
@@ -621,6 +645,7 @@ int EventCoder::element_match(const lexicon::LinearElement& e, int pos, Binding&
       else {
         b.source = actors;
         b.compound = true;
+        b.compound_after = !backward;
       }
       return men.last - men.first + 1;
     }
@@ -698,10 +723,29 @@ bool EventCoder::match_pattern(const lexicon::VerbPattern& p, int verb, Binding&
 
 void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
                       std::vector<Event>& out, bool linear_defaults) {
+  linear_ = linear_defaults;
+  if (b.compound && b.compound_after) {
+    // "- * WITH %" with a subject: "Eriador agrees with the Philippines and France" is Eriador's act towards each
+    // of them. With no subject the compound's members act on each other ("fighting between X and Y").
+    Binding each;
+    actors_at(subject_of(verb), each.source);
+    if (!each.source.empty()) {
+      each.target = b.source;
+      emit(verb, codes, rule, each, out, linear_defaults);
+      return;
+    }
+  }
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
   const int verb_subject = subject_of(verb);
-  if (sources.empty()) actors_at(verb_subject, sources);
+  if (sources.empty()) {
+    actors_at(verb_subject, sources);
+    // A parse that gives the verb a second subject has split one coordination: "Evil Mordor, the awful Fornost,
+    // and good Gondor welcomed ..." ("Gondor" a subject of its own after "and").
+    if (verb_subject && tree_.head(verb_subject) == verb)
+      for (int c : tree_.children(verb))
+        if (c != verb_subject && c < verb && tree_.rel(c) == "nsubj") actors_at(c, sources);
+  }
   if (verb_subject && !linear_defaults && all_countryless(sources))
     // "Drones launched by Russia hit central Kyiv", "a missile fired by North Korea": whoever sent the weapon or
     // the force acts through it.
@@ -767,14 +811,32 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (tree_.base_rel(c) == "nmod" && cs && (tree_.lemma(cs) == "by" || tree_.lemma(cs) == "of")) actors_at(c, sources);
     }
   }
+  if (sources.empty() && linear_defaults && verb_subject && !actor_at(verb_subject)) {
+    // PETRARCH's subject is its whole noun phrase: an actor named before its head is the doer ("Eriador's death
+    // and injury toll has risen", "Eriador's" hung on "death").
+    // Only through the noun's own modifiers: not the subject of a noun that heads a clause ("Mordor isn't a
+    // pleasant place to visit").
+    auto modifies_subject = [&](int h) {
+      for (int steps = 0; h && h != verb_subject && steps < 8; ++steps, h = tree_.head(h)) {
+        std::string_view r = tree_.base_rel(h);
+        if (r != "nmod" && r != "compound" && r != "amod" && r != "conj" && r != "flat" && r != "det") return false;
+      }
+      return h == verb_subject;
+    };
+    for (int w = tree_.subtree_range(verb_subject).first; w < verb_subject && sources.empty(); ++w)
+      if (int m = mention_by_first_[w]; m && modifies_subject(sentence_mentions_[m - 1].head))
+        actors_at(sentence_mentions_[m - 1].head, sources);
+  }
   bool passive_doer = false;
   if (sources.empty() && !b.compound && linear_defaults && tree_.word(verb).upos == "VERB" &&
       (tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass"))) {
     // PETRARCH reads a passive with no by-phrase as if it were active: "The Philippines was criticized over its
     // dispute with Eriador" is PHL -> ERI.
-    // A by-phrase the parse left as a plain oblique is still the doer ("was opposed earlier by Osgiliath").
+    // A by-phrase the parse left as a plain oblique is still the doer ("was opposed earlier by Osgiliath"); so is a
+    // from-phrase, as PETRARCH reads passives ("was freed from Barad-dur" is Mordor's act).
     for (int c : tree_.children(verb))
-      if (int cs = tree_.child(c, "case"); sources.empty() && tree_.base_rel(c) == "obl" && cs && tree_.lemma(cs) == "by")
+      if (int cs = tree_.child(c, "case"); sources.empty() && tree_.base_rel(c) == "obl" && cs &&
+                                           (tree_.lemma(cs) == "by" || tree_.lemma(cs) == "from"))
         actors_at(c, sources);
     bool by_phrase = !sources.empty();
     for (int c : tree_.children(verb))
@@ -1215,6 +1277,8 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
     if (!mention_by_last_[m.last]) mention_by_last_[m.last] = id;
   }
   if (trace) trace->mentions = sentence_mentions_;
+  const size_t first_event = out.size();
+  std::vector<char> petrarch_verb(n + 1, 0);  // verbs coded by PETRARCH-format dictionaries
   std::vector<uint32_t> verbs;
   for (int w = 1; w <= n; ++w) {
     if (!is_event_word(w)) continue;
@@ -1265,9 +1329,15 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
         bool found = false;
         for (int c : tree_.children(w))
           if (keys_.forms[c - 1] == id || keys_.lemmas[c - 1] == id) found = true;
+        // PETRARCH's multi-word verbs are runs of words ("+CORDON_OFF"): the word in its place next to the verb
+        // counts wherever the parse hung it ("cordoned off the roads", "off" a preposition of "roads").
+        int at = w + static_cast<int>(k) - static_cast<int>(v.head);
+        if (!found && g.format == lexicon::DictFormat::kPetrarch && at >= 1 && at <= n)
+          found = keys_.forms[at - 1] == id;
         words_ok = words_ok && found;
       }
       if (!words_ok) continue;
+      linear_ = g.format == lexicon::DictFormat::kPetrarch;
       bool coded = false;
       for (uint32_t pi : lex_.patterns_of(v.group)) {
         const lexicon::VerbPattern& p = d.patterns[pi];
@@ -1277,6 +1347,7 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
         if (trace) trace->trials.push_back(PatternTrial{w, pi, ok, why});
         if (!ok) continue;
         emit(w, p.codes, lex_.where(p.where) + ": " + p.text, b, out, g.format == lexicon::DictFormat::kPetrarch);
+        petrarch_verb[w] = petrarch_verb[w] || g.format == lexicon::DictFormat::kPetrarch;
         coded = true;
         break;
       }
@@ -1284,9 +1355,50 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
         const lexicon::EventCodes& codes = v.code.code.empty() ? g.code : v.code;
         if (trace) trace->trials.push_back(PatternTrial{w, kNone, codes.code != "---" && !codes.code.empty(), "the verb's own code " + codes.code});
         emit(w, codes, lex_.where(v.where) + ": " + v.text, Binding{}, out, g.format == lexicon::DictFormat::kPetrarch);
+        petrarch_verb[w] = petrarch_verb[w] || g.format == lexicon::DictFormat::kPetrarch;
       }
     }
   }
+  absorb_trailing_clauses(first_event, petrarch_verb, out);
+}
+
+void EventCoder::absorb_trailing_clauses(size_t first_event, const std::vector<char>& petrarch_verb,
+                                         std::vector<Event>& out) const {
+  // PETRARCH's convention: a clause that follows a coded verb inside its phrase ("restore ties with Gondor almost
+  // five years after crowds burned down its embassy", "wage war on the Rohans until that group yielded ground")
+  // only qualifies that verb's event; its own event is reported only when the verb codes none. A clause put before
+  // the verb hangs from the sentence and stays.
+  auto coded_at = [&](int verb) {
+    for (size_t k = first_event; k < out.size(); ++k)
+      if (out[k].verb_word == verb) return true;
+    return false;
+  };
+  std::vector<char> drop(out.size(), 0);
+  bool any = false;
+  for (size_t k = first_event; k < out.size(); ++k) {
+    int v = out[k].verb_word;
+    if (v < 1 || v >= static_cast<int>(petrarch_verb.size()) || !petrarch_verb[v]) continue;
+    int h = tree_.head(v);
+    if (tree_.rel(v) != "advcl" || h < 1 || h > v) continue;
+    // An infinitive's event is its governing verb's ("vowed to wage war on the Rohans"): climb to it.
+    for (int steps = 0; steps < 4 && !(petrarch_verb[h] && coded_at(h)) && tree_.head(h) > 0; ++steps) {
+      int mark = tree_.child(h, "mark");
+      bool infinitive = tree_.rel(h) == "xcomp" || (tree_.rel(h) == "advcl" && mark && tree_.lemma(mark) == "to");
+      if (!infinitive) break;
+      h = tree_.head(h);
+    }
+    if (!petrarch_verb[h] || !coded_at(h)) continue;
+    drop[k] = 1;
+    any = true;
+  }
+  if (!any) return;
+  size_t w = first_event;
+  for (size_t k = first_event; k < out.size(); ++k)
+    if (!drop[k]) {
+      if (w != k) out[w] = std::move(out[k]);
+      ++w;
+    }
+  out.resize(w);
 }
 
 }  // namespace vigil::coding

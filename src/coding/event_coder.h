@@ -79,6 +79,8 @@ class EventCoder {
   bool is_event_word(int w) const;
   void emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
             std::vector<Event>& out, bool linear_defaults = false);
+  void absorb_trailing_clauses(size_t first_event, const std::vector<char>& petrarch_verb,
+                               std::vector<Event>& out) const;
 
   const lexicon::Lexicon& lex_;
   MentionFinder mentions_;
@@ -102,6 +104,7 @@ class EventCoder {
   // noun given the country of the place it is taken from ("pupils from a school in Kaduna"); a deque, so their
   // addresses stay put.
   mutable std::deque<Mention> derived_mentions_;
+  bool linear_ = false;  // coding with a PETRARCH-format verb: its conventions apply
   std::vector<int> mention_by_head_;   // word -> index into sentence_mentions_ (+1), 0 for none
   std::vector<int> mention_by_first_;  // first word of a (non-pronoun) mention -> index (+1)
   std::vector<int> mention_by_last_;   // last word of a (non-pronoun) mention -> index (+1)

@@ -105,6 +105,10 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     }
     auto am = lex_.actors().longest(keys.forms, static_cast<size_t>(i));
     auto gm = lex_.agents().longest(keys.forms, keys.lemmas, static_cast<size_t>(i));
+    // PETRARCH matches agents by their written forms and the plurals its file lists or generates, never by lemma:
+    // "POLICE {} [~COP]" has no plural, so "polices" is no agent.
+    if (gm && d.agents[d.agent_phrases[gm.values[0]].agent].format == lexicon::DictFormat::kPetrarch)
+      gm = lex_.agents().longest(keys.forms, static_cast<size_t>(i));
     if (!am && !gm) {
       ++i;
       continue;

@@ -7,6 +7,7 @@
 
 #include "lexicon/dict_text.h"
 #include "lexicon/fold.h"
+#include "text/tokenizer.h"
 
 namespace vigil::lexicon {
 
@@ -66,6 +67,31 @@ Phrase petrarch_phrase(std::string_view text) {
 
 namespace {
 
+// The phrase as the tokenizer cuts raw text: "BARAD-DUR" is "barad - dur" there, one word in a treebank's tokens.
+// Empty when no word of the phrase is cut.
+Phrase tokenized(const Phrase& p) {
+  Phrase out;
+  out.text = p.text;
+  bool cut = false;
+  std::vector<SurfaceToken> tokens;
+  for (size_t k = 0; k < p.words.size(); ++k) {
+    const std::string& w = p.words[k];
+    tokens.clear();
+    if (w.find('-') != std::string::npos) split_tokens(w, Span{0, static_cast<uint32_t>(w.size())}, tokens);
+    if (tokens.size() <= 1) {
+      out.words.push_back(w);
+      out.gap_after.push_back(p.gap_after[k]);
+      continue;
+    }
+    cut = true;
+    for (size_t t = 0; t < tokens.size(); ++t) {
+      out.words.push_back(w.substr(tokens[t].span.begin, tokens[t].span.end - tokens[t].span.begin));
+      out.gap_after.push_back(t + 1 == tokens.size() && p.gap_after[k]);
+    }
+  }
+  return cut ? out : Phrase{};
+}
+
 // The text inside the first [...] of `line`, trimmed; sets `found`.
 std::string_view bracket(std::string_view line, bool& found, size_t& open) {
   open = line.find('[');
@@ -102,7 +128,10 @@ class ActorReader {
   void add_phrase(std::string_view text, PhraseRole role) {
     Phrase p = petrarch_phrase(text);
     if (p.words.empty()) return error("actor line has no phrase");
+    Phrase cut = tokenized(p);
     d_.actor_phrases.push_back({std::move(p), role, static_cast<uint32_t>(d_.actors.size() - 1), {file_, line_}});
+    if (!cut.words.empty())
+      d_.actor_phrases.push_back({std::move(cut), role, static_cast<uint32_t>(d_.actors.size() - 1), {file_, line_}});
   }
 
   void primary(std::string_view line) {
@@ -271,7 +300,10 @@ void parse_petrarch_agents(std::string_view text, const std::string& file_name, 
     d.agents.push_back(std::move(a));
     for (auto& [text_form, plural] : forms) {
       Phrase p = petrarch_phrase(text_form);
-      if (!p.words.empty()) d.agent_phrases.push_back({std::move(p), index, plural, {file, pl.number}});
+      if (p.words.empty()) continue;
+      Phrase cut = tokenized(p);
+      d.agent_phrases.push_back({std::move(p), index, plural, {file, pl.number}});
+      if (!cut.words.empty()) d.agent_phrases.push_back({std::move(cut), index, plural, {file, pl.number}});
     }
   }
 }

@@ -21,6 +21,17 @@ bool parse_codes(std::string_view inside, EventCodes& out) {
   return !out.code.empty();
 }
 
+// TABARI's markers in a code's place ("[+++]" complex, "[###]", test strings like "[xxy]") are no CAMEO code:
+// PETRARCH cannot convert them, so they code nothing.
+bool is_cameo_code(std::string_view code) {
+  return code == "---" || (!code.empty() && std::isdigit(static_cast<unsigned char>(code.front())));
+}
+
+void drop_markers(EventCodes& codes) {
+  if (!is_cameo_code(codes.code)) codes.code = "---";
+  if (!codes.reciprocal.empty() && !is_cameo_code(codes.reciprocal)) codes.reciprocal.clear();
+}
+
 // PETRARCH's plural of a synset member: -Y -> -IES, -S -> -ES (replacing the S), else -S.
 std::string synset_plural(const std::string& s) {
   if (s.back() == 'Y') return s.substr(0, s.size() - 1) + "IES";
@@ -71,6 +82,7 @@ class VerbReader {
       auto close = body.find(']', open);
       if (close == std::string_view::npos || !parse_codes(body.substr(open + 1, close - open - 1), g.code))
         error(fmt::format("bad block code in \"{}\"", line));
+      drop_markers(g.code);
     }
     d_.groups.push_back(std::move(g));
     group_ = static_cast<uint32_t>(d_.groups.size() - 1);
@@ -149,6 +161,7 @@ class VerbReader {
       auto close = line.find(']', open);
       if (close == std::string_view::npos || !parse_codes(line.substr(open + 1, close - open - 1), v.code))
         return error(fmt::format("bad verb code in \"{}\"", line));
+      drop_markers(v.code);
       head_part = line.substr(0, open);
     }
     if (auto brace = head_part.find('{'); brace != std::string_view::npos) {
@@ -187,6 +200,9 @@ class VerbReader {
     auto close = open == std::string_view::npos ? open : line.find(']', open);
     if (close == std::string_view::npos || !parse_codes(line.substr(open + 1, close - open - 1), p.codes))
       return error("pattern needs a code in [...] at its end");
+    // A pattern coded with a marker is no pattern: the verb's other patterns and its own code still apply.
+    if (!is_cameo_code(p.codes.code)) return;
+    drop_markers(p.codes);
     // TABARI legacy: "XXX_ " is an open match, the same as "XXX ".
     std::string body(trim(line.substr(1, open - 1)));
     for (size_t k; (k = body.find("_ ")) != std::string::npos;) body.erase(k, 1);

@@ -121,10 +121,120 @@ TEST(EventCoderPetrarch, PassiveWithoutByPhraseReadsAsActive) {
   EXPECT_EQ(code_petrarch({"Gondor/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass criticized|criticize/VERB/0/root "
                            "by/ADP/5/case Eriador/PROPN/3/obl:agent"}),
             V{"ERI>GON:121"});
+  // A from-phrase is the doer too, as PETRARCH reads passives: "Gondor was criticized from Eriador".
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass criticized|criticize/VERB/0/root "
+                           "from/ADP/5/case Eriador/PROPN/3/obl"}),
+            V{"ERI>GON:121"});
   // Also when the parse leaves the by-phrase a plain oblique.
   EXPECT_EQ(code_petrarch({"Gondor/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass criticized|criticize/VERB/0/root "
                            "by/ADP/5/case Eriador/PROPN/3/obl"}),
             V{"ERI>GON:121"});
+}
+
+TEST(EventCoderPetrarch, AgentsMatchTheirWrittenFormsNotLemmas) {
+  // "POLICE {} [~COP]" lists no plural: "Gondor's polices" is Gondor alone, though its lemma is "police".
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj condemned|condemn/VERB/0/root Gondor/PROPN/5/nmod:poss "
+                           "'s/PART/3/case polices|police/NOUN/2/obj"}),
+            V{"ARN>GON:122"});
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj condemned|condemn/VERB/0/root Gondor/PROPN/4/compound "
+                           "police/NOUN/2/obj"}),
+            V{"ARN>GONCOP:122"});
+}
+
+TEST(EventCoderPetrarch, AMultiWordVerbIsARunOfWords) {
+  // "+CORDON_OFF": "Gondor cordoned off the roads into Eriador", the parse taking "off" for a preposition of "roads".
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj cordoned|cordon/VERB/0/root off/ADP/5/case the/DET/5/det "
+                           "roads|road/NOUN/2/obl into/ADP/7/case Eriador/PROPN/5/nmod"}),
+            V{"GON>ERI:1721"});
+  // Not when "off" is elsewhere: "Gondor cordoned the roads off" is the verb "cordon" alone, which codes nothing.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj cordoned|cordon/VERB/0/root the/DET/4/det roads|road/NOUN/2/obj "
+                           "off/ADP/6/case Eriador/PROPN/4/nmod"}),
+            V{});
+}
+
+TEST(EventCoderPetrarch, AnActorBeforeTheSubjectsHeadIsTheDoer) {
+  // "Gondor's army team condemned Eriador", "Gondor's" hung on "army": PETRARCH's subject is the whole phrase.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/3/nmod:poss 's/PART/1/case army/NOUN/4/compound team/NOUN/5/nsubj "
+                           "condemned|condemn/VERB/0/root Eriador/PROPN/5/obj"}),
+            V{"GON>ERI:122"});
+}
+
+TEST(EventCoderPetrarch, AHyphenatedNameMatchesAsTheTokenizerCutsIt) {
+  // "+BARAD-DUR": raw text is cut "Barad - dur"; a treebank keeps "Barad-dur" whole. Both are Mordor.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj condemned|condemn/VERB/0/root Barad/PROPN/2/obj -/PUNCT/3/punct "
+                           "dur/PROPN/3/flat"}),
+            V{"GON>MOR:122"});
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj condemned|condemn/VERB/0/root Barad-dur/PROPN/2/obj"}),
+            V{"GON>MOR:122"});
+}
+
+TEST(EventCoderPetrarch, TwoSubjectsOfOneVerbAreOneCoordination) {
+  // "Arnor, and Gondor condemned Eriador", the parse making "Gondor" a second subject after "and".
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/5/nsubj ,/PUNCT/3/punct and/CCONJ/5/cc Gondor/PROPN/5/nsubj "
+                           "condemned|condemn/VERB/0/root Eriador/PROPN/5/obj"}),
+            (V{"ARN>ERI:122", "GON>ERI:122"}));
+}
+
+TEST(EventCoderPetrarch, CoordinatedRolesShareTheirCountries) {
+  // "Lawmakers and officials in Arnor and Gondor condemned Eriador", the countries hung on "Lawmakers" alone.
+  EXPECT_EQ(code_petrarch({"Lawmakers|lawmaker/NOUN/8/nsubj and/CCONJ/3/cc officials|official/NOUN/1/conj "
+                           "in/ADP/5/case Arnor/PROPN/1/nmod and/CCONJ/7/cc Gondor/PROPN/5/conj "
+                           "condemned|condemn/VERB/0/root Eriador/PROPN/8/obj"}),
+            (V{"ARNLEG>ERI:122", "GONLEG>ERI:122", "ARNGOV>ERI:122", "GONGOV>ERI:122"}));
+}
+
+TEST(EventCoderPetrarch, ACompoundAfterTheVerbIsTheSubjectsTargets) {
+  // "- * WITH % [031]": "Eriador agrees with Gondor and Osgiliath" is Eriador's act towards each.
+  EXPECT_EQ(code_petrarch({"Eriador/PROPN/2/nsubj agrees|agree/VERB/0/root with/ADP/4/case Gondor/PROPN/2/obl "
+                           "and/CCONJ/6/cc Osgiliath/PROPN/4/conj"}),
+            (V{"ERI>GON:031", "ERI>OSG:031"}));
+}
+
+TEST(EventCoderPetrarch, PatternWordsMatchAsWritten) {
+  // "- * RESOLUTION [102]" matches "a resolution", not "resolutions" (whose lemma it is): the verb's own code then.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj promised|promise/VERB/0/root a/DET/4/det resolution/NOUN/2/obj "
+                           "to/ADP/6/case Eriador/PROPN/2/obl"}),
+            V{"GON>ERI:102"});
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj promised|promise/VERB/0/root resolutions|resolution/NOUN/2/obj "
+                           "to/ADP/5/case Eriador/PROPN/2/obl"}),
+            V{"GON>ERI:050"});
+}
+
+TEST(EventCoderPetrarch, AConjunctWithNothingJoiningItHasNoSubjectOfItsHead) {
+  // "Arnor condemned Gondor after Eriador criticized Osgiliath", the parse making "after Eriador" an oblique of
+  // "condemned" and "criticized" its conjunct: not Arnor's act.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj condemned|condemn/VERB/0/root Gondor/PROPN/2/obj after/ADP/5/case "
+                           "Eriador/PROPN/2/obl criticized|criticize/VERB/2/conj Osgiliath/PROPN/6/obj"}),
+            V{"ARN>GON:122"});
+  // "Arnor condemned Gondor and criticized Osgiliath": the same doer.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj condemned|condemn/VERB/0/root Gondor/PROPN/2/obj and/CCONJ/5/cc "
+                           "criticized|criticize/VERB/2/conj Osgiliath/PROPN/5/obj"}),
+            (V{"ARN>GON:122", "ARN>OSG:121"}));
+}
+
+TEST(EventCoderPetrarch, AClauseAfterACodedVerbOnlyQualifiesItsEvent) {
+  // "Gondor condemned Osgiliath after Eriador criticized Arnor": PETRARCH reports the clause's event only when the
+  // verb above it codes none.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj condemned|condemn/VERB/0/root Osgiliath/PROPN/2/obj "
+                           "after/SCONJ/6/mark Eriador/PROPN/6/nsubj criticized|criticize/VERB/2/advcl "
+                           "Arnor/PROPN/6/obj"}),
+            V{"GON>OSG:122"});
+  // Also below an infinitive the coded verb governs: "Gondor promised to help Osgiliath until Eriador criticized
+  // Arnor" ("help" not a dictionary verb).
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj promised|promise/VERB/0/root to/PART/4/mark help/VERB/2/xcomp "
+                           "Osgiliath/PROPN/4/obj until/SCONJ/8/mark Eriador/PROPN/8/nsubj "
+                           "criticized|criticize/VERB/4/advcl Arnor/PROPN/8/obj"}),
+            V{"GON>OSG:050"});
+  // A verb of no code leaves the clause's event standing: "Gondor improved ties with Osgiliath after ...".
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj improved|improve/VERB/0/root ties|tie/NOUN/2/obj with/ADP/5/case "
+                           "Osgiliath/PROPN/3/nmod after/SCONJ/8/mark Eriador/PROPN/8/nsubj "
+                           "criticized|criticize/VERB/2/advcl Arnor/PROPN/8/obj"}),
+            V{"ERI>ARN:121"});
+  // A clause before the verb hangs from the sentence: both events.
+  EXPECT_EQ(code_petrarch({"After/SCONJ/3/mark Eriador/PROPN/3/nsubj criticized|criticize/VERB/7/advcl "
+                           "Arnor/PROPN/3/obj ,/PUNCT/3/punct Gondor/PROPN/7/nsubj condemned|condemn/VERB/0/root "
+                           "Osgiliath/PROPN/7/obj"}),
+            (V{"ERI>ARN:121", "GON>OSG:122"}));
 }
 
 TEST(EventCoder, SubjectVerbObject) {

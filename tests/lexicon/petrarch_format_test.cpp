@@ -221,6 +221,24 @@ TEST(PetrarchVerbs, SynsetsBlocksVerbsAndPatterns) {
   EXPECT_EQ(d.verbs[met->verbs[1]].forms, (std::vector<std::string>{"deploys", "deployed", "deploying"}));
 }
 
+TEST(PetrarchVerbs, MarkersInACodesPlaceCodeNothing) {
+  // TABARI's "[+++]", "[###]", "[xxy]" are no CAMEO codes: PETRARCH cannot use them. A block or verb so coded has
+  // no code; a pattern so coded is dropped, so the verb's other patterns apply ("- * DIPLOMATIC [064]" for
+  // "restore fxll diplomatic ties" when "- * FXLL DIPLOMATIC [+++]" is listed first).
+  std::vector<InputProblem> problems;
+  Dictionaries d = load("verbs.txt", PetrarchFile::kVerbs, problems);
+  EXPECT_TRUE(problems.empty()) << dump(problems);
+  const VerbGroup* blast = group_named(d, "BLAST");
+  ASSERT_NE(blast, nullptr);
+  EXPECT_EQ(blast->code.code, "---");
+  ASSERT_EQ(blast->verbs.size(), 2u);
+  EXPECT_EQ(d.verbs[blast->verbs[1]].code.code, "---");
+  EXPECT_EQ(d.verbs[blast->verbs[1]].code.reciprocal, "042");
+  ASSERT_EQ(blast->patterns.size(), 1u);
+  EXPECT_EQ(d.patterns[blast->patterns[0]].codes.code, "122");
+  EXPECT_EQ(d.patterns[blast->patterns[0]].codes.reciprocal, "");
+}
+
 TEST(PetrarchVerbs, MalformedLines) {
   std::vector<InputProblem> problems;
   Dictionaries d = load("verbs_bad.txt", PetrarchFile::kVerbs, problems);
