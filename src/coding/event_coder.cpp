@@ -1239,6 +1239,7 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
   if (previous_doers_.size() > 8) previous_doers_.erase(previous_doers_.begin(), previous_doers_.end() - 8);
   tree_.reset(parsed);
   derived_mentions_.clear();
+  linear_ = false;  // set per verb group below; nothing of an earlier sentence's dictionary format carries over
   lex_.encode(parsed, keys_);
   const lexicon::Dictionaries& d = lex_.dicts();
   const int n = tree_.size();
