@@ -923,16 +923,17 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (all_countryless(targets) && !weak.empty()) targets.swap(weak);
     }
   }
-  // The doer's own forces are its instrument in a show of force, not a target ("put its units on alert").
-  auto own_forces_only = [&] {
-    for (const Mention* t : targets) {
-      bool own = t->ref.has_sector("MIL") || t->ref.has_sector("COP");
-      for (const Mention* src : sources) own = own && src->ref.country == t->ref.country;
-      if (!own || sources.empty()) return false;
-    }
-    return !targets.empty();
+  // A show of force uses one's own forces, which are its instrument, not its target: "Israel called up reservists"
+  // (ISRMIL), "authorities deployed police", "put its units on alert".
+  const bool show_of_force = !linear_defaults && codes.code.starts_with("15");
+  auto own_force = [&](const Mention* t) {
+    bool force = t->ref.has_sector("MIL") || t->ref.has_sector("COP");
+    for (const Mention* src : sources)
+      if (force && src->ref.country == t->ref.country) return true;
+    return false;
   };
-  if ((all_countryless(targets) || own_forces_only()) && !b.compound && !linear_defaults && codes.code.starts_with("15")) {
+  const bool only_own_forces = !targets.empty() && std::all_of(targets.begin(), targets.end(), own_force);
+  if ((all_countryless(targets) || only_own_forces) && !b.compound && show_of_force) {
     // A show of force near a border is aimed at the country across it: "troops massed near the Ukrainian border",
     // "exercises close to the Polish border". It outranks a role noun of no country ("the buildup of forces").
     std::vector<const Mention*> across;
@@ -1087,19 +1088,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     if (countryless_targets && doers_place) adopt(sources);
     adopt(targets);
   }
-  // A target must be someone: not the source again, and not a role noun that belongs to no one ("forces").
-  // (PETRARCH's convention keeps them, as "---EDU" for "students".)
-  // A show of force uses one's own forces, which are not its target: "Israel called up reservists" (ISRMIL),
-  // "authorities deployed police".
-  auto own_force = [&](const Mention* t) {
-    if (linear_defaults || !codes.code.starts_with("15")) return false;
-    bool force = t->ref.has_sector("MIL") || t->ref.has_sector("COP");
-    for (const Mention* src : sources)
-      if (force && src->ref.country == t->ref.country) return true;
-    return false;
-  };
+  // A target must be someone: not the source again, not the doer's own forces in a show of force, and not a role
+  // noun that belongs to no one ("forces"). (PETRARCH's convention keeps them, as "---EDU" for "students".)
   std::erase_if(targets, [&](const Mention* t) {
-    return std::find(sources.begin(), sources.end(), t) != sources.end() || own_force(t) ||
+    return std::find(sources.begin(), sources.end(), t) != sources.end() || (show_of_force && own_force(t)) ||
            (!linear_defaults && (t->ref.code.rfind("---", 0) == 0 ||
                                  (t->ref.sentence == sentence_index_ && is_own(t->head, sources)))) ||
            is_venue(*t, verb, codes.code);
