@@ -255,6 +255,13 @@ std::vector<coding::AttributionLink> ModalityPass::sources_of(Story& story, size
         }
       }
   };
+  // "according to X": X's link.
+  auto add_according = [&](int np) {
+    coding::AttributionLink l = link_for(story, sentence, np, e);
+    inner_first.push_back(l);
+    if (l.kind == "outlet") cited_outlets_.push_back(l);
+    why += (why.empty() ? "" : "; ") + std::string("according to ") + l.name;
+  };
   for (int c = verb, steps = 0; c > 0 && steps < 10; ++steps) {
     for (int k : t.children(c)) {
       if (k == verb) continue;
@@ -265,12 +272,7 @@ std::vector<coding::AttributionLink> ModalityPass::sources_of(Story& story, size
       if (b == "obl" || b == "advcl") {
         int cs = t.child(k, "case");
         if (!cs) cs = t.child(k, "mark");
-        if (cs && word_is(t, cs, "according")) {
-          coding::AttributionLink l = link_for(story, sentence, k, e);
-          inner_first.push_back(l);
-          if (l.kind == "outlet") cited_outlets_.push_back(l);
-          why += (why.empty() ? "" : "; ") + std::string("according to ") + l.name;
-        }
+        if (cs && word_is(t, cs, "according")) add_according(k);
       }
       if (word_is(t, k, "cite") && c != verb)
         for (int o : t.children(k))
@@ -296,10 +298,7 @@ std::vector<coding::AttributionLink> ModalityPass::sources_of(Story& story, size
       bool speech_after = false;
       for (int j = cs + 1; j <= t.size(); ++j) speech_after = speech_after || (t.word(j).upos == "VERB" && speech(j));
       if (speech_after) continue;
-      coding::AttributionLink l = link_for(story, sentence, k, e);
-      inner_first.push_back(l);
-      if (l.kind == "outlet") cited_outlets_.push_back(l);
-      why += (why.empty() ? "" : "; ") + std::string("according to ") + l.name;
+      add_according(k);
     }
   }
   if (inner_first.empty()) {
