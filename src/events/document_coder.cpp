@@ -40,13 +40,18 @@ void DocumentCoder::guess_verb_lemmas(Sentence& s) {
       parse::lemmatize(model_, w.form, past_tag_, w.lemma, lemma_scratch_);
 }
 
+void DocumentCoder::begin_story(const Document& doc, std::vector<Sentence> sentences, bool parsed) {
+  story_.doc_ = &doc;
+  story_.sentences_ = std::move(sentences);
+  story_.parsed_.assign(story_.sentences_.size(), parsed);
+  story_.annotator_ = parsed ? nullptr : &annotator_;  // pre-parsed input has no model to parse with
+  story_.stats_ = &stats_;
+}
+
 void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
   ++stats_.documents;
-  story_.doc_ = &doc;
-  story_.sentences_ = tokenize_document(doc, TokenizeOptions{.sentence_comments = false, .sentence_model = sentence_model_});
-  story_.parsed_.assign(story_.sentences_.size(), false);
-  story_.annotator_ = &annotator_;
-  story_.stats_ = &stats_;
+  begin_story(doc, tokenize_document(doc, TokenizeOptions{.sentence_comments = false, .sentence_model = sentence_model_}),
+              false);
   stats_.sentences += story_.size();
   coder_.start_document(doc);
   // Story discards anywhere in the story void all of it, so look at every sentence before coding any.
@@ -68,11 +73,7 @@ void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
 void DocumentCoder::code_parsed(const Document& doc, const std::vector<Sentence>& parsed,
                                 std::vector<coding::Event>& out) {
   ++stats_.documents;
-  story_.doc_ = &doc;
-  story_.sentences_ = parsed;
-  story_.parsed_.assign(parsed.size(), true);
-  story_.annotator_ = nullptr;
-  story_.stats_ = &stats_;
+  begin_story(doc, parsed, true);
   stats_.sentences += parsed.size();
   coder_.start_document(doc);
   size_t before = out.size();
@@ -86,11 +87,8 @@ void DocumentCoder::code_parsed(const Document& doc, const std::vector<Sentence>
 }
 
 std::vector<bool> DocumentCoder::label(const Document& doc, std::vector<coding::Event>& given) {
-  story_.doc_ = &doc;
-  story_.sentences_ = tokenize_document(doc, TokenizeOptions{.sentence_comments = false, .sentence_model = sentence_model_});
-  story_.parsed_.assign(story_.sentences_.size(), false);
-  story_.annotator_ = &annotator_;
-  story_.stats_ = &stats_;
+  begin_story(doc, tokenize_document(doc, TokenizeOptions{.sentence_comments = false, .sentence_model = sentence_model_}),
+              false);
   std::vector<bool> placed(given.size(), false);
   std::vector<coding::Event> known;
   std::vector<size_t> where;

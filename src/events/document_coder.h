@@ -76,6 +76,8 @@ class DocumentCoder {
   void set_sentence_model(const SentenceModel* model) { sentence_model_ = model; }
 
  private:
+  // Makes `doc` the story the passes read: its sentences, parsed already or to be parsed on demand.
+  void begin_story(const Document& doc, std::vector<Sentence> sentences, bool parsed);
   // Runs the story-level passes over the events [first, out.size()) of the story just coded.
   void finish_story(std::vector<coding::Event>& out, size_t first);
   // Fills each lower-case word's lemma with the lemmatizer's guess for a past-tense verb, for the pre-filter.
