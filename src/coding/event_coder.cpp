@@ -896,8 +896,11 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       for (int h : heads)
         for (int c : tree_.children(h)) {
           std::string_view br = tree_.base_rel(c);
+          // Not "according to two officials": who tells of the act is no party to it.
+          int cs = tree_.child(c, "case");
+          bool source_of_report = cs && (tree_.lemma(cs) == "according" || tree_.lemma(cs) == "accord");
           if (targets.empty() && (br == "obl" || br == "nmod") && tree_.rel(c) != "obl:agent" &&
-              tree_.rel(c) != "obl:tmod") {
+              tree_.rel(c) != "obl:tmod" && !source_of_report) {
             actors_at(c, targets);
             std::erase_if(targets, [&](const Mention* t) { return is_venue(*t, verb, codes.code); });
           }

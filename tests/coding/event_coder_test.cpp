@@ -433,6 +433,13 @@ TEST(EventCoder, AShowOfForceAlongABorderIsAimedAcrossIt) {
             V{"RUS>UKR:150"});
 }
 
+TEST(EventCoder, WhoTellsOfTheActIsNoTarget) {
+  // "Russia attacked, according to Ukraine": the source of the report, not the one attacked.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root ,/PUNCT/6/punct according|accord/VERB/6/case "
+                  "to/ADP/4/fixed Ukraine/PROPN/2/obl"}),
+            V{"RUS>-:190"});
+}
+
 TEST(EventCoder, NominalEventsWithActorSlots) {
   // "... an invasion of Russia into Ukraine"
   EXPECT_EQ(code({"an/DET/2/det invasion/NOUN/0/root of/ADP/4/case Russia/PROPN/2/nmod into/ADP/6/case "
