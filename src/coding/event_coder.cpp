@@ -336,6 +336,10 @@ static bool is_intent_noun(std::string_view lemma) {
   return false;
 }
 
+EventCoder::EventCoder(const lexicon::Lexicon& lex) : lex_(lex), mentions_(lex) {
+  for (const auto& g : lex.dicts().groups) petrarch_verbs_ = petrarch_verbs_ || g.format == lexicon::DictFormat::kPetrarch;
+}
+
 int EventCoder::subject_of(int verb, int depth) const {
   if (verb <= 0 || depth > 6) return 0;
   bool passive_subject = false;
@@ -1274,7 +1278,7 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
   }
   if (trace) trace->mentions = sentence_mentions_;
   const size_t first_event = out.size();
-  std::vector<char> petrarch_verb(n + 1, 0);  // verbs coded by PETRARCH-format dictionaries
+  petrarch_verb_.assign(n + 1, 0);
   std::vector<uint32_t> verbs;
   for (int w = 1; w <= n; ++w) {
     if (!is_event_word(w)) continue;
@@ -1283,7 +1287,7 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
       if (id != kUnknownWord)
         for (uint32_t v : lex_.verbs_for(id))
           if (std::find(verbs.begin(), verbs.end(), v) == verbs.end()) verbs.push_back(v);
-    if (keys_.forms[w - 1] != keys_.lemmas[w - 1] && keys_.forms[w - 1] != kUnknownWord) {
+    if (petrarch_verbs_ && keys_.forms[w - 1] != keys_.lemmas[w - 1] && keys_.forms[w - 1] != kUnknownWord) {
       // PETRARCH looks verbs up by their form: a form listed as a verb of its own ("LEFT [032:033]") is that verb,
       // not also its lemma's ("LEAVE [012]").
       auto petrarch = [&](uint32_t v) { return d.groups[d.verbs[v].group].format == lexicon::DictFormat::kPetrarch; };
@@ -1343,7 +1347,7 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
         if (trace) trace->trials.push_back(PatternTrial{w, pi, ok, why});
         if (!ok) continue;
         emit(w, p.codes, lex_.where(p.where) + ": " + p.text, b, out, g.format == lexicon::DictFormat::kPetrarch);
-        petrarch_verb[w] = petrarch_verb[w] || g.format == lexicon::DictFormat::kPetrarch;
+        petrarch_verb_[w] = petrarch_verb_[w] || g.format == lexicon::DictFormat::kPetrarch;
         coded = true;
         break;
       }
@@ -1351,15 +1355,15 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
         const lexicon::EventCodes& codes = v.code.code.empty() ? g.code : v.code;
         if (trace) trace->trials.push_back(PatternTrial{w, kNone, codes.code != "---" && !codes.code.empty(), "the verb's own code " + codes.code});
         emit(w, codes, lex_.where(v.where) + ": " + v.text, Binding{}, out, g.format == lexicon::DictFormat::kPetrarch);
-        petrarch_verb[w] = petrarch_verb[w] || g.format == lexicon::DictFormat::kPetrarch;
+        petrarch_verb_[w] = petrarch_verb_[w] || g.format == lexicon::DictFormat::kPetrarch;
       }
     }
   }
-  absorb_trailing_clauses(first_event, petrarch_verb, out);
+  if (petrarch_verbs_) absorb_trailing_clauses(first_event, out);
 }
 
-void EventCoder::absorb_trailing_clauses(size_t first_event, const std::vector<char>& petrarch_verb,
-                                         std::vector<Event>& out) const {
+void EventCoder::absorb_trailing_clauses(size_t first_event, std::vector<Event>& out) const {
+  const std::vector<char>& petrarch_verb = petrarch_verb_;
   // PETRARCH's convention: a clause that follows a coded verb inside its phrase ("restore ties with Gondor almost
   // five years after crowds burned down its embassy", "wage war on the Rohans until that group yielded ground")
   // only qualifies that verb's event; its own event is reported only when the verb codes none. A clause put before

@@ -40,7 +40,7 @@ std::string requested_act_code(std::string_view noun);
 
 class EventCoder {
  public:
-  explicit EventCoder(const lexicon::Lexicon& lex) : lex_(lex), mentions_(lex) {}
+  explicit EventCoder(const lexicon::Lexicon& lex);
 
   // A new story. `published` is YYYY-MM-DD or empty: it picks people's role codes and dates events for now.
   void start_document(const Document& doc);
@@ -79,8 +79,7 @@ class EventCoder {
   bool is_event_word(int w) const;
   void emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
             std::vector<Event>& out, bool linear_defaults = false);
-  void absorb_trailing_clauses(size_t first_event, const std::vector<char>& petrarch_verb,
-                               std::vector<Event>& out) const;
+  void absorb_trailing_clauses(size_t first_event, std::vector<Event>& out) const;
 
   const lexicon::Lexicon& lex_;
   MentionFinder mentions_;
@@ -105,6 +104,8 @@ class EventCoder {
   // addresses stay put.
   mutable std::deque<Mention> derived_mentions_;
   bool linear_ = false;  // coding with a PETRARCH-format verb: its conventions apply
+  bool petrarch_verbs_ = false;      // whether any verb group comes from PETRARCH-format dictionaries
+  std::vector<char> petrarch_verb_;  // per word of the sentence: coded by a PETRARCH-format verb
   std::vector<int> mention_by_head_;   // word -> index into sentence_mentions_ (+1), 0 for none
   std::vector<int> mention_by_first_;  // first word of a (non-pronoun) mention -> index (+1)
   std::vector<int> mention_by_last_;   // last word of a (non-pronoun) mention -> index (+1)
