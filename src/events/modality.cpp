@@ -35,14 +35,16 @@ int year_in(const DependencyView& t, int w) {
   return 0;
 }
 
-// The words before `w` within its subtree's start ("in the event of" before "attack").
+// A condition phrase that leads into `w` ("in the event of" before "attack"): just before its phrase or before the
+// word itself, opening its phrase, or ending in the phrase's first word (its own "of", as parsers often hang it).
 bool preceded_by_condition(const DependencyView& t, int w, const lexicon::CueLexicon& cues, std::string& cue) {
-  auto [lo, hi] = t.subtree_range(w);
-  (void)hi;
+  const int lo = t.subtree_range(w).first;
   for (const lexicon::Cue& c : cues.cues(CueClass::condition)) {
     const int len = static_cast<int>(c.words.size());
     if (len < 2) continue;
-    if (cue_at(t, lo - len, c) || cue_at(t, w - len, c)) {
+    bool opens = lo + len <= w && cue_at(t, lo, c);
+    bool ends_in = lo < w && lo - len + 1 >= 1 && cue_at(t, lo - len + 1, c);
+    if (cue_at(t, lo - len, c) || cue_at(t, w - len, c) || opens || ends_in) {
       for (const std::string& x : c.words) cue += (cue.empty() ? "" : " ") + x;
       return true;
     }
@@ -181,21 +183,8 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     return "negated";
   }
   std::string cond = inside_condition(t, v, cues);
-  // A nominal event right after a condition phrase: "In the event of a Russian attack on the Baltic states, ...",
-  // the phrase before its words or (as the parser has it) the first words of its own phrase.
-  if (cond.empty() && t.word(v).upos == "NOUN" && !preceded_by_condition(t, v, cues, cond)) {
-    const int lo = t.subtree_range(v).first;
-    for (const lexicon::Cue& c : cues.cues(CueClass::condition)) {
-      const int len = static_cast<int>(c.words.size());
-      if (len < 2 || lo >= v) continue;
-      bool opens = lo + len <= v && cue_at(t, lo, c);
-      // The phrase's own case word may be the cue's last word ("... event [of a Russian attack]").
-      bool ends_in = lo - len + 1 >= 1 && cue_at(t, lo - len + 1, c);
-      if (!opens && !ends_in) continue;
-      for (const std::string& x : c.words) cond += (cond.empty() ? "" : " ") + x;
-      break;
-    }
-  }
+  // A nominal event after a condition phrase: "In the event of a Russian attack on the Baltic states, ...".
+  if (cond.empty() && t.word(v).upos == "NOUN") preceded_by_condition(t, v, cues, cond);
   // Walk up the governing verbs. Through an infinitive (xcomp) the governor belongs to the same verb complex; a
   // verb of speech ends the walk (what is reported keeps its own modality).
   int w = v;
