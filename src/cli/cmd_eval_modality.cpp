@@ -46,8 +46,10 @@ struct Counts {
   size_t tp = 0, fp = 0, fn = 0;
 };
 
-double f1(size_t tp, size_t fp, size_t fn) {
-  double p = tp + fp ? double(tp) / double(tp + fp) : 0, r = tp + fn ? double(tp) / double(tp + fn) : 0;
+double precision(const Counts& c) { return c.tp + c.fp ? double(c.tp) / double(c.tp + c.fp) : 0; }
+double recall(const Counts& c) { return c.tp + c.fn ? double(c.tp) / double(c.tp + c.fn) : 0; }
+double f1(const Counts& c) {
+  double p = precision(c), r = recall(c);
   return p + r > 0 ? 2 * p * r / (p + r) : 0;
 }
 
@@ -129,9 +131,7 @@ void print_confirmation(const Tally& t) {
   for (const char* l : {"reported", "unconfirmed", "confirmed", "denied"}) {
     auto it = t.confirmation.find(l);
     const Counts c = it == t.confirmation.end() ? Counts{} : it->second;
-    double p = c.tp + c.fp ? double(c.tp) / double(c.tp + c.fp) : 0;
-    double r = c.tp + c.fn ? double(c.tp) / double(c.tp + c.fn) : 0;
-    fmt::print("  {:<12} P {:.3f}  R {:.3f}  F1 {:.3f}  (gold {})\n", l, p, r, f1(c.tp, c.fp, c.fn), c.tp + c.fn);
+    fmt::print("  {:<12} P {:.3f}  R {:.3f}  F1 {:.3f}  (gold {})\n", l, precision(c), recall(c), f1(c), c.tp + c.fn);
   }
 }
 
@@ -266,10 +266,8 @@ void add_eval_modality_commands(CLI::App& app, Action& action) {
       for (const std::string& l : kLabels) {
         const Counts& m = matched_tally.modality[l];
         const Counts& a = all_counts[l];
-        double p = m.tp + m.fp ? double(m.tp) / double(m.tp + m.fp) : 0;
-        double r = m.tp + m.fn ? double(m.tp) / double(m.tp + m.fn) : 0;
-        double ra = a.tp + a.fn ? double(a.tp) / double(a.tp + a.fn) : 0;
-        double fm = f1(m.tp, m.fp, m.fn), fa = f1(a.tp, a.fp, a.fn);
+        double p = precision(m), r = recall(m), ra = recall(a);
+        double fm = f1(m), fa = f1(a);
         macro_m += fm;
         macro_a += fa;
         fmt::print("  {:<12}                  {:.3f}  {:.3f}  {:.3f} |                  {:.3f}  {:.3f} | {:>4}  {:>6}\n", l, p,
@@ -296,9 +294,7 @@ void add_eval_modality_commands(CLI::App& app, Action& action) {
       fmt::print("modality          P      R      F1   | gold\n");
       for (const std::string& l : kLabels) {
         const Counts& c = given_tally.modality[l];
-        double p = c.tp + c.fp ? double(c.tp) / double(c.tp + c.fp) : 0;
-        double r = c.tp + c.fn ? double(c.tp) / double(c.tp + c.fn) : 0;
-        double f = f1(c.tp, c.fp, c.fn);
+        double p = precision(c), r = recall(c), f = f1(c);
         macro_g += f;
         fmt::print("  {:<12}    {:.3f}  {:.3f}  {:.3f} | {:>4}\n", l, p, r, f, c.tp + c.fn);
       }
