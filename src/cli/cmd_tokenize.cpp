@@ -81,7 +81,7 @@ void add_tokenize_commands(CLI::App& app, Action& action) {
       "Score the sentence splitter and tokenizer on UD CoNLL-U files from their raw text (CoNLL 2018 style)");
   ev->add_option("files", eval->files, "Gold CoNLL-U files (.conllu, .conllu.xz)")->required();
   ev->add_option("--doc-prefix", eval->doc_prefix, "Only documents whose id starts with this (e.g. GUM_news_)");
-  ev->add_option("--show-errors", eval->show_errors, "Print up to N missed gold spans");
+  ev->add_option("--show-errors", eval->show_errors, "Print up to N errors: gold spans missed, then spans the system made that gold lacks");
   ev->add_option("--sentence-model", eval->sentence_model,
                  "Sentence-boundary model file (default: the shipped one; 'none': the rule-based splitter alone)");
   ev->add_flag("--web-text", eval->web_text, "Let the sentence model end sentences after any token (web text, e-mail)");

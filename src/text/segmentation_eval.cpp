@@ -33,12 +33,19 @@ void score_document(const UdDocument& gold, const SegmentationEvalOptions& optio
     for (const auto& p : ss)
       if (gs.count(p)) ++out.correct;
     if (options.errors && options.errors->size() < 2000) {
-      for (const auto& p : gs)
-        if (!ss.count(p)) {
-          uint32_t b = p.first > 30 ? p.first - 30 : 0;
-          options.errors->push_back(std::string(what) + " missed: [" + gold.doc.text.substr(p.first, p.second - p.first) +
-                                    "] in ..." + gold.doc.text.substr(b, std::min<size_t>(p.second + 30, gold.doc.text.size()) - b));
-        }
+      // Missed gold spans, then spans the system made that gold does not have.
+      auto report = [&](const std::set<std::pair<uint32_t, uint32_t>>& from,
+                        const std::set<std::pair<uint32_t, uint32_t>>& against, const char* kind) {
+        for (const auto& p : from)
+          if (!against.count(p)) {
+            uint32_t b = p.first > 30 ? p.first - 30 : 0;
+            options.errors->push_back(std::string(what) + " " + kind + ": [" +
+                                      gold.doc.text.substr(p.first, p.second - p.first) + "] in ..." +
+                                      gold.doc.text.substr(b, std::min<size_t>(p.second + 30, gold.doc.text.size()) - b));
+          }
+      };
+      report(gs, ss, "missed");
+      report(ss, gs, "spurious");
     }
   };
   compare(gold.tokens, sys_tokens, score.tokens, "token");

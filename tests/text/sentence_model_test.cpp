@@ -99,6 +99,27 @@ TEST(SentenceModel, LearnsLowerCaseStartsAfterQuestionMarks) {
   std::filesystem::remove(path);
 }
 
+// With an error list, the scorer names both sides of each mistake: the gold sentences it missed and the sentences it
+// made that gold does not have (the rules keep a lower-case start with the question before it).
+TEST(SentenceModel, ScoringListsMissedAndSpuriousSentences) {
+  std::string path = temp_path("chat-errors.conllu");
+  std::ofstream(path) << chat_treebank();
+  std::vector<std::string> errors;
+  SegmentationScore score;
+  SegmentationEvalOptions options;
+  options.errors = &errors;
+  evaluate_segmentation(path, options, score);
+  auto listed = [&](const std::string& prefix) {
+    for (const std::string& e : errors)
+      if (e.starts_with(prefix)) return true;
+    return false;
+  };
+  EXPECT_TRUE(listed("sentence missed: [where were you?]"));
+  EXPECT_TRUE(listed("sentence spurious: [where were you? i was out.]"));
+  EXPECT_FALSE(listed("token "));  // the tokens are all right
+  std::filesystem::remove(path);
+}
+
 // By default the model decides between words only in a paragraph with no period at all (a greeting, a sign-off, a
 // list): in prose, punctuation and the rules decide there.
 TEST(SentenceModel, SplitsUnpunctuatedParagraphsButNotProse) {
