@@ -116,15 +116,43 @@ Annotator::Annotator(const Model& model) : m_(model), kinds_(tag_kinds(model.upo
   }
 }
 
+namespace {
+
+// Finite verbs of a trailing attribution (", the army said.", ", officials told reporters."): the clause before it
+// is a whole statement whose own verb the tagger may have read as a participle.
+bool is_reporting_form(std::string_view form) {
+  static constexpr std::string_view kForms[] = {"said", "says", "told", "tells", "reported", "reports", "added",
+                                                "adds", "claimed", "claims", "stated", "states", "announced"};
+  for (std::string_view f : kForms)
+    if (form == f) return true;
+  return false;
+}
+
+}  // namespace
+
 void Annotator::prefer_finite_verb(const std::vector<std::string_view>& forms) {
   if (vbd_ < 0 || vbn_ < 0 || n_ < 4) return;
+  // The words that must hold the clause's verb: the whole sentence, or what comes before a trailing attribution
+  // (a comma, then no finite verb but a reporting one: "Israeli warplanes struck/VBN targets, the army said").
+  int end = n_;
+  bool full_stop = forms[n_ - 1] == ".";
+  for (int c = n_ - 2; c >= 3; --c) {
+    if (forms[c] != ",") continue;
+    bool reporting = false, other_finite = false;
+    for (int i = c + 1; i < n_; ++i)
+      if (role_[tags_[i]] & kFiniteTag) (is_reporting_form(forms[i]) ? reporting : other_finite) = true;
+    if (reporting && !other_finite) {
+      end = c;
+      full_stop = true;
+    }
+    break;  // only the last comma can open a trailing attribution
+  }
   // Best with an object; failing that, in a sentence that ends in a full stop, best not followed by "by"
   // ("Israelis demonstrated in Tel Aviv").
   int best = -1, intransitive = -1;
-  const bool full_stop = forms[n_ - 1] == ".";
-  for (int i = 0; i < n_; ++i) {
+  for (int i = 0; i < end; ++i) {
     if (role_[tags_[i]] & kFiniteTag) return;
-    if (tags_[i] != vbn_ || i == 0 || i + 1 >= n_) continue;
+    if (tags_[i] != vbn_ || i == 0 || i + 1 >= end) continue;
     if (!(role_[tags_[i - 1]] & kNominalTag) && forms[i - 1] != ",") continue;
     if (role_[tags_[i + 1]] & kObjectStartTag) {
       if (best < 0 || margin_[i] < margin_[best]) best = i;
