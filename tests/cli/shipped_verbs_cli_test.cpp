@@ -153,5 +153,20 @@ TEST(ShippedVerbs, ArmedMenBoardingAVesselSeizeIt) {
   EXPECT_EQ(trip.find("\t171\t"), std::string::npos) << trip;
 }
 
+// Demonstrators named together protest side by side, not against each other: each is a source, neither the target.
+TEST(ShippedVerbs, CoordinatedProtestersDoNotProtestAgainstEachOther) {
+  std::string out = code(conllu("d-protest", {{"Serbs", "Serb", "PROPN", "4", "nsubj"},
+                                              {"and", "and", "CCONJ", "3", "cc"},
+                                              {"Albanians", "Albanian", "PROPN", "1", "conj"},
+                                              {"protested", "protest", "VERB", "0", "root"},
+                                              {"in", "in", "ADP", "6", "case"},
+                                              {"Pristina", "Pristina", "PROPN", "4", "obl"},
+                                              {".", ".", "PUNCT", "4", "punct"}}));
+  EXPECT_NE(out.find("\tSRB\t\t141\t"), std::string::npos) << out;
+  EXPECT_NE(out.find("\tALB\t\t141\t"), std::string::npos) << out;
+  EXPECT_EQ(out.find("\tSRB\tALB\t"), std::string::npos) << out;
+  EXPECT_EQ(out.find("\tALB\tSRB\t"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace vigil
