@@ -1,7 +1,12 @@
-// vigil eval-events: codes a hand-made gold set (tests/data/gold/events.jsonl: one sentence per line with its
-// events) and prints how many gold events vigil finds with the right category and the right actors.
-#include <fstream>
+// vigil eval-events: codes a hand-made gold set and prints how many gold events vigil finds with the right category
+// and the right actors. Two kinds of gold file: sentences with their text (tests/data/gold/events.jsonl), each
+// coded as a story of its own, and references into a corpus (tests/data/gold/wire-dev.jsonl with --corpus), where
+// vigil codes each referenced whole document, so story context counts, and the events of the referenced sentence
+// are compared.
+#include <filesystem>
+#include <map>
 #include <memory>
+#include <vector>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -9,15 +14,142 @@
 #include "cli/coding_setup.h"
 #include "cli/command.h"
 #include "cli/gold_file.h"
+#include "cli/gold_reference.h"
 #include "cli/resources.h"
 #include "events/document_coder.h"
 #include "ingest/input_error.h"
 
 namespace vigil::cli {
+namespace {
+
+struct Tally {
+  size_t gold_events = 0, category_found = 0, actors_right = 0, country_right = 0, coded = 0, coded_matching = 0;
+  size_t distractor_items = 0, distractor_clean = 0;
+};
+
+std::string code_or_dash(const std::string& code) { return code.empty() ? "-" : code; }
+std::string gold_code(const nlohmann::json& g, const char* field) {
+  return g.at(field).is_string() ? g.at(field).get<std::string>() : "";
+}
+std::string root(const std::string& cameo) { return cameo.substr(0, 2); }
+
+// A gold event vigil missed or coded with other actors, and what went wrong.
+struct Verdict {
+  const nlohmann::json* gold;
+  std::string text;
+};
+
+// Scores the events vigil coded for one gold sentence against its gold events. Returns the gold events vigil missed
+// or got wrong, with what went wrong; `extra` receives the coded events in no gold root of the sentence.
+std::vector<Verdict> score_sentence(const nlohmann::json& gold, const std::vector<const coding::Event*>& events,
+                                    Tally& t, std::vector<const coding::Event*>* extra = nullptr) {
+  t.coded += events.size();
+  if (gold.empty()) {
+    ++t.distractor_items;
+    if (events.empty()) ++t.distractor_clean;
+  }
+  for (const coding::Event* e : events) {
+    bool match = false;
+    for (const auto& g : gold)
+      if (root(g.at("cameo").get<std::string>()) == root(e->cameo)) match = true;
+    if (match) ++t.coded_matching;
+    else if (extra) extra->push_back(e);
+  }
+  std::vector<Verdict> wrong;
+  for (const auto& g : gold) {
+    ++t.gold_events;
+    std::string gs = gold_code(g, "source"), gt = gold_code(g, "target");
+    // The coded event of the same root whose actors agree best (exact codes count double, countries once).
+    const coding::Event* best = nullptr;
+    int best_score = -1;
+    for (const coding::Event* e : events) {
+      if (root(e->cameo) != root(g.at("cameo").get<std::string>())) continue;
+      std::string es = e->source.code, et = e->target ? e->target->code : "";
+      int score = (es == gs) * 2 + (et == gt) * 2 + (es.substr(0, 3) == gs.substr(0, 3)) + (et.substr(0, 3) == gt.substr(0, 3));
+      if (score > best_score) best = e, best_score = score;
+    }
+    if (!best) {
+      wrong.push_back({&g, "missed"});
+      continue;
+    }
+    ++t.category_found;
+    std::string es = best->source.code, et = best->target ? best->target->code : "";
+    if (es == gs && et == gt) ++t.actors_right;
+    else wrong.push_back({&g, fmt::format("actors {}>{} (gold {}>{})", es, code_or_dash(et), gs, code_or_dash(gt))});
+    if (es.substr(0, 3) == gs.substr(0, 3) && et.substr(0, 3) == gt.substr(0, 3)) ++t.country_right;
+  }
+  return wrong;
+}
+
+void print_tally(const Tally& t) {
+  auto pct = [](size_t a, size_t b) { return b ? 100.0 * a / b : 0.0; };
+  fmt::print("gold events: {}\n", t.gold_events);
+  fmt::print("category found (same CAMEO root): {} ({:.1f}%)\n", t.category_found, pct(t.category_found, t.gold_events));
+  fmt::print("actors right where found (exact codes): {} ({:.1f}%)\n", t.actors_right, pct(t.actors_right, t.category_found));
+  fmt::print("actors right where found (countries): {} ({:.1f}%)\n", t.country_right, pct(t.country_right, t.category_found));
+  fmt::print("coded events: {}, of which in a gold root of their sentence: {} ({:.1f}%)\n", t.coded, t.coded_matching,
+             pct(t.coded_matching, t.coded));
+  fmt::print("sentences with no gold event left uncoded: {} of {}\n", t.distractor_clean, t.distractor_items);
+}
+
+// Gold sentences with their own text, each coded as a story of its own.
+int eval_sentences(const std::string& gold_path, events::DocumentCoder& coder, bool show) {
+  Tally t;
+  for_each_gold_item(gold_path, [&](const nlohmann::json& item, uint64_t) {
+    Document doc;
+    doc.id = item.value("id", "");
+    doc.text = item.at("text").get<std::string>();
+    if (item.contains("published") && item["published"].is_string()) doc.published = item["published"];
+    doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
+    std::vector<coding::Event> events;
+    coder.code(doc, events);
+    std::vector<const coding::Event*> coded;
+    for (const coding::Event& e : events) coded.push_back(&e);
+    for (const Verdict& v : score_sentence(item.at("events"), coded, t))
+      if (show)
+        fmt::print("{} {} {}>{} {}: {}\n    {}\n", doc.id, v.gold->at("cameo").get<std::string>(),
+                   gold_code(*v.gold, "source"), code_or_dash(gold_code(*v.gold, "target")), v.text, "", doc.text);
+  });
+  print_tally(t);
+  return kExitOk;
+}
+
+// Gold references into `corpus`: each referenced document is coded whole, once, and the events whose event word
+// lies in a referenced sentence are that sentence's.
+int eval_references(const std::string& gold_path, const std::string& corpus, events::DocumentCoder& coder, bool show) {
+  std::vector<SentenceReference> refs = read_sentence_references(gold_path);
+  std::map<std::string, Document> docs = resolve_sentence_references(refs, corpus, gold_path);
+  std::map<std::string, std::vector<coding::Event>> coded;
+  for (const auto& [id, doc] : docs) coder.code(doc, coded[id]);
+  Tally t;
+  for (const SentenceReference& r : refs) {
+    std::vector<const coding::Event*> in_span;
+    for (const coding::Event& e : coded[r.doc])
+      if (e.evidence.verb_span.begin >= r.start && e.evidence.verb_span.end <= r.end) in_span.push_back(&e);
+    std::vector<const coding::Event*> extra;
+    std::vector<Verdict> wrong = score_sentence(r.events, in_span, t, &extra);
+    if (!show || (wrong.empty() && extra.empty())) continue;
+    const Document& doc = docs.at(r.doc);
+    fmt::print("{}:{} {} {}-{} ({})\n    {}\n", gold_path, r.line, r.doc, r.start, r.end, doc.published,
+               doc.slice(Span{r.start, r.end}));
+    for (const Verdict& v : wrong)
+      fmt::print("  gold {} {}>{}: {}\n", v.gold->at("cameo").get<std::string>(), gold_code(*v.gold, "source"),
+                 code_or_dash(gold_code(*v.gold, "target")), v.text);
+    for (const coding::Event* e : extra)
+      fmt::print("  extra {} {}>{} \"{}\"\n", e->cameo, e->source.code, code_or_dash(e->target ? e->target->code : ""),
+                 e->evidence.verb);
+  }
+  fmt::print("sentences: {} in {} documents\n", refs.size(), docs.size());
+  print_tally(t);
+  return kExitOk;
+}
+
+}  // namespace
 
 void add_eval_events_commands(CLI::App& app, Action& action) {
   struct Args {
     std::string gold;
+    std::string corpus;
     std::string dicts;
     std::string model;
     bool show = false;
@@ -26,73 +158,28 @@ void add_eval_events_commands(CLI::App& app, Action& action) {
   CLI::App* cmd = app.add_subcommand(
       "eval-events", "Score event coding on a hand-coded gold set (JSONL: text, published, events[source, target, cameo])");
   cmd->add_option("gold", args->gold, "The gold file, e.g. tests/data/gold/events.jsonl")->required();
+  cmd->add_option("--corpus", args->corpus,
+                  "The gold file refers to sentences of this corpus (doc, start, end) instead of holding text, e.g. "
+                  "tests/data/gold/wire-dev.jsonl with ../shared/corpus/news/wire-1997-2006.jsonl.xz; exit code 4 "
+                  "when the corpus is absent");
   cmd->add_option("--dicts", args->dicts, "Dictionary folder (default: shipped)");
   cmd->add_option("--model", args->model, "Tagger and parser model (default: shipped)");
-  cmd->add_flag("--show", args->show, "Print each gold event vigil misses or gets wrong");
+  cmd->add_flag("--show", args->show, "Print each gold event vigil misses or gets wrong (with --corpus: per sentence, "
+                                      "with the coded events in no gold root of the sentence)");
   cmd->callback([&action, args] {
-    action = [args] {
-      // One coder for every item, set up as `vigil code` (city names are actors); each item is a story of its own.
+    action = [args]() -> int {
+      if (!args->corpus.empty() && !std::filesystem::exists(args->corpus)) {
+        fmt::print(stderr,
+                   "vigil: eval-events: corpus {} is absent; the gold file {} refers to its sentences by document id "
+                   "and byte offsets, so it cannot be scored without it\n",
+                   args->corpus, args->gold);
+        return kExitMissingData;
+      }
+      // One coder for every item, set up as `vigil code` (city names are actors).
       const CodingSetup setup = load_coding_setup(args->dicts, args->model);
       auto coder = setup.coder();
-      size_t gold_events = 0, category_found = 0, actors_right = 0, country_right = 0, coded = 0, coded_matching = 0;
-      size_t distractor_items = 0, distractor_clean = 0;
-      for_each_gold_item(args->gold, [&](const nlohmann::json& item, uint64_t line_no) {
-        Document doc;
-        doc.id = item.value("id", "");
-        doc.text = item.at("text").get<std::string>();
-        if (item.contains("published") && item["published"].is_string()) doc.published = item["published"];
-        doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
-        std::vector<coding::Event> events;
-        coder->code(doc, events);
-        coded += events.size();
-        const auto& gold = item.at("events");
-        if (gold.empty()) {
-          ++distractor_items;
-          if (events.empty()) ++distractor_clean;
-        }
-        for (const coding::Event& e : events) {
-          bool match = false;
-          for (const auto& g : gold)
-            if (g.at("cameo").get<std::string>().substr(0, 2) == e.cameo.substr(0, 2)) match = true;
-          if (match) ++coded_matching;
-        }
-        for (const auto& g : gold) {
-          ++gold_events;
-          std::string root = g.at("cameo").get<std::string>().substr(0, 2);
-          std::string gs = g.at("source").is_string() ? g.at("source").get<std::string>() : "";
-          std::string gt = g.at("target").is_string() ? g.at("target").get<std::string>() : "";
-          const coding::Event* best = nullptr;
-          int best_score = -1;
-          for (const coding::Event& e : events) {
-            if (e.cameo.substr(0, 2) != root) continue;
-            std::string es = e.source.code, et = e.target ? e.target->code : "";
-            int score = (es == gs) * 2 + (et == gt) * 2 + (es.substr(0, 3) == gs.substr(0, 3)) + (et.substr(0, 3) == gt.substr(0, 3));
-            if (score > best_score) best = &e, best_score = score;
-          }
-          std::string verdict;
-          if (!best) {
-            verdict = "missed";
-          } else {
-            ++category_found;
-            std::string es = best->source.code, et = best->target ? best->target->code : "";
-            if (es == gs && et == gt) ++actors_right;
-            else verdict = fmt::format("actors {}>{} (gold {}>{})", es, et.empty() ? "-" : et, gs, gt.empty() ? "-" : gt);
-            if (es.substr(0, 3) == gs.substr(0, 3) && et.substr(0, 3) == gt.substr(0, 3)) ++country_right;
-          }
-          if (args->show && !verdict.empty())
-            fmt::print("{} {} {}>{} {}: {}\n    {}\n", item.value("id", ""), g.at("cameo").get<std::string>(), gs,
-                       gt.empty() ? "-" : gt, verdict, "", doc.text);
-        }
-      });
-      auto pct = [](size_t a, size_t b) { return b ? 100.0 * a / b : 0.0; };
-      fmt::print("gold events: {}\n", gold_events);
-      fmt::print("category found (same CAMEO root): {} ({:.1f}%)\n", category_found, pct(category_found, gold_events));
-      fmt::print("actors right where found (exact codes): {} ({:.1f}%)\n", actors_right, pct(actors_right, category_found));
-      fmt::print("actors right where found (countries): {} ({:.1f}%)\n", country_right, pct(country_right, category_found));
-      fmt::print("coded events: {}, of which in a gold root of their sentence: {} ({:.1f}%)\n", coded, coded_matching,
-                 pct(coded_matching, coded));
-      fmt::print("sentences with no gold event left uncoded: {} of {}\n", distractor_clean, distractor_items);
-      return kExitOk;
+      if (!args->corpus.empty()) return eval_references(args->gold, args->corpus, *coder, args->show);
+      return eval_sentences(args->gold, *coder, args->show);
     };
   });
 }

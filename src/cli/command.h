@@ -13,6 +13,7 @@ enum ExitCode : int {
   kExitFailure = 1,     // the job failed (unreadable input, a broken model or dictionary)
   kExitUsage = 2,       // bad command line
   kExitDataErrors = 3,  // the job finished but some input records were rejected (see stderr)
+  kExitMissingData = 4,  // a data file outside the repository that the job needs is absent (eval-events --corpus)
 };
 
 // A subcommand's work, run after parsing; returns an exit code.

@@ -8,7 +8,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("vigil ") + VIGIL_VERSION_STRING);
   app.footer(
-      "Exit codes: 0 success, 1 failure, 2 bad command line, 3 finished but some input records were rejected.\n"
+      "Exit codes: 0 success, 1 failure, 2 bad command line, 3 finished but some input records were rejected,\n"
+      "4 a data file outside the repository is absent (eval-events --corpus).\n"
       "Run 'vigil COMMAND --help' for a command's options.");
   vigil::cli::Action action;
   vigil::cli::register_commands(app, action);
