@@ -113,6 +113,8 @@ Annotator::Annotator(const Model& model) : m_(model), kinds_(tag_kinds(model.upo
       role_[t] |= kObjectStartTag;
     if (m_.upos[t] == "VERB" && x == "VBD") vbd_ = t;
     if (m_.upos[t] == "VERB" && x == "VBN") vbn_ = t;
+    if (m_.upos[t] == "VERB" && x == "VBZ") vbz_ = t;
+    if (m_.upos[t] == "VERB" && x == "VBP") vbp_ = t;
   }
 }
 
@@ -161,7 +163,36 @@ void Annotator::prefer_finite_verb(const std::vector<std::string_view>& forms) {
     }
   }
   if (best < 0) best = intransitive;
+  if (best < 0) return verb_from_noun(forms, end);
   if (best >= 0) tags_[best] = vbd_;
+}
+
+// A sentence with no finite verb and no participle to read as one: a lower-case word tagged as a noun between a
+// nominal and an object, whose past-tense reading came close, is the verb ("A tornado hit/NN the town", "Israeli
+// troops shot/NN dead two men"). How close is in the tagger's score units; on the wire corpus the words within this
+// distance are nearly all verbs, and beyond it nearly all nouns.
+void Annotator::verb_from_noun(const std::vector<std::string_view>& forms, int end) {
+  constexpr int32_t kMaxBehind = 5'000'000;
+  int best = -1;
+  for (int i = 1; i + 1 < end; ++i) {
+    if (!(role_[tags_[i]] & kNominalTag) || !(role_[tags_[i - 1]] & kNominalTag) ||
+        !(role_[tags_[i + 1]] & kObjectStartTag) || behind_[i] > kMaxBehind)
+      continue;
+    std::string_view f = forms[i];
+    bool lower_word = f.size() >= 3;
+    for (char c : f) lower_word = lower_word && c >= 'a' && c <= 'z';
+    if (lower_word && (best < 0 || behind_[i] < behind_[best])) best = i;
+  }
+  if (best < 0) return;
+  // The tense: "-s" is the present of a single subject; a form that is not its own past-tense lemma ("shot", "left",
+  // "withdrew") is past; a bare form after a plural is the plural present ("sectors complement"), else the past ("hit").
+  std::string_view f = forms[best];
+  lemmatize(m_, f, vbd_, lemma_, scratch2_);
+  const std::string& before = m_.xpos[tags_[best - 1]];
+  if (f.ends_with('s') && !f.ends_with("ss") && vbz_ >= 0) tags_[best] = vbz_;
+  else if (lemma_ != f) tags_[best] = vbd_;
+  else if ((before == "NNS" || before == "NNPS") && vbp_ >= 0) tags_[best] = vbp_;
+  else tags_[best] = vbd_;
 }
 
 void Annotator::tag(const std::vector<std::string_view>& forms) {
@@ -173,6 +204,7 @@ void Annotator::tag(const std::vector<std::string_view>& forms) {
   for (int i = 0; i < n_; ++i) describe_word(forms[i], m_.tagdict, scratch_, toks_[i + 2]);
   tags_.resize(n_);
   margin_.resize(n_);
+  behind_.resize(n_);
   const Tok* toks = toks_.data() + 2;
   int32_t* scores = scores_.data();
   // Greedy left to right: each word's best tag, with the two tags before it as features.
@@ -184,7 +216,10 @@ void Annotator::tag(const std::vector<std::string_view>& forms) {
       table.score(keys_, k, scores);
       int best = argmax(scores, T);
       tags_[i] = best;
-      if (vbd_ >= 0 && vbn_ >= 0) margin_[i] = scores[vbn_] - scores[vbd_];
+      if (vbd_ >= 0 && vbn_ >= 0) {
+        margin_[i] = scores[vbn_] - scores[vbd_];
+        behind_[i] = scores[best] - scores[vbd_];
+      }
       p2 = p1;
       p1 = static_cast<uint32_t>(best);
     }

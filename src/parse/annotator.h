@@ -56,6 +56,7 @@ class Annotator {
   // precedes an object ("police detained/VBN dozens") is read as the past tense it nearly always is there; in a
   // sentence ending in a full stop, failing that, one with no object but no by-agent either.
   void prefer_finite_verb(const std::vector<std::string_view>& forms);
+  void verb_from_noun(const std::vector<std::string_view>& forms, int end);
   // The arc labeler's label for a new arc h -> d (the root's dependent is labelled root).
   int label_arc(const ParseWords& pw, int h, int d);
   const Model& m_;
@@ -64,9 +65,10 @@ class Annotator {
   std::vector<Tok> toks_;
   std::vector<int> tags_, first_;
   std::vector<int32_t> margin_;  // per word: the score of VBN minus that of VBD in the last tagging pass
+  std::vector<int32_t> behind_;  // per word: how far VBD's score is behind the chosen tag's in the last pass
   enum : uint8_t { kFiniteTag = 1, kNominalTag = 2, kObjectStartTag = 4 };
   std::vector<uint8_t> role_;  // per tag: kFiniteTag | kNominalTag | kObjectStartTag
-  int vbd_ = -1, vbn_ = -1;    // the tags (VERB, VBD) and (VERB, VBN)
+  int vbd_ = -1, vbn_ = -1, vbz_ = -1, vbp_ = -1;  // the tags (VERB, VBD), (VERB, VBN), (VERB, VBZ), (VERB, VBP)
   std::vector<uint64_t> words_;
   std::vector<uint32_t> ptags_;
   std::vector<uint64_t> suffix_;

@@ -539,6 +539,8 @@ TEST(ParseShippedModel, NewsSentencesHaveAFiniteVerb) {
            {{"Japan", "'s", "economy", "shrank", "at", "an", "annual", "rate", "of", "2", "percent", "."}, 4, "shrink"},
            {{"Turkish", "drones", "struck", "Kurdish", "militia", "positions", "in", "Syria", "."}, 3, "strike"},
            {{"Tens", "of", "thousands", "of", "Israelis", "demonstrated", "in", "Tel", "Aviv", "."}, 6, "demonstrate"},
+           // A verb the tagger read as a noun, in a sentence with no other verb.
+           {{"A", "local", "man", "shot", "dead", "the", "mayor", "of", "the", "town", "."}, 4, "shoot"},
            // Before a trailing attribution, whose "said" is the sentence's only finite verb.
            {{"Israeli", "jets", "struck", "depots", "near", "Homs", "on", "Friday", ",", "the", "Syrian", "army", "said",
              "."},
