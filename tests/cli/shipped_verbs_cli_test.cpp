@@ -153,5 +153,53 @@ TEST(ShippedVerbs, ArmedMenBoardingAVesselSeizeIt) {
   EXPECT_EQ(trip.find("\t171\t"), std::string::npos) << trip;
 }
 
+TEST(ShippedVerbs, ConsideringAnActorSomethingIsAnOpinion) {
+  // "Japan considers Iran a threat": a view of Iran, not a policy option under study.
+  std::string view = code(conllu("d13", {{"Japan", "Japan", "PROPN", "2", "nsubj"},
+                                         {"considers", "consider", "VERB", "0", "root"},
+                                         {"Iran", "Iran", "PROPN", "2", "obj"},
+                                         {"a", "a", "DET", "5", "det"},
+                                         {"threat", "threat", "NOUN", "2", "xcomp"},
+                                         {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_EQ(view.find("	014	"), std::string::npos) << view;
+  std::string option = code(conllu("d14", {{"Japan", "Japan", "PROPN", "2", "nsubj"},
+                                           {"considers", "consider", "VERB", "0", "root"},
+                                           {"sanctions", "sanction", "NOUN", "2", "obj"},
+                                           {"against", "against", "ADP", "5", "case"},
+                                           {"Iran", "Iran", "PROPN", "3", "nmod"},
+                                           {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(option.find("	JPN	"), std::string::npos) << option;
+  EXPECT_NE(option.find("	014	"), std::string::npos) << option;
+}
+
+TEST(ShippedVerbs, HittingTheStreetsIsADemonstrationAndHittingAPriceNoAttack) {
+  std::string out = code(conllu("d15", {{"Kenyan", "Kenyan", "ADJ", "2", "amod"},
+                                        {"students", "student", "NOUN", "3", "nsubj"},
+                                        {"hit", "hit", "VERB", "0", "root"},
+                                        {"the", "the", "DET", "5", "det"},
+                                        {"streets", "street", "NOUN", "3", "obj"},
+                                        {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_NE(out.find("	141	"), std::string::npos) << out;
+  EXPECT_EQ(out.find("	190	"), std::string::npos) << out;
+  std::string price = code(conllu("d16", {{"Japanese", "Japanese", "ADJ", "2", "amod"},
+                                          {"exports", "export", "NOUN", "3", "nsubj"},
+                                          {"hit", "hit", "VERB", "0", "root"},
+                                          {"90", "90", "NUM", "5", "nummod"},
+                                          {"points", "point", "NOUN", "3", "obj"},
+                                          {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_EQ(price.find("	190	"), std::string::npos) << price;
+}
+
+TEST(ShippedVerbs, AnAccidentThatKillsIsNoActorsKilling) {
+  std::string out = code(conllu("d17", {{"A", "a", "DET", "3", "det"},
+                                        {"Nigerian", "Nigerian", "ADJ", "3", "amod"},
+                                        {"fire", "fire", "NOUN", "4", "nsubj"},
+                                        {"killed", "kill", "VERB", "0", "root"},
+                                        {"Ghanaian", "Ghanaian", "ADJ", "6", "amod"},
+                                        {"traders", "trader", "NOUN", "4", "obj"},
+                                        {".", ".", "PUNCT", "4", "punct"}}));
+  EXPECT_EQ(out.find("	1823	"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace vigil
