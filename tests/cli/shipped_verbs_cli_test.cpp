@@ -201,5 +201,30 @@ TEST(ShippedVerbs, AnAccidentThatKillsIsNoActorsKilling) {
   EXPECT_EQ(out.find("	1823	"), std::string::npos) << out;
 }
 
+TEST(ShippedVerbs, AnAppealToTheInternationalCommunityHasNoTarget) {
+  // "the international community" is no country's civilians: the appeal stays, without a target.
+  std::string out = code(conllu("d18", {{"Sudan", "Sudan", "PROPN", "2", "nsubj"},
+                                        {"called", "call", "VERB", "0", "root"},
+                                        {"on", "on", "ADP", "6", "case"},
+                                        {"the", "the", "DET", "6", "det"},
+                                        {"international", "international", "ADJ", "6", "amod"},
+                                        {"community", "community", "NOUN", "2", "obl"},
+                                        {"to", "to", "PART", "8", "mark"},
+                                        {"help", "help", "VERB", "2", "advcl"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(out.find("\tSDN\t\t020\t"), std::string::npos) << out;
+  EXPECT_EQ(out.find("CVL"), std::string::npos) << out;
+  // A general strike holds no general.
+  std::string strike = code(conllu("d19", {{"Kenyan", "Kenyan", "ADJ", "2", "amod"},
+                                           {"unions", "union", "NOUN", "3", "nsubj"},
+                                           {"called", "call", "VERB", "0", "root"},
+                                           {"a", "a", "DET", "6", "det"},
+                                           {"general", "general", "ADJ", "6", "amod"},
+                                           {"strike", "strike", "NOUN", "3", "obj"},
+                                           {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_NE(strike.find("\t143\t"), std::string::npos) << strike;
+  EXPECT_EQ(strike.find("MIL"), std::string::npos) << strike;
+}
+
 }  // namespace
 }  // namespace vigil
