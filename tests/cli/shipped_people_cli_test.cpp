@@ -55,5 +55,17 @@ TEST(ShippedPeople, OfficeHoldersOfTheLateNinetiesAndMidTwoThousands) {
   EXPECT_EQ(source_of("Sharif Hassan Sheikh Adan", "2005-11-28"), "SOMLEG");
 }
 
+TEST(ShippedPeople, LeadersMissingFromTheNinetiesAndTwoThousandsFiles) {
+  EXPECT_EQ(source_of("Nursultan Nazarbayev", "2005-11-20"), "KAZGOV");
+  EXPECT_EQ(source_of("John Kufuor", "2006-11-20"), "GHAGOV");
+  EXPECT_EQ(source_of("Michel Camdessus", "1997-04-15"), "IGOIMF");
+  EXPECT_EQ(source_of("Michel Camdessus", "2005-01-01"), "FRAELI");
+  EXPECT_EQ(source_of("Pascal Lamy", "2005-11-20"), "IGOWTO");
+  EXPECT_EQ(source_of("Prachanda", "2005-11-20"), "NPLREB");
+  EXPECT_EQ(source_of("Wu Bangguo", "2005-11-20"), "CHNLEG");
+  // Korean names hyphenated as the news writes them (split as the tokenizer splits them).
+  EXPECT_EQ(source_of("Kim Jong - il", "2005-11-20"), "PRKGOV");
+}
+
 }  // namespace
 }  // namespace vigil
