@@ -168,5 +168,78 @@ TEST(ShippedVerbs, CoordinatedProtestersDoNotProtestAgainstEachOther) {
   EXPECT_EQ(out.find("\tALB\tSRB\t"), std::string::npos) << out;
 }
 
+TEST(ShippedVerbs, ConsideringAnActorSomethingIsAnOpinion) {
+  // "Japan considers Iran a threat": a view of Iran, not a policy option under study.
+  std::string view = code(conllu("d13", {{"Japan", "Japan", "PROPN", "2", "nsubj"},
+                                         {"considers", "consider", "VERB", "0", "root"},
+                                         {"Iran", "Iran", "PROPN", "2", "obj"},
+                                         {"a", "a", "DET", "5", "det"},
+                                         {"threat", "threat", "NOUN", "2", "xcomp"},
+                                         {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_EQ(view.find("	014	"), std::string::npos) << view;
+  std::string option = code(conllu("d14", {{"Japan", "Japan", "PROPN", "2", "nsubj"},
+                                           {"considers", "consider", "VERB", "0", "root"},
+                                           {"sanctions", "sanction", "NOUN", "2", "obj"},
+                                           {"against", "against", "ADP", "5", "case"},
+                                           {"Iran", "Iran", "PROPN", "3", "nmod"},
+                                           {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(option.find("	JPN	"), std::string::npos) << option;
+  EXPECT_NE(option.find("	014	"), std::string::npos) << option;
+}
+
+TEST(ShippedVerbs, HittingTheStreetsIsADemonstrationAndHittingAPriceNoAttack) {
+  std::string out = code(conllu("d15", {{"Kenyan", "Kenyan", "ADJ", "2", "amod"},
+                                        {"students", "student", "NOUN", "3", "nsubj"},
+                                        {"hit", "hit", "VERB", "0", "root"},
+                                        {"the", "the", "DET", "5", "det"},
+                                        {"streets", "street", "NOUN", "3", "obj"},
+                                        {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_NE(out.find("	141	"), std::string::npos) << out;
+  EXPECT_EQ(out.find("	190	"), std::string::npos) << out;
+  std::string price = code(conllu("d16", {{"Japanese", "Japanese", "ADJ", "2", "amod"},
+                                          {"exports", "export", "NOUN", "3", "nsubj"},
+                                          {"hit", "hit", "VERB", "0", "root"},
+                                          {"90", "90", "NUM", "5", "nummod"},
+                                          {"points", "point", "NOUN", "3", "obj"},
+                                          {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_EQ(price.find("	190	"), std::string::npos) << price;
+}
+
+TEST(ShippedVerbs, AnAccidentThatKillsIsNoActorsKilling) {
+  std::string out = code(conllu("d17", {{"A", "a", "DET", "3", "det"},
+                                        {"Nigerian", "Nigerian", "ADJ", "3", "amod"},
+                                        {"fire", "fire", "NOUN", "4", "nsubj"},
+                                        {"killed", "kill", "VERB", "0", "root"},
+                                        {"Ghanaian", "Ghanaian", "ADJ", "6", "amod"},
+                                        {"traders", "trader", "NOUN", "4", "obj"},
+                                        {".", ".", "PUNCT", "4", "punct"}}));
+  EXPECT_EQ(out.find("	1823	"), std::string::npos) << out;
+}
+
+TEST(ShippedVerbs, AnAppealToTheInternationalCommunityHasNoTarget) {
+  // "the international community" is no country's civilians: the appeal stays, without a target.
+  std::string out = code(conllu("d18", {{"Sudan", "Sudan", "PROPN", "2", "nsubj"},
+                                        {"called", "call", "VERB", "0", "root"},
+                                        {"on", "on", "ADP", "6", "case"},
+                                        {"the", "the", "DET", "6", "det"},
+                                        {"international", "international", "ADJ", "6", "amod"},
+                                        {"community", "community", "NOUN", "2", "obl"},
+                                        {"to", "to", "PART", "8", "mark"},
+                                        {"help", "help", "VERB", "2", "advcl"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(out.find("\tSDN\t\t020\t"), std::string::npos) << out;
+  EXPECT_EQ(out.find("CVL"), std::string::npos) << out;
+  // A general strike holds no general.
+  std::string strike = code(conllu("d19", {{"Kenyan", "Kenyan", "ADJ", "2", "amod"},
+                                           {"unions", "union", "NOUN", "3", "nsubj"},
+                                           {"called", "call", "VERB", "0", "root"},
+                                           {"a", "a", "DET", "6", "det"},
+                                           {"general", "general", "ADJ", "6", "amod"},
+                                           {"strike", "strike", "NOUN", "3", "obj"},
+                                           {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_NE(strike.find("\t143\t"), std::string::npos) << strike;
+  EXPECT_EQ(strike.find("MIL"), std::string::npos) << strike;
+}
+
 }  // namespace
 }  // namespace vigil
