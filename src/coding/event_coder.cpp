@@ -725,6 +725,53 @@ bool EventCoder::match_pattern(const lexicon::VerbPattern& p, int verb, Binding&
   return true;
 }
 
+int EventCoder::country_in_phrase(int phrase) const {
+  // The nearest actor with a country inside an in/at-phrase: "in the Tigrayan city of Axum", "in the basement of a
+  // police station in Izium".
+  int cs = tree_.child(phrase, "case");
+  if (!cs || (tree_.lemma(cs) != "in" && tree_.lemma(cs) != "at")) return 0;
+  int found = 0;
+  breadth_first(tree_, {phrase}, 3, {"nmod", "amod", "compound", "flat"}, [&](int w, int) {
+    const Mention* m = actor_at(w);
+    if (m && m->ref.country.size() == 3 && m->kind != MentionKind::pronoun) found = w;
+    return found != 0;
+  });
+  return found;
+}
+
+void EventCoder::adopt_local_country(std::vector<const Mention*>& targets, const std::vector<const Mention*>& sources,
+                                     int verb, std::string_view code, std::deque<Mention>& adopted) const {
+  // A sentence naming several countries leaves a role noun of no country without one. Two readings of CAMEO
+  // practice give it one: the opposition (and political prisoners) belong to the government that faces them
+  // ("suspended talks with the opposition in Mexico City" is the Venezuelan opposition); people struck by force
+  // belong to the place where it strikes them ("killed civilians in the Tigrayan city of Axum", "struck Kurdish
+  // militia positions in northern Syria").
+  const bool force = code.starts_with("15") || code.starts_with("17") || code.starts_with("18") ||
+                     code.starts_with("19") || code.starts_with("20");
+  std::string doer_country;
+  for (const Mention* s : sources)
+    if (doer_country.empty()) doer_country = s->ref.country;
+  for (const Mention*& t : targets) {
+    if (t->ref.code.rfind("---", 0) != 0 || t->ref.code.size() <= 3) continue;
+    std::string country;
+    if (t->ref.has_sector("OPP")) country = doer_country;
+    if (country.empty() && force && t->ref.sentence == sentence_index_) {
+      int at = 0;
+      for (int c : tree_.children(t->head))
+        if (!at && tree_.base_rel(c) == "nmod") at = country_in_phrase(c);
+      for (int c : tree_.children(verb))
+        if (!at && tree_.base_rel(c) == "obl") at = country_in_phrase(c);
+      if (at) country = actor_at(at)->ref.country;
+    }
+    if (country.empty()) continue;
+    Mention m = *t;
+    m.ref.code = country + t->ref.code.substr(3);
+    split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
+    adopted.push_back(std::move(m));
+    t = &adopted.back();
+  }
+}
+
 void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
                       std::vector<Event>& out, bool linear_defaults) {
   linear_ = linear_defaults;
@@ -879,6 +926,9 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         std::erase_if(targets, [&](const Mention* t) { return std::find(sources.begin(), sources.end(), t) != sources.end(); });
       }
     if (all_countryless(targets)) {
+      const std::string& kc = codes.code;
+      const bool force_code = kc.starts_with("15") || kc.starts_with("17") || kc.starts_with("18") ||
+                              kc.starts_with("19") || kc.starts_with("20");
       // "provided 800 drones to Ukraine": a role noun of no country as the object gives way to the recipient.
       std::vector<const Mention*> weak;
       weak.swap(targets);
@@ -903,10 +953,19 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
           // Not "according to two officials": who tells of the act is no party to it.
           int cs = tree_.child(c, "case");
           bool source_of_report = cs && (tree_.lemma(cs) == "according" || tree_.lemma(cs) == "accord");
+          const bool located = cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at");
+          // Force on role nouns somewhere ("struck militia positions in northern Syria") strikes that place's
+          // people: the place gives them its country below, and is not the target instead of them.
+          if (located && force_code && !weak.empty()) continue;
           if (targets.empty() && (br == "obl" || br == "nmod") && tree_.rel(c) != "obl:agent" &&
               tree_.rel(c) != "obl:tmod" && !source_of_report) {
             actors_at(c, targets);
-            std::erase_if(targets, [&](const Mention* t) { return is_venue(*t, verb, codes.code); });
+            // "staged a protest in Kabul", "demolished homes in the West Bank town of Jenin": a city, or a name
+            // that only qualifies the noun after "in", is where the act happens, unless it is aimed there.
+            std::erase_if(targets, [&](const Mention* t) {
+              bool where = located && (t->city || t->head != c) && !aimed_at_its_place(codes.code);
+              return where || is_venue(*t, verb, codes.code);
+            });
           }
         }
       // One step further inside the verb's prepositional phrases: "spoke by telephone with Macron"; what force is
@@ -987,6 +1046,26 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         }
       }
   }
+  if (targets.empty() && !b.compound && !linear_defaults && codes.code.starts_with("14")) {
+    // A protest is aimed at whom its purpose names: "blocked a bridge to protest against the government",
+    // "marched to demand the resignation of Prime Minister X", "rallied against the president".
+    std::vector<int> frontier;
+    for (int c : tree_.children(verb)) {
+      std::string_view r = tree_.base_rel(c);
+      int cs = tree_.child(c, "case");
+      if (((r == "advcl" || r == "xcomp") && tree_.word(c).upos == "VERB") ||
+          (r == "obl" && cs && tree_.lemma(cs) == "against"))
+        frontier.push_back(c);
+    }
+    breadth_first(tree_, frontier, 3, {"obj", "obl", "nmod"}, [&](int f, int level) {
+      if (level == 0 && tree_.word(f).upos == "VERB") return false;
+      const Mention* m = actor_at(f);
+      if (m && m->kind != MentionKind::place && !m->city &&
+          std::find(sources.begin(), sources.end(), m) == sources.end())
+        actors_at(f, targets);
+      return !targets.empty();
+    });
+  }
   bool countryless = !targets.empty() && all_countryless(targets);
   if ((targets.empty() || countryless) && !b.compound && !linear_defaults) {
     // Deeper inside the object: "condemned the coup in Niger", "pledged aid for Ukraine's economy", "the arrest of
@@ -1011,7 +1090,14 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     });
     // People of no country in the object, and a place or bare country below them: the people of that place
     // ("abducted pupils from a school in Kaduna" is NGAEDU, not Nigeria itself).
-    if (countryless && deep.size() == 1 && deep[0]->ref.code.size() == 3 &&
+    // Not a destination: "expelled prisoners to the United States" are not American.
+    int deep_case = deep.size() == 1 && deep[0]->ref.sentence == sentence_index_ ? tree_.child(deep[0]->head, "case") : 0;
+    bool destination = deep_case && (tree_.lemma(deep_case) == "to" || tree_.lemma(deep_case) == "into");
+    // The opposition sent abroad is still the doer's own (given its country below), not the destination.
+    if (destination && countryless)
+      for (const Mention* t : targets)
+        if (t->ref.has_sector("OPP")) deep.clear();
+    if (countryless && !destination && deep.size() == 1 && deep[0]->ref.code.size() == 3 &&
         (deep[0]->kind == MentionKind::place || deep[0]->kind == MentionKind::actor)) {
       std::vector<const Mention*> people;
       for (const Mention* t : targets) {
@@ -1072,6 +1158,9 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       for (int s : subjects) venue = venue || tree_.dominates(s, m.head);
       doers_place = doers_place || venue;
     }
+    // Where the doer acts, named in the sentence, gives it its country whatever the target ("protesters marched
+    // in Yerevan to demand the resignation of Prime Minister X").
+    const bool named_place = doers_place;
     if (country.empty()) {  // a sentence naming no country belongs to the story's
       country = story_country_;
       doers_place = true;
@@ -1092,8 +1181,9 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     // A place is where the act happens, and brings no other country ("keeping the country's plants running").
     for (const Mention* t : targets)
       countryless_targets = countryless_targets && (t->ref.country.empty() || t->kind == MentionKind::place);
-    if (countryless_targets && doers_place) adopt(sources);
+    if ((countryless_targets || named_place) && doers_place) adopt(sources);
     adopt(targets);
+    if (!one_country) adopt_local_country(targets, sources, verb, codes.code, adopted);
   }
   // A target must be someone: not the source again, not the doer's own forces in a show of force, and not a role
   // noun that belongs to no one ("forces"). (PETRARCH's convention keeps them, as "---EDU" for "students".)
