@@ -231,12 +231,33 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
       }
     }
   }
+  // An owner written after the role ("troops from the United States"): a country coordinated after that owner
+  // shares the role ("troops from the United States and the Philippines", the parse hanging "the Philippines" on
+  // "troops").
+  int owner_after = 0;
+  if (m->kind == MentionKind::agent && !m->ref.country.empty() && m->first == word)
+    for (int c : tree_.children(word))
+      if (int cs = tree_.child(c, "case"); c > word && tree_.base_rel(c) == "nmod" && cs &&
+                                           (tree_.lemma(cs) == "from" || tree_.lemma(cs) == "of") && actor_at(c) &&
+                                           actor_at(c)->ref.country == m->ref.country)
+        owner_after = c;
   // Coordination: "Fornost and Gondor", "the US and European allies".
   for (int c : tree_.children(word)) {
     if (tree_.rel(c) != "conj") continue;
     size_t from = out.size();
     actors_at(c, out);
-    if (!linear_ || seen.empty() || out.size() != from + 1) continue;
+    if (owner_after && c > owner_after && out.size() == from + 1 && out.back()->kind == MentionKind::actor &&
+        out.back()->ref.code.size() == 3) {
+      Mention copy = *m;
+      copy.ref.code = out.back()->ref.code + m->ref.code.substr(m->ref.country.size());
+      split_actor_code(copy.ref.code, copy.ref.country, copy.ref.sectors);
+      derived_mentions_.push_back(std::move(copy));
+      out.back() = &derived_mentions_.back();
+      continue;
+    }
+    // vigil's own patterns read a country written before the first role as shared ("Congolese officials and
+    // armed groups"); PETRARCH's, a country anywhere in the phrase.
+    if (seen.empty() || out.size() != from + 1 || (!linear_ && m->first >= word)) continue;
     // PETRARCH's compound: roles coordinated before the countries they share are each of them ("Lawmakers and
     // officials in Fornost and Gondor"), the parse hanging the countries on the first role only.
     const Mention* other = out.back();
@@ -1057,6 +1078,14 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
           (r == "obl" && cs && tree_.lemma(cs) == "against"))
         frontier.push_back(c);
     }
+    // A purpose clause the parse hung inside the object ("blocked a bridge in Novi Sad to protest ...").
+    for (int c : tree_.children(verb))
+      if (tree_.base_rel(c) == "obj")
+        breadth_first(tree_, {c}, 4, {"nmod", "amod", "compound", "advcl"}, [&](int f, int level) {
+          int mark = tree_.child(f, "mark");
+          if (level > 0 && tree_.base_rel(f) == "advcl" && mark && tree_.lemma(mark) == "to") frontier.push_back(f);
+          return false;
+        });
     breadth_first(tree_, frontier, 3, {"obj", "obl", "nmod"}, [&](int f, int level) {
       if (level == 0 && tree_.word(f).upos == "VERB") return false;
       const Mention* m = actor_at(f);
@@ -1114,6 +1143,17 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       }
       if (!people.empty()) deep = people;
     }
+    // Force on role nouns in a place ("killed ten police officers in the central Indian state of X"): they are
+    // that place's, and take its country below; the place is not the target instead of them.
+    const std::string& dc = codes.code;
+    const bool force = dc.starts_with("15") || dc.starts_with("17") || dc.starts_with("18") ||
+                       dc.starts_with("19") || dc.starts_with("20");
+    if (force && countryless && deep.size() == 1 && deep[0]->ref.sentence == sentence_index_)
+      for (int w = deep[0]->head, steps = 0; w > 0 && w != verb && steps < 6; w = tree_.head(w), ++steps)
+        if (int wc = tree_.child(w, "case"); wc && (tree_.lemma(wc) == "in" || tree_.lemma(wc) == "at")) {
+          deep.clear();
+          break;
+        }
     if (!deep.empty()) targets = deep;
   }
   if (targets.empty() && !b.compound && !linear_defaults && !previous_doers_.empty()) {
@@ -1261,10 +1301,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   expand(sources);
   expand(targets);
   // "Russia and Ukraine held talks", "X and Y clashed": with no target, the events of a shared kind (consulting,
-  // cooperating, fighting) run between the coordinated actors themselves, both ways.
+  // cooperating, fighting, a ceasefire) run between the coordinated actors themselves, both ways.
   bool reciprocal_kind = codes.code.size() >= 2 && (codes.code.starts_with("03") || codes.code.starts_with("04") ||
                                                     codes.code.starts_with("05") || codes.code.starts_with("06") ||
-                                                    codes.code.starts_with("19"));
+                                                    codes.code.starts_with("19") || codes.code == "0871");
   if (!b.compound && targets.empty() && sources.size() >= 2 && reciprocal_kind && !linear_defaults) {
     for (const Mention* a : sources)
       for (const Mention* c : sources)

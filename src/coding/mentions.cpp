@@ -326,6 +326,18 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     }
   }
 
+  // "the people of Turkey", "the Syrian people": a whole nation is its country, not some of its civilians.
+  for (Mention& men : found) {
+    const int h = men.ref.head;
+    if (men.kind != MentionKind::agent || men.ref.code.size() != 6 || !men.ref.has_sector("CVL") ||
+        t.lemma(h) != "people")
+      continue;
+    int det = t.child(h, "det");
+    if (!det || t.lemma(det) != "the") continue;
+    men.ref.code = men.ref.country;
+    split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
+  }
+
   // Whether a mention other than `except` covers word w.
   auto covered = [&](int w, const Mention* except = nullptr) {
     for (const Mention& o : found)

@@ -162,5 +162,60 @@ TEST(ShippedActors, CompanyDescriptorsAndSuspectsHaveSectors) {
   EXPECT_TRUE(has_dyad(firm, "RUS", "DNKBUS")) << firm;
 }
 
+TEST(ShippedActors, ACountryCoordinatedAfterARolesOwnerSharesTheRole) {
+  // The parse hangs "the Philippines" on "Troops", not on "the United States".
+  std::string out = code(conllu("a11", {{"Troops", "troops", "NOUN", "8", "nsubj"},
+                                        {"from", "from", "ADP", "4", "case"},
+                                        {"the", "the", "DET", "4", "det"},
+                                        {"Germany", "Germany", "PROPN", "1", "nmod"},
+                                        {"and", "and", "CCONJ", "7", "cc"},
+                                        {"the", "the", "DET", "7", "det"},
+                                        {"Netherlands", "Netherlands", "PROPN", "1", "conj"},
+                                        {"attacked", "attack", "VERB", "0", "root"},
+                                        {"Serbia", "Serbia", "PROPN", "8", "obj"},
+                                        {".", ".", "PUNCT", "8", "punct"}}));
+  EXPECT_TRUE(has_dyad(out, "DEUMIL", "SRB")) << out;
+  EXPECT_TRUE(has_dyad(out, "NLDMIL", "SRB")) << out;
+}
+
+TEST(ShippedActors, ACountryBeforeCoordinatedRolesIsTheirs) {
+  std::string out = code(conllu("a12", {{"Norway", "Norway", "PROPN", "2", "nsubj"},
+                                        {"mediated", "mediate", "VERB", "0", "root"},
+                                        {"between", "between", "ADP", "5", "case"},
+                                        {"Colombian", "Colombian", "ADJ", "5", "amod"},
+                                        {"officials", "official", "NOUN", "2", "obl"},
+                                        {"and", "and", "CCONJ", "8", "cc"},
+                                        {"armed", "armed", "ADJ", "8", "amod"},
+                                        {"groups", "group", "NOUN", "5", "conj"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_TRUE(has_dyad(out, "NOR", "COLREB")) << out;
+}
+
+TEST(ShippedActors, ACeasefireBetweenTwoSidesRunsBothWays) {
+  std::string out = code(conllu("a13", {{"Armenia", "Armenia", "PROPN", "4", "nsubj"},
+                                        {"and", "and", "CCONJ", "3", "cc"},
+                                        {"Azerbaijan", "Azerbaijan", "PROPN", "1", "conj"},
+                                        {"began", "begin", "VERB", "0", "root"},
+                                        {"a", "a", "DET", "6", "det"},
+                                        {"ceasefire", "ceasefire", "NOUN", "4", "obj"},
+                                        {".", ".", "PUNCT", "4", "punct"}}));
+  EXPECT_TRUE(has_dyad(out, "ARM", "AZE")) << out;
+  EXPECT_TRUE(has_dyad(out, "AZE", "ARM")) << out;
+}
+
+TEST(ShippedActors, ThePeopleOfACountryAreTheCountry) {
+  std::string out = code(conllu("a14", {{"France", "France", "PROPN", "2", "nsubj"},
+                                        {"offered", "offer", "VERB", "0", "root"},
+                                        {"condolences", "condolence", "NOUN", "2", "obj"},
+                                        {"to", "to", "ADP", "6", "case"},
+                                        {"the", "the", "DET", "6", "det"},
+                                        {"people", "people", "NOUN", "2", "obl"},
+                                        {"of", "of", "ADP", "8", "case"},
+                                        {"Morocco", "Morocco", "PROPN", "6", "nmod"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_TRUE(has_dyad(out, "FRA", "MAR")) << out;
+  EXPECT_EQ(out.find("MARCVL"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace vigil
