@@ -160,6 +160,12 @@ bool EventCoder::is_own(int word, const std::vector<const Mention*>& sources) co
   return !sources.empty();
 }
 
+// Codes of force and coercion (roots 15-20): shows of force, coercion, assault, fighting, mass violence.
+static bool code_of_force(std::string_view code) {
+  return code.starts_with("15") || code.starts_with("17") || code.starts_with("18") || code.starts_with("19") ||
+         code.starts_with("20");
+}
+
 // Acts aimed at the city where they happen: a visit to it or an attack on it ("arrived in Kyiv", "missiles fell in
 // Kyiv"). For other acts a city after "in" is only where they happen.
 static bool aimed_at_its_place(std::string_view code) {
@@ -1010,6 +1016,25 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (all_countryless(targets) && !weak.empty()) targets.swap(weak);
     }
   }
+  if (!targets.empty() && !b.compound && !linear_defaults) {
+    // "demanded that Poland lift its ban on Ukrainian grain imports": a target found inside a clause that names
+    // its own doer gives way to that doer, whom the act is aimed at.
+    for (int c : tree_.children(verb)) {
+      std::string_view r = tree_.rel(c);
+      int subj = (r == "ccomp" || r == "xcomp") ? tree_.child(c, "nsubj") : 0;
+      const Mention* doer = subj ? actor_at(subj) : nullptr;
+      if (!doer || doer->kind == MentionKind::pronoun || doer->ref.code.rfind("---", 0) == 0 ||
+          std::find(sources.begin(), sources.end(), doer) != sources.end())
+        continue;
+      bool inside = true;
+      for (const Mention* t : targets)
+        inside = inside && t->ref.sentence == sentence_index_ && tree_.dominates(c, t->head) && t != doer;
+      if (!inside) continue;
+      targets.clear();
+      actors_at(subj, targets);
+      break;
+    }
+  }
   // A show of force uses one's own forces, which are its instrument, not its target: "Israel called up reservists"
   // (ISRMIL), "authorities deployed police", "put its units on alert".
   const bool show_of_force = !linear_defaults && codes.code.starts_with("15");
@@ -1240,7 +1265,14 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     if (!at) at = verb;
     if (code.empty() || code == "---") return;
     // A place in the doer's own country is where it acts, not whom it acts on ("refuel in the country").
-    if (tgt && tgt->kind == MentionKind::place && tgt->ref.code == src->ref.code) tgt = nullptr;
+    // Nor, outside force, a place of its own country that the act is not done to directly ("keeping the
+    // country's plants running"; but "addressed the nation").
+    const bool direct = tgt && tgt->ref.sentence == sentence_index_ && tree_.head(tgt->head) == at &&
+                        tree_.rel(tgt->head) == "obj";
+    if (tgt && tgt->kind == MentionKind::place &&
+        (tgt->ref.code == src->ref.code ||
+         (tgt->ref.country == src->ref.country && !code_of_force(code) && !direct)))
+      tgt = nullptr;
     if (tgt && tgt->ref.code == src->ref.code) return;
     // A role noun with no one it belongs to ("officials said") names no actor: no event; nor is it a target of
     // vigil's own patterns ("mediated between officials and armed groups"). PETRARCH's suites keep such targets.

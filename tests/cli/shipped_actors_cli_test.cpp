@@ -217,5 +217,35 @@ TEST(ShippedActors, ThePeopleOfACountryAreTheCountry) {
   EXPECT_EQ(out.find("MARCVL"), std::string::npos) << out;
 }
 
+TEST(ShippedActors, USInCapitalsIsTheUnitedStates) {
+  std::string out = code(conllu("a15", {{"Iran", "Iran", "PROPN", "2", "nsubj"},
+                                        {"threatened", "threaten", "VERB", "0", "root"},
+                                        {"to", "to", "PART", "4", "mark"},
+                                        {"shoot", "shoot", "VERB", "2", "xcomp"},
+                                        {"down", "down", "ADP", "4", "compound:prt"},
+                                        {"US", "US", "PROPN", "8", "compound"},
+                                        {"spy", "spy", "NOUN", "8", "compound"},
+                                        {"planes", "plane", "NOUN", "4", "obj"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_TRUE(has_dyad(out, "IRN", "USAMIL")) << out;
+  EXPECT_EQ(out.find("SPY"), std::string::npos) << out;
+}
+
+TEST(ShippedActors, ADemandOnAnotherIsAimedAtWhoMustAct) {
+  std::string out = code(conllu("a16", {{"Germany", "Germany", "PROPN", "2", "nsubj"},
+                                        {"demanded", "demand", "VERB", "0", "root"},
+                                        {"that", "that", "SCONJ", "5", "mark"},
+                                        {"Hungary", "Hungary", "PROPN", "5", "nsubj"},
+                                        {"lift", "lift", "VERB", "2", "ccomp"},
+                                        {"its", "its", "PRON", "7", "nmod:poss"},
+                                        {"ban", "ban", "NOUN", "5", "obj"},
+                                        {"on", "on", "ADP", "10", "case"},
+                                        {"Serbian", "Serbian", "ADJ", "10", "amod"},
+                                        {"imports", "import", "NOUN", "7", "nmod"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_TRUE(has_dyad(out, "DEU", "HUN")) << out;
+  EXPECT_FALSE(has_dyad(out, "DEU", "SRB")) << out;
+}
+
 }  // namespace
 }  // namespace vigil
