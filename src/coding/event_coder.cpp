@@ -160,6 +160,15 @@ bool EventCoder::is_own(int word, const std::vector<const Mention*>& sources) co
   return !sources.empty();
 }
 
+// Nouns of settlements and areas: "the West Bank town of Jenin", "the Kurdish region".
+static bool names_settlement(std::string_view lemma) {
+  static constexpr std::string_view nouns[] = {"town", "city", "village", "province", "region", "district", "area",
+                                               "state", "capital", "port", "camp", "county", "territory"};
+  for (std::string_view n : nouns)
+    if (lemma == n) return true;
+  return false;
+}
+
 // Codes of force and coercion (roots 15-20): shows of force, coercion, assault, fighting, mass violence.
 static bool code_of_force(std::string_view code) {
   return code.starts_with("15") || code.starts_with("17") || code.starts_with("18") || code.starts_with("19") ||
@@ -782,7 +791,7 @@ void EventCoder::adopt_local_country(std::vector<const Mention*>& targets, const
     if (t->ref.code.rfind("---", 0) != 0 || t->ref.code.size() <= 3) continue;
     std::string country;
     if (t->ref.has_sector("OPP")) country = doer_country;
-    if (country.empty() && force && t->ref.sentence == sentence_index_) {
+    if (country.empty() && force && t->ref.sentence == sentence_index_ && tree_.word(t->head).upos == "NOUN") {
       int at = 0;
       for (int c : tree_.children(t->head))
         if (!at && tree_.base_rel(c) == "nmod") at = country_in_phrase(c);
@@ -983,14 +992,17 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
           const bool located = cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at");
           // Force on role nouns somewhere ("struck militia positions in northern Syria") strikes that place's
           // people: the place gives them its country below, and is not the target instead of them.
-          if (located && force_code && !weak.empty()) continue;
+          bool people = !weak.empty();
+          for (const Mention* w : weak) people = people && w->ref.sentence == sentence_index_ && tree_.word(w->head).upos == "NOUN";
+          if (located && force_code && people) continue;
           if (targets.empty() && (br == "obl" || br == "nmod") && tree_.rel(c) != "obl:agent" &&
               tree_.rel(c) != "obl:tmod" && !source_of_report) {
             actors_at(c, targets);
             // "staged a protest in Kabul", "demolished homes in the West Bank town of Jenin": a city, or a name
             // that only qualifies the noun after "in", is where the act happens, unless it is aimed there.
             std::erase_if(targets, [&](const Mention* t) {
-              bool where = located && (t->city || t->head != c) && !aimed_at_its_place(codes.code);
+              bool where = located && (t->city || (t->head != c && names_settlement(tree_.lemma(c)))) &&
+                           !aimed_at_its_place(codes.code);
               return where || is_venue(*t, verb, codes.code);
             });
           }

@@ -351,6 +351,13 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       continue;
     int det = t.child(h, "det");
     if (!det || t.lemma(det) != "the") continue;
+    // Only a country's people: "the people of Lubumbashi" are civilians of a city.
+    bool of_country = false;
+    for (int c : t.children(h))
+      for (const Mention& o : found)
+        if (o.ref.head == c && (o.kind == MentionKind::actor || o.kind == MentionKind::adjective) && !o.city)
+          of_country = true;
+    if (!of_country) continue;
     men.ref.code = men.ref.country;
     split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
   }

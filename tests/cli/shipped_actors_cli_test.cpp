@@ -215,6 +215,17 @@ TEST(ShippedActors, ThePeopleOfACountryAreTheCountry) {
                                         {".", ".", "PUNCT", "2", "punct"}}));
   EXPECT_TRUE(has_dyad(out, "FRA", "MAR")) << out;
   EXPECT_EQ(out.find("MARCVL"), std::string::npos) << out;
+  // A city's people are some of the country's civilians.
+  std::string city = code(conllu("a14b", {{"France", "France", "PROPN", "2", "nsubj"},
+                                          {"offered", "offer", "VERB", "0", "root"},
+                                          {"condolences", "condolence", "NOUN", "2", "obj"},
+                                          {"to", "to", "ADP", "6", "case"},
+                                          {"the", "the", "DET", "6", "det"},
+                                          {"people", "people", "NOUN", "2", "obl"},
+                                          {"of", "of", "ADP", "8", "case"},
+                                          {"Kyiv", "Kyiv", "PROPN", "6", "nmod"},
+                                          {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_TRUE(has_dyad(city, "FRA", "UKRCVL")) << city;
 }
 
 TEST(ShippedActors, USInCapitalsIsTheUnitedStates) {
