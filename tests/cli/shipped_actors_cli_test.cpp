@@ -258,5 +258,18 @@ TEST(ShippedActors, ADemandOnAnotherIsAimedAtWhoMustAct) {
   EXPECT_FALSE(has_dyad(out, "DEU", "SRB")) << out;
 }
 
+TEST(ShippedActors, TheInternationalCommunityIsNoCivilians) {
+  std::string out = code(conllu("a17", {{"Ukraine", "Ukraine", "PROPN", "2", "nsubj"},
+                                        {"urged", "urge", "VERB", "0", "root"},
+                                        {"the", "the", "DET", "5", "det"},
+                                        {"international", "international", "ADJ", "5", "amod"},
+                                        {"community", "community", "NOUN", "2", "obj"},
+                                        {"to", "to", "PART", "7", "mark"},
+                                        {"help", "help", "VERB", "2", "xcomp"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(out.find("\tUKR\t"), std::string::npos) << out;
+  EXPECT_EQ(out.find("UKRCVL"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace vigil
