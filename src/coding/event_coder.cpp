@@ -160,6 +160,21 @@ bool EventCoder::is_own(int word, const std::vector<const Mention*>& sources) co
   return !sources.empty();
 }
 
+// Nouns of settlements and areas: "the West Bank town of Jenin", "the Kurdish region".
+static bool names_settlement(std::string_view lemma) {
+  static constexpr std::string_view nouns[] = {"town", "city", "village", "province", "region", "district", "area",
+                                               "state", "capital", "port", "camp", "county", "territory"};
+  for (std::string_view n : nouns)
+    if (lemma == n) return true;
+  return false;
+}
+
+// Codes of force and coercion (roots 15-20): shows of force, coercion, assault, fighting, mass violence.
+static bool code_of_force(std::string_view code) {
+  return code.starts_with("15") || code.starts_with("17") || code.starts_with("18") || code.starts_with("19") ||
+         code.starts_with("20");
+}
+
 // Acts aimed at the city where they happen: a visit to it or an attack on it ("arrived in Kyiv", "missiles fell in
 // Kyiv"). For other acts a city after "in" is only where they happen.
 static bool aimed_at_its_place(std::string_view code) {
@@ -231,12 +246,33 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
       }
     }
   }
+  // An owner written after the role ("troops from the United States"): a country coordinated after that owner
+  // shares the role ("troops from the United States and the Philippines", the parse hanging "the Philippines" on
+  // "troops").
+  int owner_after = 0;
+  if (m->kind == MentionKind::agent && !m->ref.country.empty() && m->first == word)
+    for (int c : tree_.children(word))
+      if (int cs = tree_.child(c, "case"); c > word && tree_.base_rel(c) == "nmod" && cs &&
+                                           (tree_.lemma(cs) == "from" || tree_.lemma(cs) == "of") && actor_at(c) &&
+                                           actor_at(c)->ref.country == m->ref.country)
+        owner_after = c;
   // Coordination: "Fornost and Gondor", "the US and European allies".
   for (int c : tree_.children(word)) {
     if (tree_.rel(c) != "conj") continue;
     size_t from = out.size();
     actors_at(c, out);
-    if (!linear_ || seen.empty() || out.size() != from + 1) continue;
+    if (owner_after && c > owner_after && out.size() == from + 1 && out.back()->kind == MentionKind::actor &&
+        out.back()->ref.code.size() == 3) {
+      Mention copy = *m;
+      copy.ref.code = out.back()->ref.code + m->ref.code.substr(m->ref.country.size());
+      split_actor_code(copy.ref.code, copy.ref.country, copy.ref.sectors);
+      derived_mentions_.push_back(std::move(copy));
+      out.back() = &derived_mentions_.back();
+      continue;
+    }
+    // vigil's own patterns read a country written before the first role as shared ("Congolese officials and
+    // armed groups"); PETRARCH's, a country anywhere in the phrase.
+    if (seen.empty() || out.size() != from + 1 || (!linear_ && m->first >= word)) continue;
     // PETRARCH's compound: roles coordinated before the countries they share are each of them ("Lawmakers and
     // officials in Fornost and Gondor"), the parse hanging the countries on the first role only.
     const Mention* other = out.back();
@@ -725,6 +761,53 @@ bool EventCoder::match_pattern(const lexicon::VerbPattern& p, int verb, Binding&
   return true;
 }
 
+int EventCoder::country_in_phrase(int phrase) const {
+  // The nearest actor with a country inside an in/at-phrase: "in the Tigrayan city of Axum", "in the basement of a
+  // police station in Izium".
+  int cs = tree_.child(phrase, "case");
+  if (!cs || (tree_.lemma(cs) != "in" && tree_.lemma(cs) != "at")) return 0;
+  int found = 0;
+  breadth_first(tree_, {phrase}, 3, {"nmod", "amod", "compound", "flat"}, [&](int w, int) {
+    const Mention* m = actor_at(w);
+    if (m && m->ref.country.size() == 3 && m->kind != MentionKind::pronoun) found = w;
+    return found != 0;
+  });
+  return found;
+}
+
+void EventCoder::adopt_local_country(std::vector<const Mention*>& targets, const std::vector<const Mention*>& sources,
+                                     int verb, std::string_view code, std::deque<Mention>& adopted) const {
+  // A sentence naming several countries leaves a role noun of no country without one. Two readings of CAMEO
+  // practice give it one: the opposition (and political prisoners) belong to the government that faces them
+  // ("suspended talks with the opposition in Mexico City" is the Venezuelan opposition); people struck by force
+  // belong to the place where it strikes them ("killed civilians in the Tigrayan city of Axum", "struck Kurdish
+  // militia positions in northern Syria").
+  const bool force = code.starts_with("15") || code.starts_with("17") || code.starts_with("18") ||
+                     code.starts_with("19") || code.starts_with("20");
+  std::string doer_country;
+  for (const Mention* s : sources)
+    if (doer_country.empty()) doer_country = s->ref.country;
+  for (const Mention*& t : targets) {
+    if (t->ref.code.rfind("---", 0) != 0 || t->ref.code.size() <= 3) continue;
+    std::string country;
+    if (t->ref.has_sector("OPP")) country = doer_country;
+    if (country.empty() && force && t->ref.sentence == sentence_index_ && tree_.word(t->head).upos == "NOUN") {
+      int at = 0;
+      for (int c : tree_.children(t->head))
+        if (!at && tree_.base_rel(c) == "nmod") at = country_in_phrase(c);
+      for (int c : tree_.children(verb))
+        if (!at && tree_.base_rel(c) == "obl") at = country_in_phrase(c);
+      if (at) country = actor_at(at)->ref.country;
+    }
+    if (country.empty()) continue;
+    Mention m = *t;
+    m.ref.code = country + t->ref.code.substr(3);
+    split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
+    adopted.push_back(std::move(m));
+    t = &adopted.back();
+  }
+}
+
 void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
                       std::vector<Event>& out, bool linear_defaults) {
   linear_ = linear_defaults;
@@ -879,6 +962,9 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         std::erase_if(targets, [&](const Mention* t) { return std::find(sources.begin(), sources.end(), t) != sources.end(); });
       }
     if (all_countryless(targets)) {
+      const std::string& kc = codes.code;
+      const bool force_code = kc.starts_with("15") || kc.starts_with("17") || kc.starts_with("18") ||
+                              kc.starts_with("19") || kc.starts_with("20");
       // "provided 800 drones to Ukraine": a role noun of no country as the object gives way to the recipient.
       std::vector<const Mention*> weak;
       weak.swap(targets);
@@ -903,10 +989,22 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
           // Not "according to two officials": who tells of the act is no party to it.
           int cs = tree_.child(c, "case");
           bool source_of_report = cs && (tree_.lemma(cs) == "according" || tree_.lemma(cs) == "accord");
+          const bool located = cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at");
+          // Force on role nouns somewhere ("struck militia positions in northern Syria") strikes that place's
+          // people: the place gives them its country below, and is not the target instead of them.
+          bool people = !weak.empty();
+          for (const Mention* w : weak) people = people && w->ref.sentence == sentence_index_ && tree_.word(w->head).upos == "NOUN";
+          if (located && force_code && people) continue;
           if (targets.empty() && (br == "obl" || br == "nmod") && tree_.rel(c) != "obl:agent" &&
               tree_.rel(c) != "obl:tmod" && !source_of_report) {
             actors_at(c, targets);
-            std::erase_if(targets, [&](const Mention* t) { return is_venue(*t, verb, codes.code); });
+            // "staged a protest in Kabul", "demolished homes in the West Bank town of Jenin": a city, or a name
+            // that only qualifies the noun after "in", is where the act happens, unless it is aimed there.
+            std::erase_if(targets, [&](const Mention* t) {
+              bool where = located && (t->city || (t->head != c && names_settlement(tree_.lemma(c)))) &&
+                           !aimed_at_its_place(codes.code);
+              return where || is_venue(*t, verb, codes.code);
+            });
           }
         }
       // One step further inside the verb's prepositional phrases: "spoke by telephone with Macron"; what force is
@@ -928,6 +1026,25 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         }
       }
       if (all_countryless(targets) && !weak.empty()) targets.swap(weak);
+    }
+  }
+  if (!targets.empty() && !b.compound && !linear_defaults) {
+    // "demanded that Poland lift its ban on Ukrainian grain imports": a target found inside a clause that names
+    // its own doer gives way to that doer, whom the act is aimed at.
+    for (int c : tree_.children(verb)) {
+      std::string_view r = tree_.rel(c);
+      int subj = (r == "ccomp" || r == "xcomp") ? tree_.child(c, "nsubj") : 0;
+      const Mention* doer = subj ? actor_at(subj) : nullptr;
+      if (!doer || doer->kind == MentionKind::pronoun || doer->ref.code.rfind("---", 0) == 0 ||
+          std::find(sources.begin(), sources.end(), doer) != sources.end())
+        continue;
+      bool inside = true;
+      for (const Mention* t : targets)
+        inside = inside && t->ref.sentence == sentence_index_ && tree_.dominates(c, t->head) && t != doer;
+      if (!inside) continue;
+      targets.clear();
+      actors_at(subj, targets);
+      break;
     }
   }
   // A show of force uses one's own forces, which are its instrument, not its target: "Israel called up reservists"
@@ -987,6 +1104,34 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         }
       }
   }
+  if (targets.empty() && !b.compound && !linear_defaults && codes.code.starts_with("14")) {
+    // A protest is aimed at whom its purpose names: "blocked a bridge to protest against the government",
+    // "marched to demand the resignation of Prime Minister X", "rallied against the president".
+    std::vector<int> frontier;
+    for (int c : tree_.children(verb)) {
+      std::string_view r = tree_.base_rel(c);
+      int cs = tree_.child(c, "case");
+      if (((r == "advcl" || r == "xcomp") && tree_.word(c).upos == "VERB") ||
+          (r == "obl" && cs && tree_.lemma(cs) == "against"))
+        frontier.push_back(c);
+    }
+    // A purpose clause the parse hung inside the object ("blocked a bridge in Novi Sad to protest ...").
+    for (int c : tree_.children(verb))
+      if (tree_.base_rel(c) == "obj")
+        breadth_first(tree_, {c}, 4, {"nmod", "amod", "compound", "advcl"}, [&](int f, int level) {
+          int mark = tree_.child(f, "mark");
+          if (level > 0 && tree_.base_rel(f) == "advcl" && mark && tree_.lemma(mark) == "to") frontier.push_back(f);
+          return false;
+        });
+    breadth_first(tree_, frontier, 3, {"obj", "obl", "nmod"}, [&](int f, int level) {
+      if (level == 0 && tree_.word(f).upos == "VERB") return false;
+      const Mention* m = actor_at(f);
+      if (m && m->kind != MentionKind::place && !m->city &&
+          std::find(sources.begin(), sources.end(), m) == sources.end())
+        actors_at(f, targets);
+      return !targets.empty();
+    });
+  }
   bool countryless = !targets.empty() && all_countryless(targets);
   if ((targets.empty() || countryless) && !b.compound && !linear_defaults) {
     // Deeper inside the object: "condemned the coup in Niger", "pledged aid for Ukraine's economy", "the arrest of
@@ -1011,7 +1156,14 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     });
     // People of no country in the object, and a place or bare country below them: the people of that place
     // ("abducted pupils from a school in Kaduna" is NGAEDU, not Nigeria itself).
-    if (countryless && deep.size() == 1 && deep[0]->ref.code.size() == 3 &&
+    // Not a destination: "expelled prisoners to the United States" are not American.
+    int deep_case = deep.size() == 1 && deep[0]->ref.sentence == sentence_index_ ? tree_.child(deep[0]->head, "case") : 0;
+    bool destination = deep_case && (tree_.lemma(deep_case) == "to" || tree_.lemma(deep_case) == "into");
+    // The opposition sent abroad is still the doer's own (given its country below), not the destination.
+    if (destination && countryless)
+      for (const Mention* t : targets)
+        if (t->ref.has_sector("OPP")) deep.clear();
+    if (countryless && !destination && deep.size() == 1 && deep[0]->ref.code.size() == 3 &&
         (deep[0]->kind == MentionKind::place || deep[0]->kind == MentionKind::actor)) {
       std::vector<const Mention*> people;
       for (const Mention* t : targets) {
@@ -1028,6 +1180,17 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       }
       if (!people.empty()) deep = people;
     }
+    // Force on role nouns in a place ("killed ten police officers in the central Indian state of X"): they are
+    // that place's, and take its country below; the place is not the target instead of them.
+    const std::string& dc = codes.code;
+    const bool force = dc.starts_with("15") || dc.starts_with("17") || dc.starts_with("18") ||
+                       dc.starts_with("19") || dc.starts_with("20");
+    if (force && countryless && deep.size() == 1 && deep[0]->ref.sentence == sentence_index_)
+      for (int w = deep[0]->head, steps = 0; w > 0 && w != verb && steps < 6; w = tree_.head(w), ++steps)
+        if (int wc = tree_.child(w, "case"); wc && (tree_.lemma(wc) == "in" || tree_.lemma(wc) == "at")) {
+          deep.clear();
+          break;
+        }
     if (!deep.empty()) targets = deep;
   }
   if (targets.empty() && !b.compound && !linear_defaults && !previous_doers_.empty()) {
@@ -1072,6 +1235,9 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       for (int s : subjects) venue = venue || tree_.dominates(s, m.head);
       doers_place = doers_place || venue;
     }
+    // Where the doer acts, named in the sentence, gives it its country whatever the target ("protesters marched
+    // in Yerevan to demand the resignation of Prime Minister X").
+    const bool named_place = doers_place;
     if (country.empty()) {  // a sentence naming no country belongs to the story's
       country = story_country_;
       doers_place = true;
@@ -1092,8 +1258,9 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     // A place is where the act happens, and brings no other country ("keeping the country's plants running").
     for (const Mention* t : targets)
       countryless_targets = countryless_targets && (t->ref.country.empty() || t->kind == MentionKind::place);
-    if (countryless_targets && doers_place) adopt(sources);
+    if ((countryless_targets || named_place) && doers_place) adopt(sources);
     adopt(targets);
+    if (!one_country) adopt_local_country(targets, sources, verb, codes.code, adopted);
   }
   // A target must be someone: not the source again, not the doer's own forces in a show of force, and not a role
   // noun that belongs to no one ("forces"). (PETRARCH's convention keeps them, as "---EDU" for "students".)
@@ -1110,7 +1277,14 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     if (!at) at = verb;
     if (code.empty() || code == "---") return;
     // A place in the doer's own country is where it acts, not whom it acts on ("refuel in the country").
-    if (tgt && tgt->kind == MentionKind::place && tgt->ref.code == src->ref.code) tgt = nullptr;
+    // Nor, outside force, a place of its own country that the act is not done to directly ("keeping the
+    // country's plants running"; but "addressed the nation").
+    const bool direct = tgt && tgt->ref.sentence == sentence_index_ && tree_.head(tgt->head) == at &&
+                        tree_.rel(tgt->head) == "obj";
+    if (tgt && tgt->kind == MentionKind::place &&
+        (tgt->ref.code == src->ref.code ||
+         (tgt->ref.country == src->ref.country && !code_of_force(code) && !direct)))
+      tgt = nullptr;
     if (tgt && tgt->ref.code == src->ref.code) return;
     // A role noun with no one it belongs to ("officials said") names no actor: no event; nor is it a target of
     // vigil's own patterns ("mediated between officials and armed groups"). PETRARCH's suites keep such targets.
@@ -1171,10 +1345,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   expand(sources);
   expand(targets);
   // "Russia and Ukraine held talks", "X and Y clashed": with no target, the events of a shared kind (consulting,
-  // cooperating, fighting) run between the coordinated actors themselves, both ways.
+  // cooperating, fighting, a ceasefire) run between the coordinated actors themselves, both ways.
   bool reciprocal_kind = codes.code.size() >= 2 && (codes.code.starts_with("03") || codes.code.starts_with("04") ||
                                                     codes.code.starts_with("05") || codes.code.starts_with("06") ||
-                                                    codes.code.starts_with("19"));
+                                                    codes.code.starts_with("19") || codes.code == "0871");
   if (!b.compound && targets.empty() && sources.size() >= 2 && reciprocal_kind && !linear_defaults) {
     for (const Mention* a : sources)
       for (const Mention* c : sources)

@@ -70,6 +70,12 @@ class EventCoder {
   void actors_at(int word, std::vector<const Mention*>& out) const;
   // Whether a place mention is only where the verb's act happens ("met in Geneva"), not its target.
   bool is_venue(const Mention& m, int verb, std::string_view code) const;
+  // The head word of the nearest actor with a country inside an in/at-phrase headed by `phrase`, or 0.
+  int country_in_phrase(int phrase) const;
+  // Gives role nouns of no country among `targets` the country CAMEO coders would: the doer's for the opposition,
+  // the place's for those struck by force.
+  void adopt_local_country(std::vector<const Mention*>& targets, const std::vector<const Mention*>& sources, int verb,
+                           std::string_view code, std::deque<Mention>& adopted) const;
   // Whether the noun at `word` is the sources' own ("its armed forces", "their ambassador").
   bool is_own(int word, const std::vector<const Mention*>& sources) const;
   // The object of a clause the parser took for a reduced passive ("police detained the leader"), or 0.

@@ -21,6 +21,20 @@ void MentionFinder::start_story(lexicon::Date date) {
   unknown_person_last_ = false;
 }
 
+uint32_t MentionFinder::united_states_phrase() {
+  if (!us_phrase_searched_) {
+    us_phrase_searched_ = true;
+    const lexicon::Dictionaries& d = lex_.dicts();
+    for (uint32_t p = 0; p < d.actor_phrases.size() && us_phrase_ == kNone; ++p) {
+      const lexicon::ActorPhrase& ap = d.actor_phrases[p];
+      if (ap.role == lexicon::PhraseRole::kName && ap.actor != kNone && d.actors[ap.actor].name == "United States" &&
+          d.actors[ap.actor].format == lexicon::DictFormat::kVigil)
+        us_phrase_ = p;
+    }
+  }
+  return us_phrase_;
+}
+
 std::string MentionFinder::code_of_actor(uint32_t actor) const {
   return std::string(lex_.dicts().actors[actor].code_on(date_));
 }
@@ -80,6 +94,36 @@ bool names_one_person(std::string_view text) {
   return !(last.size() > 3 && last.back() == 's' && last[last.size() - 2] != 's');
 }
 
+// Nouns that count the people after "of": "thousands of Israelis", "a group of Palestinians".
+bool counts_people(std::string_view lemma) {
+  static constexpr std::string_view nouns[] = {"ten", "dozen", "hundred", "thousand", "million", "score",
+                                               "group", "number", "crowd", "handful", "busload", "family"};
+  for (std::string_view q : nouns)
+    if (lemma == q) return true;
+  return false;
+}
+
+// Whether a plural demonym at `w` names some people of the country rather than the country as a side: "two
+// Palestinians", "thousands of Israelis", "many Ukrainians" (CAMEO: civilians), not "the Israelis agreed".
+bool counted_people(const DependencyView& t, int w) {
+  for (int c : t.children(w)) {
+    std::string_view r = t.rel(c), l = t.lemma(c);
+    if (r == "nummod") return true;
+    if ((r == "amod" || r == "det") && (l == "many" || l == "several" || l == "few" || l == "numerous"))
+      return true;
+  }
+  int h = t.head(w), cs = t.child(w, "case");
+  return h > 0 && t.base_rel(w) == "nmod" && cs && t.lemma(cs) == "of" && counts_people(t.lemma(h));
+}
+
+// Things an army holds: an attack on "Armenian positions" or "a Russian base" is an attack on its military.
+bool military_holding(const DependencyView& t, int w) {
+  std::string_view l = t.lemma(w);
+  if (l == "position") return t.word(w).form.ends_with("s");  // "the Armenian position" is a stance
+  return l == "outpost" || l == "garrison" || l == "trench" || l == "barracks" || l == "bunker" ||
+         l == "stronghold" || l == "base";
+}
+
 bool is_pronoun(std::string_view lower, bool& personal) {
   personal = lower == "he" || lower == "she" || lower == "him" || lower == "her";
   return personal || lower == "they" || lower == "them" || lower == "it";
@@ -110,6 +154,9 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     if (gm && d.agents[d.agent_phrases[gm.values[0]].agent].format == lexicon::DictFormat::kPetrarch)
       gm = lex_.agents().longest(keys.forms, static_cast<size_t>(i));
     if (!am && !gm) {
+      // "US" in capitals is the United States; the dictionaries cannot list it, as matching ignores case ("us").
+      if (t.word(i + 1).form == "US" && united_states_phrase() != kNone)
+        raw.push_back(RawMatch{i + 1, i + 1, false, united_states_phrase()});
       ++i;
       continue;
     }
@@ -174,6 +221,15 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       men.kind = ap.role == lexicon::PhraseRole::kAdjective ? MentionKind::adjective : MentionKind::actor;
       men.city = ap.role == lexicon::PhraseRole::kCapital;
       men.ref = make_ref(men.first, men.last, code, ap.where);
+      if (code.size() == 3 && ap.role == lexicon::PhraseRole::kDemonym && counted_people(t, men.ref.head)) {
+        men.ref.code = code + "CVL";  // "two Palestinians": people of the country
+        split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
+      }
+      if (code.size() == 3 && men.kind == MentionKind::adjective && t.rel(men.ref.head) == "amod" &&
+          military_holding(t, t.head(men.ref.head))) {
+        men.ref.code = code + "MIL";  // "fired on Armenian positions": the army that holds them
+        split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
+      }
       found.push_back(men);
       continue;
     }
@@ -185,6 +241,10 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       std::string tc = actor_code(trail);
       if (tc.size() > 3) code = tc;  // a person (or body) with its own full code
       else if (!tc.empty()) code = combine_codes(tc, ag);
+      // A written title that says what a person is now outranks the dated role: "opposition leader Raila
+      // Odinga" (OPP), "former President Jair Bolsonaro" (ELI).
+      if (tc.size() == 6 && is_person(trail) && (ag.code == "OPP" || ag.code == "ELI"))
+        code = tc.substr(0, 3) + ag.code;
       if (!code.empty()) {
         where = d.actor_phrases[raw[trail].phrase].where;
         men.person = is_person(trail);
@@ -245,6 +305,10 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
         std::string_view prep = cs ? t.lemma(cs) : std::string_view();
         // "the foreign minister of Canada", "a spokesman for the Wagner group", "officials at the ministry".
         if (prep != "of" && prep != "from" && prep != "in" && prep != "for" && prep != "at" && prep != "with") continue;
+        // "talks with the opposition in Mexico City", "met rebels in Doha": where one meets a partner is the
+        // meeting's place, not the partner's country.
+        int own_case = t.child(h, "case");
+        if ((prep == "in" || prep == "at") && own_case && t.lemma(own_case) == "with") continue;
       }
       Mention* owner = nullptr;
       for (Mention& o : found)
@@ -277,6 +341,25 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       }
       break;
     }
+  }
+
+  // "the people of Turkey", "the Syrian people": a whole nation is its country, not some of its civilians.
+  for (Mention& men : found) {
+    const int h = men.ref.head;
+    if (men.kind != MentionKind::agent || men.ref.code.size() != 6 || !men.ref.has_sector("CVL") ||
+        t.lemma(h) != "people")
+      continue;
+    int det = t.child(h, "det");
+    if (!det || t.lemma(det) != "the") continue;
+    // Only a country's people: "the people of Lubumbashi" are civilians of a city.
+    bool of_country = false;
+    for (int c : t.children(h))
+      for (const Mention& o : found)
+        if (o.ref.head == c && (o.kind == MentionKind::actor || o.kind == MentionKind::adjective) && !o.city)
+          of_country = true;
+    if (!of_country) continue;
+    men.ref.code = men.ref.country;
+    split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
   }
 
   // Whether a mention other than `except` covers word w.

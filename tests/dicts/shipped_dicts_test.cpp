@@ -189,7 +189,7 @@ TEST_F(ShippedDicts, Organisations) {
   EXPECT_EQ(codes("Xinhua"), S{"CHNMED"});
   EXPECT_EQ(codes("Hamas"), S{"PSEREB"});
   EXPECT_EQ(codes("Taliban", 20230101), S{"AFGGOV"});
-  EXPECT_EQ(codes("Taliban", 20100101), S{"AFGINS"});
+  EXPECT_EQ(codes("Taliban", 20100101), S{"AFGREB"});
   // A US-led coalition in a war is an armed force, not a party coalition.
   EXPECT_EQ(codes("US - led coalition"), S{"USAMIL"});
   EXPECT_EQ(codes("U.S. - led coalition forces"), S{"USAMIL"});
