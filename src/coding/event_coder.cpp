@@ -654,13 +654,41 @@ int EventCoder::element_match(const lexicon::LinearElement& e, int pos, Binding&
       return men.last - men.first + 1;
     }
     case lexicon::LinearKind::kSkipPhrase: {
-      // A noun phrase: the word and the words of its subtree on the side we are moving to.
-      auto [lo, hi] = tree_.subtree_range(pos);
-      return backward ? pos - lo + 1 : hi - pos + 1;
+      // A noun phrase: moving backwards, the word and the words of its subtree before it; forwards, see
+      // noun_phrase_end_from.
+      if (!backward) return noun_phrase_end_from(pos) - pos + 1;
+      return pos - tree_.subtree_range(pos).first + 1;
     }
     case lexicon::LinearKind::kVerb: return 0;
   }
   return 0;
+}
+
+static bool is_nominal(const Word& w) {
+  return w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "PRON" || w.upos == "NUM";
+}
+
+// PETRARCH reads ^ on a Treebank parse, where a noun phrase opening at a preposition or determiner is that
+// phrase's base NP: "with the parliament" in "with the parliament of X", "their people" in "their people about X".
+// So the phrase is the nominal that `pos` opens (climbing from a function word to its noun), with its words on the
+// right up to the first prepositional phrase or clause that modifies it. A word that opens no nominal keeps its
+// whole subtree.
+int EventCoder::noun_phrase_end_from(int pos) const {
+  int top = pos;
+  while (tree_.head(top) > 0 && is_nominal(tree_.word(tree_.head(top))) &&
+         tree_.subtree_range(tree_.head(top)).first == pos)
+    top = tree_.head(top);
+  if (!is_nominal(tree_.word(top))) return tree_.subtree_range(pos).second;
+  int end = top;
+  for (int c : tree_.children(top)) {
+    if (c < top) continue;
+    std::string_view rel = tree_.base_rel(c);
+    bool post_modifier = tree_.child(c, "case") || rel == "acl" || rel == "appos" || rel == "punct" ||
+                         rel == "parataxis" || rel == "advcl";
+    if (post_modifier) break;
+    end = std::max(end, tree_.subtree_range(c).second);
+  }
+  return std::max(end, pos);
 }
 
 bool EventCoder::match_upper(const lexicon::VerbPattern& p, size_t e, int pos, bool adjacent, int limit,

@@ -75,6 +75,21 @@ TEST(EventCoderPetrarch, SecondVerbTakesTheObjectTheParseHungOnTheFirst) {
             (V{"GON>OSG:122", "GON>ERI:050"}));
 }
 
+TEST(EventCoderPetrarch, SkippedNounPhraseEndsBeforeItsPrepositionalModifier) {
+  // "- * THEIR ^ ABOUT +": "their farmers" is the phrase ^ skips, though the parse hangs "about Mordor" on it.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj cautioned|caution/VERB/0/root their/PRON/4/nmod:poss "
+                           "farmers|farmer/NOUN/2/obj about/ADP/6/case Mordor/PROPN/4/nmod ./PUNCT/2/punct"}),
+            V{"ARN>MOR:162"});
+}
+
+TEST(EventCoderPetrarch, SkippedNounPhraseOpensAtItsPreposition) {
+  // "- * DINNER IN ^ ^ +": the second ^ is "with the lawmakers", so + is the country they are of.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj hosted|host/VERB/0/root a/DET/4/det dinner/NOUN/2/obj "
+                           "in/ADP/6/case Annuminas/PROPN/2/obl with/ADP/9/case the/DET/9/det "
+                           "lawmakers|lawmaker/NOUN/2/obl of/ADP/11/case Gondor/PROPN/9/nmod ./PUNCT/2/punct"}),
+            V{"ARN>GON:044"});
+}
+
 TEST(EventCoderPetrarch, AFormListedAsAVerbIsNotAlsoItsLemma) {
   // "left" is LEFT [032:033], not also LEAVE [012]; "leaves" is LEAVE.
   EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj left|leave/VERB/0/root for/ADP/4/case Eriador/PROPN/2/obl"}),
