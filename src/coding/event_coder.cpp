@@ -1220,7 +1220,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     // target. A name is another matter: "Russia attacked Moscow" is no event at all.
     bool none = targets.empty();
     for (const Mention* tgt : targets) none = none || (tgt->kind == MentionKind::pronoun && tgt->ref.code == src->ref.code);
-    if (none) make(src, nullptr, codes.code);
+    // PETRARCH keeps only complete codings, a source, a target and a code: "a senior official said" alone is none.
+    if (none && !linear_defaults) make(src, nullptr, codes.code);
     for (const Mention* tgt : targets) {
       make(src, tgt, codes.code);
       if (!codes.reciprocal.empty()) make(tgt, src, codes.reciprocal);

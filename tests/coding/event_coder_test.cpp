@@ -90,6 +90,16 @@ TEST(EventCoderPetrarch, SkippedNounPhraseOpensAtItsPreposition) {
             V{"ARN>GON:044"});
 }
 
+TEST(EventCoderPetrarch, OnlyCompleteCodingsAreEvents) {
+  // PETRARCH keeps an event only with a source, a target and a code: "An Arnor official said" alone is none.
+  EXPECT_EQ(code_petrarch({"An/DET/3/det Arnor/PROPN/3/compound official/NOUN/4/nsubj said|say/VERB/0/root "
+                           "./PUNCT/4/punct"}),
+            V{});
+  EXPECT_EQ(code_petrarch({"An/DET/3/det Arnor/PROPN/3/compound official/NOUN/4/nsubj said|say/VERB/0/root "
+                           "to/ADP/6/case Gondor/PROPN/4/obl ./PUNCT/4/punct"}),
+            V{"ARNGOV>GON:023"});
+}
+
 TEST(EventCoderPetrarch, AFormListedAsAVerbIsNotAlsoItsLemma) {
   // "left" is LEFT [032:033], not also LEAVE [012]; "leaves" is LEAVE.
   EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj left|leave/VERB/0/root for/ADP/4/case Eriador/PROPN/2/obl"}),
