@@ -670,14 +670,12 @@ static bool is_nominal(const Word& w) {
 
 // PETRARCH reads ^ on a Treebank parse, where a noun phrase opening at a preposition or determiner is that
 // phrase's base NP: "with the parliament" in "with the parliament of X", "their people" in "their people about X".
-// So the phrase is the nominal that `pos` opens (climbing from a function word to its noun), with its words on the
-// right up to the first prepositional phrase or clause that modifies it. A word that opens no nominal keeps its
-// whole subtree.
+// So the phrase runs from `pos` to the end of the nominal it stands before (climbing from a preposition, determiner
+// or modifier to the noun it hangs on to its right), that noun's words on the right included up to the first
+// prepositional phrase or clause that modifies it. A word that opens no nominal keeps its whole subtree.
 int EventCoder::noun_phrase_end_from(int pos) const {
   int top = pos;
-  while (tree_.head(top) > 0 && is_nominal(tree_.word(tree_.head(top))) &&
-         tree_.subtree_range(tree_.head(top)).first == pos)
-    top = tree_.head(top);
+  while (tree_.head(top) > top && is_nominal(tree_.word(tree_.head(top)))) top = tree_.head(top);
   if (!is_nominal(tree_.word(top))) return tree_.subtree_range(pos).second;
   int end = top;
   for (int c : tree_.children(top)) {

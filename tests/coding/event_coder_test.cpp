@@ -82,6 +82,14 @@ TEST(EventCoderPetrarch, SkippedNounPhraseEndsBeforeItsPrepositionalModifier) {
             V{"ARN>MOR:162"});
 }
 
+TEST(EventCoderPetrarch, SkippedNounPhraseOpensAtItsDeterminer) {
+  // "- * AT ^ +": ^ is "the Eriador council", the whole phrase "the" opens, so + is who it was about.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj cautioned|caution/VERB/0/root at/ADP/6/case the/DET/6/det "
+                           "Eriador/PROPN/6/compound council/NOUN/2/obl about/ADP/8/case Mordor/PROPN/6/nmod "
+                           "./PUNCT/2/punct"}),
+            V{"ARN>MOR:163"});
+}
+
 TEST(EventCoderPetrarch, SkippedNounPhraseOpensAtItsPreposition) {
   // "- * DINNER IN ^ ^ +": the second ^ is "with the lawmakers", so + is the country they are of.
   EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj hosted|host/VERB/0/root a/DET/4/det dinner/NOUN/2/obj "
