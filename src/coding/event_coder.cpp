@@ -857,6 +857,28 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (int m = mention_by_first_[w]; m && modifies_subject(sentence_mentions_[m - 1].head))
         actors_at(sentence_mentions_[m - 1].head, sources);
   }
+  if (linear_defaults && verb_subject && b.source.empty() && !sources.empty() && !b.compound) {
+    // A coordinated noun phrase is each of its members: "the staff of X and the envoys of Y" are X and Y. A member
+    // that is no actor is the actor that its own modifiers name, before or after it.
+    for (int c : tree_.children(verb_subject)) {
+      if (tree_.rel(c) != "conj" || actor_at(c)) continue;
+      auto [lo, hi] = tree_.subtree_range(c);
+      for (int w = lo; w <= hi; ++w) {
+        int m = mention_by_first_[w];
+        if (!m) continue;
+        int h = sentence_mentions_[m - 1].head;
+        bool of_member = h != c;
+        for (int steps = 0; h && h != c && steps < 8; ++steps, h = tree_.head(h)) {
+          std::string_view r = tree_.base_rel(h);
+          if (r != "nmod" && r != "compound" && r != "amod" && r != "flat") of_member = false;
+        }
+        if (of_member && h == c) {
+          actors_at(sentence_mentions_[m - 1].head, sources);
+          break;
+        }
+      }
+    }
+  }
   bool passive_doer = false;
   if (sources.empty() && !b.compound && linear_defaults && tree_.word(verb).upos == "VERB" &&
       (tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass"))) {

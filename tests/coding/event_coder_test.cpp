@@ -108,6 +108,14 @@ TEST(EventCoderPetrarch, OnlyCompleteCodingsAreEvents) {
             V{"ARNGOV>GON:023"});
 }
 
+TEST(EventCoderPetrarch, EachMemberOfACoordinatedSubjectIsADoer) {
+  // "Arnor's farmers and herders of Gondor condemned Mordor": "herders" is no actor; the country it is of is.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/3/nmod:poss 's/PART/1/case farmers|farmer/NOUN/8/nsubj and/CCONJ/5/cc "
+                           "herders|herder/NOUN/3/conj of/ADP/7/case Gondor/PROPN/5/nmod "
+                           "condemned|condemn/VERB/0/root Mordor/PROPN/8/obj ./PUNCT/8/punct"}),
+            (V{"ARN>MOR:122", "GON>MOR:122"}));
+}
+
 TEST(EventCoderPetrarch, AFormListedAsAVerbIsNotAlsoItsLemma) {
   // "left" is LEFT [032:033], not also LEAVE [012]; "leaves" is LEAVE.
   EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj left|leave/VERB/0/root for/ADP/4/case Eriador/PROPN/2/obl"}),
