@@ -1428,6 +1428,18 @@ void EventCoder::absorb_trailing_clauses(size_t first_event, std::vector<Event>&
     int v = out[k].verb_word;
     if (v < 1 || v >= static_cast<int>(petrarch_verb.size()) || !petrarch_verb[v]) continue;
     int h = tree_.head(v);
+    int mark = tree_.child(v, "mark");
+    bool infinitive = mark && tree_.lemma(mark) == "to";
+    // PETRARCH codes one event for a verb phrase: an infinitive it governs, directly or through its object
+    // ("abandoned efforts to stop the parade"), is folded into the governing verb's event when that verb codes one.
+    if (h > 0 && h < v && infinitive && (tree_.rel(v) == "xcomp" || tree_.rel(v) == "acl")) {
+      int up = tree_.rel(v) == "acl" && tree_.rel(h) == "obj" ? tree_.head(h) : h;
+      if (petrarch_verb[up] && coded_at(up)) {
+        drop[k] = 1;
+        any = true;
+        continue;
+      }
+    }
     if (tree_.rel(v) != "advcl" || h < 1 || h > v) continue;
     // An infinitive's event is its governing verb's ("vowed to wage war on the Rohans"): climb to it.
     for (int steps = 0; steps < 4 && !(petrarch_verb[h] && coded_at(h)) && tree_.head(h) > 0; ++steps) {

@@ -116,6 +116,21 @@ TEST(EventCoderPetrarch, EachMemberOfACoordinatedSubjectIsADoer) {
             (V{"ARN>MOR:122", "GON>MOR:122"}));
 }
 
+TEST(EventCoderPetrarch, AnInfinitiveIsFoldedIntoItsCodedGoverningVerb) {
+  // "Arnor dropped plans to fire on Gondor": one event, the dropping; the firing is what was dropped.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj dropped|drop/VERB/0/root plans|plan/NOUN/2/obj to/PART/5/mark "
+                           "fire/VERB/3/acl on/ADP/7/case Gondor/PROPN/5/obl ./PUNCT/2/punct"}),
+            V{"ARN>GON:345"});
+  // "Arnor promised to fire on Gondor": the same with the infinitive the verb's own complement.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj promised|promise/VERB/0/root to/PART/4/mark fire/VERB/2/xcomp "
+                           "on/ADP/6/case Gondor/PROPN/4/obl ./PUNCT/2/punct"}),
+            V{"ARN>GON:050"});
+  // Not a verb that codes nothing: "Arnor tried to fire on Gondor" is the firing.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj tried|try/VERB/0/root to/PART/4/mark fire/VERB/2/xcomp "
+                           "on/ADP/6/case Gondor/PROPN/4/obl ./PUNCT/2/punct"}),
+            V{"ARN>GON:190"});
+}
+
 TEST(EventCoderPetrarch, AFormListedAsAVerbIsNotAlsoItsLemma) {
   // "left" is LEFT [032:033], not also LEAVE [012]; "leaves" is LEAVE.
   EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj left|leave/VERB/0/root for/ADP/4/case Eriador/PROPN/2/obl"}),
