@@ -767,7 +767,16 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   }
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
-  const int verb_subject = subject_of(verb);
+  int verb_subject = subject_of(verb);
+  if (linear_defaults && sources.empty() && verb_subject &&
+      std::find(b.target.begin(), b.target.end(), actor_at(verb_subject)) != b.target.end()) {
+    // The pattern took the verb's own subject for the target ("- NOTED + *": "Gondor noted that Mordor regretted
+    // ..."): the doer is the next subject out, that of the clause this one is the complement of.
+    std::string_view r = tree_.rel(verb);
+    bool complement = r == "ccomp" || r == "xcomp" || r == "advcl";
+    int outer = complement ? subject_of(tree_.head(verb)) : 0;
+    verb_subject = outer != verb_subject ? outer : 0;
+  }
   if (sources.empty()) {
     actors_at(verb_subject, sources);
     // A parse that gives the verb a second subject has split one coordination: "Evil Mordor, the awful Fornost,

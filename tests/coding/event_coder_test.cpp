@@ -131,6 +131,14 @@ TEST(EventCoderPetrarch, AnInfinitiveIsFoldedIntoItsCodedGoverningVerb) {
             V{"ARN>GON:190"});
 }
 
+TEST(EventCoderPetrarch, APatternTakingTheSubjectAsTargetLeavesTheDoerToTheOuterClause) {
+  // "- OBSERVED + *": in "Arnor observed that Mordor criticized Gondor" Mordor is the target; Arnor acts.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj observed|observe/VERB/0/root that/SCONJ/5/mark "
+                           "Mordor/PROPN/5/nsubj criticized|criticize/VERB/2/ccomp Gondor/PROPN/5/obj "
+                           "./PUNCT/2/punct"}),
+            V{"ARN>MOR:125"});
+}
+
 TEST(EventCoderPetrarch, AFormListedAsAVerbIsNotAlsoItsLemma) {
   // "left" is LEFT [032:033], not also LEAVE [012]; "leaves" is LEAVE.
   EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj left|leave/VERB/0/root for/ADP/4/case Eriador/PROPN/2/obl"}),
