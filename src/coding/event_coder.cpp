@@ -689,6 +689,37 @@ int EventCoder::noun_phrase_end_from(int pos) const {
   return std::max(end, pos);
 }
 
+// PETRARCH codes a noun phrase by its first country and the role its words name: "X's deputy prime minister Y",
+// "X's awful minister Y" are X's government, whatever country the person's name also stands for.
+const Mention* EventCoder::first_country_in_role(int head, const Mention* chosen) const {
+  auto in_phrase = [&](int h) {
+    for (int steps = 0; h && h != head && steps < 8; ++steps, h = tree_.head(h)) {
+      std::string_view r = tree_.base_rel(h);
+      if (r != "nmod" && r != "compound" && r != "amod" && r != "flat" && r != "appos") return false;
+    }
+    return h == head;
+  };
+  const Mention* country = nullptr;
+  const Mention* role = nullptr;
+  auto [lo, hi] = tree_.subtree_range(head);
+  for (int w = lo; w <= hi; ++w) {
+    int m = mention_by_first_[w];
+    if (!m || !in_phrase(sentence_mentions_[m - 1].head)) continue;
+    const Mention& men = sentence_mentions_[m - 1];
+    if (!country && !role && men.kind == MentionKind::actor && men.ref.code.size() == 3) country = &men;
+    const std::string& rc = men.ref.code;
+    bool owned_role = rc.size() > 3 && (rc.starts_with("---") || (men.ref.country.size() == 3 && rc.starts_with(men.ref.country)));
+    if (!role && men.kind == MentionKind::agent && owned_role) role = &men;
+  }
+  if (!country || !role) return chosen;
+  Mention combined = *role;
+  combined.ref.code = country->ref.code + role->ref.code.substr(3);
+  if (combined.ref.code == chosen->ref.code) return chosen;
+  split_actor_code(combined.ref.code, combined.ref.country, combined.ref.sectors);
+  derived_mentions_.push_back(std::move(combined));
+  return &derived_mentions_.back();
+}
+
 bool EventCoder::match_upper(const lexicon::VerbPattern& p, size_t e, int pos, bool adjacent, int limit,
                              Binding& b) const {
   if (e >= p.elements.size()) return true;
@@ -887,6 +918,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         }
       }
     }
+    if (sources.size() == 1 && !tree_.child(verb_subject, "conj")) sources[0] = first_country_in_role(verb_subject, sources[0]);
   }
   bool passive_doer = false;
   if (sources.empty() && !b.compound && linear_defaults && tree_.word(verb).upos == "VERB" &&

@@ -139,6 +139,18 @@ TEST(EventCoderPetrarch, APatternTakingTheSubjectAsTargetLeavesTheDoerToTheOuter
             V{"ARN>MOR:125"});
 }
 
+TEST(EventCoderPetrarch, ASubjectPhraseIsItsFirstCountryInTheRoleItNames) {
+  // "Gondor's president Barad-dur condemned Arnor": the name also stands for Mordor, but the phrase is Gondor's
+  // government.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/4/nmod:poss 's/PART/1/case president/NOUN/4/compound "
+                           "Barad-dur/PROPN/5/nsubj condemned|condemn/VERB/0/root Arnor/PROPN/5/obj ./PUNCT/5/punct"}),
+            V{"GONGOV>ARN:122"});
+  // Without a country before the role, the name's own country stays.
+  EXPECT_EQ(code_petrarch({"President/NOUN/2/compound Barad-dur/PROPN/3/nsubj condemned|condemn/VERB/0/root "
+                           "Arnor/PROPN/3/obj ./PUNCT/3/punct"}),
+            V{"MORGOV>ARN:122"});
+}
+
 TEST(EventCoderPetrarch, AFormListedAsAVerbIsNotAlsoItsLemma) {
   // "left" is LEFT [032:033], not also LEAVE [012]; "leaves" is LEAVE.
   EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj left|leave/VERB/0/root for/ADP/4/case Eriador/PROPN/2/obl"}),
