@@ -690,13 +690,70 @@ int EventCoder::element_match(const lexicon::LinearElement& e, int pos, Binding&
       return men.last - men.first + 1;
     }
     case lexicon::LinearKind::kSkipPhrase: {
-      // A noun phrase: the word and the words of its subtree on the side we are moving to.
-      auto [lo, hi] = tree_.subtree_range(pos);
-      return backward ? pos - lo + 1 : hi - pos + 1;
+      // A noun phrase: moving backwards, the word and the words of its subtree before it; forwards, see
+      // noun_phrase_end_from.
+      if (!backward) return noun_phrase_end_from(pos) - pos + 1;
+      return pos - tree_.subtree_range(pos).first + 1;
     }
     case lexicon::LinearKind::kVerb: return 0;
   }
   return 0;
+}
+
+static bool is_nominal(const Word& w) {
+  return w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "PRON" || w.upos == "NUM";
+}
+
+// PETRARCH reads ^ on a Treebank parse, where a noun phrase opening at a preposition or determiner is that
+// phrase's base NP: "with the parliament" in "with the parliament of X", "their people" in "their people about X".
+// So the phrase runs from `pos` to the end of the nominal it stands before (climbing from a preposition, determiner
+// or modifier to the noun it hangs on to its right), that noun's words on the right included up to the first
+// prepositional phrase or clause that modifies it. A word that opens no nominal keeps its whole subtree.
+int EventCoder::noun_phrase_end_from(int pos) const {
+  int top = pos;
+  while (tree_.head(top) > top && is_nominal(tree_.word(tree_.head(top)))) top = tree_.head(top);
+  if (!is_nominal(tree_.word(top))) return tree_.subtree_range(pos).second;
+  int end = top;
+  for (int c : tree_.children(top)) {
+    if (c < top) continue;
+    std::string_view rel = tree_.base_rel(c);
+    bool post_modifier = tree_.child(c, "case") || rel == "acl" || rel == "appos" || rel == "punct" ||
+                         rel == "parataxis" || rel == "advcl";
+    if (post_modifier) break;
+    end = std::max(end, tree_.subtree_range(c).second);
+  }
+  return std::max(end, pos);
+}
+
+// PETRARCH codes a noun phrase by its first country and the role its words name: "X's deputy prime minister Y",
+// "X's awful minister Y" are X's government, whatever country the person's name also stands for.
+const Mention* EventCoder::first_country_in_role(int head, const Mention* chosen) const {
+  auto in_phrase = [&](int h) {
+    for (int steps = 0; h && h != head && steps < 8; ++steps, h = tree_.head(h)) {
+      std::string_view r = tree_.base_rel(h);
+      if (r != "nmod" && r != "compound" && r != "amod" && r != "flat" && r != "appos") return false;
+    }
+    return h == head;
+  };
+  const Mention* country = nullptr;
+  const Mention* role = nullptr;
+  auto [lo, hi] = tree_.subtree_range(head);
+  for (int w = lo; w <= hi; ++w) {
+    int m = mention_by_first_[w];
+    if (!m || !in_phrase(sentence_mentions_[m - 1].head)) continue;
+    const Mention& men = sentence_mentions_[m - 1];
+    if (!country && !role && men.kind == MentionKind::actor && men.ref.code.size() == 3) country = &men;
+    const std::string& rc = men.ref.code;
+    bool owned_role = rc.size() > 3 && (rc.starts_with("---") || (men.ref.country.size() == 3 && rc.starts_with(men.ref.country)));
+    if (!role && men.kind == MentionKind::agent && owned_role) role = &men;
+  }
+  if (!country || !role) return chosen;
+  Mention combined = *role;
+  combined.ref.code = country->ref.code + role->ref.code.substr(3);
+  if (combined.ref.code == chosen->ref.code) return chosen;
+  split_actor_code(combined.ref.code, combined.ref.country, combined.ref.sectors);
+  derived_mentions_.push_back(std::move(combined));
+  return &derived_mentions_.back();
 }
 
 bool EventCoder::match_upper(const lexicon::VerbPattern& p, size_t e, int pos, bool adjacent, int limit,
@@ -824,7 +881,16 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   }
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
-  const int verb_subject = subject_of(verb);
+  int verb_subject = subject_of(verb);
+  if (linear_defaults && sources.empty() && verb_subject &&
+      std::find(b.target.begin(), b.target.end(), actor_at(verb_subject)) != b.target.end()) {
+    // The pattern took the verb's own subject for the target ("- NOTED + *": "Gondor noted that Mordor regretted
+    // ..."): the doer is the next subject out, that of the clause this one is the complement of.
+    std::string_view r = tree_.rel(verb);
+    bool complement = r == "ccomp" || r == "xcomp" || r == "advcl";
+    int outer = complement ? subject_of(tree_.head(verb)) : 0;
+    verb_subject = outer != verb_subject ? outer : 0;
+  }
   if (sources.empty()) {
     actors_at(verb_subject, sources);
     // A parse that gives the verb a second subject has split one coordination: "Evil Mordor, the awful Fornost,
@@ -913,6 +979,29 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     for (int w = tree_.subtree_range(verb_subject).first; w < verb_subject && sources.empty(); ++w)
       if (int m = mention_by_first_[w]; m && modifies_subject(sentence_mentions_[m - 1].head))
         actors_at(sentence_mentions_[m - 1].head, sources);
+  }
+  if (linear_defaults && verb_subject && b.source.empty() && !sources.empty() && !b.compound) {
+    // A coordinated noun phrase is each of its members: "the staff of X and the envoys of Y" are X and Y. A member
+    // that is no actor is the actor that its own modifiers name, before or after it.
+    for (int c : tree_.children(verb_subject)) {
+      if (tree_.rel(c) != "conj" || actor_at(c)) continue;
+      auto [lo, hi] = tree_.subtree_range(c);
+      for (int w = lo; w <= hi; ++w) {
+        int m = mention_by_first_[w];
+        if (!m) continue;
+        int h = sentence_mentions_[m - 1].head;
+        bool of_member = h != c;
+        for (int steps = 0; h && h != c && steps < 8; ++steps, h = tree_.head(h)) {
+          std::string_view r = tree_.base_rel(h);
+          if (r != "nmod" && r != "compound" && r != "amod" && r != "flat") of_member = false;
+        }
+        if (of_member && h == c) {
+          actors_at(sentence_mentions_[m - 1].head, sources);
+          break;
+        }
+      }
+    }
+    if (sources.size() == 1 && !tree_.child(verb_subject, "conj")) sources[0] = first_country_in_role(verb_subject, sources[0]);
   }
   bool passive_doer = false;
   if (sources.empty() && !b.compound && linear_defaults && tree_.word(verb).upos == "VERB" &&
@@ -1366,7 +1455,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     // target. A name is another matter: "Russia attacked Moscow" is no event at all.
     bool none = targets.empty();
     for (const Mention* tgt : targets) none = none || (tgt->kind == MentionKind::pronoun && tgt->ref.code == src->ref.code);
-    if (none) make(src, nullptr, codes.code);
+    // PETRARCH keeps only complete codings, a source, a target and a code: "a senior official said" alone is none.
+    if (none && !linear_defaults) make(src, nullptr, codes.code);
     for (const Mention* tgt : targets) {
       make(src, tgt, codes.code);
       if (!codes.reciprocal.empty()) make(tgt, src, codes.reciprocal);
@@ -1553,6 +1643,18 @@ void EventCoder::absorb_trailing_clauses(size_t first_event, std::vector<Event>&
     int v = out[k].verb_word;
     if (v < 1 || v >= static_cast<int>(petrarch_verb.size()) || !petrarch_verb[v]) continue;
     int h = tree_.head(v);
+    int mark = tree_.child(v, "mark");
+    bool infinitive = mark && tree_.lemma(mark) == "to";
+    // PETRARCH codes one event for a verb phrase: an infinitive it governs, directly or through its object
+    // ("abandoned efforts to stop the parade"), is folded into the governing verb's event when that verb codes one.
+    if (h > 0 && h < v && infinitive && (tree_.rel(v) == "xcomp" || tree_.rel(v) == "acl")) {
+      int up = tree_.rel(v) == "acl" && tree_.rel(h) == "obj" ? tree_.head(h) : h;
+      if (petrarch_verb[up] && coded_at(up)) {
+        drop[k] = 1;
+        any = true;
+        continue;
+      }
+    }
     if (tree_.rel(v) != "advcl" || h < 1 || h > v) continue;
     // An infinitive's event is its governing verb's ("vowed to wage war on the Rohans"): climb to it.
     for (int steps = 0; steps < 4 && !(petrarch_verb[h] && coded_at(h)) && tree_.head(h) > 0; ++steps) {

@@ -64,6 +64,10 @@ class EventCoder {
   bool match_lower(const lexicon::VerbPattern& p, int e, int pos, bool adjacent, Binding& b) const;
   // How many words element `e` covers when it matches at `pos` (0: no match).
   int element_match(const lexicon::LinearElement& e, int pos, Binding& b, bool backward) const;
+  // The last word of the noun phrase that opens at `pos` (PETRARCH's ^ moving forward).
+  int noun_phrase_end_from(int pos) const;
+  // The actor a PETRARCH subject phrase headed by `head` stands for: its first country with the role it names.
+  const Mention* first_country_in_role(int head, const Mention* chosen) const;
   void candidates(lexicon::DepRole role, const std::string& prep, int verb, std::vector<int>& out) const;
   bool filler_matches(const lexicon::DepFiller& f, int word) const;
   const Mention* actor_at(int word) const;

@@ -2,6 +2,8 @@
 
 #include <pugixml.hpp>
 
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "ingest/input_error.h"
@@ -22,6 +24,15 @@ std::string squeeze(std::string_view s) {
     out += c;
   }
   return out;
+}
+
+// PETRARCH and TABARI write a multi-word name as one token joined by underscores (DOL_AMROTH), in their
+// dictionaries and in the texts of their records; between two letters or digits it stands for a space.
+std::string unjoin_underscores(std::string s) {
+  auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (size_t i = 1; i + 1 < s.size(); ++i)
+    if (s[i] == '_' && word_char(s[i - 1]) && word_char(s[i + 1])) s[i] = ' ';
+  return s;
 }
 
 std::string date_of(std::string_view yyyymmdd) {
@@ -47,7 +58,7 @@ Suite read_petrarch_suite(const std::string& path) {
     rec.id = s.attribute("id").value();
     rec.category = s.attribute("category").value();
     rec.date = date_of(s.attribute("date").value());
-    rec.text = squeeze(s.child("Text").text().get());
+    rec.text = unjoin_underscores(squeeze(s.child("Text").text().get()));
     rec.parse = s.child("Parse").text().get();
     for (pugi::xml_node e : s.children("EventCoding")) {
       std::string no = e.attribute("noevents").value();

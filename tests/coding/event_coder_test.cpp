@@ -75,6 +75,82 @@ TEST(EventCoderPetrarch, SecondVerbTakesTheObjectTheParseHungOnTheFirst) {
             (V{"GON>OSG:122", "GON>ERI:050"}));
 }
 
+TEST(EventCoderPetrarch, SkippedNounPhraseEndsBeforeItsPrepositionalModifier) {
+  // "- * THEIR ^ ABOUT +": "their farmers" is the phrase ^ skips, though the parse hangs "about Mordor" on it.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj cautioned|caution/VERB/0/root their/PRON/4/nmod:poss "
+                           "farmers|farmer/NOUN/2/obj about/ADP/6/case Mordor/PROPN/4/nmod ./PUNCT/2/punct"}),
+            V{"ARN>MOR:162"});
+}
+
+TEST(EventCoderPetrarch, SkippedNounPhraseOpensAtItsDeterminer) {
+  // "- * AT ^ +": ^ is "the Eriador council", the whole phrase "the" opens, so + is who it was about.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj cautioned|caution/VERB/0/root at/ADP/6/case the/DET/6/det "
+                           "Eriador/PROPN/6/compound council/NOUN/2/obl about/ADP/8/case Mordor/PROPN/6/nmod "
+                           "./PUNCT/2/punct"}),
+            V{"ARN>MOR:163"});
+}
+
+TEST(EventCoderPetrarch, SkippedNounPhraseOpensAtItsPreposition) {
+  // "- * DINNER IN ^ ^ +": the second ^ is "with the lawmakers", so + is the country they are of.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj hosted|host/VERB/0/root a/DET/4/det dinner/NOUN/2/obj "
+                           "in/ADP/6/case Annuminas/PROPN/2/obl with/ADP/9/case the/DET/9/det "
+                           "lawmakers|lawmaker/NOUN/2/obl of/ADP/11/case Gondor/PROPN/9/nmod ./PUNCT/2/punct"}),
+            V{"ARN>GON:044"});
+}
+
+TEST(EventCoderPetrarch, OnlyCompleteCodingsAreEvents) {
+  // PETRARCH keeps an event only with a source, a target and a code: "An Arnor official said" alone is none.
+  EXPECT_EQ(code_petrarch({"An/DET/3/det Arnor/PROPN/3/compound official/NOUN/4/nsubj said|say/VERB/0/root "
+                           "./PUNCT/4/punct"}),
+            V{});
+  EXPECT_EQ(code_petrarch({"An/DET/3/det Arnor/PROPN/3/compound official/NOUN/4/nsubj said|say/VERB/0/root "
+                           "to/ADP/6/case Gondor/PROPN/4/obl ./PUNCT/4/punct"}),
+            V{"ARNGOV>GON:023"});
+}
+
+TEST(EventCoderPetrarch, EachMemberOfACoordinatedSubjectIsADoer) {
+  // "Arnor's farmers and herders of Gondor condemned Mordor": "herders" is no actor; the country it is of is.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/3/nmod:poss 's/PART/1/case farmers|farmer/NOUN/8/nsubj and/CCONJ/5/cc "
+                           "herders|herder/NOUN/3/conj of/ADP/7/case Gondor/PROPN/5/nmod "
+                           "condemned|condemn/VERB/0/root Mordor/PROPN/8/obj ./PUNCT/8/punct"}),
+            (V{"ARN>MOR:122", "GON>MOR:122"}));
+}
+
+TEST(EventCoderPetrarch, AnInfinitiveIsFoldedIntoItsCodedGoverningVerb) {
+  // "Arnor dropped plans to fire on Gondor": one event, the dropping; the firing is what was dropped.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj dropped|drop/VERB/0/root plans|plan/NOUN/2/obj to/PART/5/mark "
+                           "fire/VERB/3/acl on/ADP/7/case Gondor/PROPN/5/obl ./PUNCT/2/punct"}),
+            V{"ARN>GON:345"});
+  // "Arnor promised to fire on Gondor": the same with the infinitive the verb's own complement.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj promised|promise/VERB/0/root to/PART/4/mark fire/VERB/2/xcomp "
+                           "on/ADP/6/case Gondor/PROPN/4/obl ./PUNCT/2/punct"}),
+            V{"ARN>GON:050"});
+  // Not a verb that codes nothing: "Arnor tried to fire on Gondor" is the firing.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj tried|try/VERB/0/root to/PART/4/mark fire/VERB/2/xcomp "
+                           "on/ADP/6/case Gondor/PROPN/4/obl ./PUNCT/2/punct"}),
+            V{"ARN>GON:190"});
+}
+
+TEST(EventCoderPetrarch, APatternTakingTheSubjectAsTargetLeavesTheDoerToTheOuterClause) {
+  // "- OBSERVED + *": in "Arnor observed that Mordor criticized Gondor" Mordor is the target; Arnor acts.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj observed|observe/VERB/0/root that/SCONJ/5/mark "
+                           "Mordor/PROPN/5/nsubj criticized|criticize/VERB/2/ccomp Gondor/PROPN/5/obj "
+                           "./PUNCT/2/punct"}),
+            V{"ARN>MOR:125"});
+}
+
+TEST(EventCoderPetrarch, ASubjectPhraseIsItsFirstCountryInTheRoleItNames) {
+  // "Gondor's president Barad-dur condemned Arnor": the name also stands for Mordor, but the phrase is Gondor's
+  // government.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/4/nmod:poss 's/PART/1/case president/NOUN/4/compound "
+                           "Barad-dur/PROPN/5/nsubj condemned|condemn/VERB/0/root Arnor/PROPN/5/obj ./PUNCT/5/punct"}),
+            V{"GONGOV>ARN:122"});
+  // Without a country before the role, the name's own country stays.
+  EXPECT_EQ(code_petrarch({"President/NOUN/2/compound Barad-dur/PROPN/3/nsubj condemned|condemn/VERB/0/root "
+                           "Arnor/PROPN/3/obj ./PUNCT/3/punct"}),
+            V{"MORGOV>ARN:122"});
+}
+
 TEST(EventCoderPetrarch, AFormListedAsAVerbIsNotAlsoItsLemma) {
   // "left" is LEFT [032:033], not also LEAVE [012]; "leaves" is LEAVE.
   EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj left|leave/VERB/0/root for/ADP/4/case Eriador/PROPN/2/obl"}),
