@@ -2,6 +2,7 @@
 
 #include "events/event_dates.h"
 #include "events/event_places.h"
+#include "events/planned_acts.h"
 
 #include <cctype>
 #include "text/tokenizer.h"
@@ -67,6 +68,7 @@ void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
     coder_.code_sentence(story_.parsed(i), static_cast<int>(i), out);
   }
   finish_story(out, before);
+  if (modality_) recode_planned_acts(out, before);
   stats_.events += out.size() - before;
 }
 
@@ -83,6 +85,7 @@ void DocumentCoder::code_parsed(const Document& doc, const std::vector<Sentence>
     coder_.code_sentence(parsed[i], static_cast<int>(i), out);
   }
   finish_story(out, before);
+  if (modality_) recode_planned_acts(out, before);
   stats_.events += out.size() - before;
 }
 

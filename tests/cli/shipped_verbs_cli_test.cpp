@@ -241,5 +241,16 @@ TEST(ShippedVerbs, AnAppealToTheInternationalCommunityHasNoTarget) {
   EXPECT_EQ(strike.find("MIL"), std::string::npos) << strike;
 }
 
+// CAMEO codes an announced visit as an intent to meet (036); the visit itself, once made, is 042.
+TEST(ShippedVerbs, APlannedVisitIsAnIntentToMeet) {
+  auto r = run_vigil("code --published 2023-07-01 --format tsv",
+                     "Turkey's president will visit Moscow next month. Ukraine's foreign minister visited Warsaw on "
+                     "Monday.\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\tTURGOV\tRUS\t036\t"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\tTURGOV\tRUS\t042\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\tUKRGOV\tPOL\t042\t"), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace vigil
