@@ -120,7 +120,23 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
 
 const Mention* EventCoder::actor_at(int word) const {
   if (word <= 0) return nullptr;
-  if (int m = mention_by_head_[word]) return &sentence_mentions_[m - 1];
+  if (int m = mention_by_head_[word]) {
+    const Mention* found = &sentence_mentions_[m - 1];
+    // A country adjective the parse made the head of the name it modifies ("Jordanian" heading a flat "King
+    // Abdullah II"): the name, of the same country, says more.
+    if (found->kind == MentionKind::adjective)
+      for (int c : tree_.children(word)) {
+        std::string_view r = tree_.rel(c);
+        if (r != "flat" && r != "compound" && r != "nmod:desc" && r != "appos") continue;
+        int k = mention_by_head_[c] ? mention_by_head_[c] : mention_by_word_[c];
+        if (!k || k == m) continue;
+        const Mention* named = &sentence_mentions_[k - 1];
+        if (named->kind != MentionKind::adjective && named->kind != MentionKind::pronoun &&
+            named->ref.country == found->ref.country)
+          return named;
+      }
+    return found;
+  }
   // A word inside a name: parsers often pick another head inside "Foreign Ministry spokeswoman Maria Zakharova".
   if (int m = mention_by_word_[word]) return &sentence_mentions_[m - 1];
   // A noun owned by an actor: "Ukrainian territory", "Russia's forces", "the Canadian authorities". A name in

@@ -450,6 +450,13 @@ TEST(EventCoder, AgentsCombineWithTheirCountry) {
             V{"RUSGOV>UKR:111"});
 }
 
+TEST(EventCoder, ANameBeatsTheCountryAdjectiveTheParseMadeItsHead) {
+  // "Canadian Prime Minister Trudeau met Zelenskyy", parsed with "Canadian" heading a flat name.
+  EXPECT_EQ(code({"Canadian/PROPN/5/nsubj Prime/PROPN/1/flat Minister/PROPN/1/flat Trudeau/PROPN/1/flat "
+                  "met|meet/VERB/0/root Zelenskyy/PROPN/5/obj"}),
+            V{"CANGOV>UKRGOV:040"});
+}
+
 TEST(EventCoder, PeopleTakeTheirRoleOnTheDateAndTitlesJoinThem) {
   EXPECT_EQ(code({"President/PROPN/2/compound Zelenskyy/PROPN/3/nsubj met|meet/VERB/0/root Trudeau/PROPN/3/obj"}),
             V{"UKRGOV>CANGOV:040"});
