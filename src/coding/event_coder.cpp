@@ -907,6 +907,17 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     int outer = complement ? subject_of(tree_.head(verb)) : 0;
     verb_subject = outer != verb_subject ? outer : 0;
   }
+  if (!linear_defaults && sources.empty() && verb_subject > verb && tree_.head(verb_subject) == verb &&
+      tree_.rel(verb_subject) == "nsubj" && !is_speech_lemma(tree_.lemma(verb)))
+    // A subject after its verb outside reported speech is a parse that hung the subject written first above the
+    // verb: "Turkish Foreign Ministry on Tuesday condemned the killing of Minister X", with the ministry the root,
+    // "condemned" its parataxis and the minister its subject. The actor the verb hangs from is the doer.
+    if (int h = tree_.head(verb); h > 0 && h < verb && actor_at(h)) {
+      std::string_view r = tree_.base_rel(verb);
+      bool first_verb = true;
+      for (int w = h + 1; w < verb; ++w) first_verb = first_verb && tree_.word(w).upos != "VERB";
+      if ((r == "parataxis" || r == "conj" || r == "dep" || r == "acl") && first_verb) verb_subject = h;
+    }
   if (sources.empty()) {
     actors_at(verb_subject, sources);
     // A parse that gives the verb a second subject has split one coordination: "Evil Mordor, the awful Fornost,

@@ -457,6 +457,17 @@ TEST(EventCoder, ANameBeatsTheCountryAdjectiveTheParseMadeItsHead) {
             V{"CANGOV>UKRGOV:040"});
 }
 
+TEST(EventCoder, ASubjectAfterItsVerbOutsideSpeechIsAMisparse) {
+  // "Ukraine on Monday condemned Russia, Trudeau ..." parsed with "Ukraine" the root, "condemned" its parataxis and a
+  // later name its subject: the actor written first is the doer.
+  EXPECT_EQ(code({"Ukraine/PROPN/0/root condemned|condemn/VERB/1/parataxis Russia/PROPN/2/obj Trudeau/PROPN/2/nsubj"}),
+            V{"UKR>RUS:111"});
+  // After a speech verb the subject does follow: "..., said Trudeau".
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj ,/PUNCT/5/punct "
+                  "said|say/VERB/2/parataxis Trudeau/PROPN/5/nsubj"}),
+            V{"RUS>UKR:190"});
+}
+
 TEST(EventCoder, PeopleTakeTheirRoleOnTheDateAndTitlesJoinThem) {
   EXPECT_EQ(code({"President/PROPN/2/compound Zelenskyy/PROPN/3/nsubj met|meet/VERB/0/root Trudeau/PROPN/3/obj"}),
             V{"UKRGOV>CANGOV:040"});
