@@ -375,6 +375,27 @@ int EventCoder::bare_object_of_false_passive(int verb) const {
   return 0;
 }
 
+// Verbs whose object does what their infinitive says ("asked Russia to pull out", "prompted Israel to freeze"),
+// which parsers often attach as an adverbial clause. Elsewhere an infinitive is the subject's own purpose: "will visit
+// the United States to meet President X" is the visitor's meeting. ("accused Iran of developing", "blamed Russia
+// for shelling": an "of" or "for" clause is the object's, whatever the verb.)
+static bool takes_object_and_infinitive(std::string_view lemma) {
+  static constexpr std::string_view verbs[] = {
+      "ask",      "urge",     "call",     "tell",     "order",    "invite",   "allow",    "force",    "persuade",
+      "encourage", "press",   "pressure", "warn",     "instruct", "request",  "require",  "permit",   "authorize",
+      "authorise", "help",    "enable",   "compel",   "direct",   "appeal",   "implore",  "exhort",   "advise",
+      "convince", "lobby",    "push",     "prod",     "challenge", "dare",    "forbid",   "prevent",  "caution",
+      "remind",   "prompt",   "empower",  "demand",   "give",     "oblige",   "obligate", "lead",     "cause",
+      "want",     "expect",   "need",     "get",      "let",      "make",     "send",     "dispatch", "deploy",
+      "mobilize", "mobilise", "recruit",  "hire",     "appoint",  "assign",   "task",     "mandate",  "commission",
+      "train",    "equip",    "arm",      "fund",     "finance",  "pay",      "inspire",  "motivate", "incite",
+      "provoke",  "drive",    "tempt",    "lure",     "entitle",  "license",  "entrust",  "select",   "choose",
+      "elect",    "nominate", "designate"};
+  for (std::string_view v : verbs)
+    if (lemma == v) return true;
+  return false;
+}
+
 // Nouns whose infinitive (or "of" + gerund) is an act of the noun's holder: "plans to send", "no intention of
 // attacking". Not nouns whose infinitive someone else carries out ("a demand to withdraw").
 static bool is_intent_noun(std::string_view lemma) {
@@ -416,7 +437,8 @@ int EventCoder::subject_of(int verb, int depth) const {
   std::string_view r = tree_.rel(verb);
   int mark = tree_.child(verb, "mark");
   std::string_view ml = mark ? tree_.lemma(mark) : std::string_view();
-  if (r == "xcomp" || (r == "advcl" && (ml == "to" || ml == "of" || ml == "for"))) {
+  if (r == "xcomp" || (r == "advcl" && (ml == "of" || ml == "for")) ||
+      (r == "advcl" && ml == "to" && takes_object_and_infinitive(tree_.lemma(tree_.head(verb))))) {
     // Object control: "asked Russia to pull out", "called on Tunisia to stop" (the parser may take the
     // infinitive for an adverbial clause), "accused Iran of developing", "blamed Russia for shelling".
     // "promised to", "agreed to" have no object: the subject acts.

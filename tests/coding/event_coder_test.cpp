@@ -468,6 +468,17 @@ TEST(EventCoder, ASubjectAfterItsVerbOutsideSpeechIsAMisparse) {
             V{"RUS>UKR:190"});
 }
 
+TEST(EventCoder, APurposeClauseIsTheSubjectsActObjectControlIsTheObjects) {
+  // "Trudeau arrived in Ukraine to meet Zelenskyy": the visitor meets; the place is no controller.
+  EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj attacked|attack/VERB/0/root Russia/PROPN/2/obj to/PART/5/mark "
+                  "meet|meet/VERB/2/advcl Zelenskyy/PROPN/5/obj"}),
+            (V{"CANGOV>RUS:190", "CANGOV>UKRGOV:040"}));
+  // "Trudeau urged Russia to meet Zelenskyy", parsed with the infinitive as an adverbial clause: Russia would meet.
+  EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj urged|urge/VERB/0/root Russia/PROPN/2/obj to/PART/5/mark "
+                  "meet|meet/VERB/2/advcl Zelenskyy/PROPN/5/obj"}),
+            V{"RUS>UKRGOV:040"});
+}
+
 TEST(EventCoder, PeopleTakeTheirRoleOnTheDateAndTitlesJoinThem) {
   EXPECT_EQ(code({"President/PROPN/2/compound Zelenskyy/PROPN/3/nsubj met|meet/VERB/0/root Trudeau/PROPN/3/obj"}),
             V{"UKRGOV>CANGOV:040"});
