@@ -5,29 +5,15 @@
 #include <string>
 #include <vector>
 
-#include "run_vigil.h"
+#include "conllu_rows.h"
 
 namespace vigil {
 namespace {
 
+using test::conllu;
 using test::run_vigil;
 
-// One CoNLL-U sentence from rows "form lemma upos head deprel".
-std::string conllu(const std::string& id, const std::vector<std::vector<std::string>>& rows) {
-  std::string text, body;
-  for (size_t i = 0; i < rows.size(); ++i) {
-    const auto& r = rows[i];
-    text += (i ? " " : "") + r[0];
-    body += std::to_string(i + 1) + "\t" + r[0] + "\t" + r[1] + "\t" + r[2] + "\t_\t_\t" + r[3] + "\t" + r[4] + "\t_\t_\n";
-  }
-  return "# newdoc id = " + id + "\n# text = " + text + "\n" + body + "\n";
-}
-
-std::string code(const std::string& doc) {
-  auto r = run_vigil("code --conllu --published 2023-06-01 --format tsv", doc);
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  return r.out;
-}
+std::string code(const std::string& doc) { return test::code_conllu(doc, "2023-06-01"); }
 
 // Whether the TSV output holds an event from `source` to `target` (any code).
 bool has_dyad(const std::string& out, const std::string& source, const std::string& target) {
