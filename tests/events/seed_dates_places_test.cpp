@@ -88,7 +88,9 @@ TEST(CorpusSeedDatesPlaces, DatesAndPlacesOfTheDoneWhenEvents) {
   // Events without a date of their own take the publication date; every event has a basis.
   for (const auto& e : events) {
     EXPECT_TRUE(e.date_basis == "text" || e.date_basis == "published") << e.evidence.text;
-    if (e.date_basis == "published") EXPECT_EQ(e.date, "2022-01-19");
+    if (e.date_basis == "published") {
+      EXPECT_EQ(e.date, "2022-01-19");
+    }
   }
 }
 

@@ -69,8 +69,9 @@ TEST(CorpusSeedModality, DoneWhenItemsOfTheIssue) {
 
   // "would not conduct training": no asserted training event.
   for (const auto& e : s.events)
-    if (e.evidence.verb == "conduct" || e.evidence.verb == "training")
+    if (e.evidence.verb == "conduct" || e.evidence.verb == "training") {
       EXPECT_NE(e.modality, "asserted") << describe(e);
+    }
 
   // The sanctions threat is asserted; the invasion inside it is not.
   bool threat = false;
@@ -81,8 +82,9 @@ TEST(CorpusSeedModality, DoneWhenItemsOfTheIssue) {
     }
   EXPECT_TRUE(threat);
   for (const auto& e : s.events)
-    if (e.evidence.verb == "invasion" && e.evidence.text.find("serious consequences") != std::string::npos)
+    if (e.evidence.verb == "invasion" && e.evidence.text.find("serious consequences") != std::string::npos) {
       EXPECT_NE(e.modality, "asserted") << describe(e);
+    }
 
   // Russia's denunciation: Russia is its own source.
   bool denunciation = false;
