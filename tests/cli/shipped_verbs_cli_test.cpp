@@ -333,5 +333,23 @@ TEST(ShippedVerbs, ChallengingALawInCourtIsALawsuit) {
   EXPECT_NE(out.find("\t115\t"), std::string::npos) << out;
 }
 
+TEST(ShippedVerbs, ReiteratingAStanceExpressesItAgain) {
+  std::string charges = code(conllu("s9", {{"Peru", "Peru", "PROPN", "2", "nsubj"},
+                                           {"reiterated", "reiterate", "VERB", "0", "root"},
+                                           {"its", "its", "PRON", "4", "nmod:poss"},
+                                           {"charges", "charge", "NOUN", "2", "obj"},
+                                           {"against", "against", "ADP", "6", "case"},
+                                           {"Ecuador", "Ecuador", "PROPN", "4", "nmod"},
+                                           {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(charges.find("\tPER\tECU\t112\t"), std::string::npos) << charges;
+  std::string calls = code(conllu("s10", {{"Norway", "Norway", "PROPN", "2", "nsubj"},
+                                          {"reiterated", "reiterate", "VERB", "0", "root"},
+                                          {"calls", "call", "NOUN", "2", "obj"},
+                                          {"for", "for", "ADP", "5", "case"},
+                                          {"restraint", "restraint", "NOUN", "3", "nmod"},
+                                          {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(calls.find("\tNOR\t\t020\t"), std::string::npos) << calls;
+}
+
 }  // namespace
 }  // namespace vigil
