@@ -351,5 +351,18 @@ TEST(ShippedVerbs, ReiteratingAStanceExpressesItAgain) {
   EXPECT_NE(calls.find("\tNOR\t\t020\t"), std::string::npos) << calls;
 }
 
+TEST(ShippedVerbs, RejectingALinkOrResponsibilityIsADenial) {
+  std::string out = code(conllu("s11", {{"Chile", "Chile", "PROPN", "2", "nsubj"},
+                                        {"rejected", "reject", "VERB", "0", "root"},
+                                        {"any", "any", "DET", "4", "det"},
+                                        {"responsibility", "responsibility", "NOUN", "2", "obj"},
+                                        {"for", "for", "ADP", "7", "case"},
+                                        {"the", "the", "DET", "7", "det"},
+                                        {"deaths", "death", "NOUN", "4", "nmod"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(out.find("\tCHL\t\t016\t"), std::string::npos) << out;
+  EXPECT_EQ(out.find("\t120\t"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace vigil
