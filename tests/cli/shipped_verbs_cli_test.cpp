@@ -364,5 +364,22 @@ TEST(ShippedVerbs, RejectingALinkOrResponsibilityIsADenial) {
   EXPECT_EQ(out.find("\t120\t"), std::string::npos) << out;
 }
 
+TEST(ShippedVerbs, AdmittingAnActClaimsResponsibilityButConcedingAMatchDoesNot) {
+  std::string out = code(conllu("s12", {{"Serbian", "Serbian", "ADJ", "2", "amod"},
+                                        {"police", "police", "NOUN", "4", "nsubj"},
+                                        {"have", "have", "AUX", "4", "aux"},
+                                        {"admitted", "admit", "VERB", "0", "root"},
+                                        {"using", "use", "VERB", "4", "advcl"},  // as the shipped parser attaches it
+                                        {"force", "force", "NOUN", "5", "obj"},
+                                        {".", ".", "PUNCT", "4", "punct"}}));
+  EXPECT_NE(out.find("\t015\t"), std::string::npos) << out;
+  std::string sport = code(conllu("s13", {{"Peru", "Peru", "PROPN", "2", "nsubj"},
+                                          {"conceded", "concede", "VERB", "0", "root"},
+                                          {"without", "without", "SCONJ", "4", "mark"},
+                                          {"playing", "play", "VERB", "2", "advcl"},
+                                          {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_EQ(sport.find("\t015\t"), std::string::npos) << sport;
+}
+
 }  // namespace
 }  // namespace vigil
