@@ -381,5 +381,15 @@ TEST(ShippedVerbs, AdmittingAnActClaimsResponsibilityButConcedingAMatchDoesNot) 
   EXPECT_EQ(sport.find("\t015\t"), std::string::npos) << sport;
 }
 
+TEST(ShippedVerbs, UrgingAnIndirectObjectToActAppealsToIt) {
+  std::string out = code(conllu("s14", {{"Japan", "Japan", "PROPN", "2", "nsubj"},
+                                        {"urged", "urge", "VERB", "0", "root"},
+                                        {"Kenya", "Kenya", "PROPN", "2", "iobj"},
+                                        {"to", "to", "PART", "5", "mark"},
+                                        {"withdraw", "withdraw", "VERB", "2", "xcomp"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(out.find("\tJPN\tKEN\t0256\t"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace vigil
