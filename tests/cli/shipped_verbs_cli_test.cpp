@@ -238,5 +238,155 @@ TEST(ShippedVerbs, APlannedVisitIsAnIntentToMeet) {
   EXPECT_NE(r.out.find("\tUKRGOV\tPOL\t042\t"), std::string::npos) << r.out;
 }
 
+TEST(ShippedVerbs, BeingOptimisticOnTalksIsAnOptimisticComment) {
+  std::string out = code(conllu("s1", {{"Egypt", "Egypt", "PROPN", "3", "nsubj"},
+                                       {"is", "be", "AUX", "3", "cop"},
+                                       {"optimistic", "optimistic", "ADJ", "0", "root"},
+                                       {"on", "on", "ADP", "6", "case"},
+                                       {"the", "the", "DET", "6", "det"},
+                                       {"negotiations", "negotiation", "NOUN", "3", "obl"},
+                                       {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_NE(out.find("\tEGY\t\t013\t"), std::string::npos) << out;
+  // Not optimistic that ...: a pessimistic comment.
+  std::string neg = code(conllu("s2", {{"Egypt", "Egypt", "PROPN", "4", "nsubj"},
+                                       {"is", "be", "AUX", "4", "cop"},
+                                       {"not", "not", "PART", "4", "advmod"},
+                                       {"optimistic", "optimistic", "ADJ", "0", "root"},
+                                       {"that", "that", "SCONJ", "8", "mark"},
+                                       {"talks", "talk", "NOUN", "8", "nsubj"},
+                                       {"will", "will", "AUX", "8", "aux"},
+                                       {"succeed", "succeed", "VERB", "4", "ccomp"},
+                                       {".", ".", "PUNCT", "4", "punct"}}));
+  EXPECT_NE(neg.find("\t012\t"), std::string::npos) << neg;
+  EXPECT_EQ(neg.find("\t013\t"), std::string::npos) << neg;
+}
+
+TEST(ShippedVerbs, OfficialsConcernedThatIsAPessimisticComment) {
+  // The parser reads "are concerned" as a passive: the worried actor is the object and the source.
+  std::string out = code(conllu("s3", {{"German", "German", "ADJ", "2", "amod"},
+                                       {"officials", "official", "NOUN", "4", "nsubj:pass"},
+                                       {"are", "be", "AUX", "4", "aux:pass"},
+                                       {"concerned", "concern", "VERB", "0", "root"},
+                                       {"that", "that", "SCONJ", "8", "mark"},
+                                       {"prices", "price", "NOUN", "8", "nsubj"},
+                                       {"will", "will", "AUX", "8", "aux"},
+                                       {"rise", "rise", "VERB", "4", "ccomp"},
+                                       {".", ".", "PUNCT", "4", "punct"}}));
+  EXPECT_NE(out.find("\tDEUGOV\t\t012\t"), std::string::npos) << out;
+  // "The issue concerns Peru": no worry, no event.
+  std::string active = code(conllu("s4", {{"The", "the", "DET", "2", "det"},
+                                          {"issue", "issue", "NOUN", "3", "nsubj"},
+                                          {"concerns", "concern", "VERB", "0", "root"},
+                                          {"Peru", "Peru", "PROPN", "3", "obj"},
+                                          {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_EQ(active.find("\t012\t"), std::string::npos) << active;
+}
+
+TEST(ShippedVerbs, RemarksMadeInAMeetingWithSomeoneAreAConsultation) {
+  std::string out = code(conllu("s5", {{"Chile", "Chile", "PROPN", "2", "nsubj"},
+                                       {"made", "make", "VERB", "0", "root"},
+                                       {"the", "the", "DET", "4", "det"},
+                                       {"remarks", "remark", "NOUN", "2", "obj"},
+                                       {"in", "in", "ADP", "7", "case"},
+                                       {"a", "a", "DET", "7", "det"},
+                                       {"meeting", "meeting", "NOUN", "2", "obl"},
+                                       {"with", "with", "ADP", "9", "case"},
+                                       {"Bolivia", "Bolivia", "PROPN", "7", "nmod"},
+                                       {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(out.find("\tCHL\tBOL\t040\t"), std::string::npos) << out;
+  EXPECT_EQ(out.find("\t010\t"), std::string::npos) << out;
+}
+
+TEST(ShippedVerbs, ExpressedRegretIsAnApologyOnlyOverAMishap) {
+  std::string harm = code(conllu("s6", {{"Japan", "Japan", "PROPN", "2", "nsubj"},
+                                        {"expressed", "express", "VERB", "0", "root"},
+                                        {"regret", "regret", "NOUN", "2", "obj"},
+                                        {"over", "over", "ADP", "6", "case"},
+                                        {"the", "the", "DET", "6", "det"},
+                                        {"accident", "accident", "NOUN", "3", "nmod"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(harm.find("\tJPN\t\t055\t"), std::string::npos) << harm;
+  // Regret over another's refusal is disapproval.
+  std::string refusal = code(conllu("s7", {{"Japan", "Japan", "PROPN", "2", "nsubj"},
+                                           {"expressed", "express", "VERB", "0", "root"},
+                                           {"regret", "regret", "NOUN", "2", "obj"},
+                                           {"over", "over", "ADP", "6", "case"},
+                                           {"Russia", "Russia", "PROPN", "6", "nmod:poss"},
+                                           {"refusal", "refusal", "NOUN", "3", "nmod"},
+                                           {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(refusal.find("\t111\t"), std::string::npos) << refusal;
+  EXPECT_EQ(refusal.find("\t055\t"), std::string::npos) << refusal;
+}
+
+TEST(ShippedVerbs, ChallengingALawInCourtIsALawsuit) {
+  std::string out = code(conllu("s8", {{"Kenyan", "Kenyan", "ADJ", "2", "amod"},
+                                       {"activists", "activist", "NOUN", "3", "nsubj"},
+                                       {"challenged", "challenge", "VERB", "0", "root"},
+                                       {"the", "the", "DET", "5", "det"},
+                                       {"constitution", "constitution", "NOUN", "3", "obj"},
+                                       {"in", "in", "ADP", "7", "case"},
+                                       {"court", "court", "NOUN", "3", "obl"},
+                                       {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_NE(out.find("\t115\t"), std::string::npos) << out;
+}
+
+TEST(ShippedVerbs, ReiteratingAStanceExpressesItAgain) {
+  std::string charges = code(conllu("s9", {{"Peru", "Peru", "PROPN", "2", "nsubj"},
+                                           {"reiterated", "reiterate", "VERB", "0", "root"},
+                                           {"its", "its", "PRON", "4", "nmod:poss"},
+                                           {"charges", "charge", "NOUN", "2", "obj"},
+                                           {"against", "against", "ADP", "6", "case"},
+                                           {"Ecuador", "Ecuador", "PROPN", "4", "nmod"},
+                                           {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(charges.find("\tPER\tECU\t112\t"), std::string::npos) << charges;
+  std::string calls = code(conllu("s10", {{"Norway", "Norway", "PROPN", "2", "nsubj"},
+                                          {"reiterated", "reiterate", "VERB", "0", "root"},
+                                          {"calls", "call", "NOUN", "2", "obj"},
+                                          {"for", "for", "ADP", "5", "case"},
+                                          {"restraint", "restraint", "NOUN", "3", "nmod"},
+                                          {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(calls.find("\tNOR\t\t020\t"), std::string::npos) << calls;
+}
+
+TEST(ShippedVerbs, RejectingALinkOrResponsibilityIsADenial) {
+  std::string out = code(conllu("s11", {{"Chile", "Chile", "PROPN", "2", "nsubj"},
+                                        {"rejected", "reject", "VERB", "0", "root"},
+                                        {"any", "any", "DET", "4", "det"},
+                                        {"responsibility", "responsibility", "NOUN", "2", "obj"},
+                                        {"for", "for", "ADP", "7", "case"},
+                                        {"the", "the", "DET", "7", "det"},
+                                        {"deaths", "death", "NOUN", "4", "nmod"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(out.find("\tCHL\t\t016\t"), std::string::npos) << out;
+  EXPECT_EQ(out.find("\t120\t"), std::string::npos) << out;
+}
+
+TEST(ShippedVerbs, AdmittingAnActClaimsResponsibilityButConcedingAMatchDoesNot) {
+  std::string out = code(conllu("s12", {{"Serbian", "Serbian", "ADJ", "2", "amod"},
+                                        {"police", "police", "NOUN", "4", "nsubj"},
+                                        {"have", "have", "AUX", "4", "aux"},
+                                        {"admitted", "admit", "VERB", "0", "root"},
+                                        {"using", "use", "VERB", "4", "advcl"},  // as the shipped parser attaches it
+                                        {"force", "force", "NOUN", "5", "obj"},
+                                        {".", ".", "PUNCT", "4", "punct"}}));
+  EXPECT_NE(out.find("\t015\t"), std::string::npos) << out;
+  std::string sport = code(conllu("s13", {{"Peru", "Peru", "PROPN", "2", "nsubj"},
+                                          {"conceded", "concede", "VERB", "0", "root"},
+                                          {"without", "without", "SCONJ", "4", "mark"},
+                                          {"playing", "play", "VERB", "2", "advcl"},
+                                          {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_EQ(sport.find("\t015\t"), std::string::npos) << sport;
+}
+
+TEST(ShippedVerbs, UrgingAnIndirectObjectToActAppealsToIt) {
+  std::string out = code(conllu("s14", {{"Japan", "Japan", "PROPN", "2", "nsubj"},
+                                        {"urged", "urge", "VERB", "0", "root"},
+                                        {"Kenya", "Kenya", "PROPN", "2", "iobj"},
+                                        {"to", "to", "PART", "5", "mark"},
+                                        {"withdraw", "withdraw", "VERB", "2", "xcomp"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(out.find("\tJPN\tKEN\t0256\t"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace vigil
