@@ -104,6 +104,18 @@ TEST(ShippedVerbs, TheVisitOfAnActorIsTheirVisit) {
   EXPECT_NE(out.find("	042	"), std::string::npos) << out;
 }
 
+TEST(ShippedVerbs, RenewingACondemnationIsACriticism) {
+  std::string out = code(conllu("d7", {{"Egypt", "Egypt", "PROPN", "2", "nsubj"},
+                                       {"renewed", "renew", "VERB", "0", "root"},
+                                       {"its", "its", "PRON", "4", "nmod:poss"},
+                                       {"condemnation", "condemnation", "NOUN", "2", "obj"},
+                                       {"of", "of", "ADP", "6", "case"},
+                                       {"Japan", "Japan", "PROPN", "4", "nmod"},
+                                       {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(out.find("	EGY	JPN"), std::string::npos) << out;
+  EXPECT_NE(out.find("	111	"), std::string::npos) << out;
+}
+
 TEST(ShippedVerbs, KickingOffIsNoAssault) {
   std::string out = code(conllu("d6", {{"Vietnamese", "Vietnamese", "ADJ", "2", "amod"},
                                        {"lawmakers", "lawmaker", "NOUN", "3", "nsubj"},
