@@ -538,6 +538,11 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
       else add_children(verb, {"obj", "nsubj:pass"});
       // "asked Russia to pull out": parsers often make the one object an iobj.
       if (out.empty()) add_children(verb, {"iobj"});
+      // A reduced passive hung from an actor ("an engineer snatched by gunmen"): the actor is what is done to. Not
+      // a thing ("a proposal offered by X", "debt guaranteed by X"): whose it is says nothing of who is acted on.
+      if (out.empty() && tree_.rel(verb) == "acl" && tree_.word(verb).xpos == "VBN" && tree_.head(verb) > 0 &&
+          !tree_.child(verb, "obj") && !tree_.child(verb, "mark") && actor_at(tree_.head(verb)))
+        out.push_back(tree_.head(verb));
       // "turned down Brazil's offer", "called up reservists": a noun right after the verb with no preposition,
       // taken for an oblique. Not a time ("met Monday") or a number.
       if (out.empty())

@@ -549,6 +549,13 @@ TEST(EventCoder, ANominalEventOfTheSubjectsClause) {
             V{});
 }
 
+TEST(EventCoder, AReducedPassiveActsOnTheNounItModifies) {
+  // "Ukraine, attacked by Russia, resisted": Russia attacked it.
+  EXPECT_EQ(code({"Ukraine/PROPN/5/nsubj attacked|attack/VERB:VBN/1/acl by/ADP/4/case "
+                  "Russia/PROPN/2/obl:agent resisted|resist/VERB/0/root"}),
+            V{"RUS>UKR:190"});
+}
+
 TEST(EventCoder, AuxiliariesAreNeverEvents) {
   // "would" and "will" are auxiliaries; "cooperate" is the verb.
   EXPECT_EQ(code({"Canada/PROPN/3/nsubj will/AUX/3/aux cooperate/VERB/0/root"}), V{"CAN>-:030"});
