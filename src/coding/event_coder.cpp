@@ -508,6 +508,42 @@ std::vector<std::string> regular_verb_stems(std::string_view form) {
   return out;
 }
 
+// Light verbs: their object names the act and their subject does it ("held talks", "renewed its condemnation").
+static bool is_light_verb(std::string_view lemma) {
+  static constexpr std::string_view verbs[] = {"hold",  "make",  "renew",  "reiterate", "repeat", "express", "voice",
+                                               "pay",   "begin", "start",  "resume",    "conduct", "launch", "mount",
+                                               "stage", "wage",  "step",   "continue",  "carry",   "issue",  "reaffirm"};
+  for (std::string_view v : verbs)
+    if (lemma == v) return true;
+  return false;
+}
+
+// The subject of the clause a nominal event belongs to, when that subject takes part in it: the object of a light
+// verb, or a circumstance of the clause ("after talks with", "during a visit to", "in a meeting with"). Not for
+// force: those hit by it are often the subject ("three died in an air raid on X").
+int EventCoder::host_of_nominal(int noun, std::string_view code) const {
+  if (tree_.word(noun).upos != "NOUN" || tree_.head(noun) <= 0) return 0;
+  int h = tree_.head(noun);
+  if (tree_.word(h).upos != "VERB") return 0;
+  // Someone else's act: a named owner that is no actor ("during the Dalai Lama's visit to X"), or a meeting between
+  // others ("voiced indignation at a meeting between X and Y").
+  if (int poss = tree_.child(noun, "nmod:poss"); poss && tree_.word(poss).upos != "PRON") return 0;
+  for (int c : tree_.children(noun))
+    if (int cs = tree_.child(c, "case"); cs && tree_.lemma(cs) == "between") return 0;
+  std::string_view r = tree_.base_rel(noun);
+  if (r == "obj") return is_light_verb(tree_.lemma(h)) ? subject_of(h) : 0;
+  if (r != "obl") return 0;
+  const bool force = code.starts_with("14") || code.starts_with("15") || code.starts_with("17") ||
+                     code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+  if (force) return 0;
+  int cs = tree_.child(noun, "case");
+  if (!cs) return 0;
+  static constexpr std::string_view preps[] = {"in", "at", "during", "after", "before", "following", "on", "upon"};
+  for (std::string_view p : preps)
+    if (tree_.lemma(cs) == p) return subject_of(h);
+  return 0;
+}
+
 bool EventCoder::is_event_word(int w) const {
   std::string_view r = tree_.rel(w);
   if (r == "aux" || r == "aux:pass" || r == "cop") return false;
@@ -540,6 +576,11 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
       else add_children(verb, {"obj", "nsubj:pass"});
       // "asked Russia to pull out": parsers often make the one object an iobj.
       if (out.empty()) add_children(verb, {"iobj"});
+      // A reduced passive hung from an actor ("an engineer snatched by gunmen"): the actor is what is done to. Not
+      // a thing ("a proposal offered by X", "debt guaranteed by X"): whose it is says nothing of who is acted on.
+      if (out.empty() && tree_.rel(verb) == "acl" && tree_.word(verb).xpos == "VBN" && tree_.head(verb) > 0 &&
+          !tree_.child(verb, "obj") && !tree_.child(verb, "mark") && actor_at(tree_.head(verb)))
+        out.push_back(tree_.head(verb));
       // "turned down Brazil's offer", "called up reservists": a noun right after the verb with no preposition,
       // taken for an oblique. Not a time ("met Monday") or a number.
       if (out.empty())
@@ -581,6 +622,12 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
       // The preposition may sit on the verb or on its object ("held [talks] [with Russia]").
       // Parsers also hang it lower, on a noun inside the object ("a contingent of the regiment to Ukraine").
       std::vector<int> heads{verb};
+      // A nominal event's of/by-phrase may carry the next phrase: "the visit of the president to Damascus".
+      if (tree_.word(verb).upos == "NOUN")
+        for (int c : tree_.children(verb))
+          if (int cs = tree_.child(c, "case"); tree_.base_rel(c) == "nmod" && cs &&
+                                               (tree_.lemma(cs) == "of" || tree_.lemma(cs) == "by"))
+            heads.push_back(c);
       for (int c : tree_.children(verb))
         if (tree_.rel(c) == "obj" || tree_.rel(c) == "nsubj:pass") {
           heads.push_back(c);
@@ -1010,8 +1057,13 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     for (int c : tree_.children(verb)) {
       if (!sources.empty()) break;
       int cs = tree_.child(c, "case");
-      if (tree_.base_rel(c) == "nmod" && cs && (tree_.lemma(cs) == "by" || tree_.lemma(cs) == "of")) actors_at(c, sources);
+      if (tree_.base_rel(c) == "nmod" && cs && (tree_.lemma(cs) == "by" || tree_.lemma(cs) == "of") &&
+          std::find(targets.begin(), targets.end(), actor_at(c)) == targets.end())
+        actors_at(c, sources);
     }
+    // With none of these, a nominal event the clause's subject takes part in is the subject's: "held talks
+    // with", "renewed its condemnation of", "spoke after a meeting with", "arrived on a visit to".
+    if (sources.empty()) actors_at(host_of_nominal(verb, codes.code), sources);
   }
   if (sources.empty() && linear_defaults && verb_subject && !actor_at(verb_subject)) {
     // PETRARCH's subject is its whole noun phrase: an actor named before its head is the doer ("Eriador's death

@@ -85,6 +85,7 @@ class EventCoder {
   // The object of a clause the parser took for a reduced passive ("police detained the leader"), or 0.
   int bare_object_of_false_passive(int verb) const;
   int subject_of(int verb, int depth = 0) const;
+  int host_of_nominal(int noun, std::string_view code) const;
   int speaker_of(int verb) const;
   bool is_event_word(int w) const;
   void emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,

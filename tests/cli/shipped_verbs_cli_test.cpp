@@ -73,6 +73,35 @@ TEST(ShippedVerbs, ANominalCrackdownOnAnActorIsRepression) {
   EXPECT_NE(out.find("\t175\t"), std::string::npos) << out;
 }
 
+TEST(ShippedVerbs, TheVisitOfAnActorIsTheirVisit) {
+  // "Egypt recalled the visit of the Japanese premier to Cairo": the of-phrase visits, its to-phrase is visited.
+  std::string out = code(conllu("d6", {{"Egypt", "Egypt", "PROPN", "2", "nsubj"},
+                                       {"recalled", "recall", "VERB", "0", "root"},
+                                       {"the", "the", "DET", "4", "det"},
+                                       {"visit", "visit", "NOUN", "2", "obj"},
+                                       {"of", "of", "ADP", "8", "case"},
+                                       {"the", "the", "DET", "8", "det"},
+                                       {"Japanese", "Japanese", "ADJ", "8", "amod"},
+                                       {"premier", "premier", "NOUN", "4", "nmod"},
+                                       {"to", "to", "ADP", "10", "case"},
+                                       {"Cairo", "Cairo", "PROPN", "8", "nmod"},
+                                       {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(out.find("	JPNGOV	EGY"), std::string::npos) << out;
+  EXPECT_NE(out.find("	042	"), std::string::npos) << out;
+}
+
+TEST(ShippedVerbs, RenewingACondemnationIsACriticism) {
+  std::string out = code(conllu("d7", {{"Egypt", "Egypt", "PROPN", "2", "nsubj"},
+                                       {"renewed", "renew", "VERB", "0", "root"},
+                                       {"its", "its", "PRON", "4", "nmod:poss"},
+                                       {"condemnation", "condemnation", "NOUN", "2", "obj"},
+                                       {"of", "of", "ADP", "6", "case"},
+                                       {"Japan", "Japan", "PROPN", "4", "nmod"},
+                                       {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(out.find("	EGY	JPN"), std::string::npos) << out;
+  EXPECT_NE(out.find("	111	"), std::string::npos) << out;
+}
+
 TEST(ShippedVerbs, KickingOffIsNoAssault) {
   std::string out = code(conllu("d6", {{"Vietnamese", "Vietnamese", "ADJ", "2", "amod"},
                                        {"lawmakers", "lawmaker", "NOUN", "3", "nsubj"},

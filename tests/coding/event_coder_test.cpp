@@ -552,6 +552,39 @@ TEST(EventCoder, NominalEventsWithActorSlots) {
             V{"RUS>UKR:190"});
 }
 
+TEST(EventCoder, TheOfPhraseOfANominalEventCarriesItsTarget) {
+  // "the visit of the Russian president to Damascus": "to Damascus" hangs on the visitor.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj recalled|recall/VERB/0/root the/DET/4/det visit/NOUN/2/obj of/ADP/6/case "
+                  "Russia/PROPN/4/nmod to/ADP/8/case Ukraine/PROPN/6/nmod"}),
+            V{"RUS>UKR:042"});
+}
+
+TEST(EventCoder, ANominalEventOfTheSubjectsClause) {
+  // "Canada made remarks in a meeting with Russia": the subject met Russia.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj made|make/VERB/0/root remarks|remark/NOUN/2/obj in/ADP/6/case a/DET/6/det "
+                  "meeting/NOUN/2/obl with/ADP/8/case Russia/PROPN/6/nmod"}),
+            V{"CAN>RUS:040"});
+  // "Canada renewed its condemnation of Russia": a light verb's subject does what its object names.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj renewed|renew/VERB/0/root its/PRON/4/nmod:poss condemnation/NOUN/2/obj "
+                  "of/ADP/6/case Russia/PROPN/4/nmod"}),
+            V{"CAN>RUS:111"});
+  // Not any verb's: "Canada recalled the condemnation of Russia" says nothing of who condemned.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj recalled|recall/VERB/0/root the/DET/4/det condemnation/NOUN/2/obj "
+                  "of/ADP/6/case Russia/PROPN/4/nmod"}),
+            V{});
+  // Nor force: those it hits are often the subject ("Ukrainians died in an airstrike on Kharkiv").
+  EXPECT_EQ(code({"Canadians|Canadian/PROPN/2/nsubj died|die/VERB/0/root in/ADP/5/case an/DET/5/det "
+                  "airstrike/NOUN/2/obl on/ADP/7/case Russia/PROPN/5/nmod"}),
+            V{});
+}
+
+TEST(EventCoder, AReducedPassiveActsOnTheNounItModifies) {
+  // "Ukraine, attacked by Russia, resisted": Russia attacked it.
+  EXPECT_EQ(code({"Ukraine/PROPN/5/nsubj attacked|attack/VERB:VBN/1/acl by/ADP/4/case "
+                  "Russia/PROPN/2/obl:agent resisted|resist/VERB/0/root"}),
+            V{"RUS>UKR:190"});
+}
+
 TEST(EventCoder, AuxiliariesAreNeverEvents) {
   // "would" and "will" are auxiliaries; "cooperate" is the verb.
   EXPECT_EQ(code({"Canada/PROPN/3/nsubj will/AUX/3/aux cooperate/VERB/0/root"}), V{"CAN>-:030"});
