@@ -3,39 +3,32 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
-#include "run_vigil.h"
+#include "conllu_rows.h"
 
 namespace vigil {
 namespace {
 
-using test::run_vigil;
-
 // "NAME met Kenyan officials .", with NAME's words as one flat name, coded on `published`; the source code.
 std::string source_of(const std::string& name, const std::string& published) {
-  std::string body;
-  int n = 0;
+  std::vector<std::vector<std::string>> rows;
   std::string words = name + " ";
   for (size_t at = 0; (at = words.find(' ')) != std::string::npos; words.erase(0, at + 1)) {
     std::string w = words.substr(0, at);
-    ++n;
-    body += std::to_string(n) + "\t" + w + "\t" + w + "\tPROPN\t_\t_\t" + (n == 1 ? "0\troot" : "1\tflat") +
-            "\t_\t_\n";
+    rows.push_back({w, w, "PROPN", "1", "flat"});
   }
-  const int verb = n + 1;
-  std::string head = std::to_string(verb);
-  // The name's first word hangs under the verb.
-  body.replace(body.find("\t0\troot"), 7, "\t" + head + "\tnsubj");
-  body += head + "\tmet\tmeet\tVERB\t_\t_\t0\troot\t_\t_\n";
-  body += std::to_string(verb + 1) + "\tKenyan\tKenyan\tADJ\t_\t_\t" + std::to_string(verb + 2) + "\tamod\t_\t_\n";
-  body += std::to_string(verb + 2) + "\tofficials\tofficial\tNOUN\t_\t_\t" + head + "\tobj\t_\t_\n";
-  std::string doc = "# newdoc id = p\n# text = " + name + " met Kenyan officials\n" + body + "\n";
-  auto r = run_vigil("code --conllu --published " + published + " --format tsv", doc);
-  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const std::string verb = std::to_string(rows.size() + 1);
+  rows[0][3] = verb;  // the name's first word hangs under the verb
+  rows[0][4] = "nsubj";
+  rows.push_back({"met", "meet", "VERB", "0", "root"});
+  rows.push_back({"Kenyan", "Kenyan", "ADJ", std::to_string(rows.size() + 2), "amod"});
+  rows.push_back({"officials", "official", "NOUN", verb, "obj"});
+  std::string out = test::code_conllu(test::conllu("p", rows), published);
   // Second line, fourth column: the source code.
-  size_t line = r.out.find('\n');
-  if (line == std::string::npos || line + 1 >= r.out.size()) return "(no event) " + r.out;
-  std::string row = r.out.substr(line + 1);
+  size_t line = out.find('\n');
+  if (line == std::string::npos || line + 1 >= out.size()) return "(no event) " + out;
+  std::string row = out.substr(line + 1);
   size_t col = 0;
   for (int i = 0; i < 3; ++i) col = row.find('\t', col) + 1;
   return row.substr(col, row.find('\t', col) - col);
