@@ -86,6 +86,8 @@ class EventCoder {
   int bare_object_of_false_passive(int verb) const;
   int subject_of(int verb, int depth = 0) const;
   int host_of_nominal(int noun, std::string_view code) const;
+  // Disapproval of a violent act found its target inside the act: the act's doer replaces it (condemned_acts.cpp).
+  void aim_at_doer_of_condemned_act(int verb, std::string_view code, std::vector<const Mention*>& targets) const;
   int speaker_of(int verb) const;
   bool is_event_word(int w) const;
   void emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,

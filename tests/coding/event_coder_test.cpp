@@ -325,6 +325,25 @@ TEST(EventCoder, SubjectVerbObject) {
   EXPECT_NE(events[0].evidence.rule.find("test-verbs.txt:"), std::string::npos);
 }
 
+TEST(EventCoder, CondemningAViolentActIsAimedAtItsDoer) {
+  // "Canada condemned the attacks on hotels in Ukraine": the attackers are unnamed; Ukraine is only where.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/4/det attacks|attack/NOUN/2/obj "
+                  "on/ADP/6/case hotels|hotel/NOUN/4/nmod in/ADP/8/case Ukraine/PROPN/6/nmod ./PUNCT/2/punct"}),
+            V{"CAN>-:111"});
+  // "Canada condemned the Russian attack on Ukraine": the adjective names the doer.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/5/det Russian/ADJ/5/amod "
+                  "attack/NOUN/2/obj on/ADP/7/case Ukraine/PROPN/5/nmod ./PUNCT/2/punct"}),
+            V{"CAN>RUS:111"});
+  // "Canada condemned the arrest of a journalist by Russia": a by-phrase inside the act, wherever the parse hung it.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/4/det arrest/NOUN/2/obj "
+                  "of/ADP/7/case a/DET/7/det journalist/NOUN/4/nmod by/ADP/9/case Russia/PROPN/7/nmod ./PUNCT/2/punct"}),
+            V{"CAN>RUS:111"});
+  // Not an act: "Canada condemned the decision of Russia" keeps the target inside the object.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/4/det decision/NOUN/2/obj "
+                  "of/ADP/6/case Russia/PROPN/4/nmod ./PUNCT/2/punct"}),
+            V{"CAN>RUS:111"});
+}
+
 TEST(EventCoder, CompoundSlotNeedsTwoActors) {
   // "subj:%" is for "Russia and Ukraine negotiated"; one subject falls through to "with:+".
   EXPECT_EQ(code({"Russia/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj negotiated|negotiate/VERB/0/root"}),

@@ -1,0 +1,52 @@
+// Disapproval of a violent or coercive act is aimed at whoever did the act, not at its victims or its place: the
+// target of "condemned the bomb attacks on three hotels in Jordan" is the unnamed bombers (no target), not Jordan;
+// that of "condemned Israel's raid on Gaza" or "denounced the arrest of X by Hong Kong police" is the doer named.
+#include <algorithm>
+#include <array>
+
+#include "coding/event_coder.h"
+
+namespace vigil::coding {
+
+namespace {
+
+// Acts whose doer is the one blamed when they are condemned. Lemmas, as the parser gives them.
+bool is_blamed_act(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 26> kActs{
+      "attack",    "bombing",  "blast",     "explosion", "killing",   "murder",   "assassination",
+      "massacre",  "shooting", "kidnapping", "abduction", "raid",     "shelling", "strike",
+      "airstrike", "assault",  "ambush",    "arrest",    "detention", "execution", "jailing",
+      "beating",   "torture",  "bombardment", "slaying", "hijacking"};
+  return std::find(kActs.begin(), kActs.end(), lemma) != kActs.end();
+}
+
+}  // namespace
+
+void EventCoder::aim_at_doer_of_condemned_act(int verb, std::string_view code,
+                                              std::vector<const Mention*>& targets) const {
+  // Disapproval and criticism only: blaming (112) names the doer itself ("blamed the attacks on separatists").
+  if ((code != "110" && code != "111") || targets.empty()) return;
+  int act = 0;
+  for (int c : tree_.children(verb))
+    if (!act && tree_.base_rel(c) == "obj" && tree_.word(c).upos == "NOUN" && is_blamed_act(tree_.lemma(c))) act = c;
+  if (!act) return;
+  // A target named outside the act ("condemned Israel for the raid") stays.
+  for (const Mention* t : targets)
+    if (t->ref.sentence != sentence_index_ || !tree_.dominates(act, t->head) || t->head == act) return;
+  // The act's doer: its owner ("Israel's raid"), its adjective or compound ("the Israeli raid"), or a by-phrase
+  // anywhere inside it (the parse may hang "by Hong Kong police" on the arrested man).
+  std::vector<const Mention*> doers;
+  for (int c : tree_.children(act)) {
+    std::string_view r = tree_.rel(c);
+    if (r == "nmod:poss" || r == "amod" || r == "compound") actors_at(c, doers);
+  }
+  auto [lo, hi] = tree_.subtree_range(act);
+  for (int w = lo; w <= hi && doers.empty(); ++w) {
+    int cs = tree_.child(w, "case");
+    if (w != act && tree_.base_rel(w) == "nmod" && cs && tree_.lemma(cs) == "by") actors_at(w, doers);
+  }
+  std::erase_if(doers, [](const Mention* m) { return m->kind == MentionKind::place; });
+  targets = doers;
+}
+
+}  // namespace vigil::coding
