@@ -5,7 +5,12 @@ Prints one JSON reference per line: {"doc", "start", "end"} with UTF-8 byte offs
 With --show it also prints the sentence, the story's date and title and the sentence before it, for the human
 coder only: that output quotes the corpus and must never be saved inside the repository.
 
-Reproducible: the same corpus, seed and count give the same sample. The seed used for wire-dev is 20261129.
+Reproducible: the same corpus, seed, count and exclusions give the same sample. The seed used for wire-dev is
+20261129; wire-dev2 uses --seed 20261130 --exclude tests/data/gold/wire-dev.jsonl.
+
+--exclude FILE (repeatable) drops every story that a reference file (one JSON object with a "doc" field per line, such
+as tests/data/gold/wire-dev.jsonl) already uses, before the shuffle's draws are taken, so a new set shares no story with
+an old one. Without --exclude the output is unchanged.
 
 Story filter (politics, conflict, diplomacy, protest, crime and justice; no markets, sports or weather):
   * the title must not hold a market, sports or weather word (MARKET_SPORT_WEATHER), and
@@ -86,13 +91,22 @@ def main():
     ap.add_argument("--seed", type=int, default=20261129)
     ap.add_argument("--count", type=int, default=150)
     ap.add_argument("--show", action="store_true", help="also print the text (for the coder; never commit it)")
+    ap.add_argument("--exclude", action="append", default=[], metavar="FILE",
+                    help="skip the stories used by this reference file (JSON Lines with a 'doc' field); repeatable")
     args = ap.parse_args()
+
+    excluded = set()
+    for path in args.exclude:
+        with open(path, encoding="utf-8") as f:
+            excluded.update(json.loads(line)["doc"] for line in f if line.strip())
 
     with lzma.open(args.corpus, "rt", encoding="utf-8") as f:
         records = [json.loads(line) for line in f if line.strip()]
     stories = [r for r in records if wanted_story(r)]
     rng = random.Random(args.seed)
     rng.shuffle(stories)
+    # Filtered after the shuffle, so that the shuffle (and so the default sample) does not depend on the exclusions.
+    stories = [r for r in stories if r["id"] not in excluded]
     taken = 0
     for record in stories:
         if taken == args.count:
