@@ -484,6 +484,14 @@ int EventCoder::speaker_of(int verb) const {
   return 0;
 }
 
+bool EventCoder::is_trailing_report(int verb, int c) const {
+  if (c < verb || !is_speech_lemma(tree_.lemma(c)) || !tree_.child(c, "nsubj") || tree_.child(c, "obj") ||
+      tree_.child(c, "ccomp") || tree_.child(c, "mark"))
+    return false;
+  int first = tree_.subtree_range(c).first;
+  return (first > 1 && tree_.word(first - 1).form == ",") || tree_.word(first).form == ",";
+}
+
 std::vector<std::string> regular_verb_stems(std::string_view form) {
   std::string f(form);
   for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -1270,9 +1278,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     if (!across.empty()) targets = across;
   }
   if (targets.empty() && !b.compound && !linear_defaults) {
-    // "X warned that Y would ...": the one the clause is about.
+    // "X warned that Y would ...": the one the clause is about. Not a trailing ", officials said" that the parse
+    // made the verb's complement: who tells of the act is no party to it.
     for (int c : tree_.children(verb))
-      if (targets.empty() && (tree_.rel(c) == "ccomp" || tree_.rel(c) == "xcomp")) {
+      if (targets.empty() && (tree_.rel(c) == "ccomp" || tree_.rel(c) == "xcomp") && !is_trailing_report(verb, c)) {
         int subj = subject_of(c);
         if (subj && subj != verb_subject) actors_at(subj, targets);
         std::erase_if(targets, [&](const Mention* t) {

@@ -89,6 +89,8 @@ class EventCoder {
   // Disapproval of a violent act found its target inside the act: the act's doer replaces it (condemned_acts.cpp).
   void aim_at_doer_of_condemned_act(int verb, std::string_view code, std::vector<const Mention*>& targets) const;
   int speaker_of(int verb) const;
+  // Whether `c`, a dependent of `verb`, is a reporting clause after it: "..., officials said".
+  bool is_trailing_report(int verb, int c) const;
   bool is_event_word(int w) const;
   void emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
             std::vector<Event>& out, bool linear_defaults = false);

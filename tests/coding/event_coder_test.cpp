@@ -344,6 +344,18 @@ TEST(EventCoder, CondemningAViolentActIsAimedAtItsDoer) {
             V{"CAN>RUS:111"});
 }
 
+TEST(EventCoder, TrailingReportIsNoTarget) {
+  // "Russia threatened, Ukrainian officials said", the report parsed as the verb's complement: the officials tell
+  // of the threat and are not its target.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj threatened|threaten/VERB/0/root ,/PUNCT/5/punct Ukrainian/ADJ/5/amod "
+                  "officials|official/NOUN/6/nsubj said|say/VERB/2/ccomp ./PUNCT/2/punct"}),
+            V{"RUS>-:130"});
+  // A content clause is: "Russia threatened that Ukrainian officials would pay".
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj threatened|threaten/VERB/0/root that/SCONJ/7/mark Ukrainian/ADJ/5/amod "
+                  "officials|official/NOUN/7/nsubj would/AUX/7/aux pay/VERB/2/ccomp ./PUNCT/2/punct"}),
+            V{"RUS>UKRGOV:130"});
+}
+
 TEST(EventCoder, CompoundSlotNeedsTwoActors) {
   // "subj:%" is for "Russia and Ukraine negotiated"; one subject falls through to "with:+".
   EXPECT_EQ(code({"Russia/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj negotiated|negotiate/VERB/0/root"}),
