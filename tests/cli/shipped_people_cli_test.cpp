@@ -127,6 +127,8 @@ TEST(ShippedPeople, PartiesAndArmedGroupsWithDatedRoles) {
   EXPECT_EQ(source_of("SPLM", "2006-01-01"), "SDNGOV");
   EXPECT_EQ(source_of("SPLM", "2012-01-01"), "SSDGOV");
   EXPECT_EQ(source_of("Mahdi Army", "2006-12-01"), "IRQUAF");
+  // Chechnya's separatist fighters have no state but Russia to fight: RUSREB, not a bare sector.
+  EXPECT_EQ(source_of("Chechen rebels", "1997-04-06"), "RUSREB");
   EXPECT_EQ(source_of("MONUC", "2005-12-05"), "IGOUNOPKO");
 }
 
