@@ -91,6 +91,8 @@ TEST(ShippedPeople, WireNamesOfNinetySevenAndTwoThousandFiveSix) {
   EXPECT_EQ(source_of("Glafcos Clerides", "1997-04-24"), "CYPGOV");
   EXPECT_EQ(source_of("Glafcos Clerides", "2005-01-01"), "CYPELI");
   EXPECT_EQ(source_of("Rauf Denktash", "1997-04-09"), "CYPSEP");
+  EXPECT_EQ(source_of("Greek Cypriot side", "1997-04-24"), "CYPGOV");
+  EXPECT_EQ(source_of("Mehmet Ali Talat", "2006-01-01"), "CYPSEP");
   // Roles that change over the years: army to opposition, finance to opposition leader, opposition to cabinet.
   EXPECT_EQ(source_of("Sarath Fonseka", "2006-11-28"), "LKAMIL");
   EXPECT_EQ(source_of("Sarath Fonseka", "2010-06-01"), "LKAOPP");
