@@ -34,6 +34,24 @@ std::string source_of(const std::string& name, const std::string& published) {
   return row.substr(col, row.find('\t', col) - col);
 }
 
+// The first event of a hand-made parse (rows "form lemma upos head deprel"), coded on `published`: "SOURCE>TARGET"
+// ("-" for no target), or "(no event)".
+std::string actors_of(const std::vector<std::vector<std::string>>& rows, const std::string& published) {
+  std::string out = test::code_conllu(test::conllu("a", rows), published);
+  size_t line = out.find('\n');
+  if (line == std::string::npos || line + 1 >= out.size()) return "(no event) " + out;
+  std::string row = out.substr(line + 1, out.find('\n', line + 1) - line - 1);
+  std::vector<std::string> cols;
+  for (size_t at = 0;; ) {
+    size_t tab = row.find('\t', at);
+    cols.push_back(row.substr(at, tab == std::string::npos ? std::string::npos : tab - at));
+    if (tab == std::string::npos) break;
+    at = tab + 1;
+  }
+  if (cols.size() < 5) return "(short row) " + row;
+  return cols[3] + ">" + (cols[4].empty() ? "-" : cols[4]);
+}
+
 TEST(ShippedPeople, OfficeHoldersOfTheLateNinetiesAndMidTwoThousands) {
   EXPECT_EQ(source_of("Renato Ruggiero", "1997-04-21"), "IGOWTO");
   EXPECT_EQ(source_of("Renato Ruggiero", "2001-09-01"), "ITAGOV");
@@ -58,6 +76,144 @@ TEST(ShippedPeople, LeadersMissingFromTheNinetiesAndTwoThousandsFiles) {
   EXPECT_EQ(source_of("Wu Bangguo", "2005-11-20"), "CHNLEG");
   // Korean names hyphenated as the news writes them (split as the tokenizer splits them).
   EXPECT_EQ(source_of("Kim Jong - il", "2005-11-20"), "PRKGOV");
+}
+
+TEST(ShippedPeople, WireNamesOfNinetySevenAndTwoThousandFiveSix) {
+  // Chinese provincial and national leaders: in office, and elite after.
+  EXPECT_EQ(source_of("Zhang Gaoli", "2006-11-01"), "CHNGOV");
+  EXPECT_EQ(source_of("Zhang Gaoli", "2020-01-01"), "CHNELI");
+  EXPECT_EQ(source_of("Liu Jianchao", "2005-11-08"), "CHNGOV");
+  EXPECT_EQ(source_of("Xu Jialu", "2005-11-01"), "CHNLEG");
+  EXPECT_EQ(source_of("Donald Tsang", "2006-12-05"), "HKGGOV");
+  EXPECT_EQ(source_of("Edmund Ho", "2005-11-20"), "MACGOV");
+  EXPECT_EQ(source_of("Kim Kye - gwan", "2006-11-28"), "PRKGOV");
+  // Cyprus of 1997: the president, and the Turkish Cypriot leader as a breakaway authority.
+  EXPECT_EQ(source_of("Glafcos Clerides", "1997-04-24"), "CYPGOV");
+  EXPECT_EQ(source_of("Glafcos Clerides", "2005-01-01"), "CYPELI");
+  EXPECT_EQ(source_of("Rauf Denktash", "1997-04-09"), "CYPSEP");
+  EXPECT_EQ(source_of("Greek Cypriot side", "1997-04-24"), "CYPGOV");
+  EXPECT_EQ(source_of("Mehmet Ali Talat", "2006-01-01"), "CYPSEP");
+  // Roles that change over the years: army to opposition, finance to opposition leader, opposition to cabinet.
+  EXPECT_EQ(source_of("Sarath Fonseka", "2006-11-28"), "LKAMIL");
+  EXPECT_EQ(source_of("Sarath Fonseka", "2010-06-01"), "LKAOPP");
+  EXPECT_EQ(source_of("Sadakazu Tanigaki", "2005-12-05"), "JPNGOV");
+  EXPECT_EQ(source_of("Sadakazu Tanigaki", "2010-06-01"), "JPNOPP");
+  EXPECT_EQ(source_of("Umberto Bossi", "1997-04-28"), "ITAOPP");
+  EXPECT_EQ(source_of("Umberto Bossi", "2002-06-01"), "ITAGOV");
+  EXPECT_EQ(source_of("Laloo Prasad Yadav", "1997-04-29"), "INDGOV");
+  EXPECT_EQ(source_of("Laloo Prasad Yadav", "2000-01-01"), "INDPTY");
+  EXPECT_EQ(source_of("Yuval Diskin", "2006-12-10"), "ISRSPY");
+  EXPECT_EQ(source_of("Yuval Diskin", "2012-01-01"), "ISRELI");
+  // A national office, then a UN one; her country's elite between them.
+  EXPECT_EQ(source_of("Phumzile Mlambo - Ngcuka", "2006-11-20"), "ZAFGOV");
+  EXPECT_EQ(source_of("Phumzile Mlambo - Ngcuka", "2010-01-01"), "ZAFELI");
+  EXPECT_EQ(source_of("Phumzile Mlambo - Ngcuka", "2015-01-01"), "IGOUNO");
+  EXPECT_EQ(source_of("Yvo de Boer", "2006-11-07"), "IGOUNO");
+  EXPECT_EQ(source_of("Yvo de Boer", "2012-01-01"), "NLDELI");
+  EXPECT_EQ(source_of("Sean McCormack", "2005-12-15"), "USAGOV");
+  EXPECT_EQ(source_of("Iajuddin Ahmed", "2006-12-11"), "BGDGOV");
+  // Wire spellings of people listed elsewhere.
+  EXPECT_EQ(source_of("Fouad Seniora", "2005-11-01"), "LBNGOV");
+  EXPECT_EQ(source_of("Ismail Haneya", "2006-11-01"), "PSEGOV");
+  EXPECT_EQ(source_of("Walid Moualem", "2006-12-01"), "SYRGOV");
+}
+
+TEST(ShippedPeople, PartiesAndArmedGroupsWithDatedRoles) {
+  EXPECT_EQ(source_of("Bharatiya Janata Party", "1997-04-29"), "INDOPP");
+  EXPECT_EQ(source_of("Bharatiya Janata Party", "2000-01-01"), "INDPTY");
+  EXPECT_EQ(source_of("Kuomintang", "1997-04-01"), "TWNPTY");
+  EXPECT_EQ(source_of("Kuomintang", "2005-11-01"), "TWNOPP");
+  EXPECT_EQ(source_of("UNITA", "1997-04-10"), "AGOREB");
+  EXPECT_EQ(source_of("UNITA", "2005-01-01"), "AGOOPP");
+  EXPECT_EQ(source_of("SPLM", "2004-01-01"), "SDNREB");
+  EXPECT_EQ(source_of("SPLM", "2006-01-01"), "SDNGOV");
+  EXPECT_EQ(source_of("SPLM", "2012-01-01"), "SSDGOV");
+  EXPECT_EQ(source_of("Mahdi Army", "2006-12-01"), "IRQUAF");
+  // Chechnya's separatist fighters have no state but Russia to fight: RUSREB, not a bare sector.
+  EXPECT_EQ(source_of("Chechen rebels", "1997-04-06"), "RUSREB");
+  EXPECT_EQ(source_of("MONUC", "2005-12-05"), "IGOUNOPKO");
+}
+
+TEST(ShippedPeople, AgentNounsOfWireCopy) {
+  // "Israeli air raid killed Palestinians": the raid's owner is the armed forces.
+  EXPECT_EQ(actors_of({{"Israeli", "Israeli", "ADJ", "3", "amod"},
+                       {"air", "air", "NOUN", "3", "compound"},
+                       {"raid", "raid", "NOUN", "4", "nsubj"},
+                       {"killed", "kill", "VERB", "0", "root"},
+                       {"Palestinians", "Palestinian", "PROPN", "4", "obj"}},
+                      "2006-11-07"),
+            "ISRMIL>PSE");
+  // "Palestinian hospital officials accused Israeli soldiers": health, not government.
+  EXPECT_EQ(actors_of({{"Palestinian", "Palestinian", "ADJ", "3", "amod"},
+                       {"hospital", "hospital", "NOUN", "3", "compound"},
+                       {"officials", "official", "NOUN", "4", "nsubj"},
+                       {"accused", "accuse", "VERB", "0", "root"},
+                       {"Israeli", "Israeli", "ADJ", "6", "amod"},
+                       {"soldiers", "soldier", "NOUN", "4", "obj"}},
+                      "1997-04-08"),
+            "PSEHLH>ISRMIL");
+  // "Israeli prison guards beat Palestinian prisoners".
+  EXPECT_EQ(actors_of({{"Israeli", "Israeli", "ADJ", "3", "amod"},
+                       {"prison", "prison", "NOUN", "3", "compound"},
+                       {"guards", "guard", "NOUN", "4", "nsubj"},
+                       {"beat", "beat", "VERB", "0", "root"},
+                       {"Palestinian", "Palestinian", "ADJ", "6", "amod"},
+                       {"prisoners", "prisoner", "NOUN", "4", "obj"}},
+                      "2006-11-07"),
+            "ISRCOP>PSECVL");
+  // "Zambian bus operators criticised the government": companies.
+  EXPECT_EQ(actors_of({{"Zambian", "Zambian", "ADJ", "3", "amod"},
+                       {"bus", "bus", "NOUN", "3", "compound"},
+                       {"operators", "operator", "NOUN", "4", "nsubj"},
+                       {"criticised", "criticise", "VERB", "0", "root"},
+                       {"Zambian", "Zambian", "ADJ", "6", "amod"},
+                       {"government", "government", "NOUN", "4", "obj"}},
+                      "2006-11-15"),
+            "ZMBBUS>ZMBGOV");
+  // "The Zairean presidency accused Angolan troops".
+  EXPECT_EQ(actors_of({{"The", "the", "DET", "3", "det"},
+                       {"Zairean", "Zairean", "ADJ", "3", "amod"},
+                       {"presidency", "presidency", "NOUN", "4", "nsubj"},
+                       {"accused", "accuse", "VERB", "0", "root"},
+                       {"Angolan", "Angolan", "ADJ", "6", "amod"},
+                       {"troops", "troops", "NOUN", "4", "obj"}},
+                      "1997-04-10"),
+            "CODGOV>AGOMIL");
+  // "Chinese scientists criticised Japanese officials": research is EDU.
+  EXPECT_EQ(actors_of({{"Chinese", "Chinese", "ADJ", "2", "amod"},
+                       {"scientists", "scientist", "NOUN", "3", "nsubj"},
+                       {"criticised", "criticise", "VERB", "0", "root"},
+                       {"Japanese", "Japanese", "ADJ", "5", "amod"},
+                       {"officials", "official", "NOUN", "3", "obj"}},
+                      "2005-11-20"),
+            "CHNEDU>JPNGOV");
+  // "Somali gunmen attacked Kenyan police": armed opposition (REB, as agents.txt).
+  EXPECT_EQ(actors_of({{"Somali", "Somali", "ADJ", "2", "amod"},
+                       {"gunmen", "gunman", "NOUN", "3", "nsubj"},
+                       {"attacked", "attack", "VERB", "0", "root"},
+                       {"Kenyan", "Kenyan", "ADJ", "5", "amod"},
+                       {"police", "police", "NOUN", "3", "obj"}},
+                      "2006-12-01"),
+            "SOMREB>KENCOP");
+  // "The Thai local press criticised the government": the media; a bare "press" is no agent (it is also the lemma
+  // of "pressed"), so "The Thai press" stays the country.
+  EXPECT_EQ(actors_of({{"The", "the", "DET", "4", "det"},
+                       {"Thai", "Thai", "ADJ", "4", "amod"},
+                       {"local", "local", "ADJ", "4", "amod"},
+                       {"press", "press", "NOUN", "5", "nsubj"},
+                       {"criticised", "criticise", "VERB", "0", "root"},
+                       {"the", "the", "DET", "7", "det"},
+                       {"government", "government", "NOUN", "5", "obj"}},
+                      "2006-12-01"),
+            "THAMED>THAGOV");
+  EXPECT_EQ(actors_of({{"The", "the", "DET", "3", "det"},
+                       {"Thai", "Thai", "ADJ", "3", "amod"},
+                       {"press", "press", "NOUN", "4", "nsubj"},
+                       {"criticised", "criticise", "VERB", "0", "root"},
+                       {"the", "the", "DET", "6", "det"},
+                       {"government", "government", "NOUN", "4", "obj"}},
+                      "2006-12-01"),
+            "THA>THAGOV");
 }
 
 }  // namespace
