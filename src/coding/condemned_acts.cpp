@@ -30,9 +30,14 @@ void EventCoder::aim_at_doer_of_condemned_act(int verb, std::string_view code,
   for (int c : tree_.children(verb))
     if (!act && tree_.base_rel(c) == "obj" && tree_.word(c).upos == "NOUN" && is_blamed_act(tree_.lemma(c))) act = c;
   if (!act) return;
-  // A target named outside the act ("condemned Israel for the raid") stays.
+  // A target named outside the act ("condemned Israel for the raid") stays; so does the act named as its doer's
+  // ("the Israeli air strike", an agent of its own country), but not one of no country ("the air strike").
+  // (The target found may be a copy that took the story's country: ask the act's own mention.)
+  const Mention* named = actor_at(act);
+  const bool act_has_country = named && named->ref.code.rfind("---", 0) != 0;
   for (const Mention* t : targets)
-    if (t->ref.sentence != sentence_index_ || !tree_.dominates(act, t->head) || t->head == act) return;
+    if (t->ref.sentence != sentence_index_ || !tree_.dominates(act, t->head) || (t->head == act && act_has_country))
+      return;
   // The act's doer: its owner ("Israel's raid"), its adjective or compound ("the Israeli raid"), or a by-phrase
   // anywhere inside it (the parse may hang "by Hong Kong police" on the arrested man).
   std::vector<const Mention*> doers;
@@ -45,7 +50,8 @@ void EventCoder::aim_at_doer_of_condemned_act(int verb, std::string_view code,
     int cs = tree_.child(w, "case");
     if (w != act && tree_.base_rel(w) == "nmod" && cs && tree_.lemma(cs) == "by") actors_at(w, doers);
   }
-  std::erase_if(doers, [](const Mention* m) { return m->kind == MentionKind::place; });
+  // Not a place, nor the act's own words read again ("air" inside "the air strike").
+  std::erase_if(doers, [&](const Mention* m) { return m->kind == MentionKind::place || m->head == act; });
   targets = doers;
 }
 

@@ -1407,7 +1407,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       }
     }
   }
-  if (!linear_defaults && !b.compound && b.target.empty()) aim_at_doer_of_condemned_act(verb, codes.code, targets);
+  if (!linear_defaults && !b.compound) aim_at_doer_of_condemned_act(verb, codes.code, targets);
   // A place is where something happens to someone, never the one who acts ("the shelling of Kharkiv").
   std::erase_if(sources, [](const Mention* m) { return m->kind == MentionKind::place; });
   // A role noun with no country belongs to the one country the sentence names, as CAMEO coders read a domestic

@@ -338,6 +338,13 @@ TEST(EventCoder, CondemningAViolentActIsAimedAtItsDoer) {
   EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/4/det arrest/NOUN/2/obj "
                   "of/ADP/7/case a/DET/7/det journalist/NOUN/4/nmod by/ADP/9/case Russia/PROPN/7/nmod ./PUNCT/2/punct"}),
             V{"CAN>RUS:111"});
+  // An act that is an agent of no country ("the air raid", a MIL agent) names no doer: not the story's military.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/5/det air/NOUN/5/compound "
+                  "raid/NOUN/2/obj ./PUNCT/2/punct"}),
+            V{"CAN>-:111"});
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/6/det Russian/ADJ/6/amod "
+                  "air/NOUN/6/compound raid/NOUN/2/obj ./PUNCT/2/punct"}),
+            V{"CAN>RUSMIL:111"});
   // Not an act: "Canada condemned the decision of Russia" keeps the target inside the object.
   EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/4/det decision/NOUN/2/obj "
                   "of/ADP/6/case Russia/PROPN/4/nmod ./PUNCT/2/punct"}),
