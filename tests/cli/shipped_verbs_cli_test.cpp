@@ -586,5 +586,63 @@ TEST(ShippedVerbs, OrderingTheMilitaryIsNoAttackAndACongratulatoryMessageIsPrais
   EXPECT_EQ(message.find("\t040\t"), std::string::npos) << message;
 }
 
+TEST(ShippedVerbs, ShotDeadInAPassiveKillsAndVoicedCondemnationCriticises) {
+  // "was ambushed and shot dead by insurgents", as the shipped parser reads it: "shot" is a conjunct with neither
+  // subject nor object of its own; the by-agent is the doer.
+  std::string shot = code(conllu("w15", {{"A", "a", "DET", "2", "det"},
+                                         {"man", "man", "NOUN", "4", "nsubj"},
+                                         {"was", "be", "AUX", "4", "cop"},
+                                         {"ambushed", "ambush", "ADJ", "0", "root"},
+                                         {"and", "and", "CCONJ", "6", "cc"},
+                                         {"shot", "shoot", "VERB", "4", "conj"},
+                                         {"dead", "dead", "ADJ", "6", "xcomp"},
+                                         {"by", "by", "ADP", "10", "case"},
+                                         {"Iraqi", "Iraqi", "ADJ", "10", "amod"},
+                                         {"insurgents", "insurgent", "NOUN", "6", "obl:agent"},
+                                         {".", ".", "PUNCT", "4", "punct"}}));
+  EXPECT_NE(shot.find("\tIRQ"), std::string::npos) << shot;
+  EXPECT_NE(shot.find("\t1823\t"), std::string::npos) << shot;
+  // "voiced condemnation on the assassination": no of-phrase naming whom, still a criticism
+  std::string voiced = code(conllu("w16", {{"Lebanon", "Lebanon", "PROPN", "2", "nsubj"},
+                                           {"voiced", "voice", "VERB", "0", "root"},
+                                           {"condemnation", "condemnation", "NOUN", "2", "obj"},
+                                           {"on", "on", "ADP", "6", "case"},
+                                           {"the", "the", "DET", "6", "det"},
+                                           {"assassination", "assassination", "NOUN", "3", "nmod"},
+                                           {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(voiced.find("\tLBN\t\t111\t"), std::string::npos) << voiced;
+}
+
+TEST(ShippedVerbs, ShruggingOffAWarningRejectsIt) {
+  // The parser reads "off" as the preposition of "warning": the bare verb codes it.
+  std::string shrug = code(conllu("w17", {{"Sudan", "Sudan", "PROPN", "2", "nsubj"},
+                                          {"shrugged", "shrug", "VERB", "0", "root"},
+                                          {"off", "off", "ADP", "6", "case"},
+                                          {"a", "a", "DET", "6", "det"},
+                                          {"U.S.", "U.S.", "PROPN", "6", "compound"},
+                                          {"warning", "warning", "NOUN", "2", "obl"},
+                                          {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(shrug.find("\tSDN\t"), std::string::npos) << shrug;
+  EXPECT_NE(shrug.find("\t120\t"), std::string::npos) << shrug;
+}
+
+TEST(ShippedVerbs, JoiningEffortsCooperatesAndJoiningSomeoneForTalksNegotiates) {
+  std::string efforts = code(conllu("w18", {{"China", "China", "PROPN", "2", "nsubj"},
+                                            {"joined", "join", "VERB", "0", "root"},
+                                            {"efforts", "effort", "NOUN", "2", "obj"},
+                                            {"with", "with", "ADP", "5", "case"},
+                                            {"Tanzania", "Tanzania", "PROPN", "2", "obl"},
+                                            {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(efforts.find("\tCHN\tTZA\t060\t"), std::string::npos) << efforts;
+  std::string talks = code(conllu("w19", {{"Japan", "Japan", "PROPN", "2", "nsubj"},
+                                          {"joined", "join", "VERB", "0", "root"},
+                                          {"Seoul", "Seoul", "PROPN", "2", "obj"},
+                                          {"for", "for", "ADP", "5", "case"},
+                                          {"talks", "talk", "NOUN", "2", "obl"},
+                                          {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(talks.find("\tJPN\tKOR\t"), std::string::npos) << talks;
+  EXPECT_NE(talks.find("\t046\t"), std::string::npos) << talks;
+}
+
 }  // namespace
 }  // namespace vigil
