@@ -644,5 +644,28 @@ TEST(ShippedVerbs, JoiningEffortsCooperatesAndJoiningSomeoneForTalksNegotiates) 
   EXPECT_NE(talks.find("\t046\t"), std::string::npos) << talks;
 }
 
+TEST(ShippedVerbs, PushingForSomethingAppealsAndSpeakingAgainstCriticises) {
+  std::string push = code(conllu("w20", {{"Japan", "Japan", "PROPN", "3", "nsubj"},
+                                         {"is", "be", "AUX", "3", "aux"},
+                                         {"pushing", "push", "VERB", "0", "root"},
+                                         {"for", "for", "ADP", "6", "case"},
+                                         {"a", "a", "DET", "6", "det"},
+                                         {"vote", "vote", "NOUN", "3", "obl"},
+                                         {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_NE(push.find("\tJPN\t\t020\t"), std::string::npos) << push;
+  std::string talks = code(conllu("w21", {{"China", "China", "PROPN", "2", "nsubj"},
+                                          {"pushed", "push", "VERB", "0", "root"},
+                                          {"for", "for", "ADP", "4", "case"},
+                                          {"talks", "talk", "NOUN", "2", "obl"},
+                                          {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(talks.find("\tCHN\t\t026\t"), std::string::npos) << talks;
+  std::string spoke = code(conllu("w22", {{"France", "France", "PROPN", "2", "nsubj"},
+                                          {"spoke", "speak", "VERB", "0", "root"},
+                                          {"against", "against", "ADP", "4", "case"},
+                                          {"Iran", "Iran", "PROPN", "2", "obl"},
+                                          {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(spoke.find("\tFRA\tIRN\t111\t"), std::string::npos) << spoke;
+}
+
 }  // namespace
 }  // namespace vigil
