@@ -1045,7 +1045,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     for (int w = lo; w < verb && sources.empty(); ++w)
       if (int m = mention_by_first_[w]) actors_at(sentence_mentions_[m - 1].head, sources);
   }
-  if (sources.empty() && linear_defaults && tree_.head(verb) > 0 && tree_.head(verb) < verb && !verb_subject) {
+  if (sources.empty() && tree_.head(verb) > 0 && tree_.head(verb) < verb && !verb_subject) {
     // A subject the parse made the root, the verb hanging from it: "Pyongyang on Thursday fired two shells at
     // Seoul" (fired a parataxis of Pyongyang), "Sam Gamgee will be renewing" (a conjunct). The noun is the doer
     // of the first verb after it.
@@ -1054,8 +1054,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     std::string_view hu = tree_.word(h).upos;
     bool first_verb = true;
     for (int w = h + 1; w < verb; ++w) first_verb = first_verb && tree_.word(w).upos != "VERB";
+    // Not a passive: "two pilgrims ... were released" hangs on the pilgrims, who are not the doers.
+    bool passive = tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass");
     if ((r == "parataxis" || r == "conj" || r == "dep") && (hu == "PROPN" || hu == "NOUN") && first_verb &&
-        tree_.word(verb).upos == "VERB")
+        tree_.word(verb).upos == "VERB" && !passive)
       actors_at(h, sources);
   }
   if (sources.empty() && tree_.word(verb).upos != "VERB") {

@@ -363,6 +363,16 @@ TEST(EventCoder, TrailingReportIsNoTarget) {
             V{"RUS>UKRGOV:130"});
 }
 
+TEST(EventCoder, SubjectTheParseMadeTheRootIsTheDoer) {
+  // "Mr Putin, ..., attacked Ukraine" parsed with the name as the root and the verb its parataxis.
+  EXPECT_EQ(code({"Russia/PROPN/0/root ,/PUNCT/3/punct attacked|attack/VERB/1/parataxis Ukraine/PROPN/3/obj ./PUNCT/1/punct"}),
+            V{"RUS>UKR:190"});
+  // Not a passive: those the verb hangs from suffered the act.
+  EXPECT_EQ(code({"Ukrainian/ADJ/2/amod troops|troop/NOUN/0/root were/AUX/4/aux:pass attacked|attack/VERB/2/parataxis "
+                  "./PUNCT/2/punct"}),
+            V{});
+}
+
 TEST(EventCoder, CompoundSlotNeedsTwoActors) {
   // "subj:%" is for "Russia and Ukraine negotiated"; one subject falls through to "with:+".
   EXPECT_EQ(code({"Russia/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj negotiated|negotiate/VERB/0/root"}),
