@@ -28,9 +28,6 @@ struct Tally {
 };
 
 std::string code_or_dash(const std::string& code) { return code.empty() ? "-" : code; }
-std::string gold_code(const nlohmann::json& g, const char* field) {
-  return g.at(field).is_string() ? g.at(field).get<std::string>() : "";
-}
 std::string root(const std::string& cameo) { return cameo.substr(0, 2); }
 
 // A gold event vigil missed or coded with other actors, and what went wrong.
@@ -58,7 +55,7 @@ std::vector<Verdict> score_sentence(const nlohmann::json& gold, const std::vecto
   std::vector<Verdict> wrong;
   for (const auto& g : gold) {
     ++t.gold_events;
-    std::string gs = gold_code(g, "source"), gt = gold_code(g, "target");
+    std::string gs = gold_actor_code(g, "source"), gt = gold_actor_code(g, "target");
     // The coded event of the same root whose actors agree best (exact codes count double, countries once).
     const coding::Event* best = nullptr;
     int best_score = -1;
@@ -108,7 +105,7 @@ int eval_sentences(const std::string& gold_path, events::DocumentCoder& coder, b
     for (const Verdict& v : score_sentence(item.at("events"), coded, t))
       if (show)
         fmt::print("{} {} {}>{} {}: {}\n    {}\n", doc.id, v.gold->at("cameo").get<std::string>(),
-                   gold_code(*v.gold, "source"), code_or_dash(gold_code(*v.gold, "target")), v.text, "", doc.text);
+                   gold_actor_code(*v.gold, "source"), code_or_dash(gold_actor_code(*v.gold, "target")), v.text, "", doc.text);
   });
   print_tally(t);
   return kExitOk;
@@ -133,8 +130,8 @@ int eval_references(const std::string& gold_path, const std::string& corpus, eve
     fmt::print("{}:{} {} {}-{} ({})\n    {}\n", gold_path, r.line, r.doc, r.start, r.end, doc.published,
                doc.slice(Span{r.start, r.end}));
     for (const Verdict& v : wrong)
-      fmt::print("  gold {} {}>{}: {}\n", v.gold->at("cameo").get<std::string>(), gold_code(*v.gold, "source"),
-                 code_or_dash(gold_code(*v.gold, "target")), v.text);
+      fmt::print("  gold {} {}>{}: {}\n", v.gold->at("cameo").get<std::string>(), gold_actor_code(*v.gold, "source"),
+                 code_or_dash(gold_actor_code(*v.gold, "target")), v.text);
     for (const coding::Event* e : extra)
       fmt::print("  extra {} {}>{} \"{}\"\n", e->cameo, e->source.code, code_or_dash(e->target ? e->target->code : ""),
                  e->evidence.verb);

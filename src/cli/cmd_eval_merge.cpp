@@ -94,8 +94,8 @@ void add_eval_merge_commands(CLI::App& app, Action& action) {
           if (g.clusters.empty()) throw std::runtime_error("event_cluster is empty");
           if (item.at("wire_source").is_string()) g.wire = item["wire_source"].get<std::string>();
           const auto& m = item.at("main_event");
-          g.source = m.at("source").is_string() ? m["source"].get<std::string>() : "";
-          g.target = m.at("target").is_string() ? m["target"].get<std::string>() : "";
+          g.source = gold_actor_code(m, "source");
+          g.target = gold_actor_code(m, "target");
           g.cameo = m.at("cameo").get<std::string>();
           doc.id = g.id;
           doc.text = item.at("text").get<std::string>();
@@ -130,8 +130,10 @@ void add_eval_merge_commands(CLI::App& app, Action& action) {
           if (store::code_family(e.cameo) != store::code_family(g.cameo) && e.cameo_root != g.cameo.substr(0, 2)) continue;
           auto pts = [](store::ActorMatch m) { return m == store::ActorMatch::exact ? 2 : m == store::ActorMatch::country ? 1 : 0; };
           std::string t = e.target ? e.target->code : "";
-          int score = std::max(pts(store::match_actors(e.source.code, g.source)) + pts(store::match_actors(t, g.target)),
-                               pts(store::match_actors(e.source.code, g.target)) + pts(store::match_actors(t, g.source)));
+          // Either direction (a reciprocal act may be coded either way), the gold's own first on a tie.
+          int forward = pts(store::match_actors(e.source.code, g.source)) + pts(store::match_actors(t, g.target));
+          int backward = pts(store::match_actors(e.source.code, g.target)) + pts(store::match_actors(t, g.source));
+          int score = std::max(2 * forward + 1, 2 * backward);
           if (score > best) best = score, main[i] = &e;
         }
         if (main[i]) {

@@ -120,8 +120,8 @@ coding::Event gold_event(const nlohmann::json& g, const Document& doc, Span verb
     coding::split_actor_code(code, a.country, a.sectors);
     return a;
   };
-  if (g.at("source").is_string()) e.source = actor(g["source"].get<std::string>());
-  if (g.at("target").is_string()) e.target = actor(g["target"].get<std::string>());
+  if (g.at("source").is_string()) e.source = actor(gold_actor_code(g, "source"));
+  if (g.at("target").is_string()) e.target = actor(gold_actor_code(g, "target"));
   e.cameo = g.at("cameo_root").get<std::string>() + "0";  // the root's own code: "19" -> "190"
   e.evidence.verb_span = verb;
   return e;
@@ -183,8 +183,8 @@ void add_eval_modality_commands(CLI::App& app, Action& action) {
           const int gs = g.at("sentence").get<int>();
           const std::string label = g.at("modality").get<std::string>();
           const std::string root = g.at("cameo_root").get<std::string>();
-          const std::string src = g.at("source").is_string() ? g["source"].get<std::string>() : "";
-          const std::string tgt = g.at("target").is_string() ? g["target"].get<std::string>() : "";
+          const std::string src = gold_actor_code(g, "source");
+          const std::string tgt = gold_actor_code(g, "target");
           // The gold verb's bytes: in its sentence, else its first occurrence in the text.
           size_t from = 0, to = doc.text.size();
           if (gs >= 0 && static_cast<size_t>(gs) < sentences.size()) {

@@ -1,6 +1,8 @@
 #include "cli/gold_file.h"
 
 #include <fstream>
+#include <string_view>
+#include <utility>
 
 #include "ingest/input_error.h"
 
@@ -26,6 +28,17 @@ void for_each_gold_item(const std::string& path, const std::function<void(const 
       throw InputError(InputProblem{path, line_no, std::string("bad gold item: ") + e.what()});
     }
   }
+}
+
+std::string gold_actor_code(const nlohmann::json& item, const char* field) {
+  const nlohmann::json& v = item.at(field);
+  if (!v.is_string()) return "";
+  std::string code = v.get<std::string>();
+  static const std::pair<std::string_view, std::string_view> kRenamed[] = {
+      {"XKX", "KSV"}, {"PSEHMS", "PSEREB"}, {"PSEFAT", "PSEPTY"}, {"IMGISI", "IMGMOSISI"}};
+  for (auto [gold, dict] : kRenamed)
+    if (code.starts_with(gold)) return std::string(dict) + code.substr(gold.size());
+  return code;
 }
 
 }  // namespace vigil::cli
