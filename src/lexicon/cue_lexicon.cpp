@@ -35,6 +35,25 @@ bool CueLexicon::is(CueClass c, std::string_view word) const {
   return false;
 }
 
+const std::vector<uint32_t>& CueLexicon::cues_with_end_word(CueClass c, std::string_view folded) const {
+  static const std::vector<uint32_t> kNone;
+  const EndWordIndex& index = end_words_[static_cast<size_t>(c)];
+  auto it = index.find(folded);
+  return it == index.end() ? kNone : it->second;
+}
+
+void CueLexicon::index_end_words() {
+  for (size_t c = 0; c < static_cast<size_t>(CueClass::count_); ++c) {
+    end_words_[c].clear();
+    for (uint32_t i = 0; i < cues_[c].size(); ++i) {
+      const std::vector<std::string>& words = cues_[c][i].words;
+      if (words.empty()) continue;
+      end_words_[c][words.front()].push_back(i);
+      if (words.back() != words.front()) end_words_[c][words.back()].push_back(i);
+    }
+  }
+}
+
 size_t CueLexicon::size() const {
   size_t n = 0;
   for (const auto& v : cues_) n += v.size();
@@ -90,6 +109,7 @@ void CueLexicon::add_text(std::string_view text, const std::string& file, std::v
       start = bar + 1;
     }
   }
+  index_end_words();
 }
 
 CueLexicon load_cues(const std::string& path) {

@@ -3,8 +3,11 @@
 // source or an official body, and which verbs confirm or deny a report. Format: docs/dictionary-format.md, "Cues".
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "ingest/input_error.h"
@@ -48,13 +51,23 @@ class CueLexicon {
   bool is(CueClass c, std::string_view word) const;
   // The cues of a class (for phrases of several words).
   const std::vector<Cue>& cues(CueClass c) const { return cues_[static_cast<size_t>(c)]; }
+  // The cues of a class whose first or last word is `folded` (indices into cues(c), increasing): a word's cues
+  // without a scan of the whole class.
+  const std::vector<uint32_t>& cues_with_end_word(CueClass c, std::string_view folded) const;
   size_t size() const;
 
   // Reads cue lines from `text` (named `file` in problems), appending every malformed line to `problems`.
   void add_text(std::string_view text, const std::string& file, std::vector<InputProblem>& problems);
 
  private:
+  void index_end_words();
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using EndWordIndex = std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>>;
   std::vector<Cue> cues_[static_cast<size_t>(CueClass::count_)];
+  EndWordIndex end_words_[static_cast<size_t>(CueClass::count_)];
 };
 
 // Reads one cue file, or every *.txt of a folder in name order. Throws DictionaryErrors (an InputError) listing

@@ -27,6 +27,23 @@ TEST(CueLexicon, ReadsClassesAlternativesAndComments) {
   EXPECT_EQ(c.size(), 3u);
 }
 
+TEST(CueLexicon, IndexesCuesByTheirFirstAndLastWords) {
+  CueLexicon c;
+  std::vector<InputProblem> problems;
+  c.add_text("hedge may | in the event of | may well\nnegation never\n", "a.txt", problems);
+  c.add_text("hedge reportedly | of course\n", "b.txt", problems);
+  ASSERT_TRUE(problems.empty());
+  // Indices into cues(hedge), increasing, across both texts: 0 may, 1 in the event of, 2 may well, 3 reportedly,
+  // 4 of course.
+  EXPECT_EQ(c.cues_with_end_word(CueClass::hedge, "may"), (std::vector<uint32_t>{0, 2}));
+  EXPECT_EQ(c.cues_with_end_word(CueClass::hedge, "of"), (std::vector<uint32_t>{1, 4}));
+  EXPECT_EQ(c.cues_with_end_word(CueClass::hedge, "well"), (std::vector<uint32_t>{2}));
+  EXPECT_EQ(c.cues_with_end_word(CueClass::hedge, "course"), (std::vector<uint32_t>{4}));
+  EXPECT_TRUE(c.cues_with_end_word(CueClass::hedge, "event").empty());  // inner words are not indexed
+  EXPECT_TRUE(c.cues_with_end_word(CueClass::hedge, "never").empty());  // another class
+  EXPECT_EQ(c.cues_with_end_word(CueClass::negation, "never"), (std::vector<uint32_t>{0}));
+}
+
 TEST(CueLexicon, EveryMalformedLineIsReportedWithItsLine) {
   CueLexicon c;
   std::vector<InputProblem> problems;
