@@ -130,6 +130,15 @@ bool is_reporting_form(std::string_view form) {
   return false;
 }
 
+// Words that open a clause inside the sentence: a finite verb after one is that clause's, not the main one.
+bool opens_inner_clause(std::string_view form) {
+  static constexpr std::string_view kForms[] = {"which", "who", "whom", "whose", "because", "when", "while",
+                                                "whether", "although", "though", "unless", "until", "where"};
+  for (std::string_view f : kForms)
+    if (form == f) return true;
+  return false;
+}
+
 }  // namespace
 
 void Annotator::prefer_finite_verb(const std::vector<std::string_view>& forms) {
@@ -149,11 +158,21 @@ void Annotator::prefer_finite_verb(const std::vector<std::string_view>& forms) {
     }
     break;  // only the last comma can open a trailing attribution
   }
+  // The main clause's verb comes before a word that opens an inner clause ("refuted/VBN news reports claiming
+  // that Mongolia was setting up camps" has "was" only inside): only a finite verb before it rules a reading out.
+  int main_end = end;
+  for (int i = 1; i < end; ++i)
+    // ("that" after the participle is a determiner: "refuted that claim")
+    if (opens_inner_clause(forms[i]) || (forms[i] == "that" && tags_[i - 1] != vbn_)) {
+      main_end = i;
+      break;
+    }
   // Best with an object; failing that, in a sentence that ends in a full stop, best not followed by "by"
   // ("Israelis demonstrated in Tel Aviv").
   int best = -1, intransitive = -1;
   for (int i = 0; i < end; ++i) {
-    if (role_[tags_[i]] & kFiniteTag) return;
+    if ((role_[tags_[i]] & kFiniteTag) && i < main_end) return;
+    if (i >= main_end) break;
     if (tags_[i] != vbn_ || i == 0 || i + 1 >= end) continue;
     if (!(role_[tags_[i - 1]] & kNominalTag) && forms[i - 1] != ",") continue;
     if (role_[tags_[i + 1]] & kObjectStartTag) {

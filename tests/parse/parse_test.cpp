@@ -544,7 +544,11 @@ TEST(ParseShippedModel, NewsSentencesHaveAFiniteVerb) {
            // Before a trailing attribution, whose "said" is the sentence's only finite verb.
            {{"Israeli", "jets", "struck", "depots", "near", "Homs", "on", "Friday", ",", "the", "Syrian", "army", "said",
              "."},
-            3, "strike"}}) {
+            3, "strike"},
+           // The only other finite verb is inside a clause ("that Mongolia was ...").
+           {{"Mongolian", "Prime", "Minister", "Miegombyn", "Enkhbold", "on", "Thursday", "refuted", "news", "reports",
+             "claiming", "that", "Mongolia", "was", "setting", "up", "refugee", "camps", "."},
+            8, "refute"}}) {
     Sentence s = sentence_of(forms);
     a.annotate(s);
     const Word& w = s.words[verb - 1];
