@@ -90,11 +90,10 @@ int EventCoder::host_of_nominal(int noun, std::string_view code) const {
 int EventCoder::guest_after_visiting(int w) const {
   if (w <= 0 || w >= tree_.size() || tree_.lemma(w) != "visit" || tree_.word(w).xpos != "VBG") return 0;
   if (lexicon::fold(tree_.word(w).form) != "visiting") return 0;
-  // Not a verb with its own object or subject before it: "Bush, visiting China, said" is a visit of its own.
+  // Not a verb with an object or a subject before it: "Bush, visiting China, said" is a visit of its own.
   for (int c : tree_.children(w)) {
     std::string_view r = tree_.rel(c);
-    if ((r == "obj" || r == "nsubj") && c < w) return 0;
-    if (r == "obj" && c > w && !mention_by_first_[w + 1]) return 0;
+    if (r == "obj" || (r == "nsubj" && c < w)) return 0;
   }
   int at = w + 1;
   if (at <= tree_.size() && tree_.word(at).upos == "DET") ++at;
