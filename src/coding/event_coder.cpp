@@ -939,6 +939,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
   int verb_subject = subject_of(verb);
+  // "which is the deadliest attack on X", "this is Bush's trip": what a nominal event is said to be is not its doer
+  // ("X was in talks with Y", with a preposition, still takes part).
+  if (!linear_defaults && tree_.word(verb).upos == "NOUN" && tree_.child(verb, "cop") && !tree_.child(verb, "case"))
+    verb_subject = 0;
   if (linear_defaults && sources.empty() && verb_subject &&
       std::find(b.target.begin(), b.target.end(), actor_at(verb_subject)) != b.target.end()) {
     // The pattern took the verb's own subject for the target ("- NOTED + *": "Gondor noted that Mordor regretted

@@ -127,18 +127,21 @@ int EventCoder::host_of_guest(int visiting, int guest) const {
 }
 
 // The guest's visit to the host's country: "King Abdullah held talks with visiting President Bush" is Bush's visit
-// to Jordan. Coded only when the host has a country.
+// to Jordan. A host of no other country ("Visiting UN Secretary General Kofi Annan said", "the UN held talks with
+// visiting X") leaves the visit with no target.
 void EventCoder::code_guest_visit(int visiting, int guest, std::vector<Event>& out) {
   const Mention* visitor = actor_at(guest);
+  if (!visitor) return;
   const Mention* host = actor_at(host_of_guest(visiting, guest));
-  if (!visitor || !host || host->ref.country.empty() || host->ref.country == visitor->ref.country) return;
-  Mention country = *host;
-  country.ref.code = host->ref.country;
-  split_actor_code(country.ref.code, country.ref.country, country.ref.sectors);
-  derived_mentions_.push_back(std::move(country));
   Binding b;
   b.source.push_back(visitor);
-  b.target.push_back(&derived_mentions_.back());
+  if (host && !host->ref.country.empty() && host->ref.country != visitor->ref.country) {
+    Mention country = *host;
+    country.ref.code = host->ref.country;
+    split_actor_code(country.ref.code, country.ref.country, country.ref.sectors);
+    derived_mentions_.push_back(std::move(country));
+    b.target.push_back(&derived_mentions_.back());
+  }
   lexicon::EventCodes codes;
   codes.code = "042";
   emit(visiting, codes, "a guest: 'visiting' before the visitor's name", b, out);
@@ -157,11 +160,18 @@ int EventCoder::doer_of_unattached_clause(int verb) const {
   int h = tree_.head(verb);
   if (h <= 0) return 0;
   const Word& v = tree_.word(verb);
-  if (r == "acl" && v.xpos == "VBG" && !tree_.child(verb, "mark") && h < verb) {
+  if (r == "acl" && v.xpos == "VBG" && !tree_.child(verb, "mark") && !tree_.child(verb, "case") && h < verb) {
     std::string_view hu = tree_.word(h).upos;
-    if ((hu == "NOUN" || hu == "PROPN") && actor_at(h)) return h;
-    // A text of no named author is the one who adopted or issued it: "the Council adopted a resolution calling
-    // on ...".
+    // Only a named actor, one person or body: a plural is more often a gerund the parse split from its noun
+    // ("a foreign ministers meeting") or people in general ("Mauritians traveling to Hong Kong"); nor a noun that
+    // is only owned by an actor ("Saddam's dawn hanging").
+    const int m = mention_by_head_[h] ? mention_by_head_[h] : mention_by_word_[h];
+    const bool plural = tree_.word(h).xpos == "NNS" || tree_.word(h).xpos == "NNPS";
+    if ((hu == "NOUN" || hu == "PROPN") && m && !plural && sentence_mentions_[m - 1].kind != MentionKind::pronoun)
+      return h;
+    // A text speaks for its author ("a Security Council resolution calling on ..."), and one of no named author
+    // for whoever adopted or issued it ("the Council adopted a resolution calling on ...").
+    if (hu == "NOUN" && is_document_noun(tree_.lemma(h)) && actor_at(h)) return h;
     if (hu == "NOUN" && is_document_noun(tree_.lemma(h)) && tree_.rel(h) == "obj" && is_issuing_verb(tree_.lemma(tree_.head(h))))
       return subject_of(tree_.head(h));
     return 0;

@@ -596,7 +596,12 @@ TEST(EventCoder, AVisitingGuestVisitsTheHostsCountry) {
   // A host with no country hosts no visit to a country: "the UN held talks with visiting Russian president".
   EXPECT_EQ(code({"the/DET/2/det UN/PROPN/3/nsubj held|hold/VERB/0/root talks|talk/NOUN/3/obj with/SCONJ/6/mark "
                   "visiting|visit/VERB:VBG/3/advcl Russian/ADJ/8/amod president/NOUN/6/nsubj"}),
-            V{"IGOUNO>RUSGOV:046"});
+            (V{"IGOUNO>RUSGOV:046", "RUSGOV>-:042"}));
+  // The guest as the subject: "Visiting Russian president met Trudeau" visits somewhere unnamed, not Canada... by
+  // this rule alone (the meeting is the guest's own act).
+  EXPECT_EQ(code({"Visiting|visit/ADJ:VBG/3/amod Russian/ADJ/3/amod president/NOUN/4/nsubj met|meet/VERB/0/root "
+                  "Trudeau/PROPN/4/obj"}),
+            (V{"RUSGOV>-:042", "RUSGOV>CANGOV:040"}));
   // "Trudeau, visiting Ukraine, met Zelenskyy": a visit with its own object, not a guest named after it.
   EXPECT_EQ(code({"Trudeau/PROPN/5/nsubj ,/PUNCT/3/punct visiting|visit/VERB:VBG/1/acl Ukraine/PROPN/3/obj "
                   "met|meet/VERB/0/root Zelenskyy/PROPN/5/obj"}),
@@ -636,6 +641,10 @@ TEST(EventCoder, AParticipleDescribingANounIsTheNounsAct) {
   EXPECT_EQ(code({"Canadian/ADJ/2/amod troops/NOUN/0/root composed|compose/VERB:VBN/2/acl of/ADP/5/case "
                   "units|unit/NOUN/3/obl attacked|attack/VERB:VBD/3/advcl Russia/PROPN/6/obj"}),
             V{"CANMIL>RUS:190"});
+  // Not a plural, which is more often a gerund split from its noun: "a Canadian officials meeting in Kyiv".
+  EXPECT_EQ(code({"a/DET/3/det Canadian/ADJ/3/amod officials|official/NOUN:NNS/0/root meeting|meet/VERB:VBG/3/acl "
+                  "in/ADP/6/case Kyiv/PROPN/4/obl"}),
+            V{});
   // A participle hung there is no finite clause of the noun's own: no doer.
   EXPECT_EQ(code({"Canadian/ADJ/2/amod troops/NOUN/0/root composed|compose/VERB:VBN/2/acl of/ADP/5/case "
                   "units|unit/NOUN/3/obl attacked|attack/VERB:VBN/3/advcl Russia/PROPN/6/obj"}),
@@ -653,6 +662,10 @@ TEST(EventCoder, NominalAttacksWithTheirOwnerAndTarget) {
   EXPECT_EQ(code({"Russia/PROPN/3/nmod:poss 's/PART/1/case attacks|attack/NOUN/0/root on/ADP/5/case "
                   "Ukraine/PROPN/3/nmod"}),
             V{"RUS>UKR:190"});
+  // "which is the deadliest attack on Ukraine": what the attack is said to be is not its doer.
+  EXPECT_EQ(code({"Russia/PROPN/0/root ,/PUNCT/7/punct which/PRON:WDT/7/nsubj is|be/AUX/7/cop the/DET/7/det "
+                  "deadliest/ADJ/7/amod attack/NOUN/1/acl:relcl on/ADP/9/case Ukraine/PROPN/7/nmod"}),
+            V{});
   // "the attacks on Ukraine" name no attacker: not coded.
   EXPECT_EQ(code({"the/DET/2/det attacks|attack/NOUN/0/root on/ADP/4/case Ukraine/PROPN/2/nmod"}), V{});
 }
