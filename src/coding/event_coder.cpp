@@ -452,8 +452,9 @@ int EventCoder::subject_of(int verb, int depth) const {
   // "burned" a conjunct of "about") is a parse gone wrong, not a second act of the same doer: PETRARCH's parse
   // would give it its own subject.
   if (r == "conj" && linear_ && !tree_.child(verb, "cc") && !tree_.child(verb, "punct")) return 0;
-  // "a resolution calling on Syria to ...", "a fleet composed of warships visited X": the noun described acts.
-  if (!linear_)
+  // "a resolution calling on Syria to ...", "a fleet composed of warships visited X": the noun described acts. Only
+  // for the clause itself, not one climbed to from a clause below ("criticising X despite failing to ...").
+  if (!linear_ && depth == 0)
     if (int d = doer_of_unattached_clause(verb)) return d;
   if (r == "xcomp" || r == "conj" || r == "advcl") return subject_of(tree_.head(verb), depth + 1);
   if (r == "acl:relcl") return tree_.head(verb);

@@ -89,7 +89,9 @@ int EventCoder::host_of_nominal(int noun, std::string_view code) const {
 // name right after it is the guest either way. Returns the guest's word, or 0.
 int EventCoder::guest_after_visiting(int w) const {
   if (w <= 0 || w >= tree_.size() || tree_.lemma(w) != "visit" || tree_.word(w).xpos != "VBG") return 0;
-  if (lexicon::fold(tree_.word(w).form) != "visiting") return 0;
+  // Capitalised only to open the sentence: inside one it is a name ("the Visiting Forces Agreement").
+  const std::string& form = tree_.word(w).form;
+  if (form != "visiting" && !(form == "Visiting" && w == 1)) return 0;
   // Not a verb with an object or a subject before it: "Bush, visiting China, said" is a visit of its own.
   for (int c : tree_.children(w)) {
     std::string_view r = tree_.rel(c);
@@ -191,8 +193,11 @@ int EventCoder::antecedent_of_stray_relative(int pronoun) const {
   std::string_view l = tree_.lemma(pronoun);
   if (!(l == "who" || l == "which") || (w.xpos != "WP" && w.xpos != "WDT")) return 0;
   int before = pronoun - 1;
-  if (before >= 1 && tree_.word(before).upos == "PUNCT" && tree_.word(before).form == ",") --before;
-  if (before < 1) return 0;
+  const bool comma = before >= 1 && tree_.word(before).form == ",";
+  if (comma) --before;
+  // "which" with no comma is as often about a larger phrase the name ends ("the shortages facing North Korea which
+  // have forced it ..."); "who" is a person's.
+  if (before < 1 || (l == "which" && !comma)) return 0;
   int m = mention_by_word_[before];
   if (!m) return 0;
   const Mention& men = sentence_mentions_[m - 1];

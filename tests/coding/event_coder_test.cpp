@@ -602,6 +602,10 @@ TEST(EventCoder, AVisitingGuestVisitsTheHostsCountry) {
   EXPECT_EQ(code({"Visiting|visit/ADJ:VBG/3/amod Russian/ADJ/3/amod president/NOUN/4/nsubj met|meet/VERB/0/root "
                   "Trudeau/PROPN/4/obj"}),
             (V{"RUSGOV>-:042", "RUSGOV>CANGOV:040"}));
+  // Capitalised inside a sentence, "Visiting" is part of a name: "the Visiting Forces Agreement with Canada".
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj signed|sign/VERB/0/root the/DET/6/det Visiting|visit/VERB:VBG/6/amod "
+                  "Canadian/ADJ/6/amod troops/NOUN/2/obj"}),
+            V{});
   // "Trudeau, visiting Ukraine, met Zelenskyy": a visit with its own object, not a guest named after it.
   EXPECT_EQ(code({"Trudeau/PROPN/5/nsubj ,/PUNCT/3/punct visiting|visit/VERB:VBG/1/acl Ukraine/PROPN/3/obj "
                   "met|meet/VERB/0/root Zelenskyy/PROPN/5/obj"}),
@@ -614,6 +618,14 @@ TEST(EventCoder, AStrayRelativePronounIsTheNameBeforeIt) {
                   "has|have/AUX/6/aux made|make/VERB:VBN/1/ccomp a/DET/8/det visit/NOUN/6/obj to/ADP/10/case "
                   "Ukraine/PROPN/8/nmod"}),
             V{"CANGOV>UKR:042"});
+  // "which" stands for the name before its comma; with no comma it may stand for a larger phrase that the name
+  // ends ("the convoy from Russia which attacked Ukraine").
+  EXPECT_EQ(code({"the/DET/2/det convoy/NOUN/0/root from/ADP/4/case Russia/PROPN/2/nmod ,/PUNCT/7/punct "
+                  "which/PRON:WDT/7/nsubj attacked|attack/VERB:VBD/2/conj Ukraine/PROPN/7/obj"}),
+            V{"RUS>UKR:190"});
+  EXPECT_EQ(code({"the/DET/2/det convoy/NOUN/0/root from/ADP/4/case Russia/PROPN/2/nmod which/PRON:WDT/6/nsubj "
+                  "attacked|attack/VERB:VBD/2/conj Ukraine/PROPN/6/obj"}),
+            V{});
   // No actor before "who": nobody is known to have visited.
   EXPECT_EQ(code({"said|say/VERB/0/root the/DET/3/det man/NOUN/1/nsubj ,/PUNCT/7/punct who/PRON:WP/7/nsubj "
                   "has|have/AUX/7/aux made|make/VERB:VBN/1/ccomp a/DET/9/det visit/NOUN/7/obj to/ADP/11/case "
