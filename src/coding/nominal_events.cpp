@@ -238,6 +238,17 @@ void EventCoder::nominal_doers(int noun, std::string_view code, const std::vecto
       actors_at(c, sources);
   }
   if (sources.empty()) actors_at(host_of_nominal(noun, code), sources);
+  // Conventional military force a country adjective owns is its military's: "an Israeli air raid" is ISRMIL, as
+  // CAMEO coders read it (not "Hamas rocket attacks", which names its doer).
+  if (code.starts_with("19"))
+    for (const Mention*& m : sources)
+      if (m->kind == MentionKind::adjective && m->ref.code.size() == 3 && m->ref.code == m->ref.country) {
+        Mention force = *m;
+        force.ref.code = m->ref.country + "MIL";
+        split_actor_code(force.ref.code, force.ref.country, force.ref.sectors);
+        derived_mentions_.push_back(std::move(force));
+        m = &derived_mentions_.back();
+      }
 }
 
 // "renewed its condemnation on Wednesday of X": a day the parse hung between a nominal event and its of-phrase,

@@ -678,6 +678,9 @@ TEST(EventCoder, NominalAttacksWithTheirOwnerAndTarget) {
   EXPECT_EQ(code({"Russia/PROPN/0/root ,/PUNCT/7/punct which/PRON:WDT/7/nsubj is|be/AUX/7/cop the/DET/7/det "
                   "deadliest/ADJ/7/amod attack/NOUN/1/acl:relcl on/ADP/9/case Ukraine/PROPN/7/nmod"}),
             V{});
+  // A country adjective's conventional force is its military's: "Russian attacks on Ukraine".
+  EXPECT_EQ(code({"Russian/ADJ/2/amod attacks|attack/NOUN/0/root on/ADP/4/case Ukraine/PROPN/2/nmod"}),
+            V{"RUSMIL>UKR:190"});
   // "the attacks on Ukraine" name no attacker: not coded.
   EXPECT_EQ(code({"the/DET/2/det attacks|attack/NOUN/0/root on/ADP/4/case Ukraine/PROPN/2/nmod"}), V{});
 }
