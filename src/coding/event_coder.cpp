@@ -1261,6 +1261,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         }
       }
   }
+  // "an Israeli air strike on a vehicle in the Rafah region": force aimed at a thing strikes where it is.
+  if (targets.empty() && !b.compound && !linear_defaults) place_struck_by_nominal(verb, codes.code, sources, targets);
   if (targets.empty() && !b.compound && !linear_defaults && codes.code.starts_with("14")) {
     // A protest is aimed at whom its purpose names: "blocked a bridge to protest against the government",
     // "marched to demand the resignation of Prime Minister X", "rallied against the president".

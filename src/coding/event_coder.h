@@ -101,6 +101,8 @@ class EventCoder {
   int time_word_after(int noun) const;
   int guest_with_noun(int noun) const;
   int meeting_noun_before(int clause) const;
+  void place_struck_by_nominal(int noun, std::string_view code, const std::vector<const Mention*>& sources,
+                               std::vector<const Mention*>& targets) const;
   void nominal_doers(int noun, std::string_view code, const std::vector<const Mention*>& targets,
                      std::vector<const Mention*>& sources) const;
   int speaker_of(int verb) const;

@@ -290,4 +290,31 @@ int EventCoder::guest_with_noun(int noun) const {
   return 0;
 }
 
+// Force written as a noun and aimed at a thing ("an air strike on a vehicle in the Rafah region of the Gaza Strip",
+// "shelling on positions near X"): the first country or place named inside the aimed-at phrase, nearest first, is
+// struck. Adds nothing for a noun that is no force, or whose phrase names none.
+void EventCoder::place_struck_by_nominal(int noun, std::string_view code, const std::vector<const Mention*>& sources,
+                                         std::vector<const Mention*>& targets) const {
+  if (tree_.word(noun).upos != "NOUN" || !code.starts_with("19")) return;
+  std::vector<int> frontier;
+  for (int c : tree_.children(noun)) {
+    int cs = tree_.child(c, "case");
+    std::string_view p = cs ? tree_.lemma(cs) : std::string_view();
+    if (tree_.base_rel(c) == "nmod" && (p == "on" || p == "against" || p == "into")) frontier.push_back(c);
+  }
+  for (int level = 0; level < 3 && !frontier.empty() && targets.empty(); ++level) {
+    std::vector<int> next;
+    for (int f : frontier) {
+      const Mention* m = actor_at(f);
+      if (m && !m->ref.country.empty() && std::find(sources.begin(), sources.end(), m) == sources.end()) {
+        actors_at(f, targets);
+        return;
+      }
+      for (int c : tree_.children(f))
+        if (tree_.base_rel(c) == "nmod" || tree_.base_rel(c) == "compound") next.push_back(c);
+    }
+    frontier.swap(next);
+  }
+}
+
 }  // namespace vigil::coding

@@ -681,6 +681,12 @@ TEST(EventCoder, NominalAttacksWithTheirOwnerAndTarget) {
   // A country adjective's conventional force is its military's: "Russian attacks on Ukraine".
   EXPECT_EQ(code({"Russian/ADJ/2/amod attacks|attack/NOUN/0/root on/ADP/4/case Ukraine/PROPN/2/nmod"}),
             V{"RUSMIL>UKR:190"});
+  // Force aimed at a thing strikes the place it is in: "a Russian airstrike on a convoy in Ukraine".
+  EXPECT_EQ(code({"a/DET/3/det Russian/ADJ/3/amod airstrike/NOUN/0/root on/ADP/6/case a/DET/6/det convoy/NOUN/3/nmod "
+                  "in/ADP/8/case Ukraine/PROPN/6/nmod"}),
+            V{"RUSMIL>UKR:195"});
+  EXPECT_EQ(code({"a/DET/3/det Russian/ADJ/3/amod airstrike/NOUN/0/root on/ADP/6/case a/DET/6/det convoy/NOUN/3/nmod"}),
+            V{"RUSMIL>-:195"});
   // "the attacks on Ukraine" name no attacker: not coded.
   EXPECT_EQ(code({"the/DET/2/det attacks|attack/NOUN/0/root on/ADP/4/case Ukraine/PROPN/2/nmod"}), V{});
 }
