@@ -164,12 +164,16 @@ int EventCoder::doer_of_unattached_clause(int verb) const {
   const Word& v = tree_.word(verb);
   if (r == "acl" && v.xpos == "VBG" && !tree_.child(verb, "mark") && !tree_.child(verb, "case") && h < verb) {
     std::string_view hu = tree_.word(h).upos;
-    // Only a named actor, one person or body: a plural is more often a gerund the parse split from its noun
-    // ("a foreign ministers meeting") or people in general ("Mauritians traveling to Hong Kong"); nor a noun that
-    // is only owned by an actor ("Saddam's dawn hanging").
+    // Only a named actor, one person or body, with the clause set off by a comma ("Prime Minister Sharif,
+    // sympathising with the families, said"): a plural is more often a gerund the parse split from its noun ("a
+    // foreign ministers meeting") or people in general ("Mauritians traveling to Hong Kong"), and a participle
+    // right after its noun often describes what the noun did once or does at all ("a warship leaving 79 missing",
+    // "a force trying to resolve"); nor a noun that is only owned by an actor ("Saddam's dawn hanging").
     const int m = mention_by_head_[h] ? mention_by_head_[h] : mention_by_word_[h];
     const bool plural = tree_.word(h).xpos == "NNS" || tree_.word(h).xpos == "NNPS";
-    if ((hu == "NOUN" || hu == "PROPN") && m && !plural && sentence_mentions_[m - 1].kind != MentionKind::pronoun)
+    const bool set_off = verb > 1 && tree_.word(verb - 1).form == ",";
+    if ((hu == "NOUN" || hu == "PROPN") && m && !plural && set_off &&
+        sentence_mentions_[m - 1].kind != MentionKind::pronoun)
       return h;
     // A text speaks for its author ("a Security Council resolution calling on ..."), and one of no named author
     // for whoever adopted or issued it ("the Council adopted a resolution calling on ...").
@@ -192,12 +196,10 @@ int EventCoder::antecedent_of_stray_relative(int pronoun) const {
   const Word& w = tree_.word(pronoun);
   std::string_view l = tree_.lemma(pronoun);
   if (!(l == "who" || l == "which") || (w.xpos != "WP" && w.xpos != "WDT")) return 0;
-  int before = pronoun - 1;
-  const bool comma = before >= 1 && tree_.word(before).form == ",";
-  if (comma) --before;
-  // "which" with no comma is as often about a larger phrase the name ends ("the shortages facing North Korea which
-  // have forced it ..."); "who" is a person's.
-  if (before < 1 || (l == "which" && !comma)) return 0;
+  // After a comma only: with none, the pronoun is as often about a larger phrase the name ends ("the shortages
+  // facing North Korea which have forced it ...") or about people in general ("the Japanese who complain").
+  int before = pronoun - 2;
+  if (before < 1 || tree_.word(pronoun - 1).form != ",") return 0;
   int m = mention_by_word_[before];
   if (!m) return 0;
   const Mention& men = sentence_mentions_[m - 1];

@@ -653,6 +653,14 @@ TEST(EventCoder, AParticipleDescribingANounIsTheNounsAct) {
   EXPECT_EQ(code({"Canadian/ADJ/2/amod troops/NOUN/0/root composed|compose/VERB:VBN/2/acl of/ADP/5/case "
                   "units|unit/NOUN/3/obl attacked|attack/VERB:VBD/3/advcl Russia/PROPN/6/obj"}),
             V{"CANMIL>RUS:190"});
+  // "the Canadian president, arriving in Ukraine, said": a participle set off by a comma is its noun's act; right
+  // after the noun it more often tells what the noun does at all or did once ("a warship leaving 79 missing").
+  EXPECT_EQ(code({"the/DET/3/det Canadian/ADJ/3/amod president/NOUN/0/root ,/PUNCT/5/punct "
+                  "arriving|arrive/VERB:VBG/3/acl in/ADP/7/case Ukraine/PROPN/5/obl"}),
+            V{"CANGOV>UKR:042"});
+  EXPECT_EQ(code({"the/DET/3/det Canadian/ADJ/3/amod president/NOUN/0/root arriving|arrive/VERB:VBG/3/acl "
+                  "in/ADP/6/case Ukraine/PROPN/4/obl"}),
+            V{});
   // Not a plural, which is more often a gerund split from its noun: "a Canadian officials meeting in Kyiv".
   EXPECT_EQ(code({"a/DET/3/det Canadian/ADJ/3/amod officials|official/NOUN:NNS/0/root meeting|meet/VERB:VBG/3/acl "
                   "in/ADP/6/case Kyiv/PROPN/4/obl"}),
