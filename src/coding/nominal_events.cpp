@@ -6,7 +6,6 @@
 
 #include "coding/event_coder.h"
 #include "coding/mentions.h"
-#include "lexicon/fold.h"
 
 namespace vigil::coding {
 
