@@ -100,6 +100,8 @@ int EventCoder::guest_after_visiting(int w) const {
   if (at <= tree_.size() && tree_.word(at).upos == "DET") ++at;
   if (at > tree_.size() || !mention_by_first_[at]) return 0;
   const Mention& m = sentence_mentions_[mention_by_first_[at] - 1];
+  // The name must be the whole guest: in "a visiting Angola team" the guest is the team, no actor.
+  if (m.last < tree_.size() && tree_.word(m.last + 1).upos == "NOUN") return 0;
   return m.kind == MentionKind::pronoun || m.kind == MentionKind::place ? 0 : m.head;
 }
 

@@ -602,6 +602,10 @@ TEST(EventCoder, AVisitingGuestVisitsTheHostsCountry) {
   EXPECT_EQ(code({"Visiting|visit/ADJ:VBG/3/amod Russian/ADJ/3/amod president/NOUN/4/nsubj met|meet/VERB/0/root "
                   "Trudeau/PROPN/4/obj"}),
             (V{"RUSGOV>-:042", "RUSGOV>CANGOV:040"}));
+  // "Canada played a visiting Russia team": the guest is the team, which the name only qualifies.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj played|play/VERB/0/root a/DET/6/det visiting|visit/ADJ:VBG/6/amod "
+                  "Russia/PROPN/6/compound team/NOUN/2/obj"}),
+            V{});
   // Capitalised inside a sentence, "Visiting" is part of a name: "the Visiting Forces Agreement with Canada".
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj signed|sign/VERB/0/root the/DET/6/det Visiting|visit/VERB:VBG/6/amod "
                   "Canadian/ADJ/6/amod troops/NOUN/2/obj"}),
