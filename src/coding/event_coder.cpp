@@ -16,13 +16,6 @@ using lexicon::DepRole;
 using lexicon::kNone;
 using lexicon::kUnknownWord;
 
-struct EventCoder::Binding {
-  std::vector<const Mention*> source;
-  std::vector<const Mention*> target;
-  bool compound = false;
-  bool compound_after = false;  // a linear pattern's "%" after the verb ("- * WITH %")
-};
-
 namespace {
 
 lexicon::Date parse_date(const std::string& ymd) {
@@ -421,6 +414,8 @@ int EventCoder::subject_of(int verb, int depth) const {
     std::string_view r = tree_.rel(c);
     if (r == "nsubj" || r == "csubj" || r == "obl:agent") {
       if (tree_.rel(verb) == "acl:relcl" && is_relative_pronoun(tree_.word(c))) return tree_.head(verb);
+      // A relative clause the parse hung elsewhere ("said Haniya, who has just made a visit"): its antecedent.
+      if (int a = r == "nsubj" ? antecedent_of_stray_relative(c) : 0) return a;
       return c;
     }
     // A controller seen from its complement: "Gollum was seen to break into ..." (depth > 0 only).
@@ -457,6 +452,10 @@ int EventCoder::subject_of(int verb, int depth) const {
   // "burned" a conjunct of "about") is a parse gone wrong, not a second act of the same doer: PETRARCH's parse
   // would give it its own subject.
   if (r == "conj" && linear_ && !tree_.child(verb, "cc") && !tree_.child(verb, "punct")) return 0;
+  // "a resolution calling on Syria to ...", "a fleet composed of warships visited X": the noun described acts. Only
+  // for the clause itself, not one climbed to from a clause below ("criticising X despite failing to ...").
+  if (!linear_ && depth == 0)
+    if (int d = doer_of_unattached_clause(verb)) return d;
   if (r == "xcomp" || r == "conj" || r == "advcl") return subject_of(tree_.head(verb), depth + 1);
   if (r == "acl:relcl") return tree_.head(verb);
   if (r == "acl" && (ml == "to" || ml == "of") && tree_.head(verb) > 0 && is_intent_noun(tree_.lemma(tree_.head(verb)))) {
@@ -514,42 +513,6 @@ std::vector<std::string> regular_verb_stems(std::string_view form) {
   if (f.size() > 3 && f.ends_with("es")) out.push_back(strip("es"));
   if (f.size() > 2 && f.ends_with("s")) out.push_back(strip("s"));
   return out;
-}
-
-// Light verbs: their object names the act and their subject does it ("held talks", "renewed its condemnation").
-static bool is_light_verb(std::string_view lemma) {
-  static constexpr std::string_view verbs[] = {"hold",  "make",  "renew",  "reiterate", "repeat", "express", "voice",
-                                               "pay",   "begin", "start",  "resume",    "conduct", "launch", "mount",
-                                               "stage", "wage",  "step",   "continue",  "carry",   "issue",  "reaffirm"};
-  for (std::string_view v : verbs)
-    if (lemma == v) return true;
-  return false;
-}
-
-// The subject of the clause a nominal event belongs to, when that subject takes part in it: the object of a light
-// verb, or a circumstance of the clause ("after talks with", "during a visit to", "in a meeting with"). Not for
-// force: those hit by it are often the subject ("three died in an air raid on X").
-int EventCoder::host_of_nominal(int noun, std::string_view code) const {
-  if (tree_.word(noun).upos != "NOUN" || tree_.head(noun) <= 0) return 0;
-  int h = tree_.head(noun);
-  if (tree_.word(h).upos != "VERB") return 0;
-  // Someone else's act: a named owner that is no actor ("during the Dalai Lama's visit to X"), or a meeting between
-  // others ("voiced indignation at a meeting between X and Y").
-  if (int poss = tree_.child(noun, "nmod:poss"); poss && tree_.word(poss).upos != "PRON") return 0;
-  for (int c : tree_.children(noun))
-    if (int cs = tree_.child(c, "case"); cs && tree_.lemma(cs) == "between") return 0;
-  std::string_view r = tree_.base_rel(noun);
-  if (r == "obj") return is_light_verb(tree_.lemma(h)) ? subject_of(h) : 0;
-  if (r != "obl") return 0;
-  const bool force = code.starts_with("14") || code.starts_with("15") || code.starts_with("17") ||
-                     code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
-  if (force) return 0;
-  int cs = tree_.child(noun, "case");
-  if (!cs) return 0;
-  static constexpr std::string_view preps[] = {"in", "at", "during", "after", "before", "following", "on", "upon"};
-  for (std::string_view p : preps)
-    if (tree_.lemma(cs) == p) return subject_of(h);
-  return 0;
 }
 
 bool EventCoder::is_event_word(int w) const {
@@ -631,11 +594,14 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
       // Parsers also hang it lower, on a noun inside the object ("a contingent of the regiment to Ukraine").
       std::vector<int> heads{verb};
       // A nominal event's of/by-phrase may carry the next phrase: "the visit of the president to Damascus".
-      if (tree_.word(verb).upos == "NOUN")
+      const bool noun = tree_.word(verb).upos == "NOUN";
+      if (noun)
         for (int c : tree_.children(verb))
           if (int cs = tree_.child(c, "case"); tree_.base_rel(c) == "nmod" && cs &&
                                                (tree_.lemma(cs) == "of" || tree_.lemma(cs) == "by"))
             heads.push_back(c);
+      // "its condemnation on Wednesday of X": the of-phrase hung on the day.
+      if (int day = noun ? time_word_after(verb) : 0) heads.push_back(day);
       for (int c : tree_.children(verb))
         if (tree_.rel(c) == "obj" || tree_.rel(c) == "nsubj:pass") {
           heads.push_back(c);
@@ -654,12 +620,19 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
             for (int f : tree_.children(m))
               if (tree_.rel(f) == "fixed") marker += " " + lexicon::fold(tree_.word(f).form);
             if (marker == prep) {
-              out.push_back(c);
+              // "talks with visiting President X" parsed as a clause: the guest, not the participle.
+              int guest = guest_after_visiting(c);
+              if (guest && !noun && meeting_noun_before(c)) break;  // the talks' guest, not the verb's
+              out.push_back(guest ? guest : c);
               break;
             }
           }
         }
       }
+      if (noun && out.empty() && prep == "with")
+        if (int g = guest_with_noun(verb)) out.push_back(g);  // "after his talks with visiting X", hung on the verb
+      if (noun && out.empty() && prep == "to")
+        if (int d = destination_compound(verb)) out.push_back(d);  // "Bush's China trip"
       break;
     }
   }
@@ -975,6 +948,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
   int verb_subject = subject_of(verb);
+  // "which is the deadliest attack on X", "this is Bush's trip": what a nominal event is said to be is not its doer
+  // ("X was in talks with Y", with a preposition, still takes part).
+  if (!linear_defaults && tree_.word(verb).upos == "NOUN" && tree_.child(verb, "cop") && !tree_.child(verb, "case"))
+    verb_subject = 0;
   if (linear_defaults && sources.empty() && verb_subject &&
       std::find(b.target.begin(), b.target.end(), actor_at(verb_subject)) != b.target.end()) {
     // The pattern took the verb's own subject for the target ("- NOTED + *": "Gondor noted that Mordor regretted
@@ -1061,19 +1038,9 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       actors_at(h, sources);
   }
   if (sources.empty() && tree_.word(verb).upos != "VERB") {
-    // A nominal event's doer: its owner ("the Russian buildup", "Russia's buildup"), its by-phrase, or the actor
-    // of its of-phrase ("the amassing of Russian troops").
-    actors_at(verb, sources);
-    for (int c : tree_.children(verb)) {
-      if (!sources.empty()) break;
-      int cs = tree_.child(c, "case");
-      if (tree_.base_rel(c) == "nmod" && cs && (tree_.lemma(cs) == "by" || tree_.lemma(cs) == "of") &&
-          std::find(targets.begin(), targets.end(), actor_at(c)) == targets.end())
-        actors_at(c, sources);
-    }
-    // With none of these, a nominal event the clause's subject takes part in is the subject's: "held talks
-    // with", "renewed its condemnation of", "spoke after a meeting with", "arrived on a visit to".
-    if (sources.empty()) actors_at(host_of_nominal(verb, codes.code), sources);
+    // A nominal event's doer: its owner, by- or of-phrase, or the subject of the clause it is part of ("held talks
+    // with", "renewed its condemnation of", "spoke after a meeting with", "arrived on a visit to").
+    nominal_doers(verb, codes.code, targets, sources);
   }
   if (sources.empty() && linear_defaults && verb_subject && !actor_at(verb_subject)) {
     // PETRARCH's subject is its whole noun phrase: an actor named before its head is the doer ("Eriador's death
@@ -1305,6 +1272,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         }
       }
   }
+  // "an Israeli air strike on a vehicle in the Rafah region": force aimed at a thing strikes where it is.
+  if (targets.empty() && !b.compound && !linear_defaults) place_struck_by_nominal(verb, codes.code, sources, targets);
   if (targets.empty() && !b.compound && !linear_defaults && codes.code.starts_with("14")) {
     // A protest is aimed at whom its purpose names: "blocked a bridge to protest against the government",
     // "marched to demand the resignation of Prime Minister X", "rallied against the president".
@@ -1659,6 +1628,10 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
   std::vector<uint32_t> verbs;
   for (int w = 1; w <= n; ++w) {
     if (!is_event_word(w)) continue;
+    if (int guest = guest_after_visiting(w)) {  // "talks with visiting President X": X's visit, not the clause's
+      code_guest_visit(w, guest, out);
+      continue;
+    }
     verbs.clear();
     for (uint32_t id : {keys_.lemmas[w - 1], keys_.forms[w - 1]})
       if (id != kUnknownWord)
@@ -1687,19 +1660,10 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
       }
     }
     const std::string& upos = tree_.word(w).upos;
-    for (uint32_t vi : verbs) {
+    // The other words of a multi-word verb must hang from it ("rule out", "back down").
+    auto has_its_words = [&](uint32_t vi) {
       const lexicon::Verb& v = d.verbs[vi];
       const lexicon::VerbGroup& g = d.groups[v.group];
-      if (g.format == lexicon::DictFormat::kVigil) {
-        bool nominal = upos == "NOUN" || upos == "PROPN" || tree_.word(w).xpos == "VBG";
-        // Predicative adjectives stand for verbs ("was optimistic that ...", "is ready to ...").
-        bool predicate = upos == "VERB" || (upos == "ADJ" && tree_.child(w, "cop"));
-        if (g.noun ? !nominal : !predicate) continue;
-      } else if (upos != "VERB" && tree_.word(w).xpos.rfind("VB", 0) != 0) {
-        continue;  // PETRARCH verbs are verbs in the parse
-      }
-      // The other words of a multi-word verb must hang from it ("rule out", "back down").
-      bool words_ok = true;
       for (size_t k = 0; k < v.words.size(); ++k) {
         if (k == v.head) continue;
         uint32_t id = lex_.words().find(v.words[k]);
@@ -1711,9 +1675,29 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
         int at = w + static_cast<int>(k) - static_cast<int>(v.head);
         if (!found && g.format == lexicon::DictFormat::kPetrarch && at >= 1 && at <= n)
           found = keys_.forms[at - 1] == id;
-        words_ok = words_ok && found;
+        if (!found) return false;
       }
-      if (!words_ok) continue;
+      return true;
+    };
+    bool longer_noun_found = false;
+    for (uint32_t vi : verbs)
+      longer_noun_found = longer_noun_found || (d.groups[d.verbs[vi].group].noun && d.verbs[vi].words.size() > 1 &&
+                                                has_its_words(vi));
+    for (uint32_t vi : verbs) {
+      const lexicon::Verb& v = d.verbs[vi];
+      const lexicon::VerbGroup& g = d.groups[v.group];
+      if (g.format == lexicon::DictFormat::kVigil) {
+        bool nominal = upos == "NOUN" || upos == "PROPN" || tree_.word(w).xpos == "VBG";
+        // Predicative adjectives stand for verbs ("was optimistic that ...", "is ready to ...").
+        bool predicate = upos == "VERB" || (upos == "ADJ" && tree_.child(w, "cop"));
+        if (g.noun ? !nominal : !predicate) continue;
+      } else if (upos != "VERB" && tree_.word(w).xpos.rfind("VB", 0) != 0) {
+        continue;  // PETRARCH verbs are verbs in the parse
+      }
+      if (!has_its_words(vi)) continue;
+      // A noun named with its modifier ("air +strikes", "verbal +attacks") is that noun alone, not also the bare
+      // noun's event ("strikes", "attacks").
+      if (g.noun && g.format == lexicon::DictFormat::kVigil && v.words.size() == 1 && longer_noun_found) continue;
       linear_ = g.format == lexicon::DictFormat::kPetrarch;
       bool coded = false;
       for (uint32_t pi : lex_.patterns_of(v.group)) {

@@ -54,7 +54,12 @@ class EventCoder {
   bool story_discarded() const { return story_discarded_; }
 
  private:
-  struct Binding;
+  struct Binding {
+    std::vector<const Mention*> source;
+    std::vector<const Mention*> target;
+    bool compound = false;
+    bool compound_after = false;  // a linear pattern's "%" after the verb ("- * WITH %")
+  };
   // `why` (when not null) gets the reason a pattern failed: only traces read it.
   bool match_pattern(const lexicon::VerbPattern& p, int verb, Binding& b, std::string* why) const;
   bool match_constraint(const lexicon::DepConstraint& c, int verb, Binding& b) const;
@@ -85,7 +90,21 @@ class EventCoder {
   // The object of a clause the parser took for a reduced passive ("police detained the leader"), or 0.
   int bare_object_of_false_passive(int verb) const;
   int subject_of(int verb, int depth = 0) const;
+  // Nominal events and clauses the parse left without a subject (nominal_events.cpp).
   int host_of_nominal(int noun, std::string_view code) const;
+  int guest_after_visiting(int w) const;
+  int host_of_guest(int visiting, int guest) const;
+  void code_guest_visit(int visiting, int guest, std::vector<Event>& out);
+  int doer_of_unattached_clause(int verb) const;
+  int antecedent_of_stray_relative(int pronoun) const;
+  int destination_compound(int noun) const;
+  int time_word_after(int noun) const;
+  int guest_with_noun(int noun) const;
+  int meeting_noun_before(int clause) const;
+  void place_struck_by_nominal(int noun, std::string_view code, const std::vector<const Mention*>& sources,
+                               std::vector<const Mention*>& targets) const;
+  void nominal_doers(int noun, std::string_view code, const std::vector<const Mention*>& targets,
+                     std::vector<const Mention*>& sources) const;
   // Disapproval of a violent act found its target inside the act: the act's doer replaces it (condemned_acts.cpp).
   void aim_at_doer_of_condemned_act(int verb, std::string_view code, std::vector<const Mention*>& targets) const;
   int speaker_of(int verb) const;

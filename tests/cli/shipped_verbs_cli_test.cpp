@@ -102,6 +102,36 @@ TEST(ShippedVerbs, RenewingACondemnationIsACriticism) {
   EXPECT_NE(out.find("	111	"), std::string::npos) << out;
 }
 
+TEST(ShippedVerbs, NominalAttacksNeedAnOwnerAndAnAimedAtTarget) {
+  // "Israeli raids on Gaza continued": the Israeli military attacks the Palestinian territories.
+  std::string raids = code(conllu("n1", {{"Israeli", "Israeli", "ADJ", "2", "amod"},
+                                         {"raids", "raid", "NOUN", "5", "nsubj"},
+                                         {"on", "on", "ADP", "4", "case"},
+                                         {"Gaza", "Gaza", "PROPN", "2", "nmod"},
+                                         {"continued", "continue", "VERB", "0", "root"},
+                                         {".", ".", "PUNCT", "5", "punct"}}));
+  EXPECT_NE(raids.find("\tISRMIL\tPSE\t190\t"), std::string::npos) << raids;
+  // "Iran's verbal attacks on Israel continued": criticism, not force.
+  std::string verbal = code(conllu("n2", {{"Iran", "Iran", "PROPN", "4", "nmod:poss"},
+                                          {"'s", "'s", "PART", "1", "case"},
+                                          {"verbal", "verbal", "ADJ", "4", "amod"},
+                                          {"attacks", "attack", "NOUN", "7", "nsubj"},
+                                          {"on", "on", "ADP", "6", "case"},
+                                          {"Israel", "Israel", "PROPN", "4", "nmod"},
+                                          {"continued", "continue", "VERB", "0", "root"},
+                                          {".", ".", "PUNCT", "7", "punct"}}));
+  EXPECT_NE(verbal.find("\tIRN\tISR\t111\t"), std::string::npos) << verbal;
+  EXPECT_EQ(verbal.find("\t190\t"), std::string::npos) << verbal;
+  // "The attack on Gaza continued": nobody named attacks.
+  std::string bare = code(conllu("n3", {{"The", "the", "DET", "2", "det"},
+                                        {"attack", "attack", "NOUN", "5", "nsubj"},
+                                        {"on", "on", "ADP", "4", "case"},
+                                        {"Gaza", "Gaza", "PROPN", "2", "nmod"},
+                                        {"continued", "continue", "VERB", "0", "root"},
+                                        {".", ".", "PUNCT", "5", "punct"}}));
+  EXPECT_EQ(bare.find("\t190\t"), std::string::npos) << bare;
+}
+
 TEST(ShippedVerbs, KickingOffIsNoAssault) {
   std::string out = code(conllu("d6", {{"Vietnamese", "Vietnamese", "ADJ", "2", "amod"},
                                        {"lawmakers", "lawmaker", "NOUN", "3", "nsubj"},

@@ -626,6 +626,140 @@ TEST(EventCoder, ANominalEventOfTheSubjectsClause) {
             V{});
 }
 
+TEST(EventCoder, AVisitingGuestVisitsTheHostsCountry) {
+  // "Canada held talks with visiting Russian president", parsed as a "with" clause with the guest its subject:
+  // the talks are with the guest, and the guest visits Canada.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj held|hold/VERB/0/root talks|talk/NOUN/2/obj with/SCONJ/5/mark "
+                  "visiting|visit/VERB:VBG/2/advcl Russian/ADJ/7/amod president/NOUN/5/nsubj"}),
+            (V{"CAN>RUSGOV:046", "RUSGOV>CAN:042"}));
+  // Parsed as it is written: "Canada met the visiting Russian president".
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj met|meet/VERB/0/root the/DET/6/det visiting|visit/ADJ:VBG/6/amod "
+                  "Russian/ADJ/6/amod president/NOUN/2/obj"}),
+            (V{"CAN>RUSGOV:040", "RUSGOV>CAN:042"}));
+  // "after his talks with visiting X", the clause hung on the verb beside the talks: the talks' guest.
+  EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj spoke|speak/VERB/0/root after/ADP/5/case his/PRON/5/nmod:poss "
+                  "talks|talk/NOUN/2/obl with/SCONJ/7/mark visiting|visit/VERB:VBG/2/advcl "
+                  "Zelenskyy/PROPN/7/nsubj"}),
+            (V{"CANGOV>UKRGOV:046", "UKRGOV>CAN:042"}));
+  // A host with no country hosts no visit to a country: "the UN held talks with visiting Russian president".
+  EXPECT_EQ(code({"the/DET/2/det UN/PROPN/3/nsubj held|hold/VERB/0/root talks|talk/NOUN/3/obj with/SCONJ/6/mark "
+                  "visiting|visit/VERB:VBG/3/advcl Russian/ADJ/8/amod president/NOUN/6/nsubj"}),
+            (V{"IGOUNO>RUSGOV:046", "RUSGOV>-:042"}));
+  // The guest as the subject: "Visiting Russian president met Trudeau" visits somewhere unnamed, not Canada... by
+  // this rule alone (the meeting is the guest's own act).
+  EXPECT_EQ(code({"Visiting|visit/ADJ:VBG/3/amod Russian/ADJ/3/amod president/NOUN/4/nsubj met|meet/VERB/0/root "
+                  "Trudeau/PROPN/4/obj"}),
+            (V{"RUSGOV>-:042", "RUSGOV>CANGOV:040"}));
+  // "Canada played a visiting Russia team": the guest is the team, which the name only qualifies.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj played|play/VERB/0/root a/DET/6/det visiting|visit/ADJ:VBG/6/amod "
+                  "Russia/PROPN/6/compound team/NOUN/2/obj"}),
+            V{});
+  // Capitalised inside a sentence, "Visiting" is part of a name: "the Visiting Forces Agreement with Canada".
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj signed|sign/VERB/0/root the/DET/6/det Visiting|visit/VERB:VBG/6/amod "
+                  "Canadian/ADJ/6/amod troops/NOUN/2/obj"}),
+            V{});
+  // "Trudeau, visiting Ukraine, met Zelenskyy": a visit with its own object, not a guest named after it.
+  EXPECT_EQ(code({"Trudeau/PROPN/5/nsubj ,/PUNCT/3/punct visiting|visit/VERB:VBG/1/acl Ukraine/PROPN/3/obj "
+                  "met|meet/VERB/0/root Zelenskyy/PROPN/5/obj"}),
+            V{"CANGOV>UKRGOV:040"});
+}
+
+TEST(EventCoder, AStrayRelativePronounIsTheNameBeforeIt) {
+  // "..., said Trudeau, who has made a visit to Ukraine", the relative clause parsed as the complement of "said".
+  EXPECT_EQ(code({"said|say/VERB/0/root Trudeau/PROPN/1/nsubj ,/PUNCT/6/punct who/PRON:WP/6/nsubj "
+                  "has|have/AUX/6/aux made|make/VERB:VBN/1/ccomp a/DET/8/det visit/NOUN/6/obj to/ADP/10/case "
+                  "Ukraine/PROPN/8/nmod"}),
+            V{"CANGOV>UKR:042"});
+  // "which" stands for the name before its comma; with no comma it may stand for a larger phrase that the name
+  // ends ("the convoy from Russia which attacked Ukraine").
+  EXPECT_EQ(code({"the/DET/2/det convoy/NOUN/0/root from/ADP/4/case Russia/PROPN/2/nmod ,/PUNCT/7/punct "
+                  "which/PRON:WDT/7/nsubj attacked|attack/VERB:VBD/2/conj Ukraine/PROPN/7/obj"}),
+            V{"RUS>UKR:190"});
+  EXPECT_EQ(code({"the/DET/2/det convoy/NOUN/0/root from/ADP/4/case Russia/PROPN/2/nmod which/PRON:WDT/6/nsubj "
+                  "attacked|attack/VERB:VBD/2/conj Ukraine/PROPN/6/obj"}),
+            V{});
+  // No actor before "who": nobody is known to have visited.
+  EXPECT_EQ(code({"said|say/VERB/0/root the/DET/3/det man/NOUN/1/nsubj ,/PUNCT/7/punct who/PRON:WP/7/nsubj "
+                  "has|have/AUX/7/aux made|make/VERB:VBN/1/ccomp a/DET/9/det visit/NOUN/7/obj to/ADP/11/case "
+                  "Ukraine/PROPN/9/nmod"}),
+            V{});
+}
+
+TEST(EventCoder, AParticipleDescribingANounIsTheNounsAct) {
+  // "a UN Security Council resolution calling on Russia to withdraw": the council's appeal.
+  EXPECT_EQ(code({"a/DET/5/det UN/PROPN/4/compound Security/PROPN/4/compound Council/PROPN/5/compound "
+                  "resolution/NOUN/0/root calling|call/VERB:VBG/5/acl on/ADP/8/case Russia/PROPN/6/obl "
+                  "to/PART/10/mark withdraw/VERB/6/advcl"}),
+            V{"IGOUNOSEC>RUS:0256"});
+  // A resolution of no named author is whoever adopted it.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj adopted|adopt/VERB/0/root a/DET/4/det resolution/NOUN/2/obj "
+                  "calling|call/VERB:VBG/4/acl on/ADP/7/case Russia/PROPN/5/obl to/PART/9/mark "
+                  "withdraw/VERB/5/advcl"}),
+            V{"CAN>RUS:0256"});
+  // Not whoever merely mentions it: "Canada recalled a resolution calling on Russia to withdraw".
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj recalled|recall/VERB/0/root a/DET/4/det resolution/NOUN/2/obj "
+                  "calling|call/VERB:VBG/4/acl on/ADP/7/case Russia/PROPN/5/obl to/PART/9/mark "
+                  "withdraw/VERB/5/advcl"}),
+            V{});
+  // "Canadian troops composed of units attacked Russia", "attacked" hung on "composed": the troops attacked.
+  EXPECT_EQ(code({"Canadian/ADJ/2/amod troops/NOUN/0/root composed|compose/VERB:VBN/2/acl of/ADP/5/case "
+                  "units|unit/NOUN/3/obl attacked|attack/VERB:VBD/3/advcl Russia/PROPN/6/obj"}),
+            V{"CANMIL>RUS:190"});
+  // "the Canadian president, arriving in Ukraine, said": a participle set off by a comma is its noun's act; right
+  // after the noun it more often tells what the noun does at all or did once ("a warship leaving 79 missing").
+  EXPECT_EQ(code({"the/DET/3/det Canadian/ADJ/3/amod president/NOUN/0/root ,/PUNCT/5/punct "
+                  "arriving|arrive/VERB:VBG/3/acl in/ADP/7/case Ukraine/PROPN/5/obl"}),
+            V{"CANGOV>UKR:042"});
+  EXPECT_EQ(code({"the/DET/3/det Canadian/ADJ/3/amod president/NOUN/0/root arriving|arrive/VERB:VBG/3/acl "
+                  "in/ADP/6/case Ukraine/PROPN/4/obl"}),
+            V{});
+  // Not a plural, which is more often a gerund split from its noun: "a Canadian officials meeting in Kyiv".
+  EXPECT_EQ(code({"a/DET/3/det Canadian/ADJ/3/amod officials|official/NOUN:NNS/0/root meeting|meet/VERB:VBG/3/acl "
+                  "in/ADP/6/case Kyiv/PROPN/4/obl"}),
+            V{});
+  // A participle hung there is no finite clause of the noun's own: no doer.
+  EXPECT_EQ(code({"Canadian/ADJ/2/amod troops/NOUN/0/root composed|compose/VERB:VBN/2/acl of/ADP/5/case "
+                  "units|unit/NOUN/3/obl attacked|attack/VERB:VBN/3/advcl Russia/PROPN/6/obj"}),
+            V{});
+}
+
+TEST(EventCoder, NominalAttacksWithTheirOwnerAndTarget) {
+  // "Canada renewed its condemnation on Monday of Russia's verbal attacks on Ukraine", the of-phrase hung on the day:
+  // Canada criticises Russia; Russia's verbal attacks are criticism of Ukraine, not force.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj renewed|renew/VERB/0/root its/PRON/4/nmod:poss condemnation/NOUN/2/obj "
+                  "on/ADP/6/case Monday/PROPN/2/obl of/ADP/11/case Russia/PROPN/11/nmod:poss 's/PART/8/case "
+                  "verbal/NOUN/11/compound attacks|attack/NOUN/6/nmod on/ADP/13/case Ukraine/PROPN/11/nmod"}),
+            (V{"CAN>RUS:111", "RUS>UKR:111"}));
+  // Without "verbal", Russia's attacks on Ukraine are force.
+  EXPECT_EQ(code({"Russia/PROPN/3/nmod:poss 's/PART/1/case attacks|attack/NOUN/0/root on/ADP/5/case "
+                  "Ukraine/PROPN/3/nmod"}),
+            V{"RUS>UKR:190"});
+  // "which is the deadliest attack on Ukraine": what the attack is said to be is not its doer.
+  EXPECT_EQ(code({"Russia/PROPN/0/root ,/PUNCT/7/punct which/PRON:WDT/7/nsubj is|be/AUX/7/cop the/DET/7/det "
+                  "deadliest/ADJ/7/amod attack/NOUN/1/acl:relcl on/ADP/9/case Ukraine/PROPN/7/nmod"}),
+            V{});
+  // A country adjective's conventional force is its military's: "Russian attacks on Ukraine".
+  EXPECT_EQ(code({"Russian/ADJ/2/amod attacks|attack/NOUN/0/root on/ADP/4/case Ukraine/PROPN/2/nmod"}),
+            V{"RUSMIL>UKR:190"});
+  // Force aimed at a thing strikes the place it is in: "a Russian airstrike on a convoy in Ukraine".
+  EXPECT_EQ(code({"a/DET/3/det Russian/ADJ/3/amod airstrike/NOUN/0/root on/ADP/6/case a/DET/6/det convoy/NOUN/3/nmod "
+                  "in/ADP/8/case Ukraine/PROPN/6/nmod"}),
+            V{"RUSMIL>UKR:195"});
+  EXPECT_EQ(code({"a/DET/3/det Russian/ADJ/3/amod airstrike/NOUN/0/root on/ADP/6/case a/DET/6/det convoy/NOUN/3/nmod"}),
+            V{"RUSMIL>-:195"});
+  // "the attacks on Ukraine" name no attacker: not coded.
+  EXPECT_EQ(code({"the/DET/2/det attacks|attack/NOUN/0/root on/ADP/4/case Ukraine/PROPN/2/nmod"}), V{});
+}
+
+TEST(EventCoder, ACountryBeforeAnOwnedVisitIsItsDestination) {
+  // "Trudeau's Ukraine visit": Trudeau visits Ukraine, not Ukraine anyone.
+  EXPECT_EQ(code({"Trudeau/PROPN/5/nmod:poss 's/PART/1/case first/ADJ/5/amod Ukraine/PROPN/5/compound "
+                  "visit/NOUN/0/root"}),
+            V{"CANGOV>UKR:042"});
+  // "the Ukraine visit": no visitor named.
+  EXPECT_EQ(code({"the/DET/3/det Ukraine/PROPN/3/compound visit/NOUN/0/root"}), V{});
+}
+
 TEST(EventCoder, AReducedPassiveActsOnTheNounItModifies) {
   // "Ukraine, attacked by Russia, resisted": Russia attacked it.
   EXPECT_EQ(code({"Ukraine/PROPN/5/nsubj attacked|attack/VERB:VBN/1/acl by/ADP/4/case "

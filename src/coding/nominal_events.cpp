@@ -1,0 +1,323 @@
+// Events written as nouns or in clauses the main verb does not govern: who does a nominal event (its owner, the
+// subject of a light verb or of the clause it happens in), who a relative or participial clause is about, and the
+// guest of a meeting written as "talks with visiting President X".
+#include <algorithm>
+#include <string_view>
+
+#include "coding/event_coder.h"
+#include "coding/mentions.h"
+
+namespace vigil::coding {
+
+namespace {
+
+// Light verbs: their object names the act and their subject does it ("held talks", "renewed its condemnation").
+bool is_light_verb(std::string_view lemma) {
+  static constexpr std::string_view verbs[] = {"hold",  "make",  "renew",  "reiterate", "repeat", "express", "voice",
+                                               "pay",   "begin", "start",  "resume",    "conduct", "launch", "mount",
+                                               "stage", "wage",  "step",   "continue",  "carry",   "issue",  "reaffirm"};
+  for (std::string_view v : verbs)
+    if (lemma == v) return true;
+  return false;
+}
+
+bool is_force_code(std::string_view code) {
+  return code.starts_with("14") || code.starts_with("15") || code.starts_with("17") || code.starts_with("18") ||
+         code.starts_with("19") || code.starts_with("20");
+}
+
+// Nouns for the acts of meeting and visiting, where a visitor meets a host.
+bool is_meeting_noun(std::string_view lemma) {
+  static constexpr std::string_view nouns[] = {"talk", "talks", "meeting", "meetings", "summit", "negotiation",
+                                               "negotiations", "consultation", "consultations", "conversation",
+                                               "discussion", "discussions", "visit", "trip", "tour"};
+  for (std::string_view n : nouns)
+    if (lemma == n) return true;
+  return false;
+}
+
+// Nouns of a text that speaks for its author: "a Security Council resolution calling on Syria to cooperate" is
+// the council's appeal.
+bool is_document_noun(std::string_view lemma) {
+  static constexpr std::string_view nouns[] = {"resolution", "statement", "declaration", "communique", "letter",
+                                               "report", "motion", "decree", "bill", "appeal", "message", "note"};
+  for (std::string_view n : nouns)
+    if (lemma == n) return true;
+  return false;
+}
+
+// Verbs by which a body makes a text its own: "adopted a resolution", "issued a statement".
+bool is_issuing_verb(std::string_view lemma) {
+  static constexpr std::string_view verbs[] = {"adopt", "pass", "approve", "issue", "release", "publish",
+                                               "send", "table", "submit", "sign", "unveil", "endorse"};
+  for (std::string_view v : verbs)
+    if (lemma == v) return true;
+  return false;
+}
+
+bool is_participle(std::string_view xpos) { return xpos == "VBG" || xpos == "VBN"; }
+bool is_finite_verb(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
+
+}  // namespace
+
+// The subject of the clause a nominal event belongs to, when that subject takes part in it: the object of a light
+// verb, or a circumstance of the clause ("after talks with", "during a visit to", "in a meeting with"). Not for
+// force: those hit by it are often the subject ("three died in an air raid on X").
+int EventCoder::host_of_nominal(int noun, std::string_view code) const {
+  if (tree_.word(noun).upos != "NOUN" || tree_.head(noun) <= 0) return 0;
+  int h = tree_.head(noun);
+  if (tree_.word(h).upos != "VERB") return 0;
+  // Someone else's act: a named owner that is no actor ("during the Dalai Lama's visit to X"), or a meeting between
+  // others ("voiced indignation at a meeting between X and Y").
+  if (int poss = tree_.child(noun, "nmod:poss"); poss && tree_.word(poss).upos != "PRON") return 0;
+  for (int c : tree_.children(noun))
+    if (int cs = tree_.child(c, "case"); cs && tree_.lemma(cs) == "between") return 0;
+  std::string_view r = tree_.base_rel(noun);
+  if (r == "obj") return is_light_verb(tree_.lemma(h)) ? subject_of(h) : 0;
+  if (r != "obl" || is_force_code(code)) return 0;
+  int cs = tree_.child(noun, "case");
+  if (!cs) return 0;
+  static constexpr std::string_view preps[] = {"in", "at", "during", "after", "before", "following", "on", "upon"};
+  for (std::string_view p : preps)
+    if (tree_.lemma(cs) == p) return subject_of(h);
+  return 0;
+}
+
+// "visiting" right before an actor's name: "held talks with visiting US President Bush", "received the visiting
+// Chinese premier". Parsers often make the participle a clause with the name as its subject ("with" its mark); the
+// name right after it is the guest either way. Returns the guest's word, or 0.
+int EventCoder::guest_after_visiting(int w) const {
+  if (w <= 0 || w >= tree_.size() || tree_.lemma(w) != "visit" || tree_.word(w).xpos != "VBG") return 0;
+  // Capitalised only to open the sentence: inside one it is a name ("the Visiting Forces Agreement").
+  const std::string& form = tree_.word(w).form;
+  if (form != "visiting" && !(form == "Visiting" && w == 1)) return 0;
+  // Not a verb with an object or a subject before it: "Bush, visiting China, said" is a visit of its own.
+  for (int c : tree_.children(w)) {
+    std::string_view r = tree_.rel(c);
+    if (r == "obj" || (r == "nsubj" && c < w)) return 0;
+  }
+  int at = w + 1;
+  if (at <= tree_.size() && tree_.word(at).upos == "DET") ++at;
+  if (at > tree_.size() || !mention_by_first_[at]) return 0;
+  const Mention& m = sentence_mentions_[mention_by_first_[at] - 1];
+  // The name must be the whole guest: in "a visiting Angola team" the guest is the team, no actor.
+  if (m.last < tree_.size() && tree_.word(m.last + 1).upos == "NOUN") return 0;
+  return m.kind == MentionKind::pronoun || m.kind == MentionKind::place ? 0 : m.head;
+}
+
+// The one who hosts the guest a "visiting" participle names: the other party of the meeting the guest's phrase is
+// in, the owner of "his talks with visiting X" or the subject of the clause ("X held talks with visiting Y",
+// "X received visiting Y"). 0 when the guest is that subject.
+int EventCoder::host_of_guest(int visiting, int guest) const {
+  // The meeting noun the phrase hangs from, or the noun written right before a "with" clause the parse hung on
+  // the verb ("after his talks with visiting X").
+  int meeting = 0;
+  for (int h = tree_.head(visiting), steps = 0; h > 0 && steps < 4 && !meeting; h = tree_.head(h), ++steps)
+    if (tree_.word(h).upos == "NOUN" && is_meeting_noun(tree_.lemma(h))) meeting = h;
+  if (!meeting)
+    for (int w = visiting - 1; w >= 1 && w >= visiting - 3 && !meeting; --w)
+      if (tree_.word(w).upos == "NOUN" && is_meeting_noun(tree_.lemma(w))) meeting = w;
+  if (meeting) {
+    if (int poss = tree_.child(meeting, "nmod:poss"); poss && actor_at(poss)) return poss;
+    if (int h = host_of_nominal(meeting, "040")) return h;
+  }
+  int verb = tree_.head(visiting);
+  while (verb > 0 && tree_.word(verb).upos != "VERB") verb = tree_.head(verb);
+  if (verb == visiting) verb = tree_.head(visiting);
+  int subject = subject_of(verb);
+  if (!subject || subject == guest || tree_.dominates(subject, guest)) return 0;
+  return subject;
+}
+
+// The guest's visit to the host's country: "King Abdullah held talks with visiting President Bush" is Bush's visit
+// to Jordan. A host of no other country ("Visiting UN Secretary General Kofi Annan said", "the UN held talks with
+// visiting X") leaves the visit with no target.
+void EventCoder::code_guest_visit(int visiting, int guest, std::vector<Event>& out) {
+  const Mention* visitor = actor_at(guest);
+  if (!visitor) return;
+  const Mention* host = actor_at(host_of_guest(visiting, guest));
+  Binding b;
+  b.source.push_back(visitor);
+  if (host && !host->ref.country.empty() && host->ref.country != visitor->ref.country) {
+    Mention country = *host;
+    country.ref.code = host->ref.country;
+    split_actor_code(country.ref.code, country.ref.country, country.ref.sectors);
+    derived_mentions_.push_back(std::move(country));
+    b.target.push_back(&derived_mentions_.back());
+  }
+  lexicon::EventCodes codes;
+  codes.code = "042";
+  emit(visiting, codes, "a guest: 'visiting' before the visitor's name", b, out);
+}
+
+// Who a clause does that the parse left without a subject of its own, or with a relative pronoun for one:
+// - "a Security Council resolution calling on Syria to ...", "participants warning that ...": a present participle
+//   describing a noun is that noun's act (the owner of a text's);
+// - "A U.S. navy fleet composed of three warships visited Qingdao", "visited" hung on "composed": a finite verb
+//   hung from a participle that describes a noun is that noun's act;
+// - "said Haniya, who has just made a visit to X", the relative clause taken for the complement of "said": "who"
+//   stands for the name before it.
+// Returns the doer's word, or 0.
+int EventCoder::doer_of_unattached_clause(int verb) const {
+  std::string_view r = tree_.rel(verb);
+  int h = tree_.head(verb);
+  if (h <= 0) return 0;
+  const Word& v = tree_.word(verb);
+  if (r == "acl" && v.xpos == "VBG" && !tree_.child(verb, "mark") && !tree_.child(verb, "case") && h < verb) {
+    std::string_view hu = tree_.word(h).upos;
+    // Only a named actor, one person or body, with the clause set off by a comma ("Prime Minister Sharif,
+    // sympathising with the families, said"): a plural is more often a gerund the parse split from its noun ("a
+    // foreign ministers meeting") or people in general ("Mauritians traveling to Hong Kong"), and a participle
+    // right after its noun often describes what the noun did once or does at all ("a warship leaving 79 missing",
+    // "a force trying to resolve"); nor a noun that is only owned by an actor ("Saddam's dawn hanging").
+    const int m = mention_by_head_[h] ? mention_by_head_[h] : mention_by_word_[h];
+    const bool plural = tree_.word(h).xpos == "NNS" || tree_.word(h).xpos == "NNPS";
+    const bool set_off = verb > 1 && tree_.word(verb - 1).form == ",";
+    if ((hu == "NOUN" || hu == "PROPN") && m && !plural && set_off &&
+        sentence_mentions_[m - 1].kind != MentionKind::pronoun)
+      return h;
+    // A text speaks for its author ("a Security Council resolution calling on ..."), and one of no named author
+    // for whoever adopted or issued it ("the Council adopted a resolution calling on ...").
+    if (hu == "NOUN" && is_document_noun(tree_.lemma(h)) && actor_at(h)) return h;
+    if (hu == "NOUN" && is_document_noun(tree_.lemma(h)) && tree_.rel(h) == "obj" && is_issuing_verb(tree_.lemma(tree_.head(h))))
+      return subject_of(tree_.head(h));
+    return 0;
+  }
+  if ((r == "advcl" || r == "conj" || r == "dep") && is_finite_verb(v.xpos) && h < verb && tree_.rel(h) == "acl" &&
+      is_participle(tree_.word(h).xpos) && !tree_.child(verb, "mark") && !tree_.child(verb, "cc")) {
+    int noun = tree_.head(h);
+    if (noun > 0 && noun < h && actor_at(noun)) return noun;
+  }
+  return 0;
+}
+
+// The name a relative pronoun stands for when the parse did not make its clause a relative clause: the noun or
+// name right before it, past a comma ("said Haniya, who has ..."). 0 when the word before is no actor.
+int EventCoder::antecedent_of_stray_relative(int pronoun) const {
+  const Word& w = tree_.word(pronoun);
+  std::string_view l = tree_.lemma(pronoun);
+  if (!(l == "who" || l == "which") || (w.xpos != "WP" && w.xpos != "WDT")) return 0;
+  // After a comma only: with none, the pronoun is as often about a larger phrase the name ends ("the shortages
+  // facing North Korea which have forced it ...") or about people in general ("the Japanese who complain").
+  int before = pronoun - 2;
+  if (before < 1 || tree_.word(pronoun - 1).form != ",") return 0;
+  int m = mention_by_word_[before];
+  if (!m) return 0;
+  const Mention& men = sentence_mentions_[m - 1];
+  return men.last == before ? men.head : 0;
+}
+
+// "Bush's China trip", "his first China visit": a country named as a compound of a visit noun that has an owner is
+// where the visit goes. Returns its word, or 0.
+int EventCoder::destination_compound(int noun) const {
+  std::string_view l = tree_.lemma(noun);
+  if (l != "visit" && l != "trip" && l != "tour" && l != "stopover") return 0;
+  if (!tree_.child(noun, "nmod:poss")) return 0;
+  for (int c : tree_.children(noun))
+    if (tree_.rel(c) == "compound" && c < noun && tree_.word(c).upos == "PROPN")
+      if (const Mention* m = actor_at(c); m && m->kind != MentionKind::pronoun && !m->ref.country.empty() &&
+                                          m->ref.code.size() == 3)
+        return c;
+  return 0;
+}
+
+// A nominal event's doer: its owner ("the Russian buildup", "Russia's buildup"; not the destination of "Bush's China
+// trip"), its by-phrase, or the actor of its of-phrase ("the amassing of Russian troops"); with none of these, the
+// subject of the clause it belongs to when that subject takes part in it.
+void EventCoder::nominal_doers(int noun, std::string_view code, const std::vector<const Mention*>& targets,
+                               std::vector<const Mention*>& sources) const {
+  auto is_target = [&](const Mention* m) { return std::find(targets.begin(), targets.end(), m) != targets.end(); };
+  actors_at(noun, sources);
+  if (int dest = destination_compound(noun); dest && !sources.empty() && sources[0] == actor_at(dest)) {
+    sources.clear();
+    actors_at(tree_.child(noun, "nmod:poss"), sources);
+  }
+  std::erase_if(sources, is_target);
+  for (int c : tree_.children(noun)) {
+    if (!sources.empty()) break;
+    int cs = tree_.child(c, "case");
+    if (tree_.base_rel(c) == "nmod" && cs && (tree_.lemma(cs) == "by" || tree_.lemma(cs) == "of") &&
+        !is_target(actor_at(c)))
+      actors_at(c, sources);
+  }
+  if (sources.empty()) actors_at(host_of_nominal(noun, code), sources);
+  // Conventional military force a country adjective owns is its military's: "an Israeli air raid" is ISRMIL, as
+  // CAMEO coders read it (not "Hamas rocket attacks", which names its doer).
+  if (code.starts_with("19"))
+    for (const Mention*& m : sources)
+      if (m->kind == MentionKind::adjective && m->ref.code.size() == 3 && m->ref.code == m->ref.country) {
+        Mention force = *m;
+        force.ref.code = m->ref.country + "MIL";
+        split_actor_code(force.ref.code, force.ref.country, force.ref.sectors);
+        derived_mentions_.push_back(std::move(force));
+        m = &derived_mentions_.back();
+      }
+}
+
+// "renewed its condemnation on Wednesday of X": a day the parse hung between a nominal event and its of-phrase,
+// taking the phrase with it. Returns the day's word when it directly follows the noun's phrase, or 0.
+int EventCoder::time_word_after(int noun) const {
+  int h = tree_.head(noun);
+  if (h <= 0) return 0;
+  int next = tree_.subtree_range(noun).second + 1;
+  for (int c : tree_.children(h))
+    if (c > noun && tree_.subtree_range(c).first == next && tree_.base_rel(c) == "obl" && is_day_or_month(tree_.lemma(c)))
+      return c;
+  return 0;
+}
+
+// The meeting noun written right before a "with" clause that the parse hung beside it on the verb ("meeting the
+// press after his talks with visiting X"): the clause is that noun's partner, not the verb's. Or 0.
+int EventCoder::meeting_noun_before(int clause) const {
+  int mark = tree_.child(clause, "mark");
+  int h = tree_.head(clause);
+  if (!mark || h <= 0) return 0;
+  for (int c : tree_.children(h))
+    if (c < clause && tree_.word(c).upos == "NOUN" && is_meeting_noun(tree_.lemma(c)) &&
+        tree_.subtree_range(c).second + 1 == mark)
+      return c;
+  return 0;
+}
+
+// "after his talks with visiting President X", the "with" clause hung on the verb: the guest, when the clause
+// follows the noun directly. Or 0.
+int EventCoder::guest_with_noun(int noun) const {
+  int h = tree_.head(noun);
+  if (h <= 0) return 0;
+  int next = tree_.subtree_range(noun).second + 1;
+  for (int c : tree_.children(h)) {
+    int mark = tree_.child(c, "mark");
+    if (c > noun && tree_.base_rel(c) == "advcl" && mark && mark == next && tree_.lemma(mark) == "with")
+      if (int g = guest_after_visiting(c)) return g;
+  }
+  return 0;
+}
+
+// Force written as a noun and aimed at a thing ("an air strike on a vehicle in the Rafah region of the Gaza Strip",
+// "shelling on positions near X"): the first country or place named inside the aimed-at phrase, nearest first, is
+// struck. Adds nothing for a noun that is no force, or whose phrase names none.
+void EventCoder::place_struck_by_nominal(int noun, std::string_view code, const std::vector<const Mention*>& sources,
+                                         std::vector<const Mention*>& targets) const {
+  if (tree_.word(noun).upos != "NOUN" || !code.starts_with("19")) return;
+  std::vector<int> frontier;
+  for (int c : tree_.children(noun)) {
+    int cs = tree_.child(c, "case");
+    std::string_view p = cs ? tree_.lemma(cs) : std::string_view();
+    if (tree_.base_rel(c) == "nmod" && (p == "on" || p == "against" || p == "into")) frontier.push_back(c);
+  }
+  for (int level = 0; level < 3 && !frontier.empty() && targets.empty(); ++level) {
+    std::vector<int> next;
+    for (int f : frontier) {
+      const Mention* m = actor_at(f);
+      if (m && !m->ref.country.empty() && std::find(sources.begin(), sources.end(), m) == sources.end()) {
+        actors_at(f, targets);
+        return;
+      }
+      for (int c : tree_.children(f))
+        if (tree_.base_rel(c) == "nmod" || tree_.base_rel(c) == "compound") next.push_back(c);
+    }
+    frontier.swap(next);
+  }
+}
+
+}  // namespace vigil::coding
