@@ -36,11 +36,20 @@ bool heads_a_state(const std::vector<std::string>& roles) {
   return false;
 }
 
-// Whether a role noun fits a person written with `roles`: the noun itself among the title's words ("the
-// president", "the envoy"), or "leader" for a head of state or government.
+// Words that make a title another office: a deputy president is no president, nor a vice-minister a minister.
+bool lesser_office(std::string_view word) {
+  return word == "vice" || word == "deputy" || word == "acting" || word == "assistant" || word == "former" ||
+         word == "ex" || word == "under";
+}
+
+// Whether a role noun fits a person: the head noun of a title written with them ("the president", "the envoy";
+// not "the government" for a government spokesman), or "leader" for a head of state or government.
 bool role_fits(std::string_view noun, const StoryPerson& p) {
-  if (contains(p.roles, noun)) return true;
-  return noun == "leader" && heads_a_state(p.roles);
+  if (contains(p.titles, noun)) return true;
+  if (noun != "leader" || !heads_a_state(p.roles)) return false;
+  for (const std::string& r : p.roles)
+    if (lesser_office(r)) return false;
+  return true;
 }
 
 std::string join(const std::vector<std::string>& words) {
@@ -70,8 +79,30 @@ bool singular(const DependencyView& t, int head) {
 // The last word of the run of uncovered name words that begins at `from`, or from - 1 when none does.
 int name_run_end(const DependencyView& t, int from, const std::vector<char>& covered) {
   int last = from - 1;
-  while (last + 1 <= t.size() && !covered[last + 1] && name_word(t, last + 1)) ++last;
-  return last;
+  for (;;) {
+    if (last + 1 <= t.size() && !covered[last + 1] && name_word(t, last + 1)) {
+      ++last;
+      continue;
+    }
+    // A hyphen written inside the name: "El-Ganzouri", "Ban Ki-moon" (tokenized "El", "-", "Ganzouri").
+    if (last >= from && last + 2 <= t.size() && t.word(last + 1).form == "-" && !covered[last + 2] &&
+        t.word(last + 1).span.begin == t.word(last).span.end && t.word(last + 2).span.begin == t.word(last + 1).span.end &&
+        (name_word(t, last + 2) || t.word(last + 2).upos == "PROPN")) {
+      last += 2;
+      continue;
+    }
+    return last;
+  }
+}
+
+// Whether a title is one the person no longer holds ("Former Australian health minister Carmen Lawrence"): its
+// code, the office's, is not the person's.
+bool former(const DependencyView& t, int head) {
+  for (int c : t.children(head)) {
+    std::string l = lower(t.word(c).form);
+    if (t.rel(c) == "amod" && (l == "former" || l == "ex" || l == "late" || l == "then")) return true;
+  }
+  return false;
 }
 
 std::vector<char> covered_words(const DependencyView& t, const std::vector<Mention>& found) {
@@ -161,14 +192,24 @@ void Coreference::resolve(const DependencyView& t, const Document& doc, int sent
       if (!role_fits(noun, p)) return false;
       for (const std::string& w : words)
         if (w != noun && !contains(p.roles, w)) return false;
+      // "the president" is not the vice president: the words that make the title a lesser office must be said.
+      for (const std::string& r : p.roles)
+        if (lesser_office(r) && !contains(words, r)) return false;
       return true;
     };
     const std::string text = words_of(t, std::min({m.first, det ? det : m.first, num ? num : m.first}), m.last);
     if (pair) {
-      if (last_pair_.size() != 2) continue;
-      const StoryPerson& a = people_[last_pair_[0]];
-      const StoryPerson& b = people_[last_pair_[1]];
-      if (!fits(a) || !fits(b)) continue;
+      // Exactly two people of the story fit the role ("the two presidents" after the Sudanese and the Liberian
+      // president), or else the last two named together, when both fit.
+      std::vector<const StoryPerson*> fitting;
+      for (const StoryPerson& p : people_)
+        if (fits(p)) fitting.push_back(&p);
+      if (fitting.size() != 2 && last_pair_.size() == 2 && fits(people_[last_pair_[0]]) &&
+          fits(people_[last_pair_[1]]))
+        fitting = {&people_[last_pair_[0]], &people_[last_pair_[1]]};
+      if (fitting.size() != 2 || fitting[0]->ref.code == fitting[1]->ref.code) continue;
+      const StoryPerson& a = *fitting[0];
+      const StoryPerson& b = *fitting[1];
       Mention second = m;
       set_code(m, a);
       set_code(second, b);
@@ -202,7 +243,9 @@ void Coreference::remember(const DependencyView& t, int sentence_index, const st
     size_t k = 0;
     for (; k < people_.size(); ++k)
       if (people_[k].ref.code == ref.code && contains(people_[k].name, name.back())) break;
-    if (k == people_.size()) people_.push_back(StoryPerson{std::move(name), {}, ref});
+    if (k == people_.size()) people_.push_back(StoryPerson{std::move(name), {}, {}, ref});
+    // The title's head noun is its last word, the one before the name: "Chinese Foreign Ministry spokesman".
+    if (!roles.empty() && !contains(people_[k].titles, roles.back())) people_[k].titles.push_back(roles.back());
     for (std::string& r : roles)
       if (!contains(people_[k].roles, r)) people_[k].roles.push_back(std::move(r));
     if (std::find(named.begin(), named.end(), k) == named.end())
@@ -224,7 +267,7 @@ void Coreference::remember(const DependencyView& t, int sentence_index, const st
       name_from = m.name_first;
       name_to = m.last;
     } else if (m.kind == MentionKind::agent && !m.ref.country.empty() && m.ref.code.size() > 3 &&
-               singular(t, m.ref.head)) {
+               singular(t, m.ref.head) && !former(t, m.ref.head)) {
       // A role with a name vigil does not know after it: "Zambian President Levy Mwanawasa".
       name_from = m.last + 1;
       name_to = name_run_end(t, name_from, covered);
@@ -235,7 +278,8 @@ void Coreference::remember(const DependencyView& t, int sentence_index, const st
     for (int w = name_from; w <= name_to; ++w)
       if (capitalised(t.word(w).form)) name.push_back(t.word(w).form);
     for (int w = m.first; w < std::min(name_from, m.last + 1); ++w)
-      if (t.word(w).upos != "DET" && t.word(w).upos != "PUNCT") roles.push_back(lower(t.word(w).form));
+      if (t.word(w).upos != "DET" && t.word(w).upos != "PUNCT")
+        roles.push_back(lower(w == m.ref.head ? t.lemma(w) : std::string_view(t.word(w).form)));
     ActorRef ref = m.ref;
     ref.sentence = sentence_index;
     note(std::move(name), std::move(roles), ref);
@@ -255,6 +299,7 @@ void Coreference::remember(const DependencyView& t, int sentence_index, const st
           if (t.rel(c) == "amod" || t.rel(c) == "compound")
             if (!contains(p.roles, lower(t.word(c).form))) p.roles.push_back(lower(t.word(c).form));
         if (std::string r = lower(t.lemma(title)); !contains(p.roles, r)) p.roles.push_back(r);
+        if (std::string r = lower(t.lemma(title)); !contains(p.titles, r)) p.titles.push_back(r);
       }
   }
   if (named.size() == 2) last_pair_ = named;
@@ -281,7 +326,7 @@ void StoryNames::note(const lexicon::Lexicon& lex, const Sentence& tokens, const
     }
     if (auto gm = lex.agents().longest(keys.forms, keys.lemmas, i)) {
       size_t k = i + gm.length;
-      for (; k < n && capitalised(tokens.words[k].form); ++k) add(k);
+      for (; k < n && (capitalised(tokens.words[k].form) || tokens.words[k].form == "-"); ++k) add(k);
       i = k - 1;
     }
   }

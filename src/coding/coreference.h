@@ -5,9 +5,11 @@
 //   - only people named in earlier sentences count, by a dictionary name or a role with a name after it;
 //   - a surname (or the whole name again) resolves when exactly one such person has that word in their name;
 //   - a description ("the" + role noun, perhaps a country adjective and the role's own modifiers) resolves when
-//     exactly one such person was written with that role, or with "leader" for any head of state or government;
-//   - a plural of two resolves to the people of the last earlier sentence that named exactly two, when the role
-//     fits both.
+//     exactly one such person was written with a title of that head noun, or with "leader" for any head of state
+//     or government; a lesser office ("vice president", "deputy minister") must be said as such;
+//   - a plural of two resolves to the two people the role fits when there are exactly two, or else to the last
+//     two named together in one sentence when it fits both;
+//   - a title the person no longer holds ("former minister X") gives no person: its code is the office's.
 // He/she are resolved by MentionFinder (recency, sentence-subject preference); the surnames this adds take part.
 #pragma once
 
@@ -25,7 +27,8 @@ struct Mention;  // coding/mentions.h, which holds a Coreference
 // A person the story has named in full.
 struct StoryPerson {
   std::vector<std::string> name;   // the words of the name as written ("Hu", "Jintao")
-  std::vector<std::string> roles;  // lower-case words of the title written with the name ("chinese", "president")
+  std::vector<std::string> roles;   // lower-case words of the titles written with the name ("chinese", "president")
+  std::vector<std::string> titles;  // their head nouns ("president"; "spokesman" of "government spokesman")
   ActorRef ref;                    // the code, the words and the sentence where the person was named
 };
 
@@ -41,7 +44,7 @@ class Coreference {
 
  private:
   std::vector<StoryPerson> people_;          // in order of first naming
-  std::vector<size_t> last_pair_;            // indices into people_ of the last sentence that named exactly two
+  std::vector<size_t> last_pair_;  // indices into people_ of the two people the last sentence naming two named
 };
 
 // The cheap pre-parse side: which capitalised words of the story so far name people (the words of dictionary

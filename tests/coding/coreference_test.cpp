@@ -163,15 +163,38 @@ TEST(Coreference, TheTwoPresidentsAreTheLastPairNamed) {
             (V{"UKRGOV>CAN:042", "RUSGOV>CAN:042", "UKRGOV>GEO:111", "RUSGOV>GEO:111"}));
 }
 
-TEST(Coreference, APluralOfTwoAfterThreePeopleIsNoOne) {
-  // "Poroshenko, Petrov and Trudeau arrived in Georgia. The two presidents condemned Canada.": which two?
+TEST(Coreference, APluralOfTwoAfterThreeFittingPeopleIsNoOne) {
+  // "Poroshenko, Petrov and Georgian President Ivan Gelashvili arrived in Canada. The two presidents condemned
+  // Trudeau.": which two?
+  const std::string three =
+      "Ukrainian/ADJ/2/amod President/PROPN/4/compound Petro/PROPN/4/compound Poroshenko/PROPN/16/nsubj "
+      ",/PUNCT/9/punct Russian/ADJ/7/amod President/PROPN/9/compound Oleg/PROPN/9/compound Petrov/PROPN/4/conj "
+      "and/CCONJ/14/cc Georgian/ADJ/12/amod President/PROPN/14/compound Ivan/PROPN/14/compound "
+      "Gelashvili/PROPN/4/conj have/AUX/16/aux arrived|arrive/VERB/0/root in/ADP/18/case Canada/PROPN/16/obl";
+  EXPECT_EQ(code_story({three, "The/DET/3/det two/NUM/3/nummod presidents|president/NOUN:NNS/4/nsubj "
+                               "condemned|condemn/VERB/0/root Trudeau/PROPN/4/obj"}),
+            (V{"UKRGOV>CAN:042", "RUSGOV>CAN:042", "GEOGOV>CAN:042"}));
+}
+
+TEST(Coreference, ThePluralOfTwoTakesTheTwoPeopleOfTheRoleNamedApart) {
+  // "Ukrainian President Petro Poroshenko arrived in Canada. Russian President Oleg Petrov arrived in Georgia. The
+  // two presidents condemned Trudeau.": the only two presidents, though named in different sentences.
   EXPECT_EQ(code_story({"Ukrainian/ADJ/2/amod President/PROPN/4/compound Petro/PROPN/4/compound "
-                        "Poroshenko/PROPN/13/nsubj ,/PUNCT/9/punct Russian/ADJ/7/amod President/PROPN/9/compound "
-                        "Oleg/PROPN/9/compound Petrov/PROPN/4/conj and/CCONJ/11/cc Trudeau/PROPN/4/conj "
-                        "have/AUX/13/aux arrived|arrive/VERB/0/root in/ADP/15/case Georgia/PROPN/13/obl",
+                        "Poroshenko/PROPN/5/nsubj arrived|arrive/VERB/0/root in/ADP/7/case Canada/PROPN/5/obl",
+                        "Russian/ADJ/2/amod President/PROPN/4/compound Oleg/PROPN/4/compound "
+                        "Petrov/PROPN/5/nsubj arrived|arrive/VERB/0/root in/ADP/7/case Georgia/PROPN/5/obl",
                         "The/DET/3/det two/NUM/3/nummod presidents|president/NOUN:NNS/4/nsubj "
-                        "condemned|condemn/VERB/0/root Canada/PROPN/4/obj"}),
-            (V{"UKRGOV>GEO:042", "RUSGOV>GEO:042", "CANGOV>GEO:042"}));
+                        "condemned|condemn/VERB/0/root Trudeau/PROPN/4/obj"}),
+            (V{"UKRGOV>CAN:042", "RUSGOV>GEO:042", "UKRGOV>CANGOV:111", "RUSGOV>CANGOV:111"}));
+}
+
+TEST(Coreference, AFormerTitleGivesNoPerson) {
+  // "Former Ukrainian President Petro Poroshenko arrived in Canada. Poroshenko condemned Russia.": the title's
+  // code is the office's, not his.
+  EXPECT_EQ(code_story({"Former/ADJ/3/amod Ukrainian/ADJ/3/amod President/PROPN/5/compound Petro/PROPN/5/compound "
+                        "Poroshenko/PROPN/6/nsubj arrived|arrive/VERB/0/root in/ADP/8/case Canada/PROPN/6/obl",
+                        "Poroshenko/PROPN/2/nsubj condemned|condemn/VERB/0/root Russia/PROPN/2/obj"}),
+            (V{"UKRGOV>CAN:042"}));
 }
 
 TEST(Coreference, APronounSaysWhichEarlierMentionItIs) {
