@@ -144,7 +144,7 @@ void Coreference::resolve(const DependencyView& t, const Document& doc, int sent
       bool all = true;
       for (int w = i; w <= last && all; ++w) all = contains(p.name, t.word(w).form);
       if (!all) continue;
-      if (match && match->ref.code != p.ref.code) ambiguous = true;
+      if (match) ambiguous = true;
       match = match ? match : &p;
     }
     if (match && !ambiguous) {
@@ -224,7 +224,7 @@ void Coreference::resolve(const DependencyView& t, const Document& doc, int sent
     bool ambiguous = false;
     for (const StoryPerson& p : people_) {
       if (!fits(p)) continue;
-      if (match && match->ref.code != p.ref.code) ambiguous = true;
+      if (match) ambiguous = true;
       match = match ? match : &p;
     }
     if (!match || ambiguous) continue;
