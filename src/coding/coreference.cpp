@@ -217,7 +217,7 @@ void Coreference::resolve(const DependencyView& t, const Document& doc, int sent
       second.antecedent = text + " -> " + where(b);
       m.members = 2;
       second.members = 1;
-      added.push_back(std::move(second));  // placed right after `m` by the stable sort of the caller
+      added.push_back(std::move(second));  // right after `m` once stably sorted below
       continue;
     }
     const StoryPerson* match = nullptr;

@@ -10,7 +10,9 @@
 //   - a plural of two resolves to the two people the role fits when there are exactly two, or else to the last
 //     two named together in one sentence when it fits both;
 //   - a title the person no longer holds ("former minister X") gives no person: its code is the office's.
-// He/she are resolved by MentionFinder (recency, sentence-subject preference); the surnames this adds take part.
+// He/she are resolved by MentionFinder (recency, sentence-subject preference; the dictionaries record no gender);
+// the surnames this adds take part. Sentence numbers in the notes are the story's sentence indices, as events
+// report them (0-based).
 #pragma once
 
 #include <string>
@@ -40,7 +42,6 @@ class Coreference {
   void resolve(const DependencyView& t, const Document& doc, int sentence_index, std::vector<Mention>& found) const;
   // Remembers the people this sentence names in full, for the sentences after it.
   void remember(const DependencyView& t, int sentence_index, const std::vector<Mention>& found);
-  const std::vector<StoryPerson>& people() const { return people_; }
 
  private:
   std::vector<StoryPerson> people_;          // in order of first naming
