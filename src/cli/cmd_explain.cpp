@@ -118,9 +118,12 @@ void add_explain_commands(CLI::App& app, Action& action) {
         print_tree(s, 0, 0, st, out);
         fmt::format_to(std::back_inserter(out), "\n{}\n", st.bold("Actors"));
         if (trace.mentions.empty()) out += "  (none)\n";
-        for (const coding::Mention& m : trace.mentions)
+        for (const coding::Mention& m : trace.mentions) {
           fmt::format_to(std::back_inserter(out), "  {:<28} {:<10} {:<9} head {:<3} {}\n", m.ref.text, m.ref.code,
                          mention_kind(m.kind), m.head, st.dim(m.ref.rule));
+          // An actor taken from an earlier mention says which, so the analyst can check it.
+          if (!m.antecedent.empty()) fmt::format_to(std::back_inserter(out), "      from {}\n", m.antecedent);
+        }
         fmt::format_to(std::back_inserter(out), "\n{}\n", st.bold("Patterns"));
         if (!trace.skipped.empty()) fmt::format_to(std::back_inserter(out), "  skipped: {}\n", trace.skipped);
         if (trace.trials.empty() && trace.skipped.empty()) out += "  (no dictionary verb)\n";

@@ -49,6 +49,7 @@ void EventCoder::start_document(const Document& doc) {
   previous_doers_.clear();
   doers_.clear();
   story_country_.clear();
+  story_names_.clear();
 }
 
 bool EventCoder::may_hold_event(const Sentence& tokens) {
@@ -72,6 +73,9 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
     if (f != kUnknownWord && lex_.agents().starts_with(f) && lex_.agents().longest(keys_.forms, keys_.lemmas, i))
       actor = true;
   }
+  // A surname of someone named in an earlier sentence ("Hu made the remarks").
+  actor = actor || story_names_.names_earlier_person(tokens);
+  story_names_.note(lex_, tokens, keys_);
   if (actor) story_has_actor_ = true;
   for (const Word& w : tokens.words) {
     if (actor || !story_has_actor_) break;
@@ -225,6 +229,9 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
   const Mention* m = actor_at(word);
   if (!m) return;
   out.push_back(m);
+  // A plural resolved to the people it stands for ("the two presidents"): its other members follow it.
+  for (int k = 1; k < m->members && m + k < sentence_mentions_.data() + sentence_mentions_.size(); ++k)
+    out.push_back(m + k);
   std::vector<std::string> seen;  // the countries of this role
   // One role, several countries: "Indian and Chinese corps commanders", "the foreign ministers of Armenia and
   // Azerbaijan" name an actor for each country.
@@ -1475,7 +1482,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     e.evidence.text = s.text;
     e.evidence.verb = tree_.word(at).form;
     e.evidence.verb_span = tree_.word(at).span;
-    e.evidence.rule = rule;
+    e.evidence.rule = rule + antecedent_note(src, tgt);
     if (doc_ && !doc_->published.empty()) {
       e.date = doc_->published;
       e.date_precision = "day";

@@ -128,6 +128,7 @@ class EventCoder {
   // The country of the story's first doer: whom "the Ministry of Defence" or "police" belong to in a later
   // sentence that names no country ("Britain has sent troops ... The Ministry of Defence declined to comment").
   std::string story_country_;
+  StoryNames story_names_;  // name words of people named so far, for the pre-filter
   std::vector<uint32_t> present_, stems_;  // pre-filter scratch: word ids of the sentence, and regular stems
   lexicon::Date date_ = lexicon::kNoDate;
   DependencyView tree_;

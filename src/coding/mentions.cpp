@@ -19,6 +19,7 @@ void MentionFinder::start_story(lexicon::Date date) {
   history_.clear();
   subjects_.clear();
   unknown_person_last_ = false;
+  coref_.start_story();
 }
 
 uint32_t MentionFinder::united_states_phrase() {
@@ -218,6 +219,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       if (code.empty()) continue;  // no code on this date
       men.last = raw[k].last;
       men.person = is_person(k);
+      if (men.person) men.name_first = men.first;
       men.kind = ap.role == lexicon::PhraseRole::kAdjective ? MentionKind::adjective : MentionKind::actor;
       men.city = ap.role == lexicon::PhraseRole::kCapital;
       men.ref = make_ref(men.first, men.last, code, ap.where);
@@ -248,6 +250,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       if (!code.empty()) {
         where = d.actor_phrases[raw[trail].phrase].where;
         men.person = is_person(trail);
+        if (men.person) men.name_first = raw[trail].first;
       }
     }
     if (code.empty() && lead != SIZE_MAX) {
@@ -403,6 +406,8 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   }
   found.erase(std::remove_if(found.begin(), found.end(), [](const Mention& m) { return m.ref.code.empty(); }),
               found.end());
+  // Bare surnames and role descriptions of people named in earlier sentences, before pronouns look back.
+  coref_.resolve(t, doc, sentence_index, found);
 
   // A subject that is a proper name no mention covers: most likely a person vigil does not know.
   auto unknown_name_subject = [&](int w) {
@@ -453,6 +458,8 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     p.ref.span = w.span;
     p.ref.head = i;
     p.ref.sentence = sentence_index;
+    p.antecedent = lower + " -> " + antecedent->ref.text + ", sentence " + std::to_string(antecedent->ref.sentence);
+    if (!antecedent->antecedent.empty()) p.antecedent += " (" + antecedent->antecedent + ")";
     found.push_back(p);
   }
   // "the capital" after a capital has been named ("Kyiv's mayor said ... an apartment block in the capital") is
@@ -491,7 +498,8 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     p.ref.rule = std::string(capital ? "the capital" : "the country") + " named before: " + named->ref.text;
     found.push_back(p);
   }
-  std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  // Stable: the members of a resolved plural stay together, the first heading.
+  std::stable_sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
   for (Mention& m : found)
     if (m.kind != MentionKind::pronoun) m.head = m.ref.head;
     else m.head = m.first;
@@ -513,6 +521,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     for (const Mention& m : found)
       if (m.first <= w && w <= m.last && m.person) unknown_person_last_ = false;
   }
+  coref_.remember(t, sentence_index, found);
   if (subjects_.size() > 16) subjects_.erase(subjects_.begin(), subjects_.end() - 8);
   if (history_.size() > 64) history_.erase(history_.begin(), history_.end() - 32);
   out.insert(out.end(), found.begin(), found.end());

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "coding/coreference.h"
 #include "coding/dependency_view.h"
 #include "coding/event.h"
 #include "lexicon/gazetteer.h"
@@ -31,6 +32,11 @@ struct Mention {
   bool city = false;    // a city (a capital by name, or a gazetteer place): where things happen
   bool capital_owner = false;  // an agent owned by a capital written before it ("Kyiv's mayor")
   uint32_t agent = UINT32_MAX;  // the agent (index into dicts().agents) of an agent mention
+  int name_first = 0;  // where a dictionary person's name begins inside the mention ("Hu" of "President Hu Jintao")
+  // For an actor taken from an earlier mention (a pronoun, a bare surname, "the president"): which, and where, so
+  // an analyst can check it ("he -> Hu Jintao, sentence 2"). Empty for actors named where they stand.
+  std::string antecedent;
+  int members = 1;  // a plural resolved to several people ("the two presidents"): this and the next members-1
 };
 
 // Mentions of the sentences of one story, so pronouns can look back.
@@ -59,6 +65,7 @@ class MentionFinder {
   // Whether the last sentence's main subject was a name vigil does not know ("Mangula said ..."): the "he" of the
   // next sentence is most likely that person, so no known actor further back is taken for it.
   bool unknown_person_last_ = false;
+  Coreference coref_;  // people named earlier: surnames, role descriptions and plurals that point back to them
 };
 
 // Whether a word names a day of the week or a month, in any case ("Monday", "march").

@@ -1,0 +1,223 @@
+// Story-level coreference on hand-made trees: bare surnames, role descriptions, plurals of two and pronouns take
+// the actor of a person named in an earlier sentence, and say so in the event's rule; where the referent is
+// unclear or absent, nothing is resolved.
+#include <gtest/gtest.h>
+
+#include "coding/event_coder.h"
+#include "lexicon/load_dictionaries.h"
+#include "tree_builder.h"
+
+namespace vigil::coding {
+namespace {
+
+using test::tree;
+using V = std::vector<std::string>;
+
+const lexicon::Lexicon& lex() {
+  static lexicon::Lexicon l(lexicon::load_vigil_folder(std::string(VIGIL_TEST_DATA_DIR) + "/coding/dicts"));
+  return l;
+}
+
+// Codes the sentences as one story (the document's text holds them in order, so spans point at the right words);
+// returns "SRC>TGT:CODE" per event, and the events themselves in `events`.
+V code_story(const std::vector<std::string>& specs, std::vector<Event>* events = nullptr) {
+  Document doc;
+  doc.id = "story";
+  doc.published = "2022-01-19";
+  std::vector<Sentence> sentences;
+  for (const std::string& spec : specs) {
+    Sentence s = tree(spec);
+    const auto offset = static_cast<uint32_t>(doc.text.size());
+    for (Word& w : s.words) w.span = Span{w.span.begin + offset, w.span.end + offset};
+    s.span = Span{offset, offset + static_cast<uint32_t>(s.text.size())};
+    doc.text += s.text + " ";
+    sentences.push_back(std::move(s));
+  }
+  EventCoder coder(lex());
+  coder.start_document(doc);
+  std::vector<Event> out;
+  for (size_t i = 0; i < sentences.size(); ++i)
+    if (coder.may_hold_event(sentences[i])) coder.code_sentence(sentences[i], static_cast<int>(i), out);
+  V codes;
+  for (const Event& e : out) codes.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo);
+  if (events) *events = out;
+  return codes;
+}
+
+// "Ukrainian President Petro Poroshenko met Trudeau": a role with a name vigil's dictionaries lack.
+const std::string kPoroshenkoMetTrudeau =
+    "Ukrainian/ADJ/2/amod President/PROPN/4/compound Petro/PROPN/4/compound Poroshenko/PROPN/5/nsubj "
+    "met|meet/VERB/0/root Trudeau/PROPN/5/obj ./PUNCT/5/punct";
+
+TEST(Coreference, ABareSurnameIsThePersonNamedInFullWithARole) {
+  std::vector<Event> events;
+  EXPECT_EQ(code_story({kPoroshenkoMetTrudeau, "Poroshenko/PROPN/2/nsubj condemned|condemn/VERB/0/root "
+                                               "Russia/PROPN/2/obj ./PUNCT/2/punct"},
+                       &events),
+            (V{"UKRGOV>CANGOV:040", "UKRGOV>RUS:111"}));
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].source.text, "Poroshenko");
+  EXPECT_EQ(events[1].source.sentence, 1);
+  EXPECT_NE(events[1].evidence.rule.find("; source: Poroshenko -> Petro Poroshenko, sentence 0"), std::string::npos)
+      << events[1].evidence.rule;
+  // An actor named where it stands owes nothing to the story.
+  EXPECT_EQ(events[0].evidence.rule.find("source:"), std::string::npos) << events[0].evidence.rule;
+}
+
+TEST(Coreference, ABareSurnameIsADictionaryPersonNamedInFull) {
+  // "Denys Shmyhal met Trudeau. Shmyhal condemned Russia": the dictionary knows "Denys Shmyhal", not "Shmyhal".
+  std::vector<Event> events;
+  EXPECT_EQ(code_story({"Denys/PROPN/3/nsubj Shmyhal/PROPN/1/flat met|meet/VERB/0/root Trudeau/PROPN/3/obj",
+                        "Shmyhal/PROPN/2/nsubj condemned|condemn/VERB/0/root Russia/PROPN/2/obj"},
+                       &events),
+            (V{"UKRGOV>CANGOV:040", "UKRGOV>RUS:111"}));
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_NE(events[1].evidence.rule.find("source: Shmyhal -> Denys Shmyhal, sentence 0"), std::string::npos)
+      << events[1].evidence.rule;
+}
+
+TEST(Coreference, ASurnameWithNoEarlierMentionStaysUncoded) {
+  EXPECT_EQ(code_story({"Poroshenko/PROPN/2/nsubj condemned|condemn/VERB/0/root Russia/PROPN/2/obj"}), V{});
+  // Nor does a name written later count: only earlier sentences name the story's people.
+  EXPECT_EQ(code_story({"Poroshenko/PROPN/2/nsubj condemned|condemn/VERB/0/root Russia/PROPN/2/obj",
+                        kPoroshenkoMetTrudeau}),
+            (V{"UKRGOV>CANGOV:040"}));
+}
+
+TEST(Coreference, ASurnameTwoPeopleShareIsNoOne) {
+  // "Ukrainian President Petro Poroshenko met Russian official Oleksiy Poroshenko. Poroshenko condemned Canada."
+  EXPECT_EQ(code_story({"Ukrainian/ADJ/2/amod President/PROPN/4/compound Petro/PROPN/4/compound "
+                        "Poroshenko/PROPN/5/nsubj met|meet/VERB/0/root Russian/ADJ/7/amod official/NOUN/9/compound "
+                        "Oleksiy/PROPN/9/compound Poroshenko/PROPN/5/obj",
+                        "Poroshenko/PROPN/2/nsubj condemned|condemn/VERB/0/root Canada/PROPN/2/obj"}),
+            (V{"UKRGOV>RUSGOV:040"}));
+}
+
+TEST(Coreference, ARoleDescriptionIsTheOnePersonOfThatRole) {
+  // "Trudeau met Ukrainian President Petro Poroshenko. The president condemned Russia." Without the person, "the
+  // president" is a role of no country, no doer beside a target of another country.
+  std::vector<Event> events;
+  EXPECT_EQ(code_story({"Trudeau/PROPN/2/nsubj met|meet/VERB/0/root Ukrainian/ADJ/4/amod President/PROPN/6/compound "
+                        "Petro/PROPN/6/compound Poroshenko/PROPN/2/obj",
+                        "The/DET/2/det president/NOUN/3/nsubj condemned|condemn/VERB/0/root Russia/PROPN/3/obj"},
+                       &events),
+            (V{"CANGOV>UKRGOV:040", "UKRGOV>RUS:111"}));
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_NE(events[1].evidence.rule.find("source: The president -> Petro Poroshenko, sentence 0"), std::string::npos)
+      << events[1].evidence.rule;
+  // "the Ukrainian president" too; "the Russian president" is someone else, and keeps its own country.
+  EXPECT_EQ(code_story({"Trudeau/PROPN/2/nsubj met|meet/VERB/0/root Ukrainian/ADJ/4/amod President/PROPN/6/compound "
+                        "Petro/PROPN/6/compound Poroshenko/PROPN/2/obj",
+                        "The/DET/3/det Ukrainian/ADJ/3/amod president/NOUN/4/nsubj condemned|condemn/VERB/0/root "
+                        "Russia/PROPN/4/obj",
+                        "The/DET/3/det Russian/ADJ/3/amod president/NOUN/4/nsubj condemned|condemn/VERB/0/root "
+                        "Canada/PROPN/4/obj"},
+                       &events),
+            (V{"CANGOV>UKRGOV:040", "UKRGOV>RUS:111", "RUSGOV>CAN:111"}));
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(events[2].evidence.rule.find("source:"), std::string::npos) << events[2].evidence.rule;
+}
+
+TEST(Coreference, ARoleDescriptionWithTwoCandidatesStaysAsItWas) {
+  // "Ukrainian President Petro Poroshenko met Russian President Oleg Petrov. The president condemned Canada.": two
+  // presidents; "the president" stays a role of no country, which names no doer when the target brings a country.
+  std::vector<Event> events;
+  EXPECT_EQ(code_story({"Ukrainian/ADJ/2/amod President/PROPN/4/compound Petro/PROPN/4/compound "
+                        "Poroshenko/PROPN/5/nsubj met|meet/VERB/0/root Russian/ADJ/7/amod President/PROPN/9/compound "
+                        "Oleg/PROPN/9/compound Petrov/PROPN/5/obj",
+                        "The/DET/2/det president/NOUN/3/nsubj condemned|condemn/VERB/0/root Canada/PROPN/3/obj"},
+                       &events),
+            (V{"UKRGOV>RUSGOV:040"}));
+}
+
+TEST(Coreference, ARoleDescriptionOfAnotherRoleIsNotThePerson) {
+  // "... Petro Poroshenko. The foreign minister condemned Russia.": no foreign minister was named; the role stays
+  // one of no country (no doer: the target brings another country).
+  std::vector<Event> events;
+  EXPECT_EQ(code_story({"Trudeau/PROPN/2/nsubj met|meet/VERB/0/root Ukrainian/ADJ/4/amod President/PROPN/6/compound "
+                        "Petro/PROPN/6/compound Poroshenko/PROPN/2/obj",
+                        "The/DET/3/det foreign/ADJ/3/amod minister/NOUN/4/nsubj condemned|condemn/VERB/0/root "
+                        "Russia/PROPN/4/obj"},
+                       &events),
+            (V{"CANGOV>UKRGOV:040"}));
+}
+
+TEST(Coreference, TheTwoPresidentsAreTheLastPairNamed) {
+  // "Ukrainian President Petro Poroshenko and Russian President Oleg Petrov arrived in Canada. The two presidents
+  // condemned Georgia."
+  const std::string pair =
+      "Ukrainian/ADJ/2/amod President/PROPN/4/compound Petro/PROPN/4/compound Poroshenko/PROPN/11/nsubj and/CCONJ/9/cc "
+      "Russian/ADJ/7/amod President/PROPN/9/compound Oleg/PROPN/9/compound Petrov/PROPN/4/conj "
+      "have/AUX/11/aux arrived|arrive/VERB/0/root in/ADP/13/case Canada/PROPN/11/obl";
+  std::vector<Event> events;
+  EXPECT_EQ(code_story({pair, "The/DET/3/det two/NUM/3/nummod presidents|president/NOUN:NNS/4/nsubj "
+                              "condemned|condemn/VERB/0/root Georgia/PROPN/4/obj"},
+                       &events),
+            (V{"UKRGOV>CAN:042", "RUSGOV>CAN:042", "UKRGOV>GEO:111", "RUSGOV>GEO:111"}));
+  ASSERT_EQ(events.size(), 4u);
+  EXPECT_NE(events[3].evidence.rule.find("source: The two presidents -> Oleg Petrov, sentence 0"), std::string::npos)
+      << events[3].evidence.rule;
+  // "both leaders" too: a leader is a president.
+  EXPECT_EQ(code_story({pair, "Both/DET/2/det leaders|leader/NOUN:NNS/3/nsubj condemned|condemn/VERB/0/root "
+                              "Georgia/PROPN/3/obj"}),
+            (V{"UKRGOV>CAN:042", "RUSGOV>CAN:042", "UKRGOV>GEO:111", "RUSGOV>GEO:111"}));
+}
+
+TEST(Coreference, APluralOfTwoAfterThreeFittingPeopleIsNoOne) {
+  // "Poroshenko, Petrov and Georgian President Ivan Gelashvili arrived in Canada. The two presidents condemned
+  // Trudeau.": which two?
+  const std::string three =
+      "Ukrainian/ADJ/2/amod President/PROPN/4/compound Petro/PROPN/4/compound Poroshenko/PROPN/16/nsubj "
+      ",/PUNCT/9/punct Russian/ADJ/7/amod President/PROPN/9/compound Oleg/PROPN/9/compound Petrov/PROPN/4/conj "
+      "and/CCONJ/14/cc Georgian/ADJ/12/amod President/PROPN/14/compound Ivan/PROPN/14/compound "
+      "Gelashvili/PROPN/4/conj have/AUX/16/aux arrived|arrive/VERB/0/root in/ADP/18/case Canada/PROPN/16/obl";
+  EXPECT_EQ(code_story({three, "The/DET/3/det two/NUM/3/nummod presidents|president/NOUN:NNS/4/nsubj "
+                               "condemned|condemn/VERB/0/root Trudeau/PROPN/4/obj"}),
+            (V{"UKRGOV>CAN:042", "RUSGOV>CAN:042", "GEOGOV>CAN:042"}));
+}
+
+TEST(Coreference, ThePluralOfTwoTakesTheTwoPeopleOfTheRoleNamedApart) {
+  // "Ukrainian President Petro Poroshenko arrived in Canada. Russian President Oleg Petrov arrived in Georgia. The
+  // two presidents condemned Trudeau.": the only two presidents, though named in different sentences.
+  EXPECT_EQ(code_story({"Ukrainian/ADJ/2/amod President/PROPN/4/compound Petro/PROPN/4/compound "
+                        "Poroshenko/PROPN/5/nsubj arrived|arrive/VERB/0/root in/ADP/7/case Canada/PROPN/5/obl",
+                        "Russian/ADJ/2/amod President/PROPN/4/compound Oleg/PROPN/4/compound "
+                        "Petrov/PROPN/5/nsubj arrived|arrive/VERB/0/root in/ADP/7/case Georgia/PROPN/5/obl",
+                        "The/DET/3/det two/NUM/3/nummod presidents|president/NOUN:NNS/4/nsubj "
+                        "condemned|condemn/VERB/0/root Trudeau/PROPN/4/obj"}),
+            (V{"UKRGOV>CAN:042", "RUSGOV>GEO:042", "UKRGOV>CANGOV:111", "RUSGOV>CANGOV:111"}));
+}
+
+TEST(Coreference, AFormerTitleGivesNoPerson) {
+  // "Former Ukrainian President Petro Poroshenko arrived in Canada. Poroshenko condemned Russia.": the title's
+  // code is the office's, not his.
+  EXPECT_EQ(code_story({"Former/ADJ/3/amod Ukrainian/ADJ/3/amod President/PROPN/5/compound Petro/PROPN/5/compound "
+                        "Poroshenko/PROPN/6/nsubj arrived|arrive/VERB/0/root in/ADP/8/case Canada/PROPN/6/obl",
+                        "Poroshenko/PROPN/2/nsubj condemned|condemn/VERB/0/root Russia/PROPN/2/obj"}),
+            (V{"UKRGOV>CAN:042"}));
+}
+
+TEST(Coreference, APronounSaysWhichEarlierMentionItIs) {
+  std::vector<Event> events;
+  EXPECT_EQ(code_story({"Trudeau/PROPN/2/nsubj arrived|arrive/VERB/0/root in/ADP/4/case Ukraine/PROPN/2/obl",
+                        "He/PRON/2/nsubj met|meet/VERB/0/root Zelenskyy/PROPN/2/obj"},
+                       &events),
+            (V{"CANGOV>UKR:042", "CANGOV>UKRGOV:040"}));
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_NE(events[1].evidence.rule.find("; source: he -> Trudeau, sentence 0"), std::string::npos)
+      << events[1].evidence.rule;
+  // "he" after a surname resolved from the story says both steps.
+  EXPECT_EQ(code_story({kPoroshenkoMetTrudeau,
+                        "Poroshenko/PROPN/2/nsubj arrived|arrive/VERB/0/root in/ADP/4/case Canada/PROPN/2/obl",
+                        "He/PRON/2/nsubj condemned|condemn/VERB/0/root Russia/PROPN/2/obj"},
+                       &events),
+            (V{"UKRGOV>CANGOV:040", "UKRGOV>CAN:042", "UKRGOV>RUS:111"}));
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_NE(events[2].evidence.rule.find("source: he -> Poroshenko, sentence 1 (Poroshenko -> Petro Poroshenko, "
+                                         "sentence 0)"),
+            std::string::npos)
+      << events[2].evidence.rule;
+}
+
+}  // namespace
+}  // namespace vigil::coding
