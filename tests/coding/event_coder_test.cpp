@@ -330,10 +330,11 @@ TEST(EventCoder, CondemningAViolentActIsAimedAtItsDoer) {
   EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/4/det attacks|attack/NOUN/2/obj "
                   "on/ADP/6/case hotels|hotel/NOUN/4/nmod in/ADP/8/case Ukraine/PROPN/6/nmod ./PUNCT/2/punct"}),
             V{"CAN>-:111"});
-  // "Canada condemned the Russian attack on Ukraine": the adjective names the doer.
+  // "Canada condemned the Russian attack on Ukraine": the adjective names the doer (the attack, a nominal event,
+  // is coded too).
   EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/5/det Russian/ADJ/5/amod "
                   "attack/NOUN/2/obj on/ADP/7/case Ukraine/PROPN/5/nmod ./PUNCT/2/punct"}),
-            V{"CAN>RUS:111"});
+            (V{"CAN>RUS:111", "RUSMIL>UKR:190"}));
   // "Canada condemned the arrest of a journalist by Russia": a by-phrase inside the act, wherever the parse hung it.
   EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/4/det arrest/NOUN/2/obj "
                   "of/ADP/7/case a/DET/7/det journalist/NOUN/4/nmod by/ADP/9/case Russia/PROPN/7/nmod ./PUNCT/2/punct"}),
