@@ -697,5 +697,133 @@ TEST(ShippedVerbs, PushingForSomethingAppealsAndSpeakingAgainstCriticises) {
   EXPECT_NE(spoke.find("\tFRA\tIRN\t111\t"), std::string::npos) << spoke;
 }
 
+// Wire copy (AFP and Xinhua, 1997-2006): relief work, political campaigns and leaflets are not force.
+TEST(ShippedVerbs, ReliefOperationsAreNotForceButOperationsAgainstAnActorAre) {
+  std::string relief = code(conllu("p1", {{"Kenya", "Kenya", "PROPN", "2", "nsubj"},
+                                          {"launched", "launch", "VERB", "0", "root"},
+                                          {"emergency", "emergency", "NOUN", "4", "compound"},
+                                          {"operations", "operation", "NOUN", "2", "obj"},
+                                          {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_EQ(relief.find("\tKEN\t"), std::string::npos) << relief;
+  std::string stepped = code(conllu("p2", {{"Kenya", "Kenya", "PROPN", "2", "nsubj"},
+                                           {"stepped", "step", "VERB", "0", "root"},
+                                           {"up", "up", "ADP", "2", "compound:prt"},
+                                           {"its", "its", "PRON", "6", "nmod:poss"},
+                                           {"relief", "relief", "NOUN", "6", "compound"},
+                                           {"operation", "operation", "NOUN", "2", "obj"},
+                                           {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_EQ(stepped.find("\tKEN\t"), std::string::npos) << stepped;
+  std::string war = code(conllu("p3", {{"Kenya", "Kenya", "PROPN", "2", "nsubj"},
+                                       {"launched", "launch", "VERB", "0", "root"},
+                                       {"operations", "operation", "NOUN", "2", "obj"},
+                                       {"against", "against", "ADP", "5", "case"},
+                                       {"Somalia", "Somalia", "PROPN", "3", "nmod"},
+                                       {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(war.find("\tKEN\tSOM\t190\t"), std::string::npos) << war;
+}
+
+TEST(ShippedVerbs, SteppingUpACampaignAgainstARivalIsNotFightingButAnOffensiveIs) {
+  std::string campaign = code(conllu("p4", {{"Hezbollah", "Hezbollah", "PROPN", "2", "nsubj"},
+                                            {"stepped", "step", "VERB", "0", "root"},
+                                            {"up", "up", "ADP", "2", "compound:prt"},
+                                            {"its", "its", "PRON", "5", "nmod:poss"},
+                                            {"campaign", "campaign", "NOUN", "2", "obj"},
+                                            {"against", "against", "ADP", "7", "case"},
+                                            {"Lebanon", "Lebanon", "PROPN", "5", "nmod"},
+                                            {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_EQ(campaign.find("\t190\t"), std::string::npos) << campaign;
+  std::string offensive = code(conllu("p5", {{"Russia", "Russia", "PROPN", "2", "nsubj"},
+                                             {"stepped", "step", "VERB", "0", "root"},
+                                             {"up", "up", "ADP", "2", "compound:prt"},
+                                             {"its", "its", "PRON", "5", "nmod:poss"},
+                                             {"offensive", "offensive", "NOUN", "2", "obj"},
+                                             {"against", "against", "ADP", "7", "case"},
+                                             {"Georgia", "Georgia", "PROPN", "5", "nmod"},
+                                             {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(offensive.find("\tRUS\tGEO\t190\t"), std::string::npos) << offensive;
+}
+
+TEST(ShippedVerbs, DroppingLeafletsIsNotAnAirStrikeButDroppingBombsIs) {
+  std::string leaflets = code(conllu("p6", {{"Israel", "Israel", "PROPN", "2", "nsubj"},
+                                            {"dropped", "drop", "VERB", "0", "root"},
+                                            {"leaflets", "leaflet", "NOUN", "2", "obj"},
+                                            {"on", "on", "ADP", "5", "case"},
+                                            {"Lebanon", "Lebanon", "PROPN", "2", "obl"},
+                                            {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_EQ(leaflets.find("\t195\t"), std::string::npos) << leaflets;
+  std::string bombs = code(conllu("p7", {{"Israel", "Israel", "PROPN", "2", "nsubj"},
+                                         {"dropped", "drop", "VERB", "0", "root"},
+                                         {"bombs", "bomb", "NOUN", "2", "obj"},
+                                         {"on", "on", "ADP", "5", "case"},
+                                         {"Lebanon", "Lebanon", "PROPN", "2", "obl"},
+                                         {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(bombs.find("\tISR\tLBN\t195\t"), std::string::npos) << bombs;
+}
+
+TEST(ShippedVerbs, RiotersOnARampageProtestAndSoldiersOnARampageFight) {
+  std::string youths = code(conllu("p8", {{"French", "French", "ADJ", "2", "amod"},
+                                          {"youths", "youth", "NOUN", "3", "nsubj"},
+                                          {"went", "go", "VERB", "0", "root"},
+                                          {"on", "on", "ADP", "6", "case"},
+                                          {"a", "a", "DET", "6", "det"},
+                                          {"rampage", "rampage", "NOUN", "3", "obl"},
+                                          {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_NE(youths.find("\t145\t"), std::string::npos) << youths;
+  EXPECT_EQ(youths.find("\t190\t"), std::string::npos) << youths;
+  std::string soldiers = code(conllu("p9", {{"Zairean", "Zairean", "ADJ", "2", "amod"},
+                                            {"soldiers", "soldier", "NOUN", "3", "nsubj"},
+                                            {"went", "go", "VERB", "0", "root"},
+                                            {"on", "on", "ADP", "6", "case"},
+                                            {"a", "a", "DET", "6", "det"},
+                                            {"rampage", "rampage", "NOUN", "3", "obl"},
+                                            {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_NE(soldiers.find("\t190\t"), std::string::npos) << soldiers;
+}
+
+TEST(ShippedVerbs, WorkersLaunchingAStrikeStrikeAndHittingOutCriticises) {
+  std::string strike = code(conllu("p10", {{"Palestinian", "Palestinian", "ADJ", "2", "amod"},
+                                           {"teachers", "teacher", "NOUN", "3", "nsubj"},
+                                           {"launched", "launch", "VERB", "0", "root"},
+                                           {"a", "a", "DET", "5", "det"},
+                                           {"strike", "strike", "NOUN", "3", "obj"},
+                                           {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_NE(strike.find("\t143\t"), std::string::npos) << strike;
+  EXPECT_EQ(strike.find("\t190\t"), std::string::npos) << strike;
+  std::string hit = code(conllu("p11", {{"Iraq", "Iraq", "PROPN", "2", "nsubj"},
+                                        {"hit", "hit", "VERB", "0", "root"},
+                                        {"out", "out", "ADP", "2", "compound:prt"},
+                                        {"at", "at", "ADP", "5", "case"},
+                                        {"accusations", "accusation", "NOUN", "2", "obl"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(hit.find("\tIRQ\t\t111\t"), std::string::npos) << hit;
+  EXPECT_EQ(hit.find("\t190\t"), std::string::npos) << hit;
+  std::string plea = code(conllu("p12", {{"Iraq", "Iraq", "PROPN", "2", "nsubj"},
+                                         {"pleaded", "plead", "VERB", "0", "root"},
+                                         {"not", "not", "PART", "4", "advmod"},
+                                         {"guilty", "guilty", "ADJ", "2", "xcomp"},
+                                         {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_EQ(plea.find("\t020\t"), std::string::npos) << plea;
+}
+
+TEST(ShippedVerbs, SentencesAboutBidsAndMatchesAreDiscardedButTheirNeighboursAreNot) {
+  std::string bid = code(conllu("p13", {{"France", "France", "PROPN", "2", "nsubj"},
+                                        {"criticised", "criticise", "VERB", "0", "root"},
+                                        {"Britain", "Britain", "PROPN", "2", "obj"},
+                                        {"over", "over", "ADP", "7", "case"},
+                                        {"the", "the", "DET", "7", "det"},
+                                        {"takeover", "takeover", "NOUN", "7", "compound"},
+                                        {"bid", "bid", "NOUN", "2", "obl"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_EQ(bid.find("\tFRA\t"), std::string::npos) << bid;
+  std::string plain = code(conllu("p14", {{"France", "France", "PROPN", "2", "nsubj"},
+                                          {"criticised", "criticise", "VERB", "0", "root"},
+                                          {"Britain", "Britain", "PROPN", "2", "obj"},
+                                          {"over", "over", "ADP", "6", "case"},
+                                          {"the", "the", "DET", "6", "det"},
+                                          {"bid", "bid", "NOUN", "2", "obl"},
+                                          {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(plain.find("\tFRA\tGBR\t111\t"), std::string::npos) << plain;
+}
+
 }  // namespace
 }  // namespace vigil

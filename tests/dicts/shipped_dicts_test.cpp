@@ -222,6 +222,18 @@ TEST_F(ShippedDicts, Discards) {
   d = discard("Team Canada");
   ASSERT_NE(d, nullptr);
   EXPECT_EQ(d->scope, DiscardScope::kActor);
+  // Wire copy: football reports, takeover bids and rate decisions hold no political events.
+  for (const char* phrase : {"FA Cup", "America 's Cup"}) {
+    d = discard(phrase);
+    ASSERT_NE(d, nullptr) << phrase;
+    EXPECT_EQ(d->scope, DiscardScope::kStory) << phrase;
+  }
+  for (const char* phrase : {"half - time", "equaliser", "cash offer", "takeover bid", "interest rates", "expo"}) {
+    d = discard(phrase);
+    ASSERT_NE(d, nullptr) << phrase;
+    EXPECT_EQ(d->scope, DiscardScope::kSentence) << phrase;
+  }
+  EXPECT_EQ(discard("exhibition"), nullptr);  // "inaugurate the exhibition" shares sentences with talks
 }
 
 // Within one file of actors, agents or discards a phrase means one thing.
