@@ -5,6 +5,7 @@
 #include <array>
 
 #include "coding/event_coder.h"
+#include "text/word_list.h"
 
 namespace vigil::coding {
 
@@ -17,7 +18,7 @@ bool is_blamed_act(std::string_view lemma) {
       "massacre",  "shooting", "kidnapping", "abduction", "raid",     "shelling", "strike",
       "airstrike", "assault",  "ambush",    "arrest",    "detention", "execution", "jailing",
       "beating",   "torture",  "bombardment", "slaying", "hijacking"};
-  return std::find(kActs.begin(), kActs.end(), lemma) != kActs.end();
+  return is_one_of(lemma, kActs);
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "text/word_list.h"
+
 namespace vigil::coding {
 namespace {
 
@@ -11,9 +13,7 @@ namespace {
 bool is_non_country_block(std::string_view b) {
   static constexpr std::array<std::string_view, 10> blocks = {"IGO", "NGO", "MNC", "UIS", "INT", "---",
                                                               "NGM", "IMG", "UNO", "CVL"};
-  for (std::string_view x : blocks)
-    if (b == x) return true;
-  return false;
+  return is_one_of(b, blocks);
 }
 
 }  // namespace

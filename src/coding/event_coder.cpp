@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "lexicon/fold.h"
+#include "text/word_list.h"
 
 namespace vigil::coding {
 
@@ -27,9 +28,7 @@ bool is_speech_lemma(std::string_view l) {
   static constexpr std::array<std::string_view, 16> speech = {
       "say", "tell", "report", "add", "note", "announce", "claim", "state", "stress", "explain", "insist", "declare",
       "write", "reply", "quote", "told"};
-  for (std::string_view s : speech)
-    if (l == s) return true;
-  return false;
+  return is_one_of(l, speech);
 }
 
 bool is_relative_pronoun(const Word& w) {
@@ -177,9 +176,7 @@ bool EventCoder::is_own(int word, const std::vector<const Mention*>& sources) co
 static bool names_settlement(std::string_view lemma) {
   static constexpr std::string_view nouns[] = {"town", "city", "village", "province", "region", "district", "area",
                                                "state", "capital", "port", "camp", "county", "territory"};
-  for (std::string_view n : nouns)
-    if (lemma == n) return true;
-  return false;
+  return is_one_of(lemma, nouns);
 }
 
 // Codes of force and coercion (roots 15-20): shows of force, coercion, assault, fighting, mass violence.
@@ -220,9 +217,7 @@ bool EventCoder::is_venue(const Mention& m, int verb, std::string_view code) con
   static constexpr std::string_view locative[] = {"in", "at", "near", "from", "through", "across", "outside", "inside",
                                                   "around", "within", "during", "over", "along", "off", "via",
                                                   "beyond", "throughout", "between", "of"};
-  for (std::string_view l : locative)
-    if (p == l) return true;
-  return false;
+  return is_one_of(p, locative);
 }
 
 void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
@@ -343,9 +338,7 @@ bool is_quantity_noun(std::string_view lemma) {
                                                "million", "millions", "score", "scores", "number", "couple",
                                                "handful", "series", "wave", "salvo", "volley", "barrage", "group",
                                                "batch", "pair", "string", "spate", "flurry", "host", "team"};
-  for (std::string_view w : words)
-    if (lemma == w) return true;
-  return false;
+  return is_one_of(lemma, words);
 }
 
 // Days, months and other times, which hang from a verb with no preposition ("met Monday") without being its object.
@@ -355,9 +348,7 @@ bool is_time_name(std::string_view lemma) {
                                                "year",  "weekend",   "morning",  "evening", "night", "day"};
   std::string lower;
   for (char ch : lemma) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  for (std::string_view w : words)
-    if (lower == w) return true;
-  return false;
+  return is_one_of(lower, words);
 }
 
 }  // namespace
@@ -391,9 +382,7 @@ static bool takes_object_and_infinitive(std::string_view lemma) {
       "train",    "equip",    "arm",      "fund",     "finance",  "pay",      "inspire",  "motivate", "incite",
       "provoke",  "drive",    "tempt",    "lure",     "entitle",  "license",  "entrust",  "select",   "choose",
       "elect",    "nominate", "designate"};
-  for (std::string_view v : verbs)
-    if (lemma == v) return true;
-  return false;
+  return is_one_of(lemma, verbs);
 }
 
 // Nouns whose infinitive (or "of" + gerund) is an act of the noun's holder: "plans to send", "no intention of
@@ -404,9 +393,7 @@ static bool is_intent_noun(std::string_view lemma) {
       "promise",    "pledge",    "commitment", "readiness", "willingness", "threat",
       "determination", "refusal", "vow",     "ambition",  "aim",       "goal",        "desire", "wish",
       "strategy",   "scheme",    "plot",     "intent",    "preparation", "preparations", "resolve", "hope"};
-  for (std::string_view n : nouns)
-    if (lemma == n) return true;
-  return false;
+  return is_one_of(lemma, nouns);
 }
 
 EventCoder::EventCoder(const lexicon::Lexicon& lex) : lex_(lex), mentions_(lex) {

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "coding/place_names.h"
+#include "text/word_list.h"
 
 namespace vigil::coding {
 
@@ -49,9 +50,7 @@ bool is_day_or_month(std::string_view word) {
   char lower[10];
   for (size_t i = 0; i < word.size(); ++i) lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
   std::string_view w(lower, word.size());
-  for (std::string_view d : words)
-    if (w == d) return true;
-  return false;
+  return is_one_of(w, words);
 }
 
 namespace {
@@ -99,9 +98,7 @@ bool names_one_person(std::string_view text) {
 bool counts_people(std::string_view lemma) {
   static constexpr std::string_view nouns[] = {"ten", "dozen", "hundred", "thousand", "million", "score",
                                                "group", "number", "crowd", "handful", "busload", "family"};
-  for (std::string_view q : nouns)
-    if (lemma == q) return true;
-  return false;
+  return is_one_of(lemma, nouns);
 }
 
 // Whether a plural demonym at `w` names some people of the country rather than the country as a side: "two

@@ -6,6 +6,7 @@
 
 #include "coding/event_coder.h"
 #include "coding/mentions.h"
+#include "text/word_list.h"
 
 namespace vigil::coding {
 
@@ -16,9 +17,7 @@ bool is_light_verb(std::string_view lemma) {
   static constexpr std::string_view verbs[] = {"hold",  "make",  "renew",  "reiterate", "repeat", "express", "voice",
                                                "pay",   "begin", "start",  "resume",    "conduct", "launch", "mount",
                                                "stage", "wage",  "step",   "continue",  "carry",   "issue",  "reaffirm"};
-  for (std::string_view v : verbs)
-    if (lemma == v) return true;
-  return false;
+  return is_one_of(lemma, verbs);
 }
 
 bool is_force_code(std::string_view code) {
@@ -31,9 +30,7 @@ bool is_meeting_noun(std::string_view lemma) {
   static constexpr std::string_view nouns[] = {"talk", "talks", "meeting", "meetings", "summit", "negotiation",
                                                "negotiations", "consultation", "consultations", "conversation",
                                                "discussion", "discussions", "visit", "trip", "tour"};
-  for (std::string_view n : nouns)
-    if (lemma == n) return true;
-  return false;
+  return is_one_of(lemma, nouns);
 }
 
 // Nouns of a text that speaks for its author: "a Security Council resolution calling on Syria to cooperate" is
@@ -41,18 +38,14 @@ bool is_meeting_noun(std::string_view lemma) {
 bool is_document_noun(std::string_view lemma) {
   static constexpr std::string_view nouns[] = {"resolution", "statement", "declaration", "communique", "letter",
                                                "report", "motion", "decree", "bill", "appeal", "message", "note"};
-  for (std::string_view n : nouns)
-    if (lemma == n) return true;
-  return false;
+  return is_one_of(lemma, nouns);
 }
 
 // Verbs by which a body makes a text its own: "adopted a resolution", "issued a statement".
 bool is_issuing_verb(std::string_view lemma) {
   static constexpr std::string_view verbs[] = {"adopt", "pass", "approve", "issue", "release", "publish",
                                                "send", "table", "submit", "sign", "unveil", "endorse"};
-  for (std::string_view v : verbs)
-    if (lemma == v) return true;
-  return false;
+  return is_one_of(lemma, verbs);
 }
 
 bool is_participle(std::string_view xpos) { return xpos == "VBG" || xpos == "VBN"; }

@@ -8,6 +8,7 @@
 #endif
 
 #include "parse/arc_labels.h"
+#include "text/word_list.h"
 
 namespace vigil::parse {
 
@@ -125,18 +126,14 @@ namespace {
 bool is_reporting_form(std::string_view form) {
   static constexpr std::string_view kForms[] = {"said", "says", "told", "tells", "reported", "reports", "added",
                                                 "adds", "claimed", "claims", "stated", "states", "announced"};
-  for (std::string_view f : kForms)
-    if (form == f) return true;
-  return false;
+  return is_one_of(form, kForms);
 }
 
 // Words that open a clause inside the sentence: a finite verb after one is that clause's, not the main one.
 bool opens_inner_clause(std::string_view form) {
   static constexpr std::string_view kForms[] = {"which", "who", "whom", "whose", "because", "when", "while",
                                                 "whether", "although", "though", "unless", "until", "where"};
-  for (std::string_view f : kForms)
-    if (form == f) return true;
-  return false;
+  return is_one_of(form, kForms);
 }
 
 }  // namespace

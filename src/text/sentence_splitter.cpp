@@ -5,6 +5,7 @@
 
 #include "text/abbreviations.h"
 #include "text/tokenizer.h"
+#include "text/word_list.h"
 
 namespace vigil {
 namespace {
@@ -39,9 +40,7 @@ bool is_common_sentence_start(std::string_view s) {
       "The", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "A", "An", "This", "That", "There",
       "These", "Those", "His", "Her", "Their", "Its", "Our", "On", "At", "As", "If", "When", "While", "After",
       "Before", "Meanwhile", "However", "Officials", "Some", "Many", "Most", "No", "What", "So"};
-  for (std::string_view w : words)
-    if (s == w) return true;
-  return false;
+  return is_one_of(s, words);
 }
 
 bool ends_with_abbreviation_period(std::string_view s, bool& may_end) {

@@ -8,6 +8,7 @@
 
 #include "text/abbreviations.h"
 #include "text/char_class.h"
+#include "text/word_list.h"
 
 namespace vigil {
 namespace {
@@ -24,9 +25,7 @@ bool keeps_hyphen(std::string_view left_lower) {
   static constexpr std::array<std::string_view, 24> prefixes = {
       "e",    "non",   "co",    "pre",   "post",  "re",   "anti", "pro",   "ex",    "multi", "mid",  "over",
       "semi", "inter", "counter", "mini", "sub",  "bi",   "tri",  "ultra", "quasi", "pseudo", "neo", "intra"};
-  for (std::string_view p : prefixes)
-    if (left_lower == p) return true;
-  return false;
+  return is_one_of(left_lower, prefixes);
 }
 
 class Scanner {
