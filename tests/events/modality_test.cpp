@@ -141,6 +141,20 @@ TEST(Modality, UrgedToAndDemandedThatAreDemanded) {
   EXPECT_EQ(modality(d, 2).first, "asserted");
 }
 
+TEST(Modality, ToldToIsAnOrderButToldThatIsSpeech) {
+  // "The AU told Ethiopia to pull out its troops": an order.
+  const char* t = "AU/PROPN/2/nsubj told|tell/VERB/0/root Ethiopia/PROPN/2/iobj to/PART/5/mark pull/VERB/2/xcomp "
+                  "out/ADP/5/compound:prt troops|troop/NOUN/5/obj";
+  EXPECT_EQ(modality(t, 5).first, "demanded");
+  // "Li told visiting minister X that ...": a participle, not an infinitive.
+  const char* v = "Li/PROPN/2/nsubj told|tell/VERB/0/root visiting|visit/VERB/2/xcomp minister/NOUN/3/obj";
+  EXPECT_EQ(modality(v, 3).first, "asserted");
+  // "Lavrov told reporters that Russia attacked Georgia": what was said happened.
+  const char* s = "Lavrov/PROPN/2/nsubj told|tell/VERB/0/root reporters|reporter/NOUN/2/obj that/SCONJ/6/mark "
+                  "Russia/PROPN/6/nsubj attacked|attack/VERB/2/ccomp Georgia/PROPN/6/obj";
+  EXPECT_EQ(modality(s, 6).first, "asserted");
+}
+
 TEST(Modality, ADemandNounGovernsItsThatClauseAndItsConjuncts) {
   // UN demands that Syria stop interfering and cooperate (the parser takes the that-clause for a relative clause)
   const char* t = "UN/PROPN/2/compound demands|demand/NOUN/0/root that/SCONJ/5/mark Syria/PROPN/5/nsubj "
