@@ -899,8 +899,7 @@ void EventCoder::adopt_local_country(std::vector<const Mention*>& targets, const
   // ("suspended talks with the opposition in Mexico City" is the Venezuelan opposition); people struck by force
   // belong to the place where it strikes them ("killed civilians in the Tigrayan city of Axum", "struck Kurdish
   // militia positions in northern Syria").
-  const bool force = code.starts_with("15") || code.starts_with("17") || code.starts_with("18") ||
-                     code.starts_with("19") || code.starts_with("20");
+  const bool force = code_of_force(code);
   std::string doer_country;
   for (const Mention* s : sources)
     if (doer_country.empty()) doer_country = s->ref.country;
@@ -1124,8 +1123,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       }
     if (all_countryless(targets)) {
       const std::string& kc = codes.code;
-      const bool force_code = kc.starts_with("15") || kc.starts_with("17") || kc.starts_with("18") ||
-                              kc.starts_with("19") || kc.starts_with("20");
+      const bool force_code = code_of_force(kc);
       // "provided 800 drones to Ukraine": a role noun of no country as the object gives way to the recipient.
       std::vector<const Mention*> weak;
       weak.swap(targets);
@@ -1176,8 +1174,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         int cc = tree_.child(c, "case");
         std::string_view aim = cc ? tree_.lemma(cc) : std::string_view();
         const std::string& k = codes.code;
-        bool force = k.starts_with("15") || k.starts_with("17") || k.starts_with("18") || k.starts_with("19") ||
-                     k.starts_with("20");
+        bool force = code_of_force(k);
         bool aimed = force && (aim == "on" || aim == "against" || aim == "at" || aim == "into");
         for (int g : tree_.children(c)) {
           int gc = tree_.child(g, "case");
@@ -1347,8 +1344,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     // Force on role nouns in a place ("killed ten police officers in the central Indian state of X"): they are
     // that place's, and take its country below; the place is not the target instead of them.
     const std::string& dc = codes.code;
-    const bool force = dc.starts_with("15") || dc.starts_with("17") || dc.starts_with("18") ||
-                       dc.starts_with("19") || dc.starts_with("20");
+    const bool force = code_of_force(dc);
     if (force && countryless && deep.size() == 1 && deep[0]->ref.sentence == sentence_index_)
       for (int w = deep[0]->head, steps = 0; w > 0 && w != verb && steps < 6; w = tree_.head(w), ++steps)
         if (int wc = tree_.child(w, "case"); wc && (tree_.lemma(wc) == "in" || tree_.lemma(wc) == "at")) {
