@@ -269,6 +269,13 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
         status = "denied";
       }
       if (status.empty()) continue;
+      // "rejected the demand", "backed the proposal": a stand on a proposal, not a word on whether a reported act
+      // happened.
+      bool on_proposal = false;
+      for (int c : t.children(w))
+        if ((t.base_rel(c) == "obj" || t.base_rel(c) == "nsubj:pass") && !cue_word(t, c, CueClass::proposal, cues_).empty())
+          on_proposal = true;
+      if (on_proposal) continue;
       // The statement's verb and who made it.
       int verb = w;
       while (verb > 0 && t.word(verb).upos != "VERB" && t.head(verb) > 0) verb = t.head(verb);

@@ -34,6 +34,7 @@ enum class CueClass : uint8_t {
   deny,                // "denied", "dismissed": a later statement denies
   no_comment,          // "comment", "respond": with a negation, a statement leaves the event unconfirmed
   event_reference,     // "the report", "the claim": a noun that points back to a reported event
+  proposal,            // "the demand", "the offer": turned down, it is rejected (12x), not denied as untrue
   count_
 };
 

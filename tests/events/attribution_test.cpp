@@ -213,6 +213,19 @@ TEST(Confirmation, UnrelatedStatementChangesNothing) {
   EXPECT_EQ(find(events, "attacked")->confirmation, "reported");
 }
 
+TEST(Confirmation, RejectingADemandDeniesNothing) {
+  // "Moscow rejected the demand" is a stand on a proposal (a 12x act of its own), not a word on whether the attack
+  // reported before happened; "rejected the report" still is.
+  auto events = code({std::string(kAttack) + " ./PUNCT/2/punct",
+                      "Moscow/PROPN/2/nsubj rejected|reject/VERB/0/root the/DET/4/det demand/NOUN/2/obj ./PUNCT/2/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(find(events, "attacked")->confirmation, "reported");
+  events = code({std::string(kAttack) + " ./PUNCT/2/punct",
+                 "Moscow/PROPN/2/nsubj rejected|reject/VERB/0/root the/DET/4/det report/NOUN/2/obj ./PUNCT/2/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(find(events, "attacked")->confirmation, "denied");
+}
+
 TEST(Quotes, AnActInsideAQuoteStandsOnTheSpeakersWord) {
   std::vector<Quote> quotes;
   auto events = code({"\"/PUNCT/3/punct Russia/PROPN/3/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/3/obj ./PUNCT/3/punct",
