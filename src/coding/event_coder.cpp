@@ -1507,10 +1507,16 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   expand(targets);
   // "Russia and Ukraine held talks", "X and Y clashed": with no target, the events of a shared kind (consulting,
   // cooperating, fighting, a ceasefire) run between the coordinated actors themselves, both ways.
-  bool reciprocal_kind = codes.code.size() >= 2 && (codes.code.starts_with("03") || codes.code.starts_with("04") ||
-                                                    codes.code.starts_with("05") || codes.code.starts_with("06") ||
-                                                    codes.code.starts_with("19") || codes.code == "0871");
-  if (!b.compound && targets.empty() && sources.size() >= 2 && reciprocal_kind && !linear_defaults) {
+  // Praise, apology, a visit or mediation go from one party to another: "is supported by Germany and Italy" is no
+  // support between the two. Nor does a passive's by-agent act on its own conjuncts.
+  const std::string& k = codes.code;
+  bool one_way = k.starts_with("051") || k.starts_with("052") || k.starts_with("053") || k.starts_with("055") ||
+                 k.starts_with("056") || k.starts_with("042") || k.starts_with("045");
+  bool reciprocal_kind = k.size() >= 2 && !one_way &&
+                         (k.starts_with("03") || k.starts_with("04") || k.starts_with("05") || k.starts_with("06") ||
+                          k.starts_with("19") || k == "0871");
+  bool passive = tree_.child(verb, "nsubj:pass") > 0 || tree_.child(verb, "aux:pass") > 0;
+  if (!b.compound && targets.empty() && sources.size() >= 2 && reciprocal_kind && !passive && !linear_defaults) {
     for (const Mention* a : sources)
       for (const Mention* c : sources)
         if (a != c) make(a, c, codes.code);

@@ -1133,3 +1133,25 @@ TEST(EventCoder, APassiveConjunctDoesNotBorrowItsHeadsSubject) {
 
 }  // namespace
 }  // namespace vigil::coding
+
+namespace vigil::coding {
+namespace {
+
+TEST(EventCoderCompounds, AByAgentsConjunctsDoNotActOnEachOther) {
+  // "The plan is supported by Canada and Britain": no target the coder knows, yet the two supporters do not support
+  // each other; only acts both sides share (talks, fighting) run between coordinated actors.
+  EXPECT_EQ(code({"The/DET/2/det plan/NOUN/4/nsubj:pass is|be/AUX/4/aux:pass supported|support/VERB/0/root "
+                  "by/ADP/6/case Canada/PROPN/4/obl:agent and/CCONJ/8/cc Britain/PROPN/6/conj"}),
+            (V{"CAN>-:051", "GBR>-:051"}));
+  EXPECT_EQ(code({"Ukraine/PROPN/3/nsubj:pass is|be/AUX/3/aux:pass supported|support/VERB/0/root by/ADP/5/case "
+                  "Canada/PROPN/3/obl:agent and/CCONJ/7/cc Britain/PROPN/5/conj"}),
+            (V{"CAN>UKR:051", "GBR>UKR:051"}));
+  EXPECT_EQ(code({"Canada/PROPN/4/nsubj and/CCONJ/3/cc Britain/PROPN/1/conj supported|support/VERB/0/root"}),
+            (V{"CAN>-:051", "GBR>-:051"}))
+      << "praise goes from one party to another, not both ways between the coordinated";
+  EXPECT_EQ(code({"Canada/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj met|meet/VERB/0/root"}),
+            (V{"CAN>UKR:040", "UKR>CAN:040"}));
+}
+
+}  // namespace
+}  // namespace vigil::coding
