@@ -825,5 +825,24 @@ TEST(ShippedVerbs, SentencesAboutBidsAndMatchesAreDiscardedButTheirNeighboursAre
   EXPECT_NE(plain.find("\tFRA\tGBR\t111\t"), std::string::npos) << plain;
 }
 
+TEST(ShippedVerbs, LeadingAForceIsNoAttack) {
+  // "force" is in &ATTACK for "used force"; "led an Italian force" leads troops and attacks nobody.
+  std::string led = code(conllu("p15", {{"Italy", "Italy", "PROPN", "2", "nsubj"},
+                                        {"led", "lead", "VERB", "0", "root"},
+                                        {"an", "a", "DET", "5", "det"},
+                                        {"Italian", "Italian", "ADJ", "5", "amod"},
+                                        {"force", "force", "NOUN", "2", "obj"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_EQ(led.find("	190	"), std::string::npos) << led;
+  std::string mounted = code(conllu("p16", {{"Russia", "Russia", "PROPN", "2", "nsubj"},
+                                            {"mounted", "mount", "VERB", "0", "root"},
+                                            {"an", "a", "DET", "4", "det"},
+                                            {"offensive", "offensive", "NOUN", "2", "obj"},
+                                            {"against", "against", "ADP", "6", "case"},
+                                            {"Ukraine", "Ukraine", "PROPN", "4", "nmod"},
+                                            {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(mounted.find("	RUS	UKR	190	"), std::string::npos) << mounted;
+}
+
 }  // namespace
 }  // namespace vigil
