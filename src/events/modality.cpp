@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "events/cue_match.h"
+#include "text/word_list.h"
 
 namespace vigil::events {
 namespace {
@@ -153,6 +154,9 @@ std::string inside_condition(const DependencyView& t, int v, const lexicon::CueL
   return "";
 }
 
+// The marks of an adverbial clause that states what an order or a plan is for.
+constexpr std::string_view kContentMarks[] = {"to", "for", "at", "on", "into"};
+
 bool is_passive(const DependencyView& t, int v) {
   for (int c : t.children(v))
     if (t.rel(c) == "aux:pass" || t.rel(c) == "nsubj:pass") return true;
@@ -240,11 +244,16 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       why = t.word(g).form + " ... to";
       return "demanded";
     }
-    if (cls(CueClass::demanding_governor) && r != "csubj") {
+    // An adverbial clause is the circumstance of an order or a plan, not its content: "After meeting his officials,
+    // Olmert ordered ...", "ordered departments to act, vowing to prosecute". But one marked "to", "for", "at", "on"
+    // or "into" is the content ("appealed to the council to lift", "pushed for resuming", "aimed at persuading").
+    const int mark = t.child(w, "mark");
+    const bool circumstance = r == "advcl" && !(mark && is_one_of(t.folded_form(mark), kContentMarks));
+    if (cls(CueClass::demanding_governor) && r != "csubj" && !circumstance) {
       why = t.word(g).form + " ...";
       return "demanded";
     }
-    if (cls(CueClass::intending_governor) && r != "obj") {
+    if (cls(CueClass::intending_governor) && r != "obj" && !circumstance) {
       why = t.word(g).form + " ...";
       return "intended";
     }

@@ -228,5 +228,26 @@ TEST(Modality, AccusedOfIsHedged) {
   EXPECT_EQ(modality(t, 5).first, "hedged");
 }
 
+TEST(Modality, TheCircumstanceOfAnOrderIsNotOrdered) {
+  // "After meeting Blinken, Olmert ordered the army to act": the meeting happened; the act is ordered.
+  const char* t =
+      "After/SCONJ/2/mark meeting|meet/VERB/5/advcl Blinken/PROPN/2/obj ,/PUNCT/2/punct Olmert/PROPN/6/nsubj "
+      "ordered|order/VERB/0/root the/DET/8/det army/NOUN/6/obj to/PART/10/mark act/VERB/6/xcomp";
+  EXPECT_EQ(modality(t, 2).first, "asserted");
+  EXPECT_EQ(modality(t, 10).first, "demanded");
+  // An adverbial clause marked "for" is what is pushed for: "pushed for resuming talks".
+  EXPECT_EQ(modality("Bush/PROPN/2/nsubj pushed|push/VERB/0/root for/SCONJ/4/mark resuming|resume/VERB/2/advcl "
+                     "talks|talk/NOUN/4/obj",
+                     4)
+                .first,
+            "demanded");
+  // A participle beside a plan is no part of it: "Hamas vowed to boycott the vote, describing it as a coup".
+  EXPECT_EQ(modality("Hamas/PROPN/2/nsubj vowed|vow/VERB/0/root to/PART/4/mark boycott/VERB/2/xcomp ,/PUNCT/6/punct "
+                     "describing|describe/VERB/2/advcl it/PRON/6/obj",
+                     6)
+                .first,
+            "asserted");
+}
+
 }  // namespace
 }  // namespace vigil::events
