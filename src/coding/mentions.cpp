@@ -20,6 +20,7 @@ void MentionFinder::start_story(lexicon::Date date) {
   history_.clear();
   subjects_.clear();
   unknown_person_last_ = false;
+  unknown_group_last_ = false;
   coref_.start_story();
 }
 
@@ -411,6 +412,17 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     std::string_view r = t.rel(w);
     return (r == "nsubj" || r == "nsubj:pass") && t.word(w).upos == "PROPN" && !covered(w);
   };
+  // A subject that is a plural noun no mention covers ("hundreds of angry young people took to the streets"): a
+  // group vigil cannot code, and the likeliest "they" after it.
+  auto unknown_group_subject = [&](int w) {
+    std::string_view r = t.rel(w);
+    if ((r != "nsubj" && r != "nsubj:pass") || t.word(w).xpos != "NNS" || covered(w)) return false;
+    // "the two countries", "both sides": the actors named before, not a new group.
+    static constexpr std::string_view kCounted[] = {"two", "both", "three", "all"};
+    for (int c : t.children(w))
+      if (is_one_of(t.folded_form(c), kCounted)) return false;
+    return true;
+  };
   // Pronouns: the nearest earlier mention of a fitting kind in this sentence or the story.
   for (int i = 1; i <= n; ++i) {
     const Word& w = t.word(i);
@@ -439,6 +451,14 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       for (int w = antecedent ? antecedent->last + 1 : 1; w < i; ++w) unknown_closer = unknown_closer || unknown_name_subject(w);
     if (unknown_closer) continue;
     if (!antecedent && personal && unknown_person_last_) continue;
+    // "... young people took to the streets. They also organized demonstrations": not the authorities named before.
+    // The nearest subject before the pronoun decides; with none in this sentence, the last one of the sentence before.
+    if (!personal && lower == "they") {
+      int nearest = 0;
+      for (int w = antecedent ? antecedent->last + 1 : 1; w < i; ++w)
+        if (t.rel(w) == "nsubj" || t.rel(w) == "nsubj:pass") nearest = w;
+      if (nearest ? unknown_group_subject(nearest) : !antecedent && unknown_group_last_) continue;
+    }
     // Across sentences, the subject of an earlier sentence is the likeliest referent ("Trudeau had a call with
     // Zelenskyy. He stressed ..."), then any earlier mention.
     for (auto it = subjects_.rbegin(); it != subjects_.rend() && !antecedent; ++it)
@@ -508,6 +528,13 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   }
   // The sentence's last subject that names a person decides who "he" is next: a name vigil does not know blocks
   // ("..., Han says. He acknowledges ..."), a known person (or a pronoun resolved to one) clears.
+  // Likewise the subject of the sentence's main clause decides who "they" is next: a plural noun vigil cannot code
+  // blocks; anything else clears.
+  for (int root : t.children(0)) {
+    int subject = t.child(root, "nsubj");
+    if (!subject) subject = t.child(root, "nsubj:pass");
+    if (subject) unknown_group_last_ = unknown_group_subject(subject);
+  }
   for (int w = 1; w <= n; ++w) {
     if (unknown_name_subject(w)) {
       unknown_person_last_ = true;

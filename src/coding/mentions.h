@@ -65,6 +65,8 @@ class MentionFinder {
   // Whether the last sentence's main subject was a name vigil does not know ("Mangula said ..."): the "he" of the
   // next sentence is most likely that person, so no known actor further back is taken for it.
   bool unknown_person_last_ = false;
+  // The same for "they": the last sentence's main subject was a plural noun vigil cannot code ("young people").
+  bool unknown_group_last_ = false;
   Coreference coref_;  // people named earlier: surnames, role descriptions and plurals that point back to them
 };
 

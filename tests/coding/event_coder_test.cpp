@@ -1153,5 +1153,28 @@ TEST(EventCoderCompounds, AByAgentsConjunctsDoNotActOnEachOther) {
             (V{"CAN>UKR:040", "UKR>CAN:040"}));
 }
 
+TEST(EventCoder, TheyIsAGroupVigilCannotCodeWhenOneIsTheLastSubject) {
+  // "Russia attacked Ukraine. Young people marched. They attacked Canada": "they" are the young people, not Russia.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
+                  "Young/ADJ/2/amod people/NOUN:NNS/3/nsubj marched|march/VERB/0/root",
+                  "They/PRON/2/nsubj attacked|attack/VERB/0/root Canada/PROPN/2/obj"}),
+            (V{"RUS>UKR:190"}));
+  // Within one sentence the nearest subject decides: "Russia attacked Ukraine, and students said they attacked
+  // Canada".
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj ,/PUNCT/7/punct and/CCONJ/7/cc "
+                  "students|student/NOUN:NNS/7/nsubj said|say/VERB/2/conj they/PRON/9/nsubj attacked|attack/VERB/7/ccomp "
+                  "Canada/PROPN/9/obj"}),
+            V{"RUS>UKR:190"});
+  // "the two sides" are the actors named before, and a coded subject clears the way again.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj met|meet/VERB/0/root Ukraine/PROPN/2/obj",
+                  "The/DET/3/det two/NUM/3/nummod sides|side/NOUN:NNS/4/nsubj talked|talk/VERB/0/root",
+                  "They/PRON/2/nsubj attacked|attack/VERB/0/root Canada/PROPN/2/obj"}),
+            (V{"RUS>UKR:040", "RUS>CAN:190"}));
+  EXPECT_EQ(code({"Young/ADJ/2/amod people/NOUN:NNS/3/nsubj marched|march/VERB/0/root",
+                  "Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
+                  "They/PRON/2/nsubj attacked|attack/VERB/0/root Canada/PROPN/2/obj"}),
+            (V{"RUS>UKR:190", "RUS>CAN:190"}));
+}
+
 }  // namespace
 }  // namespace vigil::coding
