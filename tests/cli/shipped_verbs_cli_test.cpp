@@ -844,5 +844,22 @@ TEST(ShippedVerbs, LeadingAForceIsNoAttack) {
   EXPECT_NE(mounted.find("	RUS	UKR	190	"), std::string::npos) << mounted;
 }
 
+TEST(ShippedVerbs, CapturingViewsTakesNoCaptives) {
+  std::string views = code(conllu("p17", {{"Kenya", "Kenya", "PROPN", "2", "nsubj"},
+                                          {"captured", "capture", "VERB", "0", "root"},
+                                          {"the", "the", "DET", "4", "det"},
+                                          {"views", "view", "NOUN", "2", "obj"},
+                                          {"of", "of", "ADP", "6", "case"},
+                                          {"Ugandans", "Ugandan", "PROPN", "4", "nmod"},
+                                          {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_EQ(views.find("\t173\t"), std::string::npos) << views;
+  std::string captives = code(conllu("p18", {{"Kenya", "Kenya", "PROPN", "2", "nsubj"},
+                                             {"captured", "capture", "VERB", "0", "root"},
+                                             {"two", "two", "NUM", "4", "nummod"},
+                                             {"Ugandans", "Ugandan", "PROPN", "2", "obj"},
+                                             {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(captives.find("\tKEN\tUGACVL\t173\t"), std::string::npos) << captives;
+}
+
 }  // namespace
 }  // namespace vigil
