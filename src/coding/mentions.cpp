@@ -152,6 +152,12 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     // "POLICE {} [~COP]" has no plural, so "polices" is no agent.
     if (gm && d.agents[d.agent_phrases[gm.values[0]].agent].format == lexicon::DictFormat::kPetrarch)
       gm = lex_.agents().longest(keys.forms, static_cast<size_t>(i));
+    // A role is a noun: "suspected missile exports" holds no suspect, though "suspected" has the lemma "suspect".
+    if (gm) {
+      std::string_view upos = t.word(i + static_cast<int>(gm.length)).upos;
+      if ((upos == "VERB" || upos == "ADJ") && lex_.agents().longest(keys.forms, static_cast<size_t>(i)).length != gm.length)
+        gm = {};
+    }
     if (!am && !gm) {
       // "US" in capitals is the United States; the dictionaries cannot list it, as matching ignores case ("us").
       if (t.word(i + 1).form == "US" && united_states_phrase() != kNone)

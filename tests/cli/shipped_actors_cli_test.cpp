@@ -257,5 +257,17 @@ TEST(ShippedActors, TheInternationalCommunityIsNoCivilians) {
   EXPECT_EQ(out.find("UKRCVL"), std::string::npos) << out;
 }
 
+TEST(ShippedActors, AParticipleIsNoRoleNoun) {
+  // "suspected" has the lemma of the agent "suspect" (CRM), but as a modifier it names no suspect.
+  std::string out = code(conllu("a20", {{"Canada", "Canada", "PROPN", "2", "nsubj"},
+                                        {"condemned", "condemn", "VERB", "0", "root"},
+                                        {"suspected", "suspect", "VERB", "5", "amod"},
+                                        {"Russian", "Russian", "ADJ", "5", "amod"},
+                                        {"shipments", "shipment", "NOUN", "2", "obj"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_EQ(out.find("CRM"), std::string::npos) << out;
+  EXPECT_NE(out.find("\tCAN\tRUS\t"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace vigil
