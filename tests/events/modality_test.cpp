@@ -249,5 +249,19 @@ TEST(Modality, TheCircumstanceOfAnOrderIsNotOrdered) {
             "asserted");
 }
 
+TEST(Modality, KeenOnOrABidToIsIntended) {
+  // "China is keen on enhancing relations", "in a bid to end the fighting".
+  EXPECT_EQ(modality("China/PROPN/3/nsubj is|be/AUX/3/cop keen/ADJ/0/root on/SCONJ/5/mark enhancing|enhance/VERB/3/advcl "
+                     "relations|relation/NOUN/5/obj",
+                     5)
+                .first,
+            "intended");
+  EXPECT_EQ(modality("In/ADP/3/case a/DET/3/det bid/NOUN/0/root to/PART/5/mark end/VERB/3/acl the/DET/7/det "
+                     "fighting/NOUN/5/obj",
+                     5)
+                .first,
+            "intended");
+}
+
 }  // namespace
 }  // namespace vigil::events
