@@ -2,6 +2,7 @@
 // govern it ("refused to", "threatened to", "urged X to", "is believed to"), up to the verb of speech that reports it.
 #include "events/modality.h"
 
+#include <cctype>
 #include <charconv>
 
 #include "events/cue_match.h"
@@ -24,6 +25,19 @@ bool is_clause_rel(std::string_view r) {
 }
 
 // A year written as a number (1900-2099) among the words of `w`'s subtree.
+// Whether a count word is two or more: "20", "two", "several".
+bool at_least_two(std::string_view count) {
+  static constexpr std::string_view kWords[] = {"two",   "three", "four",   "five",  "six",     "seven", "eight",
+                                                "nine",  "ten",   "eleven", "twelve", "fifteen", "twenty", "thirty",
+                                                "forty", "fifty", "several", "many"};
+  if (!count.empty() && std::isdigit(static_cast<unsigned char>(count[0]))) {
+    int n = 0;
+    std::from_chars(count.data(), count.data() + count.size(), n);
+    return n >= 2;
+  }
+  return is_one_of(count, kWords);
+}
+
 int year_in(const DependencyView& t, int w) {
   auto [lo, hi] = t.subtree_range(w);
   for (int i = lo; i <= hi; ++i) {
@@ -103,6 +117,11 @@ Marks own_marks(const DependencyView& t, int v, const lexicon::CueLexicon& cues,
       int y = year_in(t, c);
       if (!since.empty()) m.history = since + (y ? " " + std::to_string(y) : "");
       else if (y && published_year && y <= published_year - 2 && b != "advcl") m.history = "in " + std::to_string(y);
+      // "have fought a civil war for 20 years": a span of years reaching well back.
+      if (m.history.empty() && b != "advcl" && (t.lemma(c) == "year" || t.lemma(c) == "decade"))
+        if (int cs = t.child(c, "case"); cs && word_is(t, cs, "for"))
+          if (int n = t.child(c, "nummod"); n && at_least_two(t.folded_form(n)))
+            m.history = "for " + t.word(n).form + " " + t.word(c).form;
       // "for the past decade", "for decades".
       if (m.history.empty()) {
         auto [lo, hi] = t.subtree_range(c);

@@ -263,5 +263,19 @@ TEST(Modality, KeenOnOrABidToIsIntended) {
             "intended");
 }
 
+TEST(Modality, ForManyYearsIsHistorical) {
+  // "The rebels have fought the army for 20 years" reaches well back; "for two days" does not.
+  auto m = modality("rebels|rebel/NOUN/3/nsubj have/AUX/3/aux fought|fight/VERB/0/root the/DET/5/det army/NOUN/3/obj "
+                    "for/ADP/8/case 20/NUM/8/nummod years|year/NOUN/3/obl",
+                    3);
+  EXPECT_EQ(m.first, "historical");
+  EXPECT_EQ(m.second, "for 20 years");
+  EXPECT_EQ(modality("rebels|rebel/NOUN/3/nsubj have/AUX/3/aux fought|fight/VERB/0/root the/DET/5/det army/NOUN/3/obj "
+                     "for/ADP/8/case two/NUM/8/nummod days|day/NOUN/3/obl",
+                     3)
+                .first,
+            "asserted");
+}
+
 }  // namespace
 }  // namespace vigil::events
