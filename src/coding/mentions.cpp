@@ -449,8 +449,19 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
         return false;
       return personal ? (m.person || (m.kind == MentionKind::agent && names_one_person(m.ref.text))) : !m.person;
     };
+    // A name that only modifies another noun ("UN sanctions", "the Iran deal") is not what "it" or "they" stands
+    // for: "Pyongyang insisted that UN sanctions be lifted before it would discuss ...".
+    // (A time noun is the parser's slip: "France last weekend announced it ..." hangs France on "weekend".)
+    auto modifier = [&](const Mention& m) {
+      static constexpr std::string_view kTimeNouns[] = {"weekend", "week",    "month",     "year",    "day",
+                                                        "night",   "morning", "afternoon", "evening", "time"};
+      int h = m.ref.head > 0 ? m.ref.head : m.last;
+      int noun = t.head(h);
+      return !personal && t.rel(h) == "compound" && noun > m.last && t.word(noun).upos == "NOUN" &&
+             !is_one_of(t.lemma(noun), kTimeNouns) && !is_day_or_month(t.word(noun).form);
+    };
     for (auto it = found.rbegin(); it != found.rend() && !antecedent; ++it)
-      if (it->last < i && fits(*it)) antecedent = &*it;
+      if (it->last < i && fits(*it) && !modifier(*it)) antecedent = &*it;
     // "Mangula said he ...": a person vigil does not know, named closer than any it knows, is the referent.
     bool unknown_closer = false;
     if (personal)

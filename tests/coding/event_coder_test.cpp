@@ -1176,5 +1176,14 @@ TEST(EventCoder, TheyIsAGroupVigilCannotCodeWhenOneIsTheLastSubject) {
             (V{"RUS>UKR:190", "RUS>CAN:190"}));
 }
 
+TEST(EventCoder, ItIsNotANameThatOnlyModifiesANoun) {
+  // "Russia said Canada sanctions hurt before it attacked Ukraine": "it" is Russia; "Canada" only says whose
+  // sanctions.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj said|say/VERB/0/root Canada/PROPN/4/compound sanctions|sanction/NOUN/5/nsubj "
+                  "hurt/VERB/2/ccomp before/SCONJ/8/mark it/PRON/8/nsubj attacked|attack/VERB/5/advcl "
+                  "Ukraine/PROPN/8/obj"}),
+            V{"RUS>UKR:190"});
+}
+
 }  // namespace
 }  // namespace vigil::coding
