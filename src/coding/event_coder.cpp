@@ -816,6 +816,56 @@ const Mention* EventCoder::first_country_in_role(int head, const Mention* chosen
   return &derived_mentions_.back();
 }
 
+const Mention* EventCoder::new_actor_at(int head) const {
+  const int limit = petrarch_options_.new_actor_length;
+  if (limit <= 0 || head <= 0 || mention_by_word_[head]) return nullptr;
+  // The phrase is the head's own words: not its preposition, the other members of a coordination, commas and
+  // possessive marks, nor a prepositional phrase other than an of-phrase ("the Ministry of Magic", not "... on
+  // Wednesday").
+  auto [lo, hi] = tree_.subtree_range(head);
+  std::vector<char> skip(static_cast<size_t>(hi - lo + 1), 0);
+  for (int c : tree_.children(head)) {
+    std::string_view r = tree_.base_rel(c);
+    int cs = tree_.rel(c) == "nmod" ? tree_.child(c, "case") : 0;
+    bool other_phrase = cs && tree_.lemma(cs) != "of";
+    if (r != "conj" && r != "cc" && r != "punct" && r != "case" && !other_phrase) continue;
+    auto [clo, chi] = tree_.subtree_range(c);
+    for (int w = clo; w <= chi; ++w) skip[w - lo] = 1;
+  }
+  std::string code;
+  int words = 0;
+  for (int w = lo; w <= hi; ++w) {
+    const Word& wd = tree_.word(w);
+    if (skip[w - lo] || wd.upos == "PUNCT" || wd.upos == "PART" || (tree_.rel(w) == "case" && wd.form.starts_with("'")))
+      continue;
+    if (mention_by_word_[w] || ++words > limit) return nullptr;
+    if (!code.empty()) code += ' ';
+    for (char ch : wd.form) code += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  }
+  if (words == 0) return nullptr;
+  Mention m;
+  m.first = lo;
+  m.last = hi;
+  m.head = head;
+  m.ref.code = "\"" + code + "\"";
+  m.ref.text = code;
+  m.ref.head = head;
+  m.ref.sentence = sentence_index_;
+  m.ref.span = Span{tree_.word(lo).span.begin, tree_.word(hi).span.end};
+  m.ref.rule = "PETRARCH new actor";
+  derived_mentions_.push_back(std::move(m));
+  return &derived_mentions_.back();
+}
+
+int EventCoder::first_phrase_after(int verb) const {
+  for (int c : tree_.children(verb)) {
+    std::string_view r = tree_.base_rel(c);
+    std::string_view u = tree_.word(c).upos;
+    if (c > verb && (r == "obj" || (r == "obl" && tree_.child(c, "case"))) && (u == "NOUN" || u == "PROPN")) return c;
+  }
+  return 0;
+}
+
 bool EventCoder::match_upper(const lexicon::VerbPattern& p, size_t e, int pos, bool adjacent, int limit,
                              Binding& b) const {
   if (e >= p.elements.size()) return true;
@@ -1051,6 +1101,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (int m = mention_by_first_[w]; m && modifies_subject(sentence_mentions_[m - 1].head))
         actors_at(sentence_mentions_[m - 1].head, sources);
   }
+  if (sources.empty() && linear_defaults && verb_subject && !b.compound)
+    if (const Mention* m = new_actor_at(verb_subject)) sources.push_back(m);
   if (linear_defaults && verb_subject && b.source.empty() && !sources.empty() && !b.compound) {
     // A coordinated noun phrase is each of its members: "the staff of X and the envoys of Y" are X and Y. A member
     // that is no actor is the actor that its own modifiers name, before or after it.
@@ -1071,6 +1123,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
           break;
         }
       }
+      if (const Mention* m = new_actor_at(c)) sources.push_back(m);
     }
     if (sources.size() == 1 && !tree_.child(verb_subject, "conj")) sources[0] = first_country_in_role(verb_subject, sources[0]);
   }
@@ -1112,6 +1165,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       actors_at(men->head, targets);
       if (targets.empty()) targets.push_back(men);
     }
+    if (targets.empty())
+      if (const Mention* m = new_actor_at(first_phrase_after(verb))) targets.push_back(m);
   }
   if (targets.empty() && !b.compound) {
     std::vector<int> cands;
@@ -1449,7 +1504,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     if (tgt && tgt->ref.code == src->ref.code) return;
     // A role noun with no one it belongs to ("officials said") names no actor: no event; nor is it a target of
     // vigil's own patterns ("mediated between officials and armed groups"). PETRARCH's suites keep such targets.
-    if (src->ref.code.rfind("---", 0) == 0) return;
+    // PETRARCH without require_dyad keeps them as it keeps events aimed at no one.
+    if (src->ref.code.rfind("---", 0) == 0 && !(linear_defaults && !petrarch_options_.require_dyad)) return;
     if (tgt && !linear_defaults && tgt->ref.code.rfind("---", 0) == 0) tgt = nullptr;
     for (const Event& e : out)
       if (e.sentence == sentence_index_ && e.cameo == code && e.source.code == src->ref.code &&
@@ -1528,7 +1584,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     bool none = targets.empty();
     for (const Mention* tgt : targets) none = none || (tgt->kind == MentionKind::pronoun && tgt->ref.code == src->ref.code);
     // PETRARCH keeps only complete codings, a source, a target and a code: "a senior official said" alone is none.
-    if (none && !linear_defaults) make(src, nullptr, codes.code);
+    // Without require_dyad it keeps them when a noun phrase after the verb stands where the target would ("said
+    // on Saturday"; not "said today"), as PETRARCH fills the target with the phrase's null actor.
+    bool open_target = !petrarch_options_.require_dyad && first_phrase_after(verb) != 0;
+    if (none && (!linear_defaults || open_target)) make(src, nullptr, codes.code);
     for (const Mention* tgt : targets) {
       make(src, tgt, codes.code);
       if (!codes.reciprocal.empty()) make(tgt, src, codes.reciprocal);

@@ -21,7 +21,8 @@ const lexicon::Lexicon& lex() {
 // event.
 std::vector<std::string> code_with(const lexicon::Lexicon& l, const std::vector<std::string>& specs,
                                    const std::string& published, std::vector<Event>* events_out = nullptr,
-                                   const lexicon::Gazetteer* places = nullptr) {
+                                   const lexicon::Gazetteer* places = nullptr,
+                                   const PetrarchOptions& options = PetrarchOptions{}) {
   Document doc;
   doc.id = "t";
   doc.published = published;
@@ -32,6 +33,7 @@ std::vector<std::string> code_with(const lexicon::Lexicon& l, const std::vector<
   }
   EventCoder coder(l);
   coder.set_gazetteer(places);
+  coder.set_petrarch_options(options);
   coder.start_document(doc);
   std::vector<Event> events;
   for (size_t i = 0; i < sentences.size(); ++i) {
@@ -53,12 +55,13 @@ std::vector<std::string> code(const std::vector<std::string>& specs, const std::
 using V = std::vector<std::string>;
 
 // The same with a small PETRARCH-format dictionary set (tests/data/coding/petrarch): PETRARCH's conventions.
-std::vector<std::string> code_petrarch(const std::vector<std::string>& specs) {
+std::vector<std::string> code_petrarch(const std::vector<std::string>& specs,
+                                       const PetrarchOptions& options = PetrarchOptions{}) {
   static const lexicon::Lexicon l = [] {
     const std::string dir = std::string(VIGIL_TEST_DATA_DIR) + "/coding/petrarch/";
     return lexicon::Lexicon(lexicon::load_petrarch_set({dir + "verbs.txt", {dir + "actors.txt"}, dir + "agents.txt", ""}));
   }();
-  return code_with(l, specs, "");
+  return code_with(l, specs, "", nullptr, nullptr, options);
 }
 
 TEST(EventCoderPetrarch, CompoundBeforeTheVerbIsTheWholeCoordination) {
@@ -149,6 +152,56 @@ TEST(EventCoderPetrarch, ASubjectPhraseIsItsFirstCountryInTheRoleItNames) {
   EXPECT_EQ(code_petrarch({"President/NOUN/2/compound Barad-dur/PROPN/3/nsubj condemned|condemn/VERB/0/root "
                            "Arnor/PROPN/3/obj ./PUNCT/3/punct"}),
             V{"MORGOV>ARN:122"});
+}
+
+TEST(EventCoderPetrarch, WithoutRequireDyadAnEventMayBeAimedAtNoOne) {
+  // PETRARCH's require_dyad=false: "An Arnor official spoke on Tuesday" is ARNGOV -> no one, and a role of no
+  // country may be the doer. The target's place must hold a noun phrase: a bare time word ("today") is none.
+  PetrarchOptions open;
+  open.require_dyad = false;
+  const std::string on_tuesday =
+      "An/DET/3/det Arnor/PROPN/3/compound official/NOUN/4/nsubj said|say/VERB/0/root on/ADP/6/case "
+      "Tuesday/PROPN/4/obl ./PUNCT/4/punct";
+  EXPECT_EQ(code_petrarch({on_tuesday}), V{});
+  EXPECT_EQ(code_petrarch({on_tuesday}, open), V{"ARNGOV>-:023"});
+  EXPECT_EQ(code_petrarch({"Two/NUM/2/nummod officials|official/NOUN/3/nsubj said|say/VERB/0/root on/ADP/5/case "
+                           "Monday/PROPN/3/obl ./PUNCT/3/punct"},
+                          open),
+            V{"---GOV>-:023"});
+  EXPECT_EQ(code_petrarch({"An/DET/3/det Arnor/PROPN/3/compound official/NOUN/4/nsubj said|say/VERB/0/root "
+                           "today/NOUN/4/obl:unmarked ./PUNCT/4/punct"},
+                          open),
+            V{});
+  // A target found is used as before.
+  EXPECT_EQ(code_petrarch({"An/DET/3/det Arnor/PROPN/3/compound official/NOUN/4/nsubj said|say/VERB/0/root "
+                           "to/ADP/6/case Gondor/PROPN/4/obl ./PUNCT/4/punct"},
+                          open),
+            V{"ARNGOV>GON:023"});
+}
+
+TEST(EventCoderPetrarch, NewActorLengthMakesShortUnknownPhrasesActors) {
+  // PETRARCH's new_actor_length: a subject or target phrase of at most that many words that names no actor is an
+  // actor of its own, its words in capitals between quotes; the possessive mark is not a word.
+  const std::string gardener =
+      "Samwise/PROPN/4/nmod:poss 's/PART/1/case old/ADJ/4/amod gardener/NOUN/5/nsubj left|leave/VERB/0/root "
+      "for/ADP/7/case Osgiliath/PROPN/5/obl ./PUNCT/5/punct";
+  EXPECT_EQ(code_petrarch({gardener}), V{});
+  PetrarchOptions two, three;
+  two.new_actor_length = 2;
+  three.new_actor_length = 3;
+  EXPECT_EQ(code_petrarch({gardener}, two), V{});
+  EXPECT_EQ(code_petrarch({gardener}, three), (V{"\"SAMWISE OLD GARDENER\">OSG:032", "OSG>\"SAMWISE OLD GARDENER\":033"}));
+  // The target: the first noun phrase after the verb ("left for the grey havens on Monday").
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj left|leave/VERB/0/root for/ADP/6/case the/DET/6/det grey/ADJ/6/amod "
+                           "havens|haven/NOUN/2/obl on/ADP/8/case Monday/PROPN/2/obl ./PUNCT/2/punct"},
+                          three),
+            (V{"GON>\"THE GREY HAVENS\":032", "\"THE GREY HAVENS\">GON:033"}));
+  // A member of a coordinated subject that names no actor ("Arnor's envoys and the river wardens").
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/3/nmod:poss 's/PART/1/case envoys|envoy/NOUN/8/nsubj and/CCONJ/7/cc "
+                           "the/DET/7/det river/NOUN/7/compound wardens|warden/NOUN/3/conj left|leave/VERB/0/root "
+                           "for/ADP/10/case Gondor/PROPN/8/obl ./PUNCT/8/punct"},
+                          three),
+            (V{"ARN>GON:032", "GON>ARN:033", "\"THE RIVER WARDENS\">GON:032", "GON>\"THE RIVER WARDENS\":033"}));
 }
 
 TEST(EventCoderPetrarch, AFormListedAsAVerbIsNotAlsoItsLemma) {
