@@ -82,7 +82,8 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
     if (f == "he" || f == "He" || f == "she" || f == "She" || f == "they" || f == "They" || f == "it" || f == "It")
       actor = true;
   }
-  if (!actor) return false;
+  // PETRARCH's new actors (new_actor_length) need no dictionary actor in the sentence.
+  if (!actor && !(petrarch_verbs_ && petrarch_options_.new_actor_length > 0)) return false;
   // And an event word that could code here: a dictionary verb or noun by form, by the lemma a caller may have
   // guessed (irregular forms: "met", "fought") or by a regular stem ("shelled", "troops"), whose own code or one
   // of whose patterns finds the words it needs ("said" alone codes nothing).

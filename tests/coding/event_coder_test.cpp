@@ -55,13 +55,17 @@ std::vector<std::string> code(const std::vector<std::string>& specs, const std::
 using V = std::vector<std::string>;
 
 // The same with a small PETRARCH-format dictionary set (tests/data/coding/petrarch): PETRARCH's conventions.
-std::vector<std::string> code_petrarch(const std::vector<std::string>& specs,
-                                       const PetrarchOptions& options = PetrarchOptions{}) {
+const lexicon::Lexicon& petrarch_lex() {
   static const lexicon::Lexicon l = [] {
     const std::string dir = std::string(VIGIL_TEST_DATA_DIR) + "/coding/petrarch/";
     return lexicon::Lexicon(lexicon::load_petrarch_set({dir + "verbs.txt", {dir + "actors.txt"}, dir + "agents.txt", ""}));
   }();
-  return code_with(l, specs, "", nullptr, nullptr, options);
+  return l;
+}
+
+std::vector<std::string> code_petrarch(const std::vector<std::string>& specs,
+                                       const PetrarchOptions& options = PetrarchOptions{}) {
+  return code_with(petrarch_lex(), specs, "", nullptr, nullptr, options);
 }
 
 TEST(EventCoderPetrarch, CompoundBeforeTheVerbIsTheWholeCoordination) {
@@ -154,6 +158,22 @@ TEST(EventCoderPetrarch, ASubjectPhraseIsItsFirstCountryInTheRoleItNames) {
             V{"MORGOV>ARN:122"});
 }
 
+TEST(EventCoderPetrarch, AgentsJoinActorCodesOfAnyLengthUnlessRedundant) {
+  // PETRARCH adds an agent's blocks to any actor's code, except blocks the code holds already.
+  EXPECT_EQ(code_petrarch({"The/DET/4/det White/PROPN/3/compound Tower/PROPN/4/compound "
+                           "activists|activist/NOUN/5/nsubj criticized|criticize/VERB/0/root Mordor/PROPN/5/obj "
+                           "./PUNCT/5/punct"}),
+            V{"GONGOVOPP>MOR:121"});
+  EXPECT_EQ(code_petrarch({"The/DET/4/det White/PROPN/3/compound Tower/PROPN/4/compound "
+                           "officials|official/NOUN/5/nsubj criticized|criticize/VERB/0/root Mordor/PROPN/5/obj "
+                           "./PUNCT/5/punct"}),
+            V{"GONGOV>MOR:121"});
+  // Agents on both sides of the actor are both its: a prefix agent before it, a suffix agent after it.
+  EXPECT_EQ(code_petrarch({"A/DET/5/det relief/NOUN/3/compound corps/NOUN/5/compound Arnor/PROPN/5/compound "
+                           "diplomat/NOUN/6/nsubj criticized|criticize/VERB/0/root Gondor/PROPN/6/obj ./PUNCT/6/punct"}),
+            V{"NGOARNGOV>GON:121"});
+}
+
 TEST(EventCoderPetrarch, WithoutRequireDyadAnEventMayBeAimedAtNoOne) {
   // PETRARCH's require_dyad=false: "An Arnor official spoke on Tuesday" is ARNGOV -> no one, and a role of no
   // country may be the doer. The target's place must hold a noun phrase: a bare time word ("today") is none.
@@ -196,6 +216,17 @@ TEST(EventCoderPetrarch, NewActorLengthMakesShortUnknownPhrasesActors) {
                            "havens|haven/NOUN/2/obl on/ADP/8/case Monday/PROPN/2/obl ./PUNCT/2/punct"},
                           three),
             (V{"GON>\"THE GREY HAVENS\":032", "\"THE GREY HAVENS\">GON:033"}));
+  // With no dictionary actor in the sentence, the pre-filter lets it through only when new actors are on.
+  Sentence no_actor = tree("The/DET/3/det river/NOUN/3/compound wardens|warden/NOUN/4/nsubj left|leave/VERB/0/root "
+                           "for/ADP/7/case the/DET/7/det havens|haven/NOUN/4/obl ./PUNCT/4/punct");
+  Document doc;
+  doc.text = no_actor.text;
+  EventCoder off(petrarch_lex()), on(petrarch_lex());
+  on.set_petrarch_options(three);
+  off.start_document(doc);
+  on.start_document(doc);
+  EXPECT_FALSE(off.may_hold_event(no_actor));
+  EXPECT_TRUE(on.may_hold_event(no_actor));
   // A member of a coordinated subject that names no actor ("Arnor's envoys and the river wardens").
   EXPECT_EQ(code_petrarch({"Arnor/PROPN/3/nmod:poss 's/PART/1/case envoys|envoy/NOUN/8/nsubj and/CCONJ/7/cc "
                            "the/DET/7/det river/NOUN/7/compound wardens|warden/NOUN/3/conj left|leave/VERB/0/root "
