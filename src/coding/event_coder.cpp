@@ -862,6 +862,7 @@ int EventCoder::first_phrase_after(int verb) const {
   for (int c : tree_.children(verb)) {
     std::string_view r = tree_.base_rel(c);
     std::string_view u = tree_.word(c).upos;
+    // An object or a prepositional phrase ("on Saturday"); not a bare time word ("today").
     if (c > verb && (r == "obj" || (r == "obl" && tree_.child(c, "case"))) && (u == "NOUN" || u == "PROPN")) return c;
   }
   return 0;
@@ -1061,8 +1062,13 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     // A finite verb hung from a noun is a parse gone wrong after a long subject: "Tens of thousands of Israelis
     // demonstrated ...", "Former President Medvedev, now deputy chairman of ..., threatened to ...". So is a
     // participle with an object ("Israeli warplanes struck targets"): a reduced passive has none. The doer is the
-    // first actor named between the start of that noun's phrase and the verb.
-    int lo = tree_.subtree_range(tree_.head(verb)).first;
+    // first actor named between the start of that noun's phrase and the verb. A phrase that modifies a noun before
+    // it is part of that noun's ("Gollum, centre of a diplomatic row between X and Y, called on ...").
+    int top = tree_.head(verb);
+    while (tree_.head(top) > 0 && tree_.head(top) < top && is_nominal(tree_.word(tree_.head(top))) &&
+           (tree_.base_rel(top) == "nmod" || tree_.base_rel(top) == "appos"))
+      top = tree_.head(top);
+    int lo = tree_.subtree_range(top).first;
     for (int w = lo; w < verb && sources.empty(); ++w)
       if (int m = mention_by_first_[w]) actors_at(sentence_mentions_[m - 1].head, sources);
   }
@@ -1505,8 +1511,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     if (tgt && tgt->ref.code == src->ref.code) return;
     // A role noun with no one it belongs to ("officials said") names no actor: no event; nor is it a target of
     // vigil's own patterns ("mediated between officials and armed groups"). PETRARCH's suites keep such targets.
-    // PETRARCH without require_dyad keeps them as it keeps events aimed at no one.
-    if (src->ref.code.rfind("---", 0) == 0 && !(linear_defaults && !petrarch_options_.require_dyad)) return;
+    // PETRARCH codes them as ---GOV, ---REL, ... ("Clerics and lawmakers believe ...").
+    if (src->ref.code.rfind("---", 0) == 0 && !linear_defaults) return;
     if (tgt && !linear_defaults && tgt->ref.code.rfind("---", 0) == 0) tgt = nullptr;
     for (const Event& e : out)
       if (e.sentence == sentence_index_ && e.cameo == code && e.source.code == src->ref.code &&

@@ -174,6 +174,22 @@ TEST(EventCoderPetrarch, AgentsJoinActorCodesOfAnyLengthUnlessRedundant) {
             V{"NGOARNGOV>GON:121"});
 }
 
+TEST(EventCoderPetrarch, AFiniteVerbHungOnANestedNounTakesTheWholePhraseAsItsDoer) {
+  // "Gondor centre of a quarrel with Arnor criticized Mordor", parsed with "criticized" a clause of "quarrel": the
+  // doer is the first actor of the whole phrase before the verb, not of the noun it hangs on.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/compound centre/NOUN/0/root of/ADP/5/case a/DET/5/det "
+                           "quarrel/NOUN/2/nmod with/ADP/7/case Arnor/PROPN/5/nmod "
+                           "criticized|criticize/VERB:VBD/5/acl Mordor/PROPN/8/obj ./PUNCT/2/punct"}),
+            V{"GON>MOR:121"});
+}
+
+TEST(EventCoderPetrarch, ARoleOfNoCountryIsADoer) {
+  // PETRARCH codes "Lawmakers criticized Gondor" as ---LEG -> GON; vigil's own dictionaries code no event.
+  EXPECT_EQ(code_petrarch({"Lawmakers|lawmaker/NOUN/2/nsubj criticized|criticize/VERB/0/root Gondor/PROPN/2/obj "
+                           "./PUNCT/2/punct"}),
+            V{"---LEG>GON:121"});
+}
+
 TEST(EventCoderPetrarch, WithoutRequireDyadAnEventMayBeAimedAtNoOne) {
   // PETRARCH's require_dyad=false: "An Arnor official spoke on Tuesday" is ARNGOV -> no one, and a role of no
   // country may be the doer. The target's place must hold a noun phrase: a bare time word ("today") is none.
