@@ -1062,10 +1062,12 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     // A finite verb hung from a noun is a parse gone wrong after a long subject: "Tens of thousands of Israelis
     // demonstrated ...", "Former President Medvedev, now deputy chairman of ..., threatened to ...". So is a
     // participle with an object ("Israeli warplanes struck targets"): a reduced passive has none. The doer is the
-    // first actor named between the start of that noun's phrase and the verb. A phrase that modifies a noun before
-    // it is part of that noun's ("Gollum, centre of a diplomatic row between X and Y, called on ...").
+    // first actor named between the start of that noun's phrase and the verb. PETRARCH's subject is the whole
+    // phrase before the verb: a phrase that modifies a noun before it is part of that noun's ("Gollum centre of a
+    // diplomatic row between X and Y called on ..."). (Not so with vigil's own dictionaries, where participles
+    // hang this way too: "Ethiopian troops backing government forces".)
     int top = tree_.head(verb);
-    while (tree_.head(top) > 0 && tree_.head(top) < top && is_nominal(tree_.word(tree_.head(top))) &&
+    while (linear_defaults && tree_.head(top) > 0 && tree_.head(top) < top && is_nominal(tree_.word(tree_.head(top))) &&
            (tree_.base_rel(top) == "nmod" || tree_.base_rel(top) == "appos"))
       top = tree_.head(top);
     int lo = tree_.subtree_range(top).first;
