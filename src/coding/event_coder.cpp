@@ -1792,6 +1792,16 @@ void EventCoder::absorb_trailing_clauses(size_t first_event, std::vector<Event>&
       if (out[k].verb_word == verb) return true;
     return false;
   };
+  // A clause opened by a subordinator that the parse made a conjunct is adverbial all the same: "..., almost five
+  // years after Calenardhon crowds burned down its embassy" ("after" hung on "crowds", "burned" a conjunct).
+  auto opens_with_subordinator = [&](int v) {
+    if (tree_.rel(v) != "conj") return false;
+    static constexpr std::array<std::string_view, 6> subordinators = {"after", "before", "since",
+                                                                      "until", "when",   "while"};
+    for (int w = tree_.subtree_range(v).first; w < v; ++w)
+      if ((tree_.rel(w) == "case" || tree_.rel(w) == "mark") && is_one_of(tree_.lemma(w), subordinators)) return true;
+    return false;
+  };
   std::vector<char> drop(out.size(), 0);
   bool any = false;
   for (size_t k = first_event; k < out.size(); ++k) {
@@ -1810,7 +1820,7 @@ void EventCoder::absorb_trailing_clauses(size_t first_event, std::vector<Event>&
         continue;
       }
     }
-    if (tree_.rel(v) != "advcl" || h < 1 || h > v) continue;
+    if ((tree_.rel(v) != "advcl" && !opens_with_subordinator(v)) || h < 1 || h > v) continue;
     // An infinitive's event is its governing verb's ("vowed to wage war on the Rohans"): climb to it.
     for (int steps = 0; steps < 4 && !(petrarch_verb[h] && coded_at(h)) && tree_.head(h) > 0; ++steps) {
       int mark = tree_.child(h, "mark");
@@ -1818,6 +1828,10 @@ void EventCoder::absorb_trailing_clauses(size_t first_event, std::vector<Event>&
       if (!infinitive) break;
       h = tree_.head(h);
     }
+    // A predicate's infinitive is its act ("is about to restore ties ..., five years after ..."): go down to it.
+    if (!(petrarch_verb[h] && coded_at(h)))
+      for (int c : tree_.children(h))
+        if (c < v && tree_.rel(c) == "xcomp" && petrarch_verb[c] && coded_at(c)) h = c;
     if (!petrarch_verb[h] || !coded_at(h)) continue;
     drop[k] = 1;
     any = true;

@@ -190,6 +190,22 @@ TEST(EventCoderPetrarch, ARoleOfNoCountryIsADoer) {
             V{"---LEG>GON:121"});
 }
 
+TEST(EventCoderPetrarch, ASubordinateClauseParsedAsAConjunctOnlyQualifiesTheEvent) {
+  // "Arnor is about to condemn Gondor, five years after Osgiliath crowds criticized Mordor", with "criticized" a
+  // conjunct of "about" and "after" hung on its subject: the clause qualifies the condemnation, coded by the
+  // infinitive of "about".
+  const std::string head = "Arnor/PROPN/3/nsubj is|be/AUX/3/cop about/ADJ/0/root to/PART/5/mark "
+                           "condemn/VERB/3/xcomp Gondor/PROPN/5/obj ,/PUNCT/13/punct five/NUM/9/nummod "
+                           "years|year/NOUN/12/nmod:unmarked ";
+  EXPECT_EQ(code_petrarch({head + "after/ADP/12/case Osgiliath/PROPN/12/compound crowds|crowd/NOUN/13/nsubj "
+                                  "criticized|criticize/VERB/3/conj Mordor/PROPN/13/obj ./PUNCT/3/punct"}),
+            V{"ARN>GON:122"});
+  // A true conjunct ("and Osgiliath crowds criticized Mordor") codes its own event.
+  EXPECT_EQ(code_petrarch({head + "and/CCONJ/13/cc Osgiliath/PROPN/12/compound crowds|crowd/NOUN/13/nsubj "
+                                  "criticized|criticize/VERB/3/conj Mordor/PROPN/13/obj ./PUNCT/3/punct"}),
+            (V{"ARN>GON:122", "OSG>MOR:121"}));
+}
+
 TEST(EventCoderPetrarch, WithoutRequireDyadAnEventMayBeAimedAtNoOne) {
   // PETRARCH's require_dyad=false: "An Arnor official spoke on Tuesday" is ARNGOV -> no one, and a role of no
   // country may be the doer. The target's place must hold a noun phrase: a bare time word ("today") is none.
