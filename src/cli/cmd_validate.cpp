@@ -78,11 +78,13 @@ void add_validate_commands(CLI::App& app, Action& action) {
           }
           doc.text = parsed.text;
           events::DocumentCoder coder(no_model, lex);
+          coder.set_petrarch_options(r.options);
           coder.code_parsed(doc, {parsed}, produced);
         } else {
           doc.text = r.text;
           doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
           events::DocumentCoder coder(*model, lex);
+          coder.set_petrarch_options(r.options);
           coder.code(doc, produced);
         }
         std::set<events::ExpectedCoding> want(r.expected.begin(), r.expected.end()), got;

@@ -82,7 +82,8 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
     if (f == "he" || f == "He" || f == "she" || f == "She" || f == "they" || f == "They" || f == "it" || f == "It")
       actor = true;
   }
-  if (!actor) return false;
+  // PETRARCH's new actors (new_actor_length) need no dictionary actor in the sentence.
+  if (!actor && !(petrarch_verbs_ && petrarch_options_.new_actor_length > 0)) return false;
   // And an event word that could code here: a dictionary verb or noun by form, by the lemma a caller may have
   // guessed (irregular forms: "met", "fought") or by a regular stem ("shelled", "troops"), whose own code or one
   // of whose patterns finds the words it needs ("said" alone codes nothing).
@@ -816,6 +817,57 @@ const Mention* EventCoder::first_country_in_role(int head, const Mention* chosen
   return &derived_mentions_.back();
 }
 
+const Mention* EventCoder::new_actor_at(int head) const {
+  const int limit = petrarch_options_.new_actor_length;
+  if (limit <= 0 || head <= 0 || mention_by_word_[head]) return nullptr;
+  // The phrase is the head's own words: not its preposition, the other members of a coordination, commas and
+  // possessive marks, nor a prepositional phrase other than an of-phrase ("the Ministry of Magic", not "... on
+  // Wednesday").
+  auto [lo, hi] = tree_.subtree_range(head);
+  std::vector<char> skip(static_cast<size_t>(hi - lo + 1), 0);
+  for (int c : tree_.children(head)) {
+    std::string_view r = tree_.base_rel(c);
+    int cs = tree_.rel(c) == "nmod" ? tree_.child(c, "case") : 0;
+    bool other_phrase = cs && tree_.lemma(cs) != "of";
+    if (r != "conj" && r != "cc" && r != "punct" && r != "case" && !other_phrase) continue;
+    auto [clo, chi] = tree_.subtree_range(c);
+    for (int w = clo; w <= chi; ++w) skip[w - lo] = 1;
+  }
+  std::string code;
+  int words = 0;
+  for (int w = lo; w <= hi; ++w) {
+    const Word& wd = tree_.word(w);
+    if (skip[w - lo] || wd.upos == "PUNCT" || wd.upos == "PART" || (tree_.rel(w) == "case" && wd.form.starts_with("'")))
+      continue;
+    if (mention_by_word_[w] || ++words > limit) return nullptr;
+    if (!code.empty()) code += ' ';
+    for (char ch : wd.form) code += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  }
+  if (words == 0) return nullptr;
+  Mention m;
+  m.first = lo;
+  m.last = hi;
+  m.head = head;
+  m.ref.code = "\"" + code + "\"";
+  m.ref.text = code;
+  m.ref.head = head;
+  m.ref.sentence = sentence_index_;
+  m.ref.span = Span{tree_.word(lo).span.begin, tree_.word(hi).span.end};
+  m.ref.rule = "PETRARCH new actor";
+  derived_mentions_.push_back(std::move(m));
+  return &derived_mentions_.back();
+}
+
+int EventCoder::first_phrase_after(int verb) const {
+  for (int c : tree_.children(verb)) {
+    std::string_view r = tree_.base_rel(c);
+    std::string_view u = tree_.word(c).upos;
+    // An object or a prepositional phrase ("on Saturday"); not a bare time word ("today").
+    if (c > verb && (r == "obj" || (r == "obl" && tree_.child(c, "case"))) && (u == "NOUN" || u == "PROPN")) return c;
+  }
+  return 0;
+}
+
 bool EventCoder::match_upper(const lexicon::VerbPattern& p, size_t e, int pos, bool adjacent, int limit,
                              Binding& b) const {
   if (e >= p.elements.size()) return true;
@@ -1010,8 +1062,15 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     // A finite verb hung from a noun is a parse gone wrong after a long subject: "Tens of thousands of Israelis
     // demonstrated ...", "Former President Medvedev, now deputy chairman of ..., threatened to ...". So is a
     // participle with an object ("Israeli warplanes struck targets"): a reduced passive has none. The doer is the
-    // first actor named between the start of that noun's phrase and the verb.
-    int lo = tree_.subtree_range(tree_.head(verb)).first;
+    // first actor named between the start of that noun's phrase and the verb. PETRARCH's subject is the whole
+    // phrase before the verb: a phrase that modifies a noun before it is part of that noun's ("Gollum centre of a
+    // diplomatic row between X and Y called on ..."). (Not so with vigil's own dictionaries, where participles
+    // hang this way too: "Ethiopian troops backing government forces".)
+    int top = tree_.head(verb);
+    while (linear_defaults && tree_.head(top) > 0 && tree_.head(top) < top && is_nominal(tree_.word(tree_.head(top))) &&
+           (tree_.base_rel(top) == "nmod" || tree_.base_rel(top) == "appos"))
+      top = tree_.head(top);
+    int lo = tree_.subtree_range(top).first;
     for (int w = lo; w < verb && sources.empty(); ++w)
       if (int m = mention_by_first_[w]) actors_at(sentence_mentions_[m - 1].head, sources);
   }
@@ -1051,6 +1110,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (int m = mention_by_first_[w]; m && modifies_subject(sentence_mentions_[m - 1].head))
         actors_at(sentence_mentions_[m - 1].head, sources);
   }
+  if (sources.empty() && linear_defaults && verb_subject && !b.compound)
+    if (const Mention* m = new_actor_at(verb_subject)) sources.push_back(m);
   if (linear_defaults && verb_subject && b.source.empty() && !sources.empty() && !b.compound) {
     // A coordinated noun phrase is each of its members: "the staff of X and the envoys of Y" are X and Y. A member
     // that is no actor is the actor that its own modifiers name, before or after it.
@@ -1071,6 +1132,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
           break;
         }
       }
+      if (const Mention* m = new_actor_at(c)) sources.push_back(m);
     }
     if (sources.size() == 1 && !tree_.child(verb_subject, "conj")) sources[0] = first_country_in_role(verb_subject, sources[0]);
   }
@@ -1112,6 +1174,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       actors_at(men->head, targets);
       if (targets.empty()) targets.push_back(men);
     }
+    if (targets.empty())
+      if (const Mention* m = new_actor_at(first_phrase_after(verb))) targets.push_back(m);
   }
   if (targets.empty() && !b.compound) {
     std::vector<int> cands;
@@ -1449,7 +1513,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     if (tgt && tgt->ref.code == src->ref.code) return;
     // A role noun with no one it belongs to ("officials said") names no actor: no event; nor is it a target of
     // vigil's own patterns ("mediated between officials and armed groups"). PETRARCH's suites keep such targets.
-    if (src->ref.code.rfind("---", 0) == 0) return;
+    // PETRARCH codes them as ---GOV, ---REL, ... ("Clerics and lawmakers believe ...").
+    if (src->ref.code.rfind("---", 0) == 0 && !linear_defaults) return;
     if (tgt && !linear_defaults && tgt->ref.code.rfind("---", 0) == 0) tgt = nullptr;
     for (const Event& e : out)
       if (e.sentence == sentence_index_ && e.cameo == code && e.source.code == src->ref.code &&
@@ -1534,7 +1599,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     bool none = targets.empty();
     for (const Mention* tgt : targets) none = none || (tgt->kind == MentionKind::pronoun && tgt->ref.code == src->ref.code);
     // PETRARCH keeps only complete codings, a source, a target and a code: "a senior official said" alone is none.
-    if (none && !linear_defaults) make(src, nullptr, codes.code);
+    // Without require_dyad it keeps them when a noun phrase after the verb stands where the target would ("said
+    // on Saturday"; not "said today"), as PETRARCH fills the target with the phrase's null actor.
+    bool open_target = !petrarch_options_.require_dyad && first_phrase_after(verb) != 0;
+    if (none && (!linear_defaults || open_target)) make(src, nullptr, codes.code);
     for (const Mention* tgt : targets) {
       make(src, tgt, codes.code);
       if (!codes.reciprocal.empty()) make(tgt, src, codes.reciprocal);
@@ -1730,6 +1798,16 @@ void EventCoder::absorb_trailing_clauses(size_t first_event, std::vector<Event>&
       if (out[k].verb_word == verb) return true;
     return false;
   };
+  // A clause opened by a subordinator that the parse made a conjunct is adverbial all the same: "..., almost five
+  // years after Calenardhon crowds burned down its embassy" ("after" hung on "crowds", "burned" a conjunct).
+  auto opens_with_subordinator = [&](int v) {
+    if (tree_.rel(v) != "conj") return false;
+    static constexpr std::array<std::string_view, 6> subordinators = {"after", "before", "since",
+                                                                      "until", "when",   "while"};
+    for (int w = tree_.subtree_range(v).first; w < v; ++w)
+      if ((tree_.rel(w) == "case" || tree_.rel(w) == "mark") && is_one_of(tree_.lemma(w), subordinators)) return true;
+    return false;
+  };
   std::vector<char> drop(out.size(), 0);
   bool any = false;
   for (size_t k = first_event; k < out.size(); ++k) {
@@ -1748,7 +1826,7 @@ void EventCoder::absorb_trailing_clauses(size_t first_event, std::vector<Event>&
         continue;
       }
     }
-    if (tree_.rel(v) != "advcl" || h < 1 || h > v) continue;
+    if ((tree_.rel(v) != "advcl" && !opens_with_subordinator(v)) || h < 1 || h > v) continue;
     // An infinitive's event is its governing verb's ("vowed to wage war on the Rohans"): climb to it.
     for (int steps = 0; steps < 4 && !(petrarch_verb[h] && coded_at(h)) && tree_.head(h) > 0; ++steps) {
       int mark = tree_.child(h, "mark");
@@ -1756,6 +1834,10 @@ void EventCoder::absorb_trailing_clauses(size_t first_event, std::vector<Event>&
       if (!infinitive) break;
       h = tree_.head(h);
     }
+    // A predicate's infinitive is its act ("is about to restore ties ..., five years after ..."): go down to it.
+    if (!(petrarch_verb[h] && coded_at(h)))
+      for (int c : tree_.children(h))
+        if (c < v && tree_.rel(c) == "xcomp" && petrarch_verb[c] && coded_at(c)) h = c;
     if (!petrarch_verb[h] || !coded_at(h)) continue;
     drop[k] = 1;
     any = true;

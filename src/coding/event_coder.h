@@ -38,6 +38,16 @@ std::vector<std::string> regular_verb_stems(std::string_view form);
 // or empty.
 std::string requested_act_code(std::string_view noun);
 
+// The run options of PETRARCH (its config file, or a suite's <Config> lines) that change what its dictionaries code.
+struct PetrarchOptions {
+  // An event needs a source and a target. With false, a verb coded with no actor after it is an event aimed at no
+  // one ("a senior official said on Saturday": ---GOV -> ---), and a role noun of no country may be its source.
+  bool require_dyad = true;
+  // A subject or object phrase of at most this many words that names no actor stands for itself, its words in
+  // capitals between quotes ("the injury toll has risen": "INJURY TOLL"); 0 turns this off.
+  int new_actor_length = 0;
+};
+
 class EventCoder {
  public:
   explicit EventCoder(const lexicon::Lexicon& lex);
@@ -52,6 +62,8 @@ class EventCoder {
   // Codes one parsed sentence of the current document, appending events. With `trace`, records what was tried.
   void code_sentence(const Sentence& parsed, int sentence_index, std::vector<Event>& out, SentenceTrace* trace = nullptr);
   bool story_discarded() const { return story_discarded_; }
+  // Options for PETRARCH-format verbs; vigil's own dictionaries ignore them.
+  void set_petrarch_options(const PetrarchOptions& o) { petrarch_options_ = o; }
 
  private:
   struct Binding {
@@ -73,6 +85,11 @@ class EventCoder {
   int noun_phrase_end_from(int pos) const;
   // The actor a PETRARCH subject phrase headed by `head` stands for: its first country with the role it names.
   const Mention* first_country_in_role(int head, const Mention* chosen) const;
+  // PETRARCH's new actor (new_actor_length): the noun phrase headed by `head` as an actor of its own, or null when
+  // the option is off, the phrase names an actor or is too long.
+  const Mention* new_actor_at(int head) const;
+  // The first noun phrase after the verb among its objects and prepositional phrases (not a bare "today"), or 0.
+  int first_phrase_after(int verb) const;
   void candidates(lexicon::DepRole role, const std::string& prep, int verb, std::vector<int>& out) const;
   bool filler_matches(const lexicon::DepFiller& f, int word) const;
   const Mention* actor_at(int word) const;
@@ -139,6 +156,7 @@ class EventCoder {
   // addresses stay put.
   mutable std::deque<Mention> derived_mentions_;
   bool linear_ = false;  // coding with a PETRARCH-format verb: its conventions apply
+  PetrarchOptions petrarch_options_;
   bool petrarch_verbs_ = false;      // whether any verb group comes from PETRARCH-format dictionaries
   std::vector<char> petrarch_verb_;  // per word of the sentence: coded by a PETRARCH-format verb
   std::vector<int> mention_by_head_;   // word -> index into sentence_mentions_ (+1), 0 for none

@@ -15,6 +15,21 @@ std::string combine_codes(const std::string& owner, const lexicon::Agent& agent)
   return owner + agent.code;
 }
 
+// An agent's code joined to an owner's code of any length, as PETRARCH joins them: unless the owner's code holds
+// each of the agent's blocks already ("White House security officials" stay USAGOV, "the Quibbler government
+// newspaper" HGWGOVMED), the agent's blocks are added ("West German world government" is GMWGOVWGO). vigil's own
+// agents add to a country's code only; a longer code already says who the actor is.
+std::string join_agent(const std::string& owner, const lexicon::Agent& agent) {
+  if (agent.format != lexicon::DictFormat::kPetrarch) return owner.size() == 3 ? combine_codes(owner, agent) : owner;
+  bool redundant = true;
+  for (size_t i = 0; i + 3 <= agent.code.size() && redundant; i += 3) {
+    bool held = false;
+    for (size_t j = 0; j + 3 <= owner.size() && !held; j += 3) held = owner.compare(j, 3, agent.code, i, 3) == 0;
+    redundant = held;
+  }
+  return redundant ? owner : combine_codes(owner, agent);
+}
+
 void MentionFinder::start_story(lexicon::Date date) {
   date_ = date;
   history_.clear();
@@ -245,8 +260,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     lexicon::SourceRef where = gp.where;
     if (trail != SIZE_MAX) {
       std::string tc = actor_code(trail);
-      if (tc.size() > 3) code = tc;  // a person (or body) with its own full code
-      else if (!tc.empty()) code = combine_codes(tc, ag);
+      if (!tc.empty()) code = join_agent(tc, ag);  // a person (or body) with its own full code keeps it
       // A written title that says what a person is now outranks the dated role: "opposition leader Raila
       // Odinga" (OPP), "former President Jair Bolsonaro" (ELI).
       if (tc.size() == 6 && is_person(trail) && (ag.code == "OPP" || ag.code == "ELI"))
@@ -257,10 +271,19 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
         if (men.person) men.name_first = raw[trail].first;
       }
     }
+    // PETRARCH: the agents on both sides of the actor are both its ("an MSF Arnor diplomat" is NGOARNGOV).
+    const bool petrarch_agent = ag.format == lexicon::DictFormat::kPetrarch;
+    if (!code.empty() && petrarch_agent && trail != SIZE_MAX && adjacent(trail, trail + 1) && raw[trail + 1].is_agent) {
+      const lexicon::Agent& after = d.agents[d.agent_phrases[raw[trail + 1].phrase].agent];
+      if (after.format == lexicon::DictFormat::kPetrarch && !after.prefix) {
+        code = join_agent(code, after);
+        ++trail;
+      }
+    }
     if (code.empty() && lead != SIZE_MAX) {
       std::string lc = actor_code(lead);
       if (!lc.empty()) {
-        code = lc.size() == 3 ? combine_codes(lc, ag) : lc;  // "UN humanitarian agencies" stay IGOUNO
+        code = join_agent(lc, ag);  // "UN humanitarian agencies" stay IGOUNO
         where = d.actor_phrases[raw[lead].phrase].where;
       }
       trail = SIZE_MAX;
@@ -335,7 +358,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       }
       if (!owner) continue;
       const std::string oc = owner->ref.code;
-      men.ref.code = oc.size() == 3 ? combine_codes(oc, d.agents[men.agent]) : oc;
+      men.ref.code = join_agent(oc, d.agents[men.agent]);
       split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
       // An owner written before the agent ("Gondor's government") becomes part of its mention, so the phrase
       // reads as one actor from its first word.

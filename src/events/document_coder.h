@@ -72,6 +72,8 @@ class DocumentCoder {
     gazetteer_ = g;
     coder_.set_gazetteer(g);
   }
+  // PETRARCH's run options for PETRARCH-format verbs (require_dyad, new_actor_length).
+  void set_petrarch_options(const coding::PetrarchOptions& o) { coder_.set_petrarch_options(o); }
   // Sentence boundaries from a learned model (null: the rule-based splitter). The model must outlive the coder.
   void set_sentence_model(const SentenceModel* model) { sentence_model_ = model; }
 

@@ -40,6 +40,28 @@ std::string date_of(std::string_view yyyymmdd) {
   return fmt::format("{}-{}-{}", yyyymmdd.substr(0, 4), yyyymmdd.substr(4, 2), yyyymmdd.substr(6, 2));
 }
 
+bool is_false(std::string_view v) {
+  std::string l;
+  for (char c : v) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return l == "false";
+}
+
+// A <Config> line of the suite: the options PETRARCH honours when coding; the comma_* lengths and stop_on_error are
+// not read (vigil does not drop comma-delimited clauses).
+void apply_config(pugi::xml_node n, coding::PetrarchOptions& o, const std::string& path) {
+  std::string option = n.attribute("option").value();
+  std::string value = n.attribute("value").value();
+  if (option == "require_dyad") {
+    o.require_dyad = !is_false(value);
+  } else if (option == "new_actor_length") {
+    try {
+      o.new_actor_length = std::stoi(value);
+    } catch (const std::exception&) {
+      throw InputError(InputProblem{path, 0, fmt::format("<Config option=\"new_actor_length\">: '{}' is no number", value)});
+    }
+  }
+}
+
 }  // namespace
 
 Suite read_petrarch_suite(const std::string& path) {
@@ -53,8 +75,12 @@ Suite read_petrarch_suite(const std::string& path) {
   if (!root) throw InputError(InputProblem{path, 0, "no <Validation> element"});
   for (const char* tag : {"Verbfile", "Actorfile", "Agentfile", "Discardfile"})
     if (auto n = root.child("Environment").child(tag)) suite.dictionary_files.push_back(squeeze(n.text().get()));
-  for (pugi::xml_node s : root.child("Sentences").children("Sentence")) {
+  coding::PetrarchOptions options;
+  for (pugi::xml_node s : root.child("Sentences").children()) {
+    if (std::string_view(s.name()) == "Config") apply_config(s, options, path);
+    if (std::string_view(s.name()) != "Sentence") continue;
     SuiteRecord rec;
+    rec.options = options;
     rec.id = s.attribute("id").value();
     rec.category = s.attribute("category").value();
     rec.date = date_of(s.attribute("date").value());

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <string>
-#include <vector>
 #include <tuple>
+#include <vector>
+
+#include "coding/event_coder.h"
 
 namespace vigil::events {
 
@@ -24,6 +26,9 @@ struct SuiteRecord {
   std::string parse;  // Penn Treebank bracketing, as given
   std::vector<ExpectedCoding> expected;  // empty with noevents
   bool no_events = false;
+  // The run options in force for this record: a <Config option= value=> between records changes them for the
+  // records after it (require_dyad, new_actor_length).
+  coding::PetrarchOptions options;
 };
 
 struct Suite {

@@ -21,7 +21,8 @@ const lexicon::Lexicon& lex() {
 // event.
 std::vector<std::string> code_with(const lexicon::Lexicon& l, const std::vector<std::string>& specs,
                                    const std::string& published, std::vector<Event>* events_out = nullptr,
-                                   const lexicon::Gazetteer* places = nullptr) {
+                                   const lexicon::Gazetteer* places = nullptr,
+                                   const PetrarchOptions& options = PetrarchOptions{}) {
   Document doc;
   doc.id = "t";
   doc.published = published;
@@ -32,6 +33,7 @@ std::vector<std::string> code_with(const lexicon::Lexicon& l, const std::vector<
   }
   EventCoder coder(l);
   coder.set_gazetteer(places);
+  coder.set_petrarch_options(options);
   coder.start_document(doc);
   std::vector<Event> events;
   for (size_t i = 0; i < sentences.size(); ++i) {
@@ -53,12 +55,17 @@ std::vector<std::string> code(const std::vector<std::string>& specs, const std::
 using V = std::vector<std::string>;
 
 // The same with a small PETRARCH-format dictionary set (tests/data/coding/petrarch): PETRARCH's conventions.
-std::vector<std::string> code_petrarch(const std::vector<std::string>& specs) {
+const lexicon::Lexicon& petrarch_lex() {
   static const lexicon::Lexicon l = [] {
     const std::string dir = std::string(VIGIL_TEST_DATA_DIR) + "/coding/petrarch/";
     return lexicon::Lexicon(lexicon::load_petrarch_set({dir + "verbs.txt", {dir + "actors.txt"}, dir + "agents.txt", ""}));
   }();
-  return code_with(l, specs, "");
+  return l;
+}
+
+std::vector<std::string> code_petrarch(const std::vector<std::string>& specs,
+                                       const PetrarchOptions& options = PetrarchOptions{}) {
+  return code_with(petrarch_lex(), specs, "", nullptr, nullptr, options);
 }
 
 TEST(EventCoderPetrarch, CompoundBeforeTheVerbIsTheWholeCoordination) {
@@ -149,6 +156,115 @@ TEST(EventCoderPetrarch, ASubjectPhraseIsItsFirstCountryInTheRoleItNames) {
   EXPECT_EQ(code_petrarch({"President/NOUN/2/compound Barad-dur/PROPN/3/nsubj condemned|condemn/VERB/0/root "
                            "Arnor/PROPN/3/obj ./PUNCT/3/punct"}),
             V{"MORGOV>ARN:122"});
+}
+
+TEST(EventCoderPetrarch, AgentsJoinActorCodesOfAnyLengthUnlessRedundant) {
+  // PETRARCH adds an agent's blocks to any actor's code, except blocks the code holds already.
+  EXPECT_EQ(code_petrarch({"The/DET/4/det White/PROPN/3/compound Tower/PROPN/4/compound "
+                           "activists|activist/NOUN/5/nsubj criticized|criticize/VERB/0/root Mordor/PROPN/5/obj "
+                           "./PUNCT/5/punct"}),
+            V{"GONGOVOPP>MOR:121"});
+  EXPECT_EQ(code_petrarch({"The/DET/4/det White/PROPN/3/compound Tower/PROPN/4/compound "
+                           "officials|official/NOUN/5/nsubj criticized|criticize/VERB/0/root Mordor/PROPN/5/obj "
+                           "./PUNCT/5/punct"}),
+            V{"GONGOV>MOR:121"});
+  // Agents on both sides of the actor are both its: a prefix agent before it, a suffix agent after it.
+  EXPECT_EQ(code_petrarch({"A/DET/5/det relief/NOUN/3/compound corps/NOUN/5/compound Arnor/PROPN/5/compound "
+                           "diplomat/NOUN/6/nsubj criticized|criticize/VERB/0/root Gondor/PROPN/6/obj ./PUNCT/6/punct"}),
+            V{"NGOARNGOV>GON:121"});
+}
+
+TEST(EventCoderPetrarch, AFiniteVerbHungOnANestedNounTakesTheWholePhraseAsItsDoer) {
+  // "Gondor centre of a quarrel with Arnor criticized Mordor", parsed with "criticized" a clause of "quarrel": the
+  // doer is the first actor of the whole phrase before the verb, not of the noun it hangs on.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/compound centre/NOUN/0/root of/ADP/5/case a/DET/5/det "
+                           "quarrel/NOUN/2/nmod with/ADP/7/case Arnor/PROPN/5/nmod "
+                           "criticized|criticize/VERB:VBD/5/acl Mordor/PROPN/8/obj ./PUNCT/2/punct"}),
+            V{"GON>MOR:121"});
+}
+
+TEST(EventCoderPetrarch, ARoleOfNoCountryIsADoer) {
+  // PETRARCH codes "Lawmakers criticized Gondor" as ---LEG -> GON; vigil's own dictionaries code no event.
+  EXPECT_EQ(code_petrarch({"Lawmakers|lawmaker/NOUN/2/nsubj criticized|criticize/VERB/0/root Gondor/PROPN/2/obj "
+                           "./PUNCT/2/punct"}),
+            V{"---LEG>GON:121"});
+}
+
+TEST(EventCoderPetrarch, ASubordinateClauseParsedAsAConjunctOnlyQualifiesTheEvent) {
+  // "Arnor is about to condemn Gondor, five years after Osgiliath crowds criticized Mordor", with "criticized" a
+  // conjunct of "about" and "after" hung on its subject: the clause qualifies the condemnation, coded by the
+  // infinitive of "about".
+  const std::string head = "Arnor/PROPN/3/nsubj is|be/AUX/3/cop about/ADJ/0/root to/PART/5/mark "
+                           "condemn/VERB/3/xcomp Gondor/PROPN/5/obj ,/PUNCT/13/punct five/NUM/9/nummod "
+                           "years|year/NOUN/12/nmod:unmarked ";
+  EXPECT_EQ(code_petrarch({head + "after/ADP/12/case Osgiliath/PROPN/12/compound crowds|crowd/NOUN/13/nsubj "
+                                  "criticized|criticize/VERB/3/conj Mordor/PROPN/13/obj ./PUNCT/3/punct"}),
+            V{"ARN>GON:122"});
+  // A true conjunct ("and Osgiliath crowds criticized Mordor") codes its own event.
+  EXPECT_EQ(code_petrarch({head + "and/CCONJ/13/cc Osgiliath/PROPN/12/compound crowds|crowd/NOUN/13/nsubj "
+                                  "criticized|criticize/VERB/3/conj Mordor/PROPN/13/obj ./PUNCT/3/punct"}),
+            (V{"ARN>GON:122", "OSG>MOR:121"}));
+}
+
+TEST(EventCoderPetrarch, WithoutRequireDyadAnEventMayBeAimedAtNoOne) {
+  // PETRARCH's require_dyad=false: "An Arnor official spoke on Tuesday" is ARNGOV -> no one, and a role of no
+  // country may be the doer. The target's place must hold a noun phrase: a bare time word ("today") is none.
+  PetrarchOptions open;
+  open.require_dyad = false;
+  const std::string on_tuesday =
+      "An/DET/3/det Arnor/PROPN/3/compound official/NOUN/4/nsubj said|say/VERB/0/root on/ADP/6/case "
+      "Tuesday/PROPN/4/obl ./PUNCT/4/punct";
+  EXPECT_EQ(code_petrarch({on_tuesday}), V{});
+  EXPECT_EQ(code_petrarch({on_tuesday}, open), V{"ARNGOV>-:023"});
+  EXPECT_EQ(code_petrarch({"Two/NUM/2/nummod officials|official/NOUN/3/nsubj said|say/VERB/0/root on/ADP/5/case "
+                           "Monday/PROPN/3/obl ./PUNCT/3/punct"},
+                          open),
+            V{"---GOV>-:023"});
+  EXPECT_EQ(code_petrarch({"An/DET/3/det Arnor/PROPN/3/compound official/NOUN/4/nsubj said|say/VERB/0/root "
+                           "today/NOUN/4/obl:unmarked ./PUNCT/4/punct"},
+                          open),
+            V{});
+  // A target found is used as before.
+  EXPECT_EQ(code_petrarch({"An/DET/3/det Arnor/PROPN/3/compound official/NOUN/4/nsubj said|say/VERB/0/root "
+                           "to/ADP/6/case Gondor/PROPN/4/obl ./PUNCT/4/punct"},
+                          open),
+            V{"ARNGOV>GON:023"});
+}
+
+TEST(EventCoderPetrarch, NewActorLengthMakesShortUnknownPhrasesActors) {
+  // PETRARCH's new_actor_length: a subject or target phrase of at most that many words that names no actor is an
+  // actor of its own, its words in capitals between quotes; the possessive mark is not a word.
+  const std::string gardener =
+      "Samwise/PROPN/4/nmod:poss 's/PART/1/case old/ADJ/4/amod gardener/NOUN/5/nsubj left|leave/VERB/0/root "
+      "for/ADP/7/case Osgiliath/PROPN/5/obl ./PUNCT/5/punct";
+  EXPECT_EQ(code_petrarch({gardener}), V{});
+  PetrarchOptions two, three;
+  two.new_actor_length = 2;
+  three.new_actor_length = 3;
+  EXPECT_EQ(code_petrarch({gardener}, two), V{});
+  EXPECT_EQ(code_petrarch({gardener}, three), (V{"\"SAMWISE OLD GARDENER\">OSG:032", "OSG>\"SAMWISE OLD GARDENER\":033"}));
+  // The target: the first noun phrase after the verb ("left for the grey havens on Monday").
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj left|leave/VERB/0/root for/ADP/6/case the/DET/6/det grey/ADJ/6/amod "
+                           "havens|haven/NOUN/2/obl on/ADP/8/case Monday/PROPN/2/obl ./PUNCT/2/punct"},
+                          three),
+            (V{"GON>\"THE GREY HAVENS\":032", "\"THE GREY HAVENS\">GON:033"}));
+  // With no dictionary actor in the sentence, the pre-filter lets it through only when new actors are on.
+  Sentence no_actor = tree("The/DET/3/det river/NOUN/3/compound wardens|warden/NOUN/4/nsubj left|leave/VERB/0/root "
+                           "for/ADP/7/case the/DET/7/det havens|haven/NOUN/4/obl ./PUNCT/4/punct");
+  Document doc;
+  doc.text = no_actor.text;
+  EventCoder off(petrarch_lex()), on(petrarch_lex());
+  on.set_petrarch_options(three);
+  off.start_document(doc);
+  on.start_document(doc);
+  EXPECT_FALSE(off.may_hold_event(no_actor));
+  EXPECT_TRUE(on.may_hold_event(no_actor));
+  // A member of a coordinated subject that names no actor ("Arnor's envoys and the river wardens").
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/3/nmod:poss 's/PART/1/case envoys|envoy/NOUN/8/nsubj and/CCONJ/7/cc "
+                           "the/DET/7/det river/NOUN/7/compound wardens|warden/NOUN/3/conj left|leave/VERB/0/root "
+                           "for/ADP/10/case Gondor/PROPN/8/obl ./PUNCT/8/punct"},
+                          three),
+            (V{"ARN>GON:032", "GON>ARN:033", "\"THE RIVER WARDENS\">GON:032", "GON>\"THE RIVER WARDENS\":033"}));
 }
 
 TEST(EventCoderPetrarch, AFormListedAsAVerbIsNotAlsoItsLemma) {
