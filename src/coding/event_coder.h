@@ -89,6 +89,7 @@ class EventCoder {
   bool is_own(int word, const std::vector<const Mention*>& sources) const;
   // The object of a clause the parser took for a reduced passive ("police detained the leader"), or 0.
   int bare_object_of_false_passive(int verb) const;
+  bool is_bare_noun_complement(int word) const;
   int subject_of(int verb, int depth = 0) const;
   // Nominal events and clauses the parse left without a subject (nominal_events.cpp).
   int host_of_nominal(int noun, std::string_view code) const;
