@@ -991,6 +991,11 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
             sources.clear();
             actors_at(a, sources);
           }
+  if (!linear_defaults && all_countryless(sources) && code_of_force(codes.code))
+    if (int blamed = doer_blamed_by_reporter(verb)) {
+      sources.clear();
+      actors_at(blamed, sources);
+    }
   // "A small group of women staged a protest", "Tens of thousands of Israelis demonstrated": the doers are those
   // counted.
   for (int q = verb_subject, depth = 0; sources.empty() && q && is_quantity_noun(tree_.lemma(q)) && depth < 3;
