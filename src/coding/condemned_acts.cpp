@@ -1,6 +1,8 @@
 // Disapproval of a violent or coercive act is aimed at whoever did the act, not at its victims or its place: the
 // target of "condemned the bomb attacks on three hotels in Jordan" is the unnamed bombers (no target), not Jordan;
 // that of "condemned Israel's raid on Gaza" or "denounced the arrest of X by Hong Kong police" is the doer named.
+// An act with no doer named is done, as the report has it, by whom its teller blames ("..., the ministry said,
+// blaming Azerbaijan").
 #include <algorithm>
 #include <array>
 
@@ -54,6 +56,32 @@ void EventCoder::aim_at_doer_of_condemned_act(int verb, std::string_view code,
   // Not a place, nor the act's own words read again ("air" inside "the air strike").
   std::erase_if(doers, [&](const Mention* m) { return m->kind == MentionKind::place || m->head == act; });
   targets = doers;
+}
+
+int EventCoder::doer_blamed_by_reporter(int verb) const {
+  // "Heavy shelling hit the Armenian towns ..., Armenia's defence ministry said, blaming Azerbaijan": an act with no
+  // doer named, told with whom the teller blames for it. The one blamed is the doer, as the report has it (the
+  // modality and attribution passes say on whose word). "Blaming" hangs on the act itself, on the verb of speech
+  // the act is a conjunct or complement of, or on one that is the act's own conjunct.
+  std::vector<int> holders{verb};
+  if (std::string_view r = tree_.base_rel(verb); (r == "ccomp" || r == "conj" || r == "parataxis") && tree_.head(verb) > 0)
+    holders.push_back(tree_.head(verb));
+  for (int c : tree_.children(verb))
+    if (std::string_view r = tree_.base_rel(c); r == "conj" || r == "parataxis") holders.push_back(c);
+  for (int h : holders)
+    for (int c : tree_.children(h)) {
+      std::string_view r = tree_.base_rel(c);
+      if (c == verb || tree_.lemma(c) != "blame" || tree_.word(c).upos != "VERB" ||
+          (r != "ccomp" && r != "advcl" && r != "xcomp" && r != "conj" && r != "parataxis"))
+        continue;
+      // "blaming Azerbaijan", not "blaming the attack on Azerbaijan" (then Azerbaijan is hit, not the hitter).
+      for (int o : tree_.children(c)) {
+        const Mention* m = actor_at(o);
+        if (tree_.rel(o) == "obj" && m && m->head == o && !m->ref.country.empty() && m->kind != MentionKind::place)
+          return o;
+      }
+    }
+  return 0;
 }
 
 }  // namespace vigil::coding

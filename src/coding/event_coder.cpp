@@ -186,10 +186,12 @@ static bool code_of_force(std::string_view code) {
          code.starts_with("20");
 }
 
-// Acts aimed at the city where they happen: a visit to it or an attack on it ("arrived in Kyiv", "missiles fell in
-// Kyiv"). For other acts a city after "in" is only where they happen.
+// Acts aimed at the city where they happen: a visit to it, forces arriving to protect it, or an attack on it
+// ("arrived in Kyiv", "soldiers arrived in Kyiv", "missiles fell in Kyiv"). For other acts a city after "in" is only
+// where they happen.
 static bool aimed_at_its_place(std::string_view code) {
-  return code.starts_with("04") || code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+  return code.starts_with("04") || code == "074" || code.starts_with("18") || code.starts_with("19") ||
+         code.starts_with("20");
 }
 
 bool EventCoder::is_venue(const Mention& m, int verb, std::string_view code) const {
@@ -353,6 +355,13 @@ bool is_time_name(std::string_view lemma) {
 }
 
 }  // namespace
+
+// A noun complement with no preposition and no copula ("called up [300,000 reservists]", "became [the 31st member]
+// of NATO"): it stands where an object would, so it is taken as one, and its prepositions are the verb's.
+bool EventCoder::is_bare_noun_complement(int word) const {
+  return tree_.rel(word) == "xcomp" && tree_.word(word).upos == "NOUN" && !tree_.child(word, "case") &&
+         !tree_.child(word, "cop");
+}
 
 int EventCoder::bare_object_of_false_passive(int verb) const {
   // "Georgian police detained the opposition leader" parsed as a passive: a past participle with a passive subject
@@ -559,8 +568,7 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
       // "called up 300,000 reservists" parsed as an xcomp: a bare noun complement with no copula is the object.
       if (out.empty())
         for (int c : tree_.children(verb))
-          if (c > verb && tree_.rel(c) == "xcomp" && tree_.word(c).upos == "NOUN" && !tree_.child(c, "case") &&
-              !tree_.child(c, "cop")) {
+          if (c > verb && is_bare_noun_complement(c)) {
             out.push_back(c);
             break;
           }
@@ -598,7 +606,7 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
       // "its condemnation on Wednesday of X": the of-phrase hung on the day.
       if (int day = noun ? time_word_after(verb) : 0) heads.push_back(day);
       for (int c : tree_.children(verb))
-        if (tree_.rel(c) == "obj" || tree_.rel(c) == "nsubj:pass") {
+        if (tree_.rel(c) == "obj" || tree_.rel(c) == "nsubj:pass" || is_bare_noun_complement(c)) {
           heads.push_back(c);
           for (int g : tree_.children(c))
             if (tree_.rel(g) == "nmod") heads.push_back(g);
@@ -1035,6 +1043,11 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
             sources.clear();
             actors_at(a, sources);
           }
+  if (!linear_defaults && all_countryless(sources) && code_of_force(codes.code))
+    if (int blamed = doer_blamed_by_reporter(verb)) {
+      sources.clear();
+      actors_at(blamed, sources);
+    }
   // "A small group of women staged a protest", "Tens of thousands of Israelis demonstrated": the doers are those
   // counted.
   for (int q = verb_subject, depth = 0; sources.empty() && q && is_quantity_noun(tree_.lemma(q)) && depth < 3;

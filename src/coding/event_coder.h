@@ -106,6 +106,7 @@ class EventCoder {
   bool is_own(int word, const std::vector<const Mention*>& sources) const;
   // The object of a clause the parser took for a reduced passive ("police detained the leader"), or 0.
   int bare_object_of_false_passive(int verb) const;
+  bool is_bare_noun_complement(int word) const;
   int subject_of(int verb, int depth = 0) const;
   // Nominal events and clauses the parse left without a subject (nominal_events.cpp).
   int host_of_nominal(int noun, std::string_view code) const;
@@ -124,6 +125,8 @@ class EventCoder {
                      std::vector<const Mention*>& sources) const;
   // Disapproval of a violent act found its target inside the act: the act's doer replaces it (condemned_acts.cpp).
   void aim_at_doer_of_condemned_act(int verb, std::string_view code, std::vector<const Mention*>& targets) const;
+  // The actor a report of an act with no named doer blames for it ("..., the ministry said, blaming X"), or 0.
+  int doer_blamed_by_reporter(int verb) const;
   int speaker_of(int verb) const;
   // Whether `c`, a dependent of `verb`, is a reporting clause after it: "..., officials said".
   bool is_trailing_report(int verb, int c) const;

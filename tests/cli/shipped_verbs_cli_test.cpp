@@ -861,5 +861,71 @@ TEST(ShippedVerbs, CapturingViewsTakesNoCaptives) {
   EXPECT_NE(captives.find("\tKEN\tUGACVL\t173\t"), std::string::npos) << captives;
 }
 
+TEST(ShippedVerbs, BecomingAMemberOfAnAllianceIsJoiningIt) {
+  // "member" is an xcomp of "became" (no copula): its of-phrase names what was joined.
+  std::string out = code(conllu("m1", {{"Finland", "Finland", "PROPN", "2", "nsubj"},
+                                       {"became", "become", "VERB", "0", "root"},
+                                       {"the", "the", "DET", "5", "det"},
+                                       {"31st", "31st", "ADJ", "5", "amod"},
+                                       {"member", "member", "NOUN", "2", "xcomp"},
+                                       {"of", "of", "ADP", "7", "case"},
+                                       {"NATO", "NATO", "PROPN", "5", "nmod"},
+                                       {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(out.find("\tFIN\tIGOWSTNAT\t057\t"), std::string::npos) << out;
+}
+
+TEST(ShippedVerbs, ABallisticMissileFiredAtNoOneIsAShowOfForce) {
+  // A lone ballistic-missile launch is a test (150); missiles fired at a place, or missiles of no named kind, are
+  // aerial weapons used (195).
+  std::string test = code(conllu("m2", {{"Iran", "Iran", "PROPN", "2", "nsubj"},
+                                        {"fired", "fire", "VERB", "0", "root"},
+                                        {"a", "a", "DET", "5", "det"},
+                                        {"ballistic", "ballistic", "ADJ", "5", "amod"},
+                                        {"missile", "missile", "NOUN", "2", "obj"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(test.find("\tIRN\t\t150\t"), std::string::npos) << test;
+  EXPECT_EQ(test.find("\t195\t"), std::string::npos) << test;
+  std::string strike = code(conllu("m3", {{"Russia", "Russia", "PROPN", "2", "nsubj"},
+                                          {"fired", "fire", "VERB", "0", "root"},
+                                          {"ballistic", "ballistic", "ADJ", "4", "amod"},
+                                          {"missiles", "missile", "NOUN", "2", "obj"},
+                                          {"at", "at", "ADP", "6", "case"},
+                                          {"Ukraine", "Ukraine", "PROPN", "2", "obl"},
+                                          {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(strike.find("\tRUS\tUKR\t195\t"), std::string::npos) << strike;
+  std::string salvo = code(conllu("m4", {{"Russia", "Russia", "PROPN", "2", "nsubj"},
+                                         {"launched", "launch", "VERB", "0", "root"},
+                                         {"missiles", "missile", "NOUN", "2", "obj"},
+                                         {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(salvo.find("\t195\t"), std::string::npos) << salvo;
+}
+
+TEST(ShippedVerbs, AMissileFlyingOverACountryIsAShowOfForce) {
+  // "A missile fired by Iran flew over Iraq": as "fired a missile over Iraq", a show of force at the country flown
+  // over.
+  std::string out = code(conllu("m5", {{"A", "a", "DET", "2", "det"},
+                                       {"missile", "missile", "NOUN", "6", "nsubj"},
+                                       {"fired", "fire", "VERB", "2", "acl"},
+                                       {"by", "by", "ADP", "5", "case"},
+                                       {"Iran", "Iran", "PROPN", "3", "obl:agent"},
+                                       {"flew", "fly", "VERB", "0", "root"},
+                                       {"over", "over", "ADP", "8", "case"},
+                                       {"Iraq", "Iraq", "PROPN", "6", "obl"},
+                                       {".", ".", "PUNCT", "6", "punct"}}));
+  EXPECT_NE(out.find("\tIRN\tIRQ\t150\t"), std::string::npos) << out;
+}
+
+TEST(ShippedVerbs, ForcesArrivingInACountryAreDeployed) {
+  // Police or troops arriving in another country are a deployment there (074), not a visit (042).
+  std::string out = code(conllu("m6", {{"Kenyan", "Kenyan", "ADJ", "2", "amod"},
+                                       {"officers", "officer", "NOUN", "3", "nsubj"},
+                                       {"arrived", "arrive", "VERB", "0", "root"},
+                                       {"in", "in", "ADP", "5", "case"},
+                                       {"Haiti", "Haiti", "PROPN", "3", "obl"},
+                                       {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_NE(out.find("\tHTI\t074\t"), std::string::npos) << out;
+  EXPECT_EQ(out.find("\t042\t"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace vigil

@@ -1150,6 +1150,40 @@ TEST(EventCoder, ACapitalAfterInIsWhereTheActHappens) {
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj arrived|arrive/VERB/0/root in/ADP/4/case Kyiv/PROPN/2/obl"}), V{"RUS>UKR:042"});
 }
 
+TEST(EventCoder, ForcesArrivingInACapitalAreSentToItsCountry) {
+  // "Canadian troops landed in Kyiv": forces arriving (074) are aimed at the city's country, as a visit is; the city
+  // is not only where the act happens.
+  EXPECT_EQ(code({"Canadian/ADJ/2/amod troops/NOUN/3/nsubj landed|land/VERB/0/root in/ADP/5/case Kyiv/PROPN/3/obl"}),
+            V{"CANMIL>UKR:074"});
+  // Anyone else landing there visits.
+  EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj landed|land/VERB/0/root in/ADP/4/case Kyiv/PROPN/2/obl"}), V{"CANGOV>UKR:042"});
+}
+
+TEST(EventCoder, ABareNounComplementCarriesTheVerbsPrepositions) {
+  // "Ukraine became the 31st member of the UN": "member" is an xcomp (no copula, no preposition) standing where an
+  // object would; its of-phrase is matched as the verb's.
+  EXPECT_EQ(code({"Ukraine/PROPN/2/nsubj became|become/VERB/0/root the/DET/5/det 31st/ADJ/5/amod "
+                  "member/NOUN/2/xcomp of/ADP/8/case the/DET/8/det UN/PROPN/5/nmod"}),
+            V{"UKR>IGOUNO:057"});
+  // With a copula it is a predicate, not an object: "Ukraine is a member of the UN" is no act.
+  EXPECT_EQ(code({"Ukraine/PROPN/4/nsubj is|be/AUX/4/cop a/DET/4/det member/NOUN/0/root of/ADP/7/case the/DET/7/det "
+                  "UN/PROPN/4/nmod"}),
+            V{});
+}
+
+TEST(EventCoder, AnActWithNoNamedDoerIsDoneByWhomItsReporterBlames) {
+  // "Troops attacked Kyiv, Ukraine said, blaming Russia": the troops have no country; the one blamed is the doer.
+  EXPECT_EQ(code({"Troops|troops/NOUN/2/nsubj attacked|attack/VERB/0/root Kyiv/PROPN/2/obj ,/PUNCT/6/punct "
+                  "Ukraine/PROPN/6/nsubj said|say/VERB/2/parataxis ,/PUNCT/8/punct blaming|blame/VERB/6/advcl "
+                  "Russia/PROPN/8/obj ./PUNCT/2/punct"}),
+            V{"RUS>UKR:190"});
+  // A doer named stays the doer, whoever is blamed.
+  EXPECT_EQ(code({"Canadian/ADJ/2/amod troops/NOUN/3/nsubj attacked|attack/VERB/0/root Kyiv/PROPN/3/obj ,/PUNCT/7/punct "
+                  "Ukraine/PROPN/7/nsubj said|say/VERB/3/parataxis ,/PUNCT/9/punct blaming|blame/VERB/7/advcl "
+                  "Russia/PROPN/9/obj ./PUNCT/3/punct"}),
+            V{"CANMIL>UKR:190"});
+}
+
 TEST(EventCoder, AThreatIsAimedAtWhomTheWarnedActIs) {
   // "Russia warned that it would cut gas supplies to Ukraine": the warning is a threat against Ukraine.
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj warned|warn/VERB/0/root that/SCONJ/6/mark it/PRON/6/nsubj would/AUX/6/aux "

@@ -193,6 +193,10 @@ TEST_F(ShippedDicts, Organisations) {
   // A US-led coalition in a war is an armed force, not a party coalition.
   EXPECT_EQ(codes("US - led coalition"), S{"USAMIL"});
   EXPECT_EQ(codes("U.S. - led coalition forces"), S{"USAMIL"});
+  // State-owned companies of sanctions news are their country's business sector.
+  EXPECT_EQ(codes("Sberbank"), S{"RUSBUS"});
+  EXPECT_EQ(codes("VTB"), S{"RUSBUS"});
+  EXPECT_EQ(codes("Gazprom"), S{"RUSBUS"});
 }
 
 TEST_F(ShippedDicts, Agents) {
