@@ -474,11 +474,13 @@ class BeamTrainer {
     replay(pred_path_, same, -1.0f);
   }
 
+  // SHIFT keeps no weights of its own (it scores 0): the runtime table stores the other transitions' weights
+  // relative to SHIFT's, which leaves each state's choice as it was but would change how different states compare.
   void replay(const std::vector<BeamStep>& path, size_t from, float delta) {
     ArcEagerState& st = replay_;
     st.init(s_->n);
     for (size_t j = 0; j < path.size(); ++j) {
-      if (j >= from) {
+      if (j >= from && path[j].transition != kShift) {
         size_t k = parser_features(st, pw_, keys_);
         p_.add(keys_, k, path[j].transition, delta);
       }
