@@ -190,7 +190,8 @@ void add_parse_commands(CLI::App& app, Action& action) {
       ->check(CLI::IsMember({"auto", "text", "jsonl", "conllu", "ud-text"}))
       ->capture_default_str();
   parse_cmd->add_option("--model", p->model, "Model file (default: " + default_model_path() + ")");
-  parse_cmd->add_option("--beam", p->beam, "Parser beam width (default: the model's; 1 = greedy)")
+  parse_cmd->add_option("--beam", p->beam, "Parser beam width (default: the model's; 1 = greedy). A model trained greedily parses worse with a "
+                        "beam, and one trained with a beam (vigil train --beam) needs about its training width")
       ->check(CLI::Range(1, parse::kMaxBeam));
   parse_cmd->add_flag("--model-info", p->model_info,
                       "Print the model's metadata (training data, licences, settings, scores) as JSON and exit");
