@@ -34,6 +34,7 @@ struct ParseArgs {
   std::string model;
   std::string format = "auto";
   bool model_info = false;
+  int beam = 0;  // 0: the model's own
 };
 
 struct EvalArgs {
@@ -62,6 +63,7 @@ int run_parse(const ParseArgs& a) {
     return kExitOk;
   }
   parse::Model model = parse::load_model(a.model.empty() ? default_model_path() : a.model);
+  if (a.beam > 0) model.beam = a.beam;
   parse::Annotator annotator(model);
   std::string out;
   auto flush = [&](bool force) {
@@ -145,6 +147,14 @@ void add_parse_commands(CLI::App& app, Action& action) {
   train->add_option("--parser-epochs", t->options.parser_epochs, "Parser epochs")->capture_default_str();
   train->add_option("--labeler-epochs", t->options.labeler_epochs,
                     "Epochs of a labeler of finished trees (0: none, the labels the parser gives its arcs are the output)")->capture_default_str();
+  train->add_option("--beam", t->options.beam,
+                    "Parser states kept in training (1: greedy with a dynamic oracle; more: beam search, trained "
+                    "globally) and, unless --parse-beam is given, when parsing")
+      ->capture_default_str()
+      ->check(CLI::Range(1, parse::kMaxBeam));
+  train->add_option("--parse-beam", t->options.parse_beam,
+                    "Beam width recorded in the model for parsing (default: the training beam)")
+      ->check(CLI::Range(1, parse::kMaxBeam));
   train->add_option("--jackknife", t->options.jackknife,
                     "Folds for tagging the parser's training data (< 2: train the parser on gold tags)")
       ->capture_default_str();
@@ -180,6 +190,9 @@ void add_parse_commands(CLI::App& app, Action& action) {
       ->check(CLI::IsMember({"auto", "text", "jsonl", "conllu", "ud-text"}))
       ->capture_default_str();
   parse_cmd->add_option("--model", p->model, "Model file (default: " + default_model_path() + ")");
+  parse_cmd->add_option("--beam", p->beam, "Parser beam width (default: the model's; 1 = greedy). A model trained greedily parses worse with a "
+                        "beam, and one trained with a beam (vigil train --beam) needs about its training width")
+      ->check(CLI::Range(1, parse::kMaxBeam));
   parse_cmd->add_flag("--model-info", p->model_info,
                       "Print the model's metadata (training data, licences, settings, scores) as JSON and exit");
   parse_cmd->add_option("--published", p->input.published, "Publication date (YYYY-MM-DD) for records that have none")

@@ -101,7 +101,7 @@ const std::string& word_feats(const Model& m, std::string_view form, int tag, st
   return m.feats.values[v];
 }
 
-Annotator::Annotator(const Model& model) : m_(model), kinds_(tag_kinds(model.upos)) {
+Annotator::Annotator(const Model& model) : m_(model), kinds_(tag_kinds(model.upos)), beam_width_(model.beam) {
   scores_.resize(256);
   const int T = m_.tags();
   role_.assign(T, 0);
@@ -272,7 +272,20 @@ void Annotator::parse() {
   }
   count_kinds(n, kinds_, [&](int i) { return tags_[i - 1]; }, punct_upto_, verb_upto_);
   ParseWords pw{words_.data(), ptags_.data(), punct_upto_.data(), verb_upto_.data(), suffix_.data(), closed_.data()};
-  state_.init(n);
+  if (beam_width_ > 1) {
+    parse_beam(pw);
+  } else {
+    greedy_parse(pw);
+  }
+  state_.finish();
+  // Words given a head by finish() get a label too.
+  for (int i = 1; i <= n; ++i)
+    if (state_.label[i] == kNoLabel) state_.label[i] = static_cast<uint8_t>(label_arc(state_, pw, state_.head[i], i));
+  heads_.assign(state_.head.begin(), state_.head.begin() + n + 1);
+}
+
+void Annotator::greedy_parse(const ParseWords& pw) {
+  state_.init(n_);
   float sc[kTransitions];
   while (!state_.terminal()) {
     size_t k = parser_features(state_, pw, keys_);
@@ -282,21 +295,57 @@ void Annotator::parse() {
     for (int t = 0; t < kTransitions; ++t)
       if (state_.legal(t) && (best < 0 || sc[t] > sc[best])) best = t;
     int arc_label = kNoLabel;
-    if (best == kLeft) arc_label = label_arc(pw, state_.b, state_.s0());
-    else if (best == kRight) arc_label = label_arc(pw, state_.s0(), state_.b);
+    if (best == kLeft) arc_label = label_arc(state_, pw, state_.b, state_.s0());
+    else if (best == kRight) arc_label = label_arc(state_, pw, state_.s0(), state_.b);
     state_.apply(best, arc_label);
   }
-  state_.finish();
-  // Words given a head by finish() get a label too.
-  for (int i = 1; i <= n; ++i)
-    if (state_.label[i] == kNoLabel) state_.label[i] = static_cast<uint8_t>(label_arc(pw, state_.head[i], i));
-  heads_.assign(state_.head.begin(), state_.head.begin() + n + 1);
 }
 
-int Annotator::label_arc(const ParseWords& pw, int h, int d) {
+void Annotator::parse_beam(const ParseWords& pw) {
+  beam_.resize(1);
+  beam_[0].st.init(n_);
+  beam_[0].score = 0;
+  float sc[kTransitions];
+  for (;;) {
+    candidates_.clear();
+    bool all_done = true;
+    for (int i = 0; i < static_cast<int>(beam_.size()); ++i) {
+      const ArcEagerState& st = beam_[i].st;
+      if (st.terminal()) {
+        candidates_.push_back({beam_[i].score, i, -1, true});
+        continue;
+      }
+      all_done = false;
+      size_t k = parser_features(st, pw, keys_);
+      std::fill(sc, sc + kTransitions, 0.0f);
+      m_.parser.score(keys_, k, sc);
+      for (int t = 0; t < kTransitions; ++t)
+        if (st.legal(t)) candidates_.push_back({beam_[i].score + sc[t], i, t, true});
+    }
+    if (all_done) break;
+    keep_best(candidates_, beam_width_);
+    next_beam_.resize(candidates_.size());
+    for (size_t j = 0; j < candidates_.size(); ++j) {
+      const BeamCandidate& c = candidates_[j];
+      BeamItem& item = next_beam_[j];
+      item.st = beam_[c.item].st;
+      item.score = c.score;
+      if (c.transition < 0) continue;
+      int arc_label = kNoLabel;
+      if (c.transition == kLeft) arc_label = label_arc(item.st, pw, item.st.b, item.st.s0());
+      else if (c.transition == kRight) arc_label = label_arc(item.st, pw, item.st.s0(), item.st.b);
+      item.st.apply(c.transition, arc_label);
+    }
+    beam_.swap(next_beam_);
+  }
+  // The beam is in candidate order: the first item is the best.
+  std::swap(state_, beam_[0].st);
+}
+
+int Annotator::label_arc(const ArcEagerState& st, const ParseWords& pw, int h, int d) {
   if (h == 0) return m_.root_label;
   const int L = static_cast<int>(m_.labels.size());
-  size_t k = arc_label_features(state_, pw, h, d, keys_);
+  size_t k = arc_label_features(st, pw, h, d, keys_);
   int32_t* scores = scores_.data();
   std::fill(scores, scores + L, 0);
   m_.arc_labeler.score(keys_, k, scores);

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parse/beam.h"
 #include "parse/features.h"
 #include "parse/model.h"
 #include "text/sentence.h"
@@ -45,8 +46,11 @@ class Annotator {
 
   // The steps on their own (words as forms); results stay in the annotator until the next call.
   void tag(const std::vector<std::string_view>& forms);
-  void parse();  // after tag(): heads (and arc labels)
+  void parse();  // after tag(): heads (and arc labels), with the model's beam width (see set_beam)
   void label();  // after parse(): labels
+  // Parser states kept while parsing (1: greedy); the model's own width until set.
+  void set_beam(int width) { beam_width_ = std::max(1, width); }
+  int beam() const { return beam_width_; }
   const std::vector<int>& tags() const { return tags_; }
   const std::vector<int>& heads() const { return heads_; }  // index 1..n
   const std::vector<int>& labels() const { return labels_out_; }  // index 1..n
@@ -58,7 +62,10 @@ class Annotator {
   void prefer_finite_verb(const std::vector<std::string_view>& forms);
   void verb_from_noun(const std::vector<std::string_view>& forms, int end);
   // The arc labeler's label for a new arc h -> d (the root's dependent is labelled root).
-  int label_arc(const ParseWords& pw, int h, int d);
+  int label_arc(const ArcEagerState& st, const ParseWords& pw, int h, int d);
+  void greedy_parse(const ParseWords& pw);
+  // Leaves the best-scoring final state of a beam search in state_.
+  void parse_beam(const ParseWords& pw);
   const Model& m_;
   int n_ = 0;
   std::string scratch_, scratch2_, lemma_;
@@ -78,6 +85,9 @@ class Annotator {
   std::vector<int32_t> scores_;
   uint64_t keys_[128];
   ArcEagerState state_;
+  int beam_width_ = 1;
+  std::vector<BeamItem> beam_, next_beam_;
+  std::vector<BeamCandidate> candidates_;
   std::vector<int> heads_, head_ext_;
   std::vector<std::string_view> forms_;
   std::vector<int> child_start_, children_, fill_, order_;

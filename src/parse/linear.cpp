@@ -101,6 +101,23 @@ void Perceptron::update(const uint64_t* keys, size_t n, int gold, int pred) {
   }
 }
 
+void Perceptron::add(const uint64_t* keys, size_t n, int cls, float delta) {
+  double t = static_cast<double>(time_);
+  for (size_t i = 0; i < n; ++i) {
+    int64_t row;
+    if (frozen_) {
+      row = index_.find(keys[i]);
+      if (row < 0) continue;
+    } else {
+      row = add_row(keys[i]);
+    }
+    size_t at = static_cast<size_t>(row) * classes_ + cls;
+    ++updates_[row];
+    w_[at] += delta;
+    u_[at] += t * delta;
+  }
+}
+
 Perceptron::Averaged Perceptron::averaged(uint32_t min_updates) const {
   double t = static_cast<double>(time_);
   size_t rows = index_.size();

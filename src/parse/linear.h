@@ -48,6 +48,8 @@ class Perceptron {
   void score(const uint64_t* keys, size_t n, float* scores) const;
   // One mistake: features move towards `gold` and away from `pred`.
   void update(const uint64_t* keys, size_t n, int gold, int pred);
+  // Adds `delta` to class `cls` of the features (a global update: a gold path up, a predicted one down).
+  void add(const uint64_t* keys, size_t n, int cls, float delta);
   // Call once per training example (the averaging clock).
   void tick() { ++time_; }
   size_t features() const { return index_.size(); }

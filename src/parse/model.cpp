@@ -62,7 +62,11 @@ std::string_view payload_of(std::string_view bytes, const std::string& name) {
 
 std::string model_bytes(const Model& m) {
   BinWriter out;
-  out.str(m.meta.dump());
+  // The beam width lives in the metadata (absent for a greedy parser, so greedy models keep their bytes).
+  nlohmann::json meta = m.meta;
+  if (m.beam == 1) meta.erase("parse_beam");
+  else meta["parse_beam"] = m.beam;
+  out.str(meta.dump());
   out.strings(m.upos);
   out.strings(m.xpos);
   out.vec(m.closed);
@@ -115,6 +119,10 @@ Model model_from_bytes(std::string_view bytes, const std::string& name) {
     m.meta = nlohmann::json::parse(in.str());
   } catch (const nlohmann::json::exception&) {
     in.fail("corrupt (bad metadata)");
+  }
+  if (auto b = m.meta.find("parse_beam"); b != m.meta.end()) {
+    if (!b->is_number_integer() || b->get<int>() < 1 || b->get<int>() > kMaxBeam) in.fail("corrupt (bad parse_beam)");
+    m.beam = b->get<int>();
   }
   m.upos = in.strings();
   m.xpos = in.strings();

@@ -20,6 +20,7 @@ namespace vigil::parse {
 
 inline constexpr uint32_t kModelFormatVersion = 2;  // 2: the arc labeler
 inline constexpr char kModelMagic[8] = {'V', 'I', 'G', 'I', 'L', 'P', 'R', 'S'};
+inline constexpr int kMaxBeam = 64;  // the widest parser beam accepted
 
 // Lemmas are built by editing a base form (the word, or the word lower-cased, as the tag prefers): remove `strip`
 // bytes from the end, then append `append`.
@@ -64,6 +65,8 @@ struct Model {
   TransitionTable parser;
   WeightTable arc_labeler;  // labels arcs as the parser makes them (its labels are parser features)
   WeightTable labeler;      // labels the finished tree (empty: the arc labels are the output)
+  // Parser states kept while parsing (1: greedy). Recorded in the metadata ("parse_beam"); a caller may change it.
+  int beam = 1;
 
   int tags() const { return static_cast<int>(upos.size()); }
 };

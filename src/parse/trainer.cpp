@@ -20,6 +20,7 @@
 #include "ingest/input_error.h"
 #include "parse/annotator.h"
 #include "parse/arc_labels.h"
+#include "parse/beam.h"
 #include "parse/evaluate.h"
 #include "parse/features.h"
 #include "text/conllu.h"
@@ -315,6 +316,220 @@ std::unique_ptr<ParserPerceptrons> train_parser(const std::vector<TSent*>& data,
                       epoch + 1, 100.0 * mistakes / std::max<size_t>(steps, 1),
                       100.0 * right_arcs / std::max<size_t>(arcs, 1), p.features(),
                       100.0 * right_labels / std::max<size_t>(labelled, 1), lp.features()));
+  }
+  return both;
+}
+
+// The parser trained globally with a beam (Zhang & Nivre 2011; Huang et al. 2012's max-violation update): each
+// sentence is parsed with a beam while a gold state follows the best-scoring transitions that lose no gold arc (the
+// best such state in the beam, or, once none is left there, its own). Where the best state of the beam is wrong and
+// outscores the gold state by the most, the gold path up to there is rewarded and the best state's path penalised.
+// The arc labeler learns from the gold state's arcs, as the greedy parser's labeler learns from the oracle's.
+class BeamTrainer {
+ public:
+  BeamTrainer(ParserPerceptrons& both, int L, int root_label, int width)
+      : p_(both.transitions), lp_(both.arc_labels), root_label_(root_label), width_(width), label_scores_(L) {}
+
+  struct Counts {
+    size_t sentences = 0, updates = 0, arcs = 0, right_arcs = 0, labelled = 0, right_labels = 0;
+  };
+
+  void train(const TSent& s, const SentArrays& a, Counts& counts) {
+    s_ = &s;
+    a_ = &a;
+    pw_ = a.parse_words();
+    history_.clear();
+    top_.clear();
+    gold_steps_.clear();
+    beam_.resize(1);
+    beam_[0].st.init(s.n);
+    beam_[0].score = 0;
+    beam_[0].node = -1;
+    beam_[0].correct = true;
+    gold_ = beam_[0];
+    for (;;) {
+      bool all_done = gold_.st.terminal();
+      candidates_.clear();
+      for (int i = 0; i < static_cast<int>(beam_.size()); ++i) all_done &= !extend(beam_[i], i);
+      if (all_done) break;
+      keep_best(candidates_, width_);
+      next_.resize(candidates_.size());
+      int gold_at = -1;
+      for (size_t j = 0; j < candidates_.size(); ++j) {
+        if (gold_at < 0 && candidates_[j].correct) gold_at = static_cast<int>(j);
+        build(candidates_[j], beam_[candidates_[j].item], next_[j], gold_at == static_cast<int>(j));
+      }
+      if (gold_at >= 0) {
+        gold_ = next_[gold_at];
+      } else {
+        // The gold state has left the beam: it goes on by itself.
+        candidates_.clear();
+        extend(gold_, 0);
+        std::sort(candidates_.begin(), candidates_.end(), better_candidate);
+        auto best = std::find_if(candidates_.begin(), candidates_.end(), [](const BeamCandidate& c) { return c.correct; });
+        if (best == candidates_.end()) break;  // not reached: some transition always keeps every reachable arc
+        BeamItem g;
+        build(*best, gold_, g, true);
+        gold_ = std::move(g);
+      }
+      beam_.swap(next_);
+      top_.push_back({beam_[0].score, beam_[0].node, beam_[0].correct});
+      gold_steps_.push_back({gold_.score, gold_.node, true});
+    }
+    // Max violation: the step where a wrong best state leads the gold one by the most (the latest of equals).
+    int at = -1;
+    double most = 0;
+    for (int j = 0; j < static_cast<int>(top_.size()); ++j) {
+      if (top_[j].correct) continue;
+      double v = top_[j].score - gold_steps_[j].score;
+      if (v >= most) {
+        most = v;
+        at = j;
+      }
+    }
+    if (at >= 0) {
+      ++counts.updates;
+      update(gold_steps_[at].node, top_[at].node);
+    }
+    p_.tick();
+    // Training accuracy: the best final state.
+    ArcEagerState& best = beam_[0].st;
+    best.finish();
+    ++counts.sentences;
+    for (int i = 1; i <= s.n; ++i) {
+      ++counts.arcs;
+      if (best.head[i] == s.heads[i]) ++counts.right_arcs;
+    }
+    counts.labelled += labelled_;
+    counts.right_labels += right_labels_;
+    labelled_ = right_labels_ = 0;
+  }
+
+ private:
+  struct Point {
+    double score;
+    int node;
+    bool correct;
+  };
+
+  // Adds the extensions of `item` (number `i`) to the candidates; false when it is finished (carried over).
+  bool extend(const BeamItem& item, int i) {
+    const ArcEagerState& st = item.st;
+    if (st.terminal()) {
+      candidates_.push_back({item.score, i, -1, item.correct});
+      return false;
+    }
+    size_t k = parser_features(st, pw_, keys_);
+    float sc[kTransitions] = {0, 0, 0, 0};
+    p_.score(keys_, k, sc);
+    int cost[kTransitions] = {0, 0, 0, 0};
+    if (item.correct) st.costs(a_->gold.data(), a_->child_start.data(), a_->children.data(), cost);
+    for (int t = 0; t < kTransitions; ++t)
+      if (st.legal(t)) candidates_.push_back({item.score + sc[t], i, t, item.correct && cost[t] == 0});
+    return true;
+  }
+
+  // The state candidate `c` makes from `from`; `gold`: it is the gold state (its arcs teach the labeler).
+  void build(const BeamCandidate& c, const BeamItem& from, BeamItem& out, bool gold) {
+    out.st = from.st;
+    out.score = c.score;
+    out.correct = c.correct;
+    out.node = from.node;
+    if (c.transition < 0) return;
+    int arc_label = kNoLabel;
+    if (c.transition == kLeft) arc_label = label_arc(out.st, out.st.b, out.st.s0(), gold);
+    else if (c.transition == kRight) arc_label = label_arc(out.st, out.st.s0(), out.st.b, gold);
+    out.st.apply(c.transition, arc_label);
+    history_.push_back({from.node, static_cast<uint8_t>(c.transition), static_cast<uint8_t>(arc_label)});
+    out.node = static_cast<int>(history_.size()) - 1;
+  }
+
+  // The arc labeler's label for h -> d; on the gold state's arcs it also learns.
+  int label_arc(const ArcEagerState& st, int h, int d, bool learn) {
+    if (h == 0) return root_label_;
+    size_t k = arc_label_features(st, pw_, h, d, label_keys_);
+    std::fill(label_scores_.begin(), label_scores_.end(), 0.0f);
+    lp_.score(label_keys_, k, label_scores_.data());
+    label_scores_[root_label_] = -std::numeric_limits<float>::infinity();
+    int pred = static_cast<int>(std::max_element(label_scores_.begin(), label_scores_.end()) - label_scores_.begin());
+    int gold = s_->labels[d];
+    if (learn && s_->heads[d] == h && gold >= 0) {
+      ++labelled_;
+      if (pred == gold) ++right_labels_;
+      else lp_.update(label_keys_, k, gold, pred);
+      lp_.tick();
+    }
+    return pred;
+  }
+
+  // Rewards the gold path and penalises the predicted one from where they part.
+  void update(int gold_node, int pred_node) {
+    beam_path(history_, gold_node, gold_path_);
+    beam_path(history_, pred_node, pred_path_);
+    size_t same = 0;
+    while (same < gold_path_.size() && same < pred_path_.size() &&
+           gold_path_[same].transition == pred_path_[same].transition && gold_path_[same].label == pred_path_[same].label)
+      ++same;
+    replay(gold_path_, same, 1.0f);
+    replay(pred_path_, same, -1.0f);
+  }
+
+  // SHIFT keeps no weights of its own (it scores 0): the runtime table stores the other transitions' weights
+  // relative to SHIFT's, which leaves each state's choice as it was but would change how different states compare.
+  void replay(const std::vector<BeamStep>& path, size_t from, float delta) {
+    ArcEagerState& st = replay_;
+    st.init(s_->n);
+    for (size_t j = 0; j < path.size(); ++j) {
+      if (j >= from && path[j].transition != kShift) {
+        size_t k = parser_features(st, pw_, keys_);
+        p_.add(keys_, k, path[j].transition, delta);
+      }
+      st.apply(path[j].transition, path[j].label);
+    }
+  }
+
+  Perceptron& p_;
+  Perceptron& lp_;
+  int root_label_;
+  int width_;
+  std::vector<float> label_scores_;
+  const TSent* s_ = nullptr;
+  const SentArrays* a_ = nullptr;
+  ParseWords pw_{};
+  std::vector<BeamItem> beam_, next_;
+  BeamItem gold_;
+  std::vector<BeamCandidate> candidates_;
+  std::vector<BeamStep> history_, gold_path_, pred_path_;
+  std::vector<Point> top_, gold_steps_;
+  ArcEagerState replay_;
+  size_t labelled_ = 0, right_labels_ = 0;
+  uint64_t keys_[kMaxParseFeatures];
+  uint64_t label_keys_[kMaxArcLabelFeatures];
+};
+
+std::unique_ptr<ParserPerceptrons> train_parser_beam(const std::vector<TSent*>& data, int T, int L, int root_label,
+                                                     const std::vector<uint8_t>& closed_by_tag,
+                                                     const std::vector<uint8_t>& kinds, const TrainOptions& o,
+                                                     const std::function<void(const std::string&)>& log) {
+  auto both = std::make_unique<ParserPerceptrons>(L);
+  Rng rng(o.seed * 31 + 7);
+  std::vector<size_t> order(data.size());
+  std::iota(order.begin(), order.end(), 0);
+  BeamTrainer trainer(*both, L, root_label, o.beam);
+  SentArrays a;
+  for (int epoch = 0; epoch < o.parser_epochs; ++epoch) {
+    rng.shuffle(order);
+    BeamTrainer::Counts c;
+    for (size_t si : order) {
+      a.build(*data[si], T, closed_by_tag, kinds);
+      trainer.train(*data[si], a, c);
+    }
+    if (log)
+      log(fmt::format("parser epoch {} (beam {}): {:.2f}% of sentences updated, training UAS {:.2f}% ({} features), "
+                      "arc labels {:.2f}% right ({} features)",
+                      epoch + 1, o.beam, 100.0 * c.updates / std::max<size_t>(c.sentences, 1),
+                      100.0 * c.right_arcs / std::max<size_t>(c.arcs, 1), both->transitions.features(),
+                      100.0 * c.right_labels / std::max<size_t>(c.labelled, 1), both->arc_labels.features()));
   }
   return both;
 }
@@ -777,7 +992,10 @@ Model train_model(const TrainOptions& o) {
   {
     std::vector<std::function<void()>> jobs;
     const std::vector<uint8_t> kinds = tag_kinds(m.upos);
-    jobs.push_back([&] { parser_p = train_parser(all, T, L, m.root_label, m.closed, kinds, o, safe_log); });
+    jobs.push_back([&] {
+      parser_p = o.beam > 1 ? train_parser_beam(all, T, L, m.root_label, m.closed, kinds, o, safe_log)
+                            : train_parser(all, T, L, m.root_label, m.closed, kinds, o, safe_log);
+    });
     if (o.jackknife >= 2 && o.two_pass_tagger)
       jobs.push_back([&] {
         m.tagger2 = train_tagger(all, T, o, o.seed + 77, safe_log, true);
@@ -792,6 +1010,7 @@ Model train_model(const TrainOptions& o) {
   }
   nlohmann::json lemma_info = build_lemmas(train, ts, m, o, m.lemmas);
   build_feats(train, ts, m, m.feats);
+  m.beam = std::clamp(o.parse_beam > 0 ? o.parse_beam : o.beam, 1, kMaxBeam);
   const uint32_t parser_min = static_cast<uint32_t>(std::max(1, o.parser_min_updates));
   const uint32_t arc_min = static_cast<uint32_t>(std::max(1, o.arc_labeler_min_updates));
   if (const char* sweep = std::getenv("VIGIL_PARSE_PRUNE_SWEEP"); sweep && !o.dev_file.empty()) {
@@ -849,6 +1068,12 @@ Model train_model(const TrainOptions& o) {
                    {"parser_features", m.parser.features()},
                    {"arc_labeler_features", m.arc_labeler.features()},
                    {"labeler_features", m.labeler.features()}};
+  if (o.beam > 1) {  // (greedy models keep the metadata they had before the beam)
+    meta["settings"]["beam"] = o.beam;
+    meta["settings"]["parser"] = fmt::format("arc-eager with a beam of {} (trained) and {} (parsing), averaged "
+                                             "perceptron trained globally with max-violation updates, 90 templates "
+                                             "(including the labels of the arcs made so far)", o.beam, m.beam);
+  }
   log(fmt::format("trained in {:.0f} s", seconds));
   nlohmann::json scores = nlohmann::json::object();
   if (!o.dev_file.empty()) {

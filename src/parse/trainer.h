@@ -30,6 +30,10 @@ struct TrainOptions {
   int parser_min_updates = 3;  // parser features updated fewer times are left out of the model
   int arc_labeler_min_updates = 2;  // the same for the arc labeler
   int tagdict_min_count = 3;  // words seen this often get an ambiguity class
+  // Parser states kept in training (1: greedy, with the dynamic oracle; more: beam search with a globally trained,
+  // max-violation perceptron) and, when parse_beam is 0, at parse time too.
+  int beam = 1;
+  int parse_beam = 0;
   double explore = 0.9;       // probability of following a wrong prediction (parser, after the first epoch)
   std::string vigil_version;
   std::string created;        // recorded when not empty (kept out by default so retraining gives the same bytes)

@@ -181,6 +181,86 @@ TEST(ParseTrain, MalformedTrainingDataNamesTheLine) {
   EXPECT_THROW(train_model(o), InputError);
 }
 
+// A parser trained globally with a beam (max-violation updates) learns the tiny treebank as well as the greedy one,
+// records its beam in the model, and gives the same bytes again for the same data and seed.
+TEST(ParseBeam, TrainedWithABeamLearnsTheTinyTreebank) {
+  TrainOptions o = tiny_options();
+  o.labeler_epochs = 0;
+  o.arc_labeler_min_updates = 1;
+  o.beam = 4;
+  Model m = train_model(o);
+  EXPECT_EQ(m.beam, 4);
+  EXPECT_EQ(m.meta["settings"]["beam"], 4);
+  std::vector<Sentence> gold = read_conllu_file(kTiny, true);
+  std::vector<Sentence> sys = reannotate(m, gold);
+  EvalResult r = evaluate(gold, sys);
+  EXPECT_GE(r.uas.f1(), 90.0);
+  EXPECT_GE(r.las.f1(), 85.0);
+  for (const Sentence& s : sys) {
+    int roots = 0;
+    for (const Word& w : s.words) {
+      EXPECT_EQ(w.head == 0, w.deprel == "root") << w.form;
+      roots += w.head == 0;
+    }
+    EXPECT_EQ(roots, 1);
+  }
+  std::string bytes = model_bytes(m);
+  o.threads = 2;
+  EXPECT_EQ(model_bytes(train_model(o)), bytes) << "beam training is not deterministic";
+  // The width survives the file; a different parse width can be recorded.
+  EXPECT_EQ(model_from_bytes(bytes, "test").beam, 4);
+  o.parse_beam = 2;
+  EXPECT_EQ(train_model(o).beam, 2);
+}
+
+// Greedy models record no beam (their bytes do not change), and the width a caller sets is written and read back.
+TEST(ParseBeam, WidthIsKeptInTheMetadata) {
+  Model m = tiny_model();
+  EXPECT_EQ(m.beam, 1);
+  EXPECT_FALSE(m.meta.contains("parse_beam"));
+  EXPECT_EQ(model_from_bytes(model_bytes(m), "test").beam, 1);
+  m.beam = 3;
+  Model back = model_from_bytes(model_bytes(m), "test");
+  EXPECT_EQ(back.beam, 3);
+  EXPECT_EQ(back.meta["parse_beam"], 3);
+  back.beam = 1;
+  EXPECT_EQ(model_bytes(back), model_bytes(tiny_model()));
+}
+
+// Beam search over a greedily trained model: every parse is a tree, and on the data the model fits it mostly finds
+// the greedy parses.
+TEST(ParseBeam, BeamParsesAreTrees) {
+  const Model& m = tiny_model();
+  std::vector<Sentence> gold = read_conllu_file(kTiny, true);
+  Annotator greedy(m), wide(m);
+  wide.set_beam(8);
+  EXPECT_EQ(greedy.beam(), 1);
+  EXPECT_EQ(wide.beam(), 8);
+  size_t same_as_greedy = 0;
+  for (const Sentence& g : gold) {
+    std::vector<std::string_view> forms;
+    for (const Word& w : g.words) forms.emplace_back(w.form);
+    greedy.tag(forms);
+    greedy.parse();
+    std::vector<int> greedy_heads = greedy.heads();
+    wide.tag(forms);
+    wide.parse();
+    const std::vector<int>& heads = wide.heads();
+    ASSERT_EQ(heads.size(), forms.size() + 1);
+    int roots = 0;
+    for (size_t i = 1; i < heads.size(); ++i) {
+      EXPECT_GE(heads[i], 0);
+      EXPECT_LE(heads[i], static_cast<int>(forms.size()));
+      EXPECT_NE(heads[i], static_cast<int>(i));
+      roots += heads[i] == 0;
+    }
+    EXPECT_EQ(roots, 1);
+    same_as_greedy += heads == greedy_heads;
+  }
+  // The tiny model is trained greedily and fits its data: the beam mostly agrees with the greedy parses.
+  EXPECT_GE(same_as_greedy, gold.size() / 2);
+}
+
 // ------------------------------------------------------------------------------------------------------------------
 
 TEST(ParseModelFile, SaveLoadRoundTrip) {
