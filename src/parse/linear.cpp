@@ -81,17 +81,17 @@ void Perceptron::score(const uint64_t* keys, size_t n, float* scores) const {
   }
 }
 
+int64_t Perceptron::row_to_update(uint64_t key) {
+  if (frozen_) return index_.find(key);
+  return add_row(key);
+}
+
 void Perceptron::update(const uint64_t* keys, size_t n, int gold, int pred) {
   if (gold == pred) return;
   double t = static_cast<double>(time_);
   for (size_t i = 0; i < n; ++i) {
-    int64_t row;
-    if (frozen_) {
-      row = index_.find(keys[i]);
-      if (row < 0) continue;
-    } else {
-      row = add_row(keys[i]);
-    }
+    int64_t row = row_to_update(keys[i]);
+    if (row < 0) continue;
     size_t base = static_cast<size_t>(row) * classes_;
     ++updates_[row];
     w_[base + gold] += 1.0f;
@@ -104,13 +104,8 @@ void Perceptron::update(const uint64_t* keys, size_t n, int gold, int pred) {
 void Perceptron::add(const uint64_t* keys, size_t n, int cls, float delta) {
   double t = static_cast<double>(time_);
   for (size_t i = 0; i < n; ++i) {
-    int64_t row;
-    if (frozen_) {
-      row = index_.find(keys[i]);
-      if (row < 0) continue;
-    } else {
-      row = add_row(keys[i]);
-    }
+    int64_t row = row_to_update(keys[i]);
+    if (row < 0) continue;
     size_t at = static_cast<size_t>(row) * classes_ + cls;
     ++updates_[row];
     w_[at] += delta;

@@ -64,6 +64,9 @@ class Perceptron {
 
  private:
   uint32_t add_row(uint64_t key);
+  // The row a feature's update goes to: a new one while the feature set may grow; once frozen, the feature's own
+  // row or -1 (unknown features are not learnt).
+  int64_t row_to_update(uint64_t key);
   int classes_;
   bool frozen_ = false;
   KeyIndex index_;

@@ -227,6 +227,23 @@ struct SentArrays {
   }
 };
 
+// The arc labeler's label for h -> d (never the root's). When `gold` is a label (the arc is right), a wrong label
+// teaches the labeler, and `labelled`/`right` count the decision.
+int label_and_learn(Perceptron& lp, const ArcEagerState& st, const ParseWords& pw, int h, int d, int root_label, int gold,
+                    uint64_t* keys, std::vector<float>& scores, size_t& labelled, size_t& right) {
+  size_t k = arc_label_features(st, pw, h, d, keys);
+  std::fill(scores.begin(), scores.end(), 0.0f);
+  lp.score(keys, k, scores.data());
+  scores[root_label] = -std::numeric_limits<float>::infinity();
+  int pred = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+  if (gold >= 0) {
+    ++labelled;
+    if (pred == gold) ++right;
+    else lp.update(keys, k, gold, pred);
+  }
+  return pred;
+}
+
 struct ParserPerceptrons {
   Perceptron transitions{kTransitions};
   Perceptron arc_labels;
@@ -260,17 +277,8 @@ std::unique_ptr<ParserPerceptrons> train_parser(const std::vector<TSent*>& data,
       // The arc labeler's label for h -> d, learning from it when the arc is right.
       auto label_arc = [&](int h, int d) {
         if (h == 0) return root_label;
-        size_t k = arc_label_features(st, pw, h, d, label_keys);
-        std::fill(label_scores.begin(), label_scores.end(), 0.0f);
-        lp.score(label_keys, k, label_scores.data());
-        label_scores[root_label] = -std::numeric_limits<float>::infinity();
-        int pred = static_cast<int>(std::max_element(label_scores.begin(), label_scores.end()) - label_scores.begin());
-        int gold = s.labels[d];
-        if (s.heads[d] == h && gold >= 0) {
-          ++labelled;
-          if (pred == gold) ++right_labels;
-          else lp.update(label_keys, k, gold, pred);
-        }
+        int gold = s.heads[d] == h ? s.labels[d] : -1;
+        int pred = label_and_learn(lp, st, pw, h, d, root_label, gold, label_keys, label_scores, labelled, right_labels);
         lp.tick();
         return pred;
       };
@@ -447,18 +455,9 @@ class BeamTrainer {
   // The arc labeler's label for h -> d; on the gold state's arcs it also learns.
   int label_arc(const ArcEagerState& st, int h, int d, bool learn) {
     if (h == 0) return root_label_;
-    size_t k = arc_label_features(st, pw_, h, d, label_keys_);
-    std::fill(label_scores_.begin(), label_scores_.end(), 0.0f);
-    lp_.score(label_keys_, k, label_scores_.data());
-    label_scores_[root_label_] = -std::numeric_limits<float>::infinity();
-    int pred = static_cast<int>(std::max_element(label_scores_.begin(), label_scores_.end()) - label_scores_.begin());
-    int gold = s_->labels[d];
-    if (learn && s_->heads[d] == h && gold >= 0) {
-      ++labelled_;
-      if (pred == gold) ++right_labels_;
-      else lp_.update(label_keys_, k, gold, pred);
-      lp_.tick();
-    }
+    int gold = learn && s_->heads[d] == h ? s_->labels[d] : -1;
+    int pred = label_and_learn(lp_, st, pw_, h, d, root_label_, gold, label_keys_, label_scores_, labelled_, right_labels_);
+    if (gold >= 0) lp_.tick();
     return pred;
   }
 
