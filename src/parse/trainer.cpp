@@ -227,11 +227,10 @@ struct SentArrays {
   }
 };
 
-// The arc labeler's label for h -> d (never the root's). When `gold` is a label (the arc is right), a wrong label
-// teaches the labeler, and `labelled`/`right` count the decision.
-int label_and_learn(Perceptron& lp, const ArcEagerState& st, const ParseWords& pw, int h, int d, int root_label, int gold,
-                    uint64_t* keys, std::vector<float>& scores, size_t& labelled, size_t& right) {
-  size_t k = arc_label_features(st, pw, h, d, keys);
+// A labeler's best label for an arc's features (never the root's). When `gold` is a label, a wrong label teaches
+// the labeler, and `labelled`/`right` count the decision.
+int label_and_learn(Perceptron& lp, const uint64_t* keys, size_t k, int root_label, int gold, std::vector<float>& scores,
+                    size_t& labelled, size_t& right) {
   std::fill(scores.begin(), scores.end(), 0.0f);
   lp.score(keys, k, scores.data());
   scores[root_label] = -std::numeric_limits<float>::infinity();
@@ -242,6 +241,13 @@ int label_and_learn(Perceptron& lp, const ArcEagerState& st, const ParseWords& p
     else lp.update(keys, k, gold, pred);
   }
   return pred;
+}
+
+// The same for the arc h -> d the parser is making (the arc labeler, trained with the parser).
+int label_and_learn(Perceptron& lp, const ArcEagerState& st, const ParseWords& pw, int h, int d, int root_label, int gold,
+                    uint64_t* keys, std::vector<float>& scores, size_t& labelled, size_t& right) {
+  size_t k = arc_label_features(st, pw, h, d, keys);
+  return label_and_learn(lp, keys, k, root_label, gold, scores, labelled, right);
 }
 
 struct ParserPerceptrons {
@@ -592,15 +598,7 @@ WeightTable train_labeler(const std::vector<TSent*>& data, int T, int L, int roo
     size_t total = 0, right = 0;
     for (size_t si : order) {
       visit(*data[si], [&](const uint64_t* ks, size_t k, int, int gold) {
-        std::fill(scores.begin(), scores.end(), 0.0f);
-        p.score(ks, k, scores.data());
-        scores[root_label] = -std::numeric_limits<float>::infinity();
-        int pred = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-        if (gold >= 0) {
-          ++total;
-          if (pred == gold) ++right;
-          else p.update(ks, k, gold, pred);
-        }
+        int pred = label_and_learn(p, ks, k, root_label, gold, scores, total, right);
         p.tick();
         return pred;
       });
