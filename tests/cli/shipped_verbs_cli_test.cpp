@@ -927,5 +927,45 @@ TEST(ShippedVerbs, ForcesArrivingInACountryAreDeployed) {
   EXPECT_EQ(out.find("\t042\t"), std::string::npos) << out;
 }
 
+TEST(ShippedVerbs, HeadingAMissionIsNoTrip) {
+  std::string led = code(conllu("p19", {{"Austria", "Austria", "PROPN", "2", "nsubj"},
+                                        {"headed", "head", "VERB", "0", "root"},
+                                        {"the", "the", "DET", "4", "det"},
+                                        {"mission", "mission", "NOUN", "2", "obj"},
+                                        {"to", "to", "ADP", "6", "case"},
+                                        {"Albania", "Albania", "PROPN", "2", "obl"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_EQ(led.find("\t042\t"), std::string::npos) << led;
+  std::string went = code(conllu("p20", {{"Austria", "Austria", "PROPN", "2", "nsubj"},
+                                         {"headed", "head", "VERB", "0", "root"},
+                                         {"to", "to", "ADP", "4", "case"},
+                                         {"Albania", "Albania", "PROPN", "2", "obl"},
+                                         {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(went.find("\tAUT\tALB\t042\t"), std::string::npos) << went;
+}
+
+TEST(ShippedVerbs, TakingControlOfALegislatureIsNoOccupation) {
+  std::string congress = code(conllu("p21", {{"Italian", "Italian", "ADJ", "2", "amod"},
+                                             {"opposition", "opposition", "NOUN", "3", "nsubj"},
+                                             {"took", "take", "VERB", "0", "root"},
+                                             {"control", "control", "NOUN", "3", "obj"},
+                                             {"of", "of", "ADP", "8", "case"},
+                                             {"the", "the", "DET", "8", "det"},
+                                             {"Italian", "Italian", "ADJ", "8", "amod"},
+                                             {"parliament", "parliament", "NOUN", "4", "nmod"},
+                                             {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_EQ(congress.find("\t192\t"), std::string::npos) << congress;
+  std::string town = code(conllu("p22", {{"Russia", "Russia", "PROPN", "2", "nsubj"},
+                                         {"took", "take", "VERB", "0", "root"},
+                                         {"control", "control", "NOUN", "2", "obj"},
+                                         {"of", "of", "ADP", "6", "case"},
+                                         {"the", "the", "DET", "6", "det"},
+                                         {"town", "town", "NOUN", "3", "nmod"},
+                                         {"in", "in", "ADP", "8", "case"},
+                                         {"Ukraine", "Ukraine", "PROPN", "6", "nmod"},
+                                         {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(town.find("\t192\t"), std::string::npos) << town;
+}
+
 }  // namespace
 }  // namespace vigil
