@@ -84,10 +84,12 @@ int EventCoder::guest_after_visiting(int w) const {
   // Capitalised only to open the sentence: inside one it is a name ("the Visiting Forces Agreement").
   const std::string& form = tree_.word(w).form;
   if (form != "visiting" && !(form == "Visiting" && w == 1)) return 0;
-  // Not a verb with an object or a subject before it: "Bush, visiting China, said" is a visit of its own.
+  // Not a verb with an object or a subject before it: "Bush, visiting China, said" is a visit of its own. But right
+  // after the verb it hangs from, an object is the parser's reading of the guest: "Abdullah told visiting envoy X".
+  const bool right_after_its_verb = tree_.head(w) == w - 1 && tree_.word(w - 1).upos == "VERB";
   for (int c : tree_.children(w)) {
     std::string_view r = tree_.rel(c);
-    if (r == "obj" || (r == "nsubj" && c < w)) return 0;
+    if ((r == "obj" && !right_after_its_verb) || (r == "nsubj" && c < w)) return 0;
   }
   int at = w + 1;
   if (at <= tree_.size() && tree_.word(at).upos == "DET") ++at;

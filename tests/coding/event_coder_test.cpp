@@ -758,6 +758,10 @@ TEST(EventCoder, AVisitingGuestVisitsTheHostsCountry) {
                   "talks|talk/NOUN/2/obl with/SCONJ/7/mark visiting|visit/VERB:VBG/2/advcl "
                   "Zelenskyy/PROPN/7/nsubj"}),
             (V{"CANGOV>UKRGOV:046", "UKRGOV>CAN:042"}));
+  // "Trudeau told visiting Zelenskyy ...", parsed with the guest as the object of a "visiting" clause: the guest
+  // visits the host's country, not the host the guest.
+  EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj told|tell/VERB/0/root visiting|visit/VERB:VBG/2/xcomp Zelenskyy/PROPN/3/obj"}),
+            (V{"UKRGOV>CAN:042"}));
   // A host with no country hosts no visit to a country: "the UN held talks with visiting Russian president".
   EXPECT_EQ(code({"the/DET/2/det UN/PROPN/3/nsubj held|hold/VERB/0/root talks|talk/NOUN/3/obj with/SCONJ/6/mark "
                   "visiting|visit/VERB:VBG/3/advcl Russian/ADJ/8/amod president/NOUN/6/nsubj"}),
