@@ -1606,10 +1606,19 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         if (a != c) make(a, c, codes.code);
     return;
   }
+  // Cooperating with, visiting or yielding to one's own country is no act between parties: "Merkel promised to
+  // repair Germany-US relations" is no promise to Germany. Another target stands; with none, the act has no target.
+  // (vigil's convention: PETRARCH's dictionaries keep such pairs, and its suite expects them.)
+  const bool cooperative = !petrarch_verbs_ && codes.code.size() >= 2 && codes.code.compare(0, 2, "03") >= 0 &&
+                           codes.code.compare(0, 2, "08") <= 0;
+  auto own_country = [&](const Mention* src, const Mention* tgt) {
+    return cooperative && !src->ref.country.empty() && tgt->ref.code == src->ref.country && tgt->ref.code != src->ref.code;
+  };
   for (const Mention* src : sources) {
     // "The Kremlin denied that it had any role": a pronoun pointing back to the source leaves the event without a
     // target. A name is another matter: "Russia attacked Moscow" is no event at all.
-    bool none = targets.empty();
+    bool none = true;
+    for (const Mention* tgt : targets) none = none && own_country(src, tgt);
     for (const Mention* tgt : targets) none = none || (tgt->kind == MentionKind::pronoun && tgt->ref.code == src->ref.code);
     // PETRARCH keeps only complete codings, a source, a target and a code: "a senior official said" alone is none.
     // Without require_dyad it keeps them when a noun phrase after the verb stands where the target would ("said
@@ -1617,6 +1626,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     bool open_target = !petrarch_options_.require_dyad && first_phrase_after(verb) != 0;
     if (none && (!linear_defaults || open_target)) make(src, nullptr, codes.code);
     for (const Mention* tgt : targets) {
+      if (own_country(src, tgt)) continue;
       make(src, tgt, codes.code);
       if (!codes.reciprocal.empty()) make(tgt, src, codes.reciprocal);
     }

@@ -1339,5 +1339,14 @@ TEST(EventCoder, ItIsNotANameThatOnlyModifiesANoun) {
             V{"RUS>UKR:190"});
 }
 
+TEST(EventCoder, NoOneCooperatesWithTheirOwnCountry) {
+  // "Trudeau will meet in Canada" / "Trudeau negotiated with Canada and Ukraine": no act of Canada's toward Canada;
+  // the other party stands. Force on one's own country is another matter ("Russian troops attacked Russia" is not
+  // coded either way by this rule).
+  EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj met|meet/VERB/0/root Canada/PROPN/2/obj"}), V{"CANGOV>-:040"});
+  EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj met|meet/VERB/0/root Canada/PROPN/2/obj and/CCONJ/5/cc Ukraine/PROPN/3/conj"}),
+            V{"CANGOV>UKR:040"});
+}
+
 }  // namespace
 }  // namespace vigil::coding
