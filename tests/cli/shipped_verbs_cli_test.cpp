@@ -967,5 +967,22 @@ TEST(ShippedVerbs, TakingControlOfALegislatureIsNoOccupation) {
   EXPECT_NE(town.find("\t192\t"), std::string::npos) << town;
 }
 
+TEST(ShippedVerbs, MeetingThePressIsNoMeetingOfParties) {
+  std::string press = code(conllu("p23", {{"Russian", "Russian", "ADJ", "2", "amod"},
+                                          {"officials", "official", "NOUN", "3", "nsubj"},
+                                          {"met", "meet", "VERB", "0", "root"},
+                                          {"Ukrainian", "Ukrainian", "ADJ", "5", "amod"},
+                                          {"journalists", "journalist", "NOUN", "3", "obj"},
+                                          {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_EQ(press.find("\t040\t"), std::string::npos) << press;
+  std::string envoys = code(conllu("p24", {{"Russian", "Russian", "ADJ", "2", "amod"},
+                                           {"officials", "official", "NOUN", "3", "nsubj"},
+                                           {"met", "meet", "VERB", "0", "root"},
+                                           {"Ukrainian", "Ukrainian", "ADJ", "5", "amod"},
+                                           {"diplomats", "diplomat", "NOUN", "3", "obj"},
+                                           {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_NE(envoys.find("\t040\t"), std::string::npos) << envoys;
+}
+
 }  // namespace
 }  // namespace vigil
