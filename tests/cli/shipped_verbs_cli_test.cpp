@@ -984,5 +984,27 @@ TEST(ShippedVerbs, MeetingThePressIsNoMeetingOfParties) {
   EXPECT_NE(envoys.find("\t040\t"), std::string::npos) << envoys;
 }
 
+TEST(ShippedVerbs, AdmittingAFactIsNoAdmissionOfResponsibility) {
+  std::string fired = code(conllu("p25", {{"Russia", "Russia", "PROPN", "2", "nsubj"},
+                                          {"admitted", "admit", "VERB", "0", "root"},
+                                          {"that", "that", "SCONJ", "6", "mark"},
+                                          {"its", "its", "PRON", "5", "nmod:poss"},
+                                          {"troops", "troop", "NOUN", "6", "nsubj"},
+                                          {"fired", "fire", "VERB", "2", "ccomp"},
+                                          {"on", "on", "ADP", "8", "case"},
+                                          {"Ukraine", "Ukraine", "PROPN", "6", "obl"},
+                                          {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(fired.find("\tRUS\t"), std::string::npos) << fired;
+  EXPECT_NE(fired.find("\t015\t"), std::string::npos) << fired;
+  std::string fact = code(conllu("p26", {{"Russia", "Russia", "PROPN", "2", "nsubj"},
+                                         {"acknowledged", "acknowledge", "VERB", "0", "root"},
+                                         {"that", "that", "SCONJ", "5", "mark"},
+                                         {"Ukraine", "Ukraine", "PROPN", "5", "nsubj"},
+                                         {"is", "be", "AUX", "5", "cop"},
+                                         {"independent", "independent", "ADJ", "2", "ccomp"},
+                                         {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_EQ(fact.find("\t015\t"), std::string::npos) << fact;
+}
+
 }  // namespace
 }  // namespace vigil
