@@ -1006,5 +1006,16 @@ TEST(ShippedVerbs, AdmittingAFactIsNoAdmissionOfResponsibility) {
   EXPECT_EQ(fact.find("\t015\t"), std::string::npos) << fact;
 }
 
+TEST(ShippedVerbs, ConcludingTalksIsNegotiatingNotSigning) {
+  std::string talks = code(conllu("p27", {{"Russia", "Russia", "PROPN", "2", "nsubj"},
+                                          {"concluded", "conclude", "VERB", "0", "root"},
+                                          {"talks", "talk", "NOUN", "2", "obj"},
+                                          {"with", "with", "ADP", "5", "case"},
+                                          {"Ukraine", "Ukraine", "PROPN", "3", "nmod"},
+                                          {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(talks.find("\tRUS\tUKR\t046\t"), std::string::npos) << talks;
+  EXPECT_EQ(talks.find("\t057\t"), std::string::npos) << talks;
+}
+
 }  // namespace
 }  // namespace vigil
