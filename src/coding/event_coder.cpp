@@ -345,14 +345,6 @@ bool is_quantity_noun(std::string_view lemma) {
 }
 
 // Days, months and other times, which hang from a verb with no preposition ("met Monday") without being its object.
-bool is_time_name(std::string_view lemma) {
-  if (is_day_or_month(lemma)) return true;
-  static constexpr std::string_view words[] = {"today", "yesterday", "tomorrow", "tonight", "week",   "month",
-                                               "year",  "weekend",   "morning",  "evening", "night", "day"};
-  std::string lower;
-  for (char ch : lemma) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return is_one_of(lower, words);
-}
 
 }  // namespace
 

@@ -69,6 +69,15 @@ bool is_day_or_month(std::string_view word) {
   return is_one_of(w, words);
 }
 
+bool is_time_name(std::string_view lemma) {
+  if (is_day_or_month(lemma)) return true;
+  static constexpr std::string_view words[] = {"today", "yesterday", "tomorrow",  "tonight", "week",  "month", "year",
+                                               "weekend", "morning", "afternoon", "evening", "night", "day"};
+  std::string lower;
+  for (char ch : lemma) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return is_one_of(lower, words);
+}
+
 namespace {
 
 // A raw dictionary match before combination.
@@ -476,12 +485,10 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     // for: "Pyongyang insisted that UN sanctions be lifted before it would discuss ...".
     // (A time noun is the parser's slip: "France last weekend announced it ..." hangs France on "weekend".)
     auto modifier = [&](const Mention& m) {
-      static constexpr std::string_view kTimeNouns[] = {"weekend", "week",    "month",     "year",    "day",
-                                                        "night",   "morning", "afternoon", "evening", "time"};
       int h = m.ref.head > 0 ? m.ref.head : m.last;
       int noun = t.head(h);
       return !personal && t.rel(h) == "compound" && noun > m.last && t.word(noun).upos == "NOUN" &&
-             !is_one_of(t.lemma(noun), kTimeNouns) && !is_day_or_month(t.word(noun).form);
+             !is_time_name(t.lemma(noun)) && t.lemma(noun) != "time" && !is_day_or_month(t.word(noun).form);
     };
     for (auto it = found.rbegin(); it != found.rend() && !antecedent; ++it)
       if (it->last < i && fits(*it) && !modifier(*it)) antecedent = &*it;

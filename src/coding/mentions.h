@@ -72,6 +72,8 @@ class MentionFinder {
 
 // Whether a word names a day of the week or a month, in any case ("Monday", "march").
 bool is_day_or_month(std::string_view word);
+// Whether a lemma names a time: a day or month, or "today", "week", "year", "morning", ...
+bool is_time_name(std::string_view lemma);
 
 // The code an agent gives when attached to `owner` ("CAN" + "MIL" -> "CANMIL"; "IGO~" agents go in front).
 std::string combine_codes(const std::string& owner, const lexicon::Agent& agent);

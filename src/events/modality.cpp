@@ -2,10 +2,10 @@
 // govern it ("refused to", "threatened to", "urged X to", "is believed to"), up to the verb of speech that reports it.
 #include "events/modality.h"
 
-#include <cctype>
 #include <charconv>
 
 #include "events/cue_match.h"
+#include "events/temporal_expressions.h"
 #include "text/word_list.h"
 
 namespace vigil::events {
@@ -24,20 +24,12 @@ bool is_clause_rel(std::string_view r) {
          r == "parataxis" || r == "conj";
 }
 
-// A year written as a number (1900-2099) among the words of `w`'s subtree.
 // Whether a count word is two or more: "20", "two", "several".
 bool at_least_two(std::string_view count) {
-  static constexpr std::string_view kWords[] = {"two",   "three", "four",   "five",  "six",     "seven", "eight",
-                                                "nine",  "ten",   "eleven", "twelve", "fifteen", "twenty", "thirty",
-                                                "forty", "fifty", "several", "many"};
-  if (!count.empty() && std::isdigit(static_cast<unsigned char>(count[0]))) {
-    int n = 0;
-    std::from_chars(count.data(), count.data() + count.size(), n);
-    return n >= 2;
-  }
-  return is_one_of(count, kWords);
+  return count_of(count) >= 2 || count == "several" || count == "many";
 }
 
+// A year written as a number (1900-2099) among the words of `w`'s subtree.
 int year_in(const DependencyView& t, int w) {
   auto [lo, hi] = t.subtree_range(w);
   for (int i = lo; i <= hi; ++i) {

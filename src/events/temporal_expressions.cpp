@@ -58,22 +58,6 @@ int weekday_of(std::string_view form) {
   return -1;
 }
 
-// "a", "two", "3" -> 1, 2, 3; 0 when not a small number.
-int count_of(std::string_view form) {
-  static constexpr std::array<std::string_view, 21> words = {
-      "zero", "one",    "two",    "three",    "four",     "five",    "six",     "seven",     "eight",    "nine", "ten",
-      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-  std::string f = lower(form);
-  if (f == "a" || f == "an") return 1;
-  if (f == "thirty") return 30;
-  if (f == "forty") return 40;
-  if (f == "fifty") return 50;
-  for (int i = 1; i < static_cast<int>(words.size()); ++i)
-    if (f == words[i]) return i;
-  if (is_decimal(f) && f.size() <= 3) return decimal_value(f);
-  return 0;
-}
-
 // "22nd", "7th", "1st" -> day; "eleventh" -> 11; else 0.
 int ordinal_of(std::string_view form) {
   static constexpr std::array<std::string_view, 21> words = {
@@ -476,6 +460,22 @@ ResolvedDate month_day_by_tense(int m, int d, const year_month_day& pub, bool fu
 }
 
 }  // namespace
+
+int count_of(std::string_view form) {
+  static constexpr std::array<std::string_view, 21> words = {
+      "zero", "one",    "two",    "three",    "four",     "five",    "six",     "seven",     "eight",    "nine", "ten",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+  std::string f = lower(form);
+  if (f == "a" || f == "an") return 1;
+  if (f == "thirty") return 30;
+  if (f == "forty") return 40;
+  if (f == "fifty") return 50;
+  for (int i = 1; i < static_cast<int>(words.size()); ++i)
+    if (f == words[i]) return i;
+  if (is_decimal(f) && f.size() <= 3) return decimal_value(f);
+  return 0;
+}
+
 
 std::vector<TemporalExpression> find_temporal_expressions(const Sentence& s) { return Matcher(s).run(); }
 

@@ -52,6 +52,10 @@ struct TemporalExpression {
 // Every temporal expression of a sentence, left to right, not overlapping.
 std::vector<TemporalExpression> find_temporal_expressions(const Sentence& s);
 
+// A small count written as a word or digits: "a", "two", "3" -> 1, 2, 3 (up to "fifty" and three digits); 0 when not
+// one.
+int count_of(std::string_view form);
+
 struct ResolvedDate {
   std::optional<std::chrono::year_month_day> date;  // empty: unresolved
   DatePrecision precision = DatePrecision::day;
