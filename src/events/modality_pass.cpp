@@ -23,7 +23,7 @@ bool may_confirm(const Sentence& s, const lexicon::CueLexicon& cues) {
   std::string f;  // reused: runs over every sentence of every coded story
   for (const Word& w : s.words) {
     lexicon::fold_into(w.form, f);
-    for (CueClass c : {CueClass::confirm, CueClass::deny, CueClass::no_comment})
+    for (CueClass c : {CueClass::confirm, CueClass::deny, CueClass::deny_report, CueClass::no_comment})
       for (const lexicon::Cue& cue : cues.cues(c)) {
         // The cue's stem: "deny" -> "den" (denied, denies), "confirm" (confirmed), "lie" -> "li" is too short, so
         // words of three letters or less must match whole.
@@ -50,6 +50,26 @@ bool names_act_of_root(const lexicon::Lexicon& lex, std::string_view lemma, std:
     if (g.code.code.size() >= 2 && g.code.code != "---" && g.code.code.substr(0, 2) == root) return true;
   }
   return false;
+}
+
+// Whether a word that denies only reports ("dismissed", "rejected", "baseless") stands on one: it governs a report or
+// claim ("dismissed the report", "the claims were false", "dismissed them as speculation"), qualifies one ("baseless
+// allegations", "a charge rejected by Tehran"), or is what the report is called ("dismissed the claims as false").
+bool denies_a_report(const DependencyView& t, int w, const lexicon::CueLexicon& cues) {
+  auto reference = [&](int x) { return !cue_word(t, x, CueClass::event_reference, cues).empty(); };
+  auto governs_reference = [&](int x) {
+    for (int c : t.children(x)) {
+      std::string_view b = t.base_rel(c);
+      if ((b == "obj" || b == "nsubj" || b == "nsubj:pass" || b == "obl" || b == "xcomp") && reference(c)) return true;
+    }
+    return false;
+  };
+  if (governs_reference(w)) return true;
+  int h = t.head(w);
+  if (h <= 0) return false;
+  std::string_view r = t.base_rel(w);
+  if ((r == "amod" || r == "acl") && reference(h)) return true;
+  return (r == "xcomp" || r == "obl" || r == "advcl") && governs_reference(h);
 }
 
 size_t common_prefix(std::string_view a, std::string_view b) {
@@ -241,7 +261,8 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
     for (int w = 1; w <= t.size(); ++w) neither = neither || word_is(t, w, "neither");
     for (int w = 1; w <= t.size(); ++w) {
       bool confirm = !cue_word(t, w, CueClass::confirm, cues_).empty();
-      bool deny = !confirm && !cue_word(t, w, CueClass::deny, cues_).empty();
+      bool deny = !confirm && (!cue_word(t, w, CueClass::deny, cues_).empty() ||
+                               (!cue_word(t, w, CueClass::deny_report, cues_).empty() && denies_a_report(t, w, cues_)));
       bool no_comment = !cue_word(t, w, CueClass::no_comment, cues_).empty();
       if (!confirm && !deny && !no_comment) continue;
       // Is the statement negated? "have not confirmed", "declined to comment", "neither confirmed nor denied",
@@ -275,7 +296,7 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
       for (int c : t.children(w))
         if ((t.base_rel(c) == "obj" || t.base_rel(c) == "nsubj:pass") && !cue_word(t, c, CueClass::proposal, cues_).empty())
           on_proposal = true;
-      if (on_proposal) continue;
+      if (on_proposal && !word_is(t, w, "confirm")) continue;  // "confirmed the plan" still confirms it
       // The statement's verb and who made it.
       int verb = w;
       while (verb > 0 && t.word(verb).upos != "VERB" && t.head(verb) > 0) verb = t.head(verb);
@@ -297,11 +318,15 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
       std::vector<std::string> about;  // folded lemmas
       std::string about_country;
       bool reference = false;
+      bool reference_content = false;  // "the rape allegation", "reports that Kim will travel": says which act
       for (int c : t.children(w)) {
         std::string_view b = t.base_rel(c);
-        if (b == "obj" || b == "obl" || b == "nsubj:pass" || b == "ccomp" || b == "nmod") {
+        // "The report is false": a predicate of denial speaks of its subject.
+        bool predicate_subject = b == "nsubj" && t.word(w).upos != "VERB";
+        if (b == "obj" || b == "obl" || b == "nsubj:pass" || b == "ccomp" || b == "nmod" || predicate_subject) {
           about.push_back(t.folded_lemma(c));
-          if (!cue_word(t, c, CueClass::event_reference, cues_).empty()) reference = true;
+          bool ref = !cue_word(t, c, CueClass::event_reference, cues_).empty();
+          reference = reference || ref;
           for (int g : t.children(c)) {
             std::string_view gb = t.base_rel(g);
             if (gb == "nsubj" || gb == "nsubj:pass" || gb == "nmod" || gb == "obl") {
@@ -310,9 +335,23 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
               if (const coding::Mention* m = sv.mention_in(g, lo, hi); m && about_country.empty())
                 about_country = m->ref.country;
             }
+            // What the report says happened: "the rape allegation", "allegations of corruption", "reports that
+            // Kim will travel"; not "the claim as false", nor a word that itself only points back ("its role in
+            // the attack", "any suggestion that it was involved").
+            bool as = t.child(g, "case") > 0 && word_is(t, t.child(g, "case"), "as");
+            std::string_view gr = t.rel(g);
+            if (ref && (gr == "compound" || gr == "nmod" || gb == "acl" || gb == "ccomp") && !as &&
+                cue_word(t, g, CueClass::event_reference, cues_).empty()) {
+              about.push_back(t.folded_lemma(g));
+              reference_content = true;
+            }
           }
         }
       }
+      // A confirmation, a refusal to comment, or a denial of a report that names nothing of its own ("denied the
+      // report", "denied it") may speak of whatever act the story reported last; a denial that names something
+      // ("dismissed the committee", "denied the rape allegation") links only through the act or actors it names.
+      const bool bare = (reference && !reference_content) || no_comment;
       // Score the story's earlier events.
       int best = 0;
       std::vector<std::pair<size_t, int>> scored;
@@ -334,22 +373,29 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
         std::string root = e.cameo.substr(0, 2);
         if (root == "01" || root == "02" || root == "10" || root == "11" || root == "12" || root == "13") continue;
         int score = 0;
-        if (static_cast<size_t>(e.sentence) == si && status != "confirmed" && t.dominates(w, e.verb_word)) score += 3;
+        bool act = static_cast<size_t>(e.sentence) == si && status != "confirmed" && t.dominates(w, e.verb_word);
+        if (act) score += 3;
         const std::string& el = view(story, e.sentence).tree.folded_lemma(e.verb_word);
         for (const std::string& a : about)
-          if (common_prefix(a, el) >= 4 || (a == el && !a.empty()) || names_act_of_root(lex_, a, root)) score += 3;
+          if (common_prefix(a, el) >= 4 || (a == el && !a.empty()) || names_act_of_root(lex_, a, root)) {
+            score += 3;
+            act = true;
+          }
         if (reference) score += 1;
-        if (stater && !stater->ref.country.empty() &&
-            (stater->ref.country == e.source.country || (e.target && stater->ref.country == e.target->country)))
-          score += 2;
+        bool party = stater && !stater->ref.country.empty() &&
+                     (stater->ref.country == e.source.country || (e.target && stater->ref.country == e.target->country));
+        if (party) score += 2;
         if (!about_country.empty() && about_country == e.source.country) score += 2;
+        // A report that names an act of its own ("the rape allegation") speaks of that act only, and a named party
+        // with no part in the act speaks of something else ("Chile denied the rumours").
+        if (!act && (reference_content || (stater && !stater->ref.country.empty() && !party))) continue;
         if (score > 0) scored.emplace_back(i, score);
         best = std::max(best, score);
       }
       int latest = -1;
       // A named party with no part in any of the events speaks of something else ("Chile denied the rumours").
       bool outsider = stater && !stater->ref.country.empty();
-      if (best == 0 && !outsider && (!about.empty() || no_comment)) {
+      if (best == 0 && !outsider && bare) {
         // Nothing links the statement to an event by actor or noun ("The deputy defence minister later confirmed
         // the gains", "The Ministry of Defence declined to comment"): it speaks of the story's latest reported act
         // before it.

@@ -16,7 +16,7 @@ constexpr std::array<std::string_view, static_cast<size_t>(CueClass::count_)> kN
     "negation",           "hedge",           "future",          "hypothetical",   "condition",
     "negating-governor",  "hedging-governor", "hedging-passive", "intending-governor", "demanding-governor",
     "history",            "speech",          "outlet-word",     "anonymous-word", "official-word",
-    "confirm",            "deny",            "no-comment",      "event-reference",
+    "confirm",            "deny",            "deny-report",     "no-comment",     "event-reference",
     "proposal"};
 
 std::string_view trim(std::string_view s) {

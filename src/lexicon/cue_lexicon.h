@@ -31,7 +31,9 @@ enum class CueClass : uint8_t {
   anonymous_word,      // "sources", "anonymity", "witnesses": an unidentified source
   official_word,       // "ministry", "spokesperson": an official body
   confirm,             // "confirmed", "acknowledged": a later statement confirms
-  deny,                // "denied", "dismissed": a later statement denies
+  deny,                // "denied", "refuted": a later statement denies
+  deny_report,         // "dismissed", "rejected", "baseless": a denial only of a report or claim ("rejected the
+                       // charge"), not of a committee or a treaty
   no_comment,          // "comment", "respond": with a negation, a statement leaves the event unconfirmed
   event_reference,     // "the report", "the claim": a noun that points back to a reported event
   proposal,            // "the demand", "the offer": turned down, it is rejected (12x), not denied as untrue

@@ -226,6 +226,46 @@ TEST(Confirmation, RejectingADemandDeniesNothing) {
   EXPECT_EQ(find(events, "attacked")->confirmation, "denied");
 }
 
+TEST(Confirmation, DismissingOrRejectingDeniesOnlyAReport) {
+  // "dismissed the committee", "rejected the treaty": a firing or a stand, not a word on the attack.
+  for (const char* spec : {"Moscow/PROPN/2/nsubj dismissed|dismiss/VERB/0/root the/DET/4/det committee/NOUN/2/obj ./PUNCT/2/punct",
+                           "Moscow/PROPN/2/nsubj rejected|reject/VERB/0/root the/DET/4/det treaty/NOUN/2/obj ./PUNCT/2/punct"}) {
+    auto events = code({std::string(kAttack) + " ./PUNCT/2/punct", spec});
+    ASSERT_NE(find(events, "attacked"), nullptr);
+    EXPECT_EQ(find(events, "attacked")->confirmation, "reported") << spec;
+  }
+  // "dismissed the claims as baseless", "the report is false": a denial.
+  for (const char* spec : {"Moscow/PROPN/2/nsubj dismissed|dismiss/VERB/0/root the/DET/4/det claims|claim/NOUN/2/obj "
+                           "as/ADP/6/case baseless/ADJ/2/obl ./PUNCT/2/punct",
+                           "The/DET/2/det report/NOUN/4/nsubj is|be/AUX/4/cop false/ADJ/0/root ./PUNCT/4/punct"}) {
+    auto events = code({std::string(kAttack) + " ./PUNCT/2/punct", spec});
+    ASSERT_NE(find(events, "attacked"), nullptr);
+    EXPECT_EQ(find(events, "attacked")->confirmation, "denied") << spec;
+  }
+}
+
+TEST(Confirmation, ADenialOfAReportThatNamesAnotherActLeavesTheEventReported) {
+  // "Moscow denied the rape allegation": Russia is the attacker, but the report denied names another act; a bare
+  // "the allegation" may be the attack.
+  std::vector<coding::Event> events;
+  events = code({std::string(kAttack) + " ./PUNCT/2/punct",
+                 "Moscow/PROPN/2/nsubj denied|deny/VERB/0/root the/DET/5/det rape/NOUN/5/compound "
+                 "allegation/NOUN/2/obj ./PUNCT/2/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(find(events, "attacked")->confirmation, "reported");
+  events = code({std::string(kAttack) + " ./PUNCT/2/punct",
+                 "Moscow/PROPN/2/nsubj denied|deny/VERB/0/root the/DET/4/det allegation/NOUN/2/obj ./PUNCT/2/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(find(events, "attacked")->confirmation, "denied");
+}
+
+TEST(Confirmation, ALocativeLieDeniesNothing) {
+  auto events = code({std::string(kAttack) + " ./PUNCT/2/punct",
+                      "Kaliningrad/PROPN/2/nsubj lies|lie/VERB/0/root to/ADP/5/case the/DET/5/det south/NOUN/2/obl ./PUNCT/2/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(find(events, "attacked")->confirmation, "reported");
+}
+
 TEST(Quotes, AnActInsideAQuoteStandsOnTheSpeakersWord) {
   std::vector<Quote> quotes;
   auto events = code({"\"/PUNCT/3/punct Russia/PROPN/3/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/3/obj ./PUNCT/3/punct",
