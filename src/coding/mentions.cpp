@@ -400,6 +400,18 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     men.ref.code = men.ref.country;
     split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
   }
+  // "the warring parties in Sudan": the sides of a war, not political parties. Which armed forces they are the
+  // words do not say, so they are their country.
+  for (Mention& men : found) {
+    const int h = men.ref.head;
+    if (men.kind != MentionKind::agent || men.ref.country.empty() || men.ref.code.size() <= 3) continue;
+    if (t.lemma(h) != "party") continue;
+    bool warring = false;
+    for (int c : t.children(h)) warring = warring || t.folded_form(c) == "warring";
+    if (!warring) continue;
+    men.ref.code = men.ref.country;
+    split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
+  }
 
   // Whether a mention other than `except` covers word w.
   auto covered = [&](int w, const Mention* except = nullptr) {

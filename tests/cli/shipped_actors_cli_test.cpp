@@ -269,5 +269,44 @@ TEST(ShippedActors, AParticipleIsNoRoleNoun) {
   EXPECT_NE(out.find("\tCAN\tRUS\t"), std::string::npos) << out;
 }
 
+TEST(ShippedActors, WarringPartiesAreTheirCountryNotPoliticalParties) {
+  std::string out = code(conllu("a21", {{"Egypt", "Egypt", "PROPN", "2", "nsubj"},
+                                        {"criticised", "criticise", "VERB", "0", "root"},
+                                        {"the", "the", "DET", "5", "det"},
+                                        {"warring", "warring", "ADJ", "5", "amod"},
+                                        {"parties", "party", "NOUN", "2", "obj"},
+                                        {"in", "in", "ADP", "7", "case"},
+                                        {"Sudan", "Sudan", "PROPN", "5", "nmod"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_TRUE(has_dyad(out, "EGY", "SDN")) << out;
+  EXPECT_EQ(out.find("SDNPTY"), std::string::npos) << out;
+}
+
+TEST(ShippedActors, AMinorityOfOneStateIsItsCivilians) {
+  // dicts/actors/peoples.txt: "the Rohingya" with no country word are Myanmar's civilians.
+  std::string out = code(conllu("a22", {{"Myanmar", "Myanmar", "PROPN", "3", "nmod:poss"},
+                                        {"'s", "'s", "PART", "1", "case"},
+                                        {"army", "army", "NOUN", "4", "nsubj"},
+                                        {"attacked", "attack", "VERB", "0", "root"},
+                                        {"Rohingya", "Rohingya", "PROPN", "6", "compound"},
+                                        {"Muslims", "Muslim", "PROPN", "4", "obj"},
+                                        {".", ".", "PUNCT", "4", "punct"}}));
+  EXPECT_TRUE(has_dyad(out, "MMRMIL", "MMRCVL")) << out;
+}
+
+TEST(ShippedActors, ATownInTheNewsSpellingIsItsCountry) {
+  // places-supplement.txt: "Khan Sheikhoun", the news spelling of GeoNames' "Khan Shaykhun".
+  std::string out = code(conllu("a23", {{"Syrian", "Syrian", "ADJ", "2", "amod"},
+                                        {"forces", "force", "NOUN", "3", "nsubj"},
+                                        {"attacked", "attack", "VERB", "0", "root"},
+                                        {"the", "the", "DET", "5", "det"},
+                                        {"town", "town", "NOUN", "3", "obj"},
+                                        {"of", "of", "ADP", "7", "case"},
+                                        {"Khan", "Khan", "PROPN", "5", "nmod"},
+                                        {"Sheikhoun", "Sheikhoun", "PROPN", "7", "flat"},
+                                        {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_TRUE(has_dyad(out, "SYRMIL", "SYR")) << out;
+}
+
 }  // namespace
 }  // namespace vigil

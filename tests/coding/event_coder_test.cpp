@@ -909,6 +909,25 @@ TEST(EventCoder, MalformedTreesDoNotHang) {
   EXPECT_NO_THROW(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/1/root Ukraine/PROPN/9/obj"}));
 }
 
+TEST(EventCoder, ARepeatedByIsASecondDoerOfAPassive) {
+  // "Ukraine was condemned by Russia and by Canada": the parse hangs the second by-phrase on the verb as a conjunct.
+  EXPECT_EQ(code({"Ukraine/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass condemned|condemn/VERB/0/root by/ADP/5/case "
+                  "Russia/PROPN/3/obl:agent and/CCONJ/8/cc by/ADP/8/case Canada/PROPN/3/conj"}),
+            (V{"RUS>UKR:111", "CAN>UKR:111"}));
+}
+
+TEST(EventCoder, AMeasureAgainstAnotherIsAimedAtIt) {
+  // "Canada rejected Russian sanctions against Ukraine": the adjective says whose the sanctions are, "against" whom
+  // they are aimed; an act on them is aimed there too.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj rejected|reject/VERB/0/root Russian/ADJ/4/amod sanctions|sanction/NOUN:NNS/2/obj "
+                  "against/ADP/6/case Ukraine/PROPN/4/nmod"}),
+            V{"CAN>UKR:120"});
+  // Not at the doer's own country: "Ukraine rejected Russian sanctions against Kyiv" is aimed at Russia.
+  EXPECT_EQ(code({"Ukraine/PROPN/2/nsubj rejected|reject/VERB/0/root Russian/ADJ/4/amod sanctions|sanction/NOUN:NNS/2/obj "
+                  "against/ADP/6/case Kyiv/PROPN/4/nmod"}),
+            V{"UKR>RUS:120"});
+}
+
 }  // namespace
 }  // namespace vigil::coding
 
