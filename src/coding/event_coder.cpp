@@ -1297,6 +1297,24 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       break;
     }
   }
+  if (targets.size() == 1 && targets[0]->ref.code.size() == 3 && !b.compound && !linear_defaults) {
+    // "will travel to Beijing for talks with Chinese officials": the partners the trip is for, of the country it
+    // goes to, say more than the place.
+    static constexpr std::string_view kTalks[] = {"talk", "meeting", "consultation", "negotiation"};
+    std::vector<const Mention*> partners;
+    for (int c : tree_.children(verb)) {
+      int cs = tree_.child(c, "case");
+      if (!partners.empty() || tree_.base_rel(c) != "obl" || !cs || tree_.lemma(cs) != "for" ||
+          !is_one_of(tree_.lemma(c), kTalks))
+        continue;
+      for (int g : tree_.children(c))
+        if (int gc = tree_.child(g, "case"); partners.empty() && tree_.base_rel(g) == "nmod" && gc && tree_.lemma(gc) == "with")
+          actors_at(g, partners);
+    }
+    bool same_country = !partners.empty();
+    for (const Mention* p : partners) same_country = same_country && p->ref.country == targets[0]->ref.country;
+    if (same_country) targets = partners;
+  }
   // A show of force uses one's own forces, which are its instrument, not its target: "Israel called up reservists"
   // (ISRMIL), "authorities deployed police", "put its units on alert".
   const bool show_of_force = !linear_defaults && codes.code.starts_with("15");

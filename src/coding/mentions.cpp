@@ -452,6 +452,20 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
                  (t.head(w) == prev && (t.rel(w) == "flat" || t.rel(w) == "compound"));
     if (bound && !covered(prev, &men)) men.ref.code.clear();
   }
+  // A role noun inside the name of a monument or a street names what the place honours, not who acts: "laid a
+  // wreath at the National Police Memorial", "Martyrs Square".
+  static constexpr std::string_view kNamedPlaces[] = {"memorial", "monument", "museum", "cemetery", "square",
+                                                      "street", "avenue", "stadium"};
+  for (Mention& men : found) {
+    if (men.kind != MentionKind::agent || men.first != men.last || !men.ref.country.empty()) continue;
+    const int w = men.first;
+    if (w >= n || !is_one_of(t.folded_form(w + 1), kNamedPlaces) || t.head(w) != w + 1) continue;
+    const std::string& next = t.word(w + 1).form;
+    const std::string& own = t.word(w).form;
+    if (!next.empty() && std::isupper(static_cast<unsigned char>(next[0])) && !own.empty() &&
+        std::isupper(static_cast<unsigned char>(own[0])) && !covered(w + 1, &men))
+      men.ref.code.clear();
+  }
   found.erase(std::remove_if(found.begin(), found.end(), [](const Mention& m) { return m.ref.code.empty(); }),
               found.end());
   // Bare surnames and role descriptions of people named in earlier sentences, before pronouns look back.

@@ -308,5 +308,20 @@ TEST(ShippedActors, ATownInTheNewsSpellingIsItsCountry) {
   EXPECT_TRUE(has_dyad(out, "SYRMIL", "SYR")) << out;
 }
 
+TEST(ShippedActors, ARoleNounInAMonumentsNameIsNoActor) {
+  std::string out = code(conllu("a24", {{"Modi", "Modi", "PROPN", "2", "nsubj"},
+                                        {"laid", "lay", "VERB", "0", "root"},
+                                        {"a", "a", "DET", "4", "det"},
+                                        {"wreath", "wreath", "NOUN", "2", "obj"},
+                                        {"at", "at", "ADP", "9", "case"},
+                                        {"the", "the", "DET", "9", "det"},
+                                        {"National", "National", "PROPN", "9", "compound"},
+                                        {"Police", "Police", "PROPN", "9", "compound"},
+                                        {"Memorial", "Memorial", "PROPN", "2", "obl"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(out.find("\tINDGOV\t\t017\t"), std::string::npos) << out;
+  EXPECT_EQ(out.find("COP"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace vigil

@@ -1,6 +1,7 @@
 // The coder on hand-made dependency trees: one test per syntactic case it must handle.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "coding/event_coder.h"
@@ -926,6 +927,20 @@ TEST(EventCoder, AMeasureAgainstAnotherIsAimedAtIt) {
   EXPECT_EQ(code({"Ukraine/PROPN/2/nsubj rejected|reject/VERB/0/root Russian/ADJ/4/amod sanctions|sanction/NOUN:NNS/2/obj "
                   "against/ADP/6/case Kyiv/PROPN/4/nmod"}),
             V{"UKR>RUS:120"});
+}
+
+TEST(EventCoder, ATripForTalksIsAimedAtThePartnersItIsFor) {
+  // "Trudeau arrived in Kyiv for talks with Ukrainian officials": the partners, of the country visited, say more
+  // than the city. Partners of another country leave the place as the target.
+  std::vector<std::string> same = code({"Trudeau/PROPN/2/nsubj arrived|arrive/VERB/0/root in/ADP/4/case Kyiv/PROPN/2/obl "
+                                        "for/ADP/6/case talks|talk/NOUN:NNS/2/obl with/ADP/9/case Ukrainian/ADJ/9/amod "
+                                        "officials|official/NOUN:NNS/6/nmod"});
+  EXPECT_NE(std::find(same.begin(), same.end(), "CANGOV>UKRGOV:042"), same.end()) << ::testing::PrintToString(same);
+  EXPECT_EQ(std::find(same.begin(), same.end(), "CANGOV>UKR:042"), same.end()) << ::testing::PrintToString(same);
+  std::vector<std::string> other = code({"Trudeau/PROPN/2/nsubj arrived|arrive/VERB/0/root in/ADP/4/case Kyiv/PROPN/2/obl "
+                                         "for/ADP/6/case talks|talk/NOUN:NNS/2/obl with/ADP/9/case Russian/ADJ/9/amod "
+                                         "officials|official/NOUN:NNS/6/nmod"});
+  EXPECT_NE(std::find(other.begin(), other.end(), "CANGOV>UKR:042"), other.end()) << ::testing::PrintToString(other);
 }
 
 }  // namespace
