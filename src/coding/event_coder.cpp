@@ -1345,6 +1345,18 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         if (other) across.push_back(m);
       }
     }
+    // A show of force ahead of a protest is aimed at those who protest: "deployed police ahead of an opposition
+    // rally".
+    static constexpr std::string_view kProtests[] = {"rally", "protest", "demonstration", "march"};
+    for (int w = lo; w <= hi && across.empty(); ++w) {
+      std::string_view l = tree_.lemma(w);
+      if (l != "ahead" && l != "before") continue;
+      for (int c : tree_.children(w))
+        if (across.empty() && tree_.base_rel(c) == "obl" && is_one_of(tree_.lemma(c), kProtests)) {
+          const Mention* m = actor_at(c);
+          if (m && !m->ref.has_sector("MIL") && !m->ref.has_sector("COP")) across.push_back(m);
+        }
+    }
     if (!across.empty()) targets = across;
   }
   if (targets.empty() && !b.compound && !linear_defaults) {

@@ -452,6 +452,15 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
                  (t.head(w) == prev && (t.rel(w) == "flat" || t.rel(w) == "compound"));
     if (bound && !covered(prev, &men)) men.ref.code.clear();
   }
+  // "took its crew hostage", "held them hostage": a bare singular "hostage" after take or hold says what the
+  // people taken became; it is no one of its own (the parse may even make it the object).
+  for (Mention& men : found) {
+    const int h = men.ref.head;
+    if (men.kind != MentionKind::agent || men.first != men.last || t.folded_form(h) != "hostage") continue;
+    if (t.child(h, "det") || t.child(h, "nummod")) continue;
+    const int v = t.head(h);
+    if (v > 0 && (t.lemma(v) == "take" || t.lemma(v) == "hold")) men.ref.code.clear();
+  }
   // A role noun inside the name of a monument or a street names what the place honours, not who acts: "laid a
   // wreath at the National Police Memorial", "Martyrs Square".
   static constexpr std::string_view kNamedPlaces[] = {"memorial", "monument", "museum", "cemetery", "square",

@@ -323,5 +323,35 @@ TEST(ShippedActors, ARoleNounInAMonumentsNameIsNoActor) {
   EXPECT_EQ(out.find("COP"), std::string::npos) << out;
 }
 
+TEST(ShippedActors, AShowOfForceAheadOfAProtestIsAimedAtItsOrganisers) {
+  std::string out = code(conllu("a25", {{"Authorities", "authority", "NOUN", "4", "nsubj"},
+                                        {"in", "in", "ADP", "3", "case"},
+                                        {"Dhaka", "Dhaka", "PROPN", "4", "obl"},
+                                        {"deployed", "deploy", "VERB", "0", "root"},
+                                        {"police", "police", "NOUN", "4", "obj"},
+                                        {"ahead", "ahead", "ADV", "4", "advmod"},
+                                        {"of", "of", "ADP", "10", "case"},
+                                        {"an", "a", "DET", "10", "det"},
+                                        {"opposition", "opposition", "NOUN", "10", "compound"},
+                                        {"rally", "rally", "NOUN", "6", "obl"},
+                                        {".", ".", "PUNCT", "4", "punct"}}));
+  EXPECT_TRUE(has_dyad(out, "BGDGOV", "BGDOPP")) << out;
+}
+
+TEST(ShippedActors, TakenHostageIsNoActorOfItsOwn) {
+  // "took its crew members hostage", parsed with "hostage" as the object: the people taken are of no country
+  // the sentence names, and "hostage" does not make them the rebels' own civilians.
+  std::string out = code(conllu("a26", {{"Houthi", "Houthi", "PROPN", "2", "compound"},
+                                        {"rebels", "rebel", "NOUN", "3", "nsubj"},
+                                        {"took", "take", "VERB", "0", "root"},
+                                        {"its", "its", "PRON", "7", "nmod:poss"},
+                                        {"crew", "crew", "NOUN", "6", "compound"},
+                                        {"members", "member", "NOUN", "7", "compound"},
+                                        {"hostage", "hostage", "NOUN", "3", "obj"},
+                                        {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_NE(out.find("\tYEMREB\t\t181\t"), std::string::npos) << out;
+  EXPECT_EQ(out.find("CVL"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace vigil
