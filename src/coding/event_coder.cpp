@@ -160,6 +160,22 @@ const Mention* EventCoder::actor_at(int word) const {
   return nullptr;
 }
 
+int EventCoder::aimed_against(int noun, const std::vector<const Mention*>& sources) const {
+  // An object aimed at another actor: "declined to join Western sanctions against Russia". Its adjective says
+  // whose the measure is; an act on the measure is aimed where the measure is. Not at the doer's own country
+  // ("hit back at the sanctions against Tehran").
+  for (int c : tree_.children(noun)) {
+    int cs = tree_.child(c, "case");
+    if (tree_.base_rel(c) != "nmod" || !cs || tree_.lemma(cs) != "against") continue;
+    const Mention* m = mention_by_head_[c] ? &sentence_mentions_[mention_by_head_[c] - 1] : nullptr;
+    if (!m || m->kind == MentionKind::pronoun || m->ref.country.empty()) continue;
+    bool own = false;
+    for (const Mention* s : sources) own = own || s->ref.country == m->ref.country;
+    if (!own) return c;
+  }
+  return noun;
+}
+
 bool EventCoder::is_own(int word, const std::vector<const Mention*>& sources) const {
   // "Taiwan put its armed forces on alert", "Israel recalled its ambassador to Turkey": the doer's own people are
   // its instrument, not its target.
@@ -1024,6 +1040,12 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     if (verb_subject && tree_.head(verb_subject) == verb)
       for (int c : tree_.children(verb))
         if (c != verb_subject && c < verb && tree_.rel(c) == "nsubj") actors_at(c, sources);
+    // "was criticised by China and by South Korea's opposition": a repeated "by" makes parsers hang the second
+    // by-phrase on the verb as a conjunct; it is a second doer.
+    if (!linear_defaults && verb_subject && tree_.head(verb_subject) == verb && tree_.rel(verb_subject) == "obl:agent")
+      for (int c : tree_.children(verb))
+        if (int cs = tree_.child(c, "case"); c > verb_subject && tree_.rel(c) == "conj" && cs && tree_.lemma(cs) == "by")
+          actors_at(c, sources);
   }
   if (verb_subject && !linear_defaults && all_countryless(sources))
     // "Drones launched by Russia hit central Kyiv", "a missile fired by North Korea": whoever sent the weapon or
@@ -1187,7 +1209,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     candidates(DepRole::kObj, "", verb, cands);
     for (int c : cands)
       if (targets.empty() && !(!linear_defaults && is_own(c, sources))) {
-        actors_at(c, targets);
+        actors_at(linear_defaults ? c : aimed_against(c, sources), targets);
         std::erase_if(targets, [&](const Mention* t) { return std::find(sources.begin(), sources.end(), t) != sources.end(); });
       }
     if (all_countryless(targets)) {
@@ -1207,7 +1229,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
           heads.push_back(c);
           for (int g : tree_.children(c))
             if (tree_.rel(g) == "obj") {
-              if (targets.empty() && actor_at(g) && actor_at(g)->ref.code.rfind("---", 0) != 0) actors_at(g, targets);
+              if (targets.empty() && actor_at(g) && actor_at(g)->ref.code.rfind("---", 0) != 0)
+                actors_at(linear_defaults ? g : aimed_against(g, sources), targets);
               heads.push_back(g);
             }
         }
@@ -1274,6 +1297,24 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       break;
     }
   }
+  if (targets.size() == 1 && targets[0]->ref.code.size() == 3 && !b.compound && !linear_defaults) {
+    // "will travel to Beijing for talks with Chinese officials": the partners the trip is for, of the country it
+    // goes to, say more than the place.
+    static constexpr std::string_view kTalks[] = {"talk", "meeting", "consultation", "negotiation"};
+    std::vector<const Mention*> partners;
+    for (int c : tree_.children(verb)) {
+      int cs = tree_.child(c, "case");
+      if (!partners.empty() || tree_.base_rel(c) != "obl" || !cs || tree_.lemma(cs) != "for" ||
+          !is_one_of(tree_.lemma(c), kTalks))
+        continue;
+      for (int g : tree_.children(c))
+        if (int gc = tree_.child(g, "case"); partners.empty() && tree_.base_rel(g) == "nmod" && gc && tree_.lemma(gc) == "with")
+          actors_at(g, partners);
+    }
+    bool same_country = !partners.empty();
+    for (const Mention* p : partners) same_country = same_country && p->ref.country == targets[0]->ref.country;
+    if (same_country) targets = partners;
+  }
   // A show of force uses one's own forces, which are its instrument, not its target: "Israel called up reservists"
   // (ISRMIL), "authorities deployed police", "put its units on alert".
   const bool show_of_force = !linear_defaults && codes.code.starts_with("15");
@@ -1303,6 +1344,18 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         for (const Mention* s : sources) other = other && s->ref.country != m->ref.country;
         if (other) across.push_back(m);
       }
+    }
+    // A show of force ahead of a protest is aimed at those who protest: "deployed police ahead of an opposition
+    // rally".
+    static constexpr std::string_view kProtests[] = {"rally", "protest", "demonstration", "march"};
+    for (int w = lo; w <= hi && across.empty(); ++w) {
+      std::string_view l = tree_.lemma(w);
+      if (l != "ahead" && l != "before") continue;
+      for (int c : tree_.children(w))
+        if (across.empty() && tree_.base_rel(c) == "obl" && is_one_of(tree_.lemma(c), kProtests)) {
+          const Mention* m = actor_at(c);
+          if (m && !m->ref.has_sector("MIL") && !m->ref.has_sector("COP")) across.push_back(m);
+        }
     }
     if (!across.empty()) targets = across;
   }

@@ -102,6 +102,8 @@ class EventCoder {
   // the place's for those struck by force.
   void adopt_local_country(std::vector<const Mention*>& targets, const std::vector<const Mention*>& sources, int verb,
                            std::string_view code, std::deque<Mention>& adopted) const;
+  // The actor an object is aimed at ("sanctions against Russia"), if not the sources' own country; else `noun`.
+  int aimed_against(int noun, const std::vector<const Mention*>& sources) const;
   // Whether the noun at `word` is the sources' own ("its armed forces", "their ambassador").
   bool is_own(int word, const std::vector<const Mention*>& sources) const;
   // The object of a clause the parser took for a reduced passive ("police detained the leader"), or 0.

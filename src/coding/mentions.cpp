@@ -400,6 +400,18 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     men.ref.code = men.ref.country;
     split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
   }
+  // "the warring parties in Sudan": the sides of a war, not political parties. Which armed forces they are the
+  // words do not say, so they are their country.
+  for (Mention& men : found) {
+    const int h = men.ref.head;
+    if (men.kind != MentionKind::agent || men.ref.country.empty() || men.ref.code.size() <= 3) continue;
+    if (t.lemma(h) != "party") continue;
+    bool warring = false;
+    for (int c : t.children(h)) warring = warring || t.folded_form(c) == "warring";
+    if (!warring) continue;
+    men.ref.code = men.ref.country;
+    split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
+  }
 
   // Whether a mention other than `except` covers word w.
   auto covered = [&](int w, const Mention* except = nullptr) {
@@ -439,6 +451,29 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     bool bound = (t.head(prev) == w && (t.rel(prev) == "compound" || t.rel(prev) == "flat")) ||
                  (t.head(w) == prev && (t.rel(w) == "flat" || t.rel(w) == "compound"));
     if (bound && !covered(prev, &men)) men.ref.code.clear();
+  }
+  // "took its crew hostage", "held them hostage": a bare singular "hostage" after take or hold says what the
+  // people taken became; it is no one of its own (the parse may even make it the object).
+  for (Mention& men : found) {
+    const int h = men.ref.head;
+    if (men.kind != MentionKind::agent || men.first != men.last || t.folded_form(h) != "hostage") continue;
+    if (t.child(h, "det") || t.child(h, "nummod")) continue;
+    const int v = t.head(h);
+    if (v > 0 && (t.lemma(v) == "take" || t.lemma(v) == "hold")) men.ref.code.clear();
+  }
+  // A role noun inside the name of a monument or a street names what the place honours, not who acts: "laid a
+  // wreath at the National Police Memorial", "Martyrs Square".
+  static constexpr std::string_view kNamedPlaces[] = {"memorial", "monument", "museum", "cemetery", "square",
+                                                      "street", "avenue", "stadium"};
+  for (Mention& men : found) {
+    if (men.kind != MentionKind::agent || men.first != men.last || !men.ref.country.empty()) continue;
+    const int w = men.first;
+    if (w >= n || !is_one_of(t.folded_form(w + 1), kNamedPlaces) || t.head(w) != w + 1) continue;
+    const std::string& next = t.word(w + 1).form;
+    const std::string& own = t.word(w).form;
+    if (!next.empty() && std::isupper(static_cast<unsigned char>(next[0])) && !own.empty() &&
+        std::isupper(static_cast<unsigned char>(own[0])) && !covered(w + 1, &men))
+      men.ref.code.clear();
   }
   found.erase(std::remove_if(found.begin(), found.end(), [](const Mention& m) { return m.ref.code.empty(); }),
               found.end());

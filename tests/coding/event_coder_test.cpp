@@ -1,6 +1,7 @@
 // The coder on hand-made dependency trees: one test per syntactic case it must handle.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "coding/event_coder.h"
@@ -907,6 +908,39 @@ TEST(EventCoder, SameActorOnBothSidesIsNoEvent) {
 TEST(EventCoder, MalformedTreesDoNotHang) {
   // A cycle between two words and a head beyond the sentence.
   EXPECT_NO_THROW(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/1/root Ukraine/PROPN/9/obj"}));
+}
+
+TEST(EventCoder, ARepeatedByIsASecondDoerOfAPassive) {
+  // "Ukraine was condemned by Russia and by Canada": the parse hangs the second by-phrase on the verb as a conjunct.
+  EXPECT_EQ(code({"Ukraine/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass condemned|condemn/VERB/0/root by/ADP/5/case "
+                  "Russia/PROPN/3/obl:agent and/CCONJ/8/cc by/ADP/8/case Canada/PROPN/3/conj"}),
+            (V{"RUS>UKR:111", "CAN>UKR:111"}));
+}
+
+TEST(EventCoder, AMeasureAgainstAnotherIsAimedAtIt) {
+  // "Canada rejected Russian sanctions against Ukraine": the adjective says whose the sanctions are, "against" whom
+  // they are aimed; an act on them is aimed there too.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj rejected|reject/VERB/0/root Russian/ADJ/4/amod sanctions|sanction/NOUN:NNS/2/obj "
+                  "against/ADP/6/case Ukraine/PROPN/4/nmod"}),
+            V{"CAN>UKR:120"});
+  // Not at the doer's own country: "Ukraine rejected Russian sanctions against Kyiv" is aimed at Russia.
+  EXPECT_EQ(code({"Ukraine/PROPN/2/nsubj rejected|reject/VERB/0/root Russian/ADJ/4/amod sanctions|sanction/NOUN:NNS/2/obj "
+                  "against/ADP/6/case Kyiv/PROPN/4/nmod"}),
+            V{"UKR>RUS:120"});
+}
+
+TEST(EventCoder, ATripForTalksIsAimedAtThePartnersItIsFor) {
+  // "Trudeau arrived in Kyiv for talks with Ukrainian officials": the partners, of the country visited, say more
+  // than the city. Partners of another country leave the place as the target.
+  std::vector<std::string> same = code({"Trudeau/PROPN/2/nsubj arrived|arrive/VERB/0/root in/ADP/4/case Kyiv/PROPN/2/obl "
+                                        "for/ADP/6/case talks|talk/NOUN:NNS/2/obl with/ADP/9/case Ukrainian/ADJ/9/amod "
+                                        "officials|official/NOUN:NNS/6/nmod"});
+  EXPECT_NE(std::find(same.begin(), same.end(), "CANGOV>UKRGOV:042"), same.end()) << ::testing::PrintToString(same);
+  EXPECT_EQ(std::find(same.begin(), same.end(), "CANGOV>UKR:042"), same.end()) << ::testing::PrintToString(same);
+  std::vector<std::string> other = code({"Trudeau/PROPN/2/nsubj arrived|arrive/VERB/0/root in/ADP/4/case Kyiv/PROPN/2/obl "
+                                         "for/ADP/6/case talks|talk/NOUN:NNS/2/obl with/ADP/9/case Russian/ADJ/9/amod "
+                                         "officials|official/NOUN:NNS/6/nmod"});
+  EXPECT_NE(std::find(other.begin(), other.end(), "CANGOV>UKR:042"), other.end()) << ::testing::PrintToString(other);
 }
 
 }  // namespace
