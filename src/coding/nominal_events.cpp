@@ -150,6 +150,7 @@ void EventCoder::code_guest_visit(int visiting, int guest, std::vector<Event>& o
 //   describing a noun is that noun's act (the owner of a text's);
 // - "A U.S. navy fleet composed of three warships visited Qingdao", "visited" hung on "composed": a finite verb
 //   hung from a participle that describes a noun is that noun's act;
+// - "Kenyan police officers landed in ...", the noun made the root and its verb hung on it: the noun acts;
 // - "said Haniya, who has just made a visit to X", the relative clause taken for the complement of "said": "who"
 //   stands for the name before it.
 // Returns the doer's word, or 0.
@@ -178,6 +179,13 @@ int EventCoder::doer_of_unattached_clause(int verb) const {
       return subject_of(tree_.head(h));
     return 0;
   }
+  // "The first 400 Kenyan police officers landed in Port-au-Prince" parsed with the noun as the sentence's root and
+  // the verb hung on it: a finite verb is no reduced relative, so the noun is its subject. (Not a noun with a subject
+  // of its own, a predicate: "Medvedev, now deputy chairman of ..., threatened": the actor before it acts.)
+  if (r == "acl" && is_finite_verb(v.xpos) && h < verb && tree_.rel(h) == "root" && !tree_.child(verb, "mark") &&
+      !tree_.child(verb, "nsubj") && !tree_.child(verb, "nsubj:pass") && !tree_.child(h, "nsubj") &&
+      mention_by_head_[h])
+    return h;
   if ((r == "advcl" || r == "conj" || r == "dep") && is_finite_verb(v.xpos) && h < verb && tree_.rel(h) == "acl" &&
       is_participle(tree_.word(h).xpos) && !tree_.child(verb, "mark") && !tree_.child(verb, "cc")) {
     int noun = tree_.head(h);
