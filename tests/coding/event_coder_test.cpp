@@ -1174,6 +1174,18 @@ TEST(EventCoder, AFiniteVerbHungOnARootNounHasThatNounForSubject) {
             V{});
 }
 
+TEST(EventCoder, ANameAfterATemporalPrepositionIsTheSubjectOfTheVerbAfterIt) {
+  // "Canada waited after Russia attacked Ukraine" parsed with "after Russia" a prepositional phrase and "attacked"
+  // a conjunct with nothing to join it: "after" is a subordinator there, and Russia attacks.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj waited|wait/VERB/0/root after/ADP/4/case Russia/PROPN/2/obl "
+                  "attacked|attack/VERB:VBD/2/conj Ukraine/PROPN/5/obj"}),
+            V{"RUS>UKR:190"});
+  // A conjunct joined by "and" is the first subject's second act.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj waited|wait/VERB/0/root after/ADP/4/case Russia/PROPN/2/obl and/CCONJ/6/cc "
+                  "attacked|attack/VERB:VBD/2/conj Ukraine/PROPN/6/obj"}),
+            V{"CAN>UKR:190"});
+}
+
 TEST(EventCoder, ABareNounComplementCarriesTheVerbsPrepositions) {
   // "Ukraine became the 31st member of the UN": "member" is an xcomp (no copula, no preposition) standing where an
   // object would; its of-phrase is matched as the verb's.
