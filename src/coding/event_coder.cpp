@@ -549,6 +549,9 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
   switch (role) {
     case DepRole::kSubj:
       if (int s = subject_of(verb)) out.push_back(s);
+      // An event noun's owner is its subject: "their meeting", "Russia's invasion".
+      else if (tree_.word(verb).upos == "NOUN")
+        if (int poss = tree_.child(verb, "nmod:poss")) out.push_back(poss);
       break;
     case DepRole::kObj: {
       if (int o = bare_object_of_false_passive(verb)) out.push_back(o);

@@ -560,6 +560,38 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     if (!antecedent->antecedent.empty()) p.antecedent += " (" + antecedent->antecedent + ")";
     found.push_back(p);
   }
+  // "Xi told Biden during their meeting": "their" on a noun of a clause whose subject and object are two people is
+  // the pair of them (a plural the clause names no other way).
+  for (int i = 1; i <= n; ++i) {
+    if (t.folded_form(i) != "their" || t.rel(i) != "nmod:poss") continue;
+    int v = t.head(t.head(i));
+    while (v > 0 && t.word(v).upos != "VERB") v = t.head(v);
+    if (v <= 0) continue;
+    auto person_at = [&](int w) -> const Mention* {
+      for (const Mention& m : found)
+        if (w > 0 && m.person && m.kind != MentionKind::pronoun && m.members == 1 && m.ref.head == w) return &m;
+      return nullptr;
+    };
+    const Mention* subject = person_at(t.child(v, "nsubj"));
+    const Mention* object = person_at(t.child(v, "obj") ? t.child(v, "obj") : t.child(v, "iobj"));
+    if (!subject || !object || subject->ref.code == object->ref.code || t.child(t.child(v, "nsubj"), "conj")) continue;
+    std::vector<Mention> both;
+    for (const Mention* a : {subject, object}) {
+      Mention p;
+      p.first = p.last = p.head = i;
+      p.kind = MentionKind::pronoun;
+      p.person = true;
+      p.ref = a->ref;
+      p.ref.text = t.word(i).form;
+      p.ref.span = t.word(i).span;
+      p.ref.head = i;
+      p.ref.sentence = sentence_index;
+      p.antecedent = "their -> " + a->ref.text + ", sentence " + std::to_string(a->ref.sentence);
+      both.push_back(std::move(p));
+    }
+    both[0].members = 2;
+    found.insert(found.end(), both.begin(), both.end());
+  }
   // "the capital" after a capital has been named ("Kyiv's mayor said ... an apartment block in the capital") is
   // that city: a place of its country. "the country" and "the nation" are the country named last ("Ecuador's
   // government imposed a curfew across the country").

@@ -313,5 +313,25 @@ TEST(ShippedActors, ForcesOfNoCountryInAStatesAcknowledgementAreItsOwn) {
   EXPECT_EQ(said.find("\t074\t"), std::string::npos) << said;
 }
 
+// "Xi told Biden during their meeting": "their" on a noun of a clause whose subject and object are two people is the
+// pair, and an event noun's owner is its subject, so a meeting the pair owns runs between them (subj:% of the
+// noun "meeting"). With no second person in the clause there is no pair.
+TEST(ShippedActors, TheirMeetingInAClauseOfTwoPeopleIsTheirMeeting) {
+  auto told = [](const std::string& id, const std::vector<std::string>& hearer) {
+    return code(conllu(id, {{"Xi", "Xi", "PROPN", "2", "nsubj"},
+                            {"told", "tell", "VERB", "0", "root"},
+                            hearer,
+                            {"during", "during", "ADP", "6", "case"},
+                            {"their", "their", "PRON", "6", "nmod:poss"},
+                            {"meeting", "meeting", "NOUN", "2", "obl"},
+                            {".", ".", "PUNCT", "2", "punct"}}));
+  };
+  std::string out = told("a-their", {"Biden", "Biden", "PROPN", "2", "iobj"});
+  EXPECT_NE(out.find("\tCHNGOV\tUSAGOV\t040\t"), std::string::npos) << out;
+  EXPECT_NE(out.find("\tUSAGOV\tCHNGOV\t040\t"), std::string::npos) << out;
+  std::string press = told("a-their1", {"reporters", "reporter", "NOUN", "2", "iobj"});
+  EXPECT_EQ(press.find("\t040\t"), std::string::npos) << press;
+}
+
 }  // namespace
 }  // namespace vigil
