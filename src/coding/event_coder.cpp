@@ -176,6 +176,18 @@ int EventCoder::aimed_against(int noun, const std::vector<const Mention*>& sourc
   return noun;
 }
 
+// Owning up to or announcing a deployment is the state's word about its own forces; "said" or "reported" could be
+// about anyone's.
+const Mention* EventCoder::announcing_state(int clause) const {
+  if (tree_.rel(clause) != "ccomp") return nullptr;
+  static constexpr std::string_view kOwning[] = {"acknowledge", "admit", "confirm", "announce"};
+  int head = tree_.head(clause);
+  if (!is_one_of(tree_.lemma(head), kOwning)) return nullptr;
+  std::vector<const Mention*> speakers;
+  if (int subject = tree_.child(head, "nsubj")) actors_at(subject, speakers);
+  return speakers.size() == 1 && speakers[0]->ref.country.size() == 3 ? speakers[0] : nullptr;
+}
+
 bool EventCoder::is_own(int word, const std::vector<const Mention*>& sources) const {
   // "Taiwan put its armed forces on alert", "Israel recalled its ambassador to Turkey": the doer's own people are
   // its instrument, not its target.
@@ -553,6 +565,9 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
   switch (role) {
     case DepRole::kSubj:
       if (int s = subject_of(verb)) out.push_back(s);
+      // An event noun's owner is its subject: "their meeting", "Russia's invasion".
+      else if (tree_.word(verb).upos == "NOUN")
+        if (int poss = tree_.child(verb, "nmod:poss")) out.push_back(poss);
       break;
     case DepRole::kObj: {
       if (int o = bare_object_of_false_passive(verb)) out.push_back(o);
@@ -1081,8 +1096,20 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (tree_.rel(c) == "nsubj:pass") {
         std::vector<const Mention*> forces;
         actors_at(c, forces);
-        for (const Mention* m : forces)
-          if (m->ref.has_sector("MIL")) sources.push_back(m);
+        for (const Mention* m : forces) {
+          if (!m->ref.has_sector("MIL")) continue;
+          // "Canada's defence department acknowledged that special forces personnel had been sent to Ukraine":
+          // forces of no country, in what a state owns up to or announces, are that state's own.
+          const Mention* state = m->ref.country.empty() ? announcing_state(verb) : nullptr;
+          if (state) {
+            Mention copy = *m;
+            copy.ref.code = state->ref.country + m->ref.code.substr(3);
+            split_actor_code(copy.ref.code, copy.ref.country, copy.ref.sectors);
+            derived_mentions_.push_back(std::move(copy));
+            m = &derived_mentions_.back();
+          }
+          sources.push_back(m);
+        }
       }
   if (sources.empty() && tree_.rel(verb) == "acl" &&
       (is_finite(tree_.word(verb).xpos) || (tree_.child(verb, "obj") && !tree_.child(verb, "obl:agent")))) {

@@ -106,6 +106,8 @@ class EventCoder {
   int aimed_against(int noun, const std::vector<const Mention*>& sources) const;
   // Whether the noun at `word` is the sources' own ("its armed forces", "their ambassador").
   bool is_own(int word, const std::vector<const Mention*>& sources) const;
+  // The state whose own act a clause reports ("Canada acknowledged that troops had been sent"), or null.
+  const Mention* announcing_state(int clause) const;
   // The object of a clause the parser took for a reduced passive ("police detained the leader"), or 0.
   int bare_object_of_false_passive(int verb) const;
   bool is_bare_noun_complement(int word) const;

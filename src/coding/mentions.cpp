@@ -527,6 +527,40 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     };
     for (auto it = found.rbegin(); it != found.rend() && !antecedent; ++it)
       if (it->last < i && fits(*it) && !modifier(*it)) antecedent = &*it;
+    // "Biden and Xi agreed ... when they met": "they" after two people named together in this sentence, nearer than
+    // any other fitting name, stands for the pair (both members, as "the two presidents" does).
+    if (lower == "they" || lower == "them") {
+      const Mention* pair[2] = {nullptr, nullptr};
+      for (auto it = found.rbegin(); it != found.rend() && !pair[0]; ++it) {
+        if (it->last >= i || !it->person || it->kind == MentionKind::pronoun || it->members != 1) continue;
+        if (antecedent && antecedent->last > it->last) break;
+        int h = it->ref.head > 0 ? it->ref.head : it->last;
+        if (t.rel(h) != "conj") continue;
+        for (const Mention& o : found)
+          if (&o != &*it && o.person && o.kind != MentionKind::pronoun && o.last < i &&
+              (o.ref.head > 0 ? o.ref.head : o.last) == t.head(h) && o.ref.code != it->ref.code)
+            pair[0] = &o, pair[1] = &*it;
+      }
+      if (pair[0]) {
+        std::vector<Mention> both;
+        for (const Mention* a : pair) {
+          Mention p;
+          p.first = p.last = p.head = i;
+          p.kind = MentionKind::pronoun;
+          p.person = true;
+          p.ref = a->ref;
+          p.ref.text = w.form;
+          p.ref.span = w.span;
+          p.ref.head = i;
+          p.ref.sentence = sentence_index;
+          p.antecedent = lower + " -> " + a->ref.text + ", sentence " + std::to_string(a->ref.sentence);
+          both.push_back(std::move(p));
+        }
+        both[0].members = 2;
+        found.insert(found.end(), both.begin(), both.end());
+        continue;
+      }
+    }
     // "Mangula said he ...": a person vigil does not know, named closer than any it knows, is the referent.
     bool unknown_closer = false;
     if (personal)
@@ -560,6 +594,38 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     p.antecedent = lower + " -> " + antecedent->ref.text + ", sentence " + std::to_string(antecedent->ref.sentence);
     if (!antecedent->antecedent.empty()) p.antecedent += " (" + antecedent->antecedent + ")";
     found.push_back(p);
+  }
+  // "Xi told Biden during their meeting": "their" on a noun of a clause whose subject and object are two people is
+  // the pair of them (a plural the clause names no other way).
+  for (int i = 1; i <= n; ++i) {
+    if (t.folded_form(i) != "their" || t.rel(i) != "nmod:poss") continue;
+    int v = t.head(t.head(i));
+    while (v > 0 && t.word(v).upos != "VERB") v = t.head(v);
+    if (v <= 0) continue;
+    auto person_at = [&](int w) -> const Mention* {
+      for (const Mention& m : found)
+        if (w > 0 && m.person && m.kind != MentionKind::pronoun && m.members == 1 && m.ref.head == w) return &m;
+      return nullptr;
+    };
+    const Mention* subject = person_at(t.child(v, "nsubj"));
+    const Mention* object = person_at(t.child(v, "obj") ? t.child(v, "obj") : t.child(v, "iobj"));
+    if (!subject || !object || subject->ref.code == object->ref.code || t.child(t.child(v, "nsubj"), "conj")) continue;
+    std::vector<Mention> both;
+    for (const Mention* a : {subject, object}) {
+      Mention p;
+      p.first = p.last = p.head = i;
+      p.kind = MentionKind::pronoun;
+      p.person = true;
+      p.ref = a->ref;
+      p.ref.text = t.word(i).form;
+      p.ref.span = t.word(i).span;
+      p.ref.head = i;
+      p.ref.sentence = sentence_index;
+      p.antecedent = "their -> " + a->ref.text + ", sentence " + std::to_string(a->ref.sentence);
+      both.push_back(std::move(p));
+    }
+    both[0].members = 2;
+    found.insert(found.end(), both.begin(), both.end());
   }
   // "the capital" after a capital has been named ("Kyiv's mayor said ... an apartment block in the capital") is
   // that city: a place of its country. "the country" and "the nation" are the country named last ("Ecuador's

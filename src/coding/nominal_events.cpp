@@ -150,6 +150,8 @@ void EventCoder::code_guest_visit(int visiting, int guest, std::vector<Event>& o
 //   describing a noun is that noun's act (the owner of a text's);
 // - "A U.S. navy fleet composed of three warships visited Qingdao", "visited" hung on "composed": a finite verb
 //   hung from a participle that describes a noun is that noun's act;
+// - "Kenyan police officers landed in ...", the noun made the root and its verb hung on it: the noun acts;
+// - "after North Korea launched a missile", the name taken for the object of "after": the name acts;
 // - "said Haniya, who has just made a visit to X", the relative clause taken for the complement of "said": "who"
 //   stands for the name before it.
 // Returns the doer's word, or 0.
@@ -178,6 +180,23 @@ int EventCoder::doer_of_unattached_clause(int verb) const {
       return subject_of(tree_.head(h));
     return 0;
   }
+  // "The first 400 Kenyan police officers landed in Port-au-Prince" parsed with the noun as the sentence's root and
+  // the verb hung on it: a finite verb is no reduced relative, so the noun is its subject. (Not a noun with a subject
+  // of its own, a predicate: "Medvedev, now deputy chairman of ..., threatened": the actor before it acts.)
+  if (r == "acl" && is_finite_verb(v.xpos) && h < verb && tree_.rel(h) == "root" && !tree_.child(verb, "mark") &&
+      !tree_.child(verb, "nsubj") && !tree_.child(verb, "nsubj:pass") && !tree_.child(h, "nsubj") &&
+      mention_by_head_[h])
+    return h;
+  // "issued alerts after North Korea launched a missile" parsed with "after North Korea" a prepositional phrase and
+  // "launched" a conjunct with nothing to join it: a temporal preposition before a name and a finite verb is a
+  // subordinator, and the name is the verb's subject.
+  if (r == "conj" && is_finite_verb(v.xpos) && !tree_.child(verb, "cc") && verb > 1)
+    if (int m = mention_by_last_[verb - 1]) {
+      int name = sentence_mentions_[m - 1].head;
+      int cs = name > 0 && name < verb ? tree_.child(name, "case") : 0;
+      static constexpr std::string_view kSubordinators[] = {"after", "before", "since", "until", "once"};
+      if (cs && is_one_of(tree_.lemma(cs), kSubordinators)) return name;
+    }
   if ((r == "advcl" || r == "conj" || r == "dep") && is_finite_verb(v.xpos) && h < verb && tree_.rel(h) == "acl" &&
       is_participle(tree_.word(h).xpos) && !tree_.child(verb, "mark") && !tree_.child(verb, "cc")) {
     int noun = tree_.head(h);

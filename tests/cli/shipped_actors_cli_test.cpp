@@ -353,5 +353,69 @@ TEST(ShippedActors, TakenHostageIsNoActorOfItsOwn) {
   EXPECT_EQ(out.find("CVL"), std::string::npos) << out;
 }
 
+// "Biden and Xi agreed ... when they met": "they" after two people named together stands for both, and a meeting
+// of the pair runs between them, both ways. One person alone is no pair.
+TEST(ShippedActors, TheyAfterTwoPeopleNamedTogetherIsThePair) {
+  std::string out = code(conllu("a-they", {{"Biden", "Biden", "PROPN", "4", "nsubj"},
+                                           {"and", "and", "CCONJ", "3", "cc"},
+                                           {"Xi", "Xi", "PROPN", "1", "conj"},
+                                           {"smiled", "smile", "VERB", "0", "root"},
+                                           {"when", "when", "ADV", "7", "advmod"},
+                                           {"they", "they", "PRON", "7", "nsubj"},
+                                           {"met", "meet", "VERB", "4", "advcl"},
+                                           {".", ".", "PUNCT", "4", "punct"}}));
+  EXPECT_NE(out.find("\tUSAGOV\tCHNGOV\t040\t"), std::string::npos) << out;
+  EXPECT_NE(out.find("\tCHNGOV\tUSAGOV\t040\t"), std::string::npos) << out;
+  std::string alone = code(conllu("a-they1", {{"Biden", "Biden", "PROPN", "2", "nsubj"},
+                                              {"smiled", "smile", "VERB", "0", "root"},
+                                              {"when", "when", "ADV", "5", "advmod"},
+                                              {"they", "they", "PRON", "5", "nsubj"},
+                                              {"met", "meet", "VERB", "2", "advcl"},
+                                              {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_EQ(alone.find("\t040\t"), std::string::npos) << alone;
+}
+
+// "Canada's defence department acknowledged that special forces had been sent to Ukraine": forces of no country
+// in what a state owns up to are its own; in what it merely says, they could be anyone's.
+TEST(ShippedActors, ForcesOfNoCountryInAStatesAcknowledgementAreItsOwn) {
+  auto sent = [](const std::string& id, const std::string& lemma, const std::string& form) {
+    return code(conllu(id, {{"Canada", "Canada", "PROPN", "2", "nsubj"},
+                            {form, lemma, "VERB", "0", "root"},
+                            {"that", "that", "SCONJ", "8", "mark"},
+                            {"special", "special", "ADJ", "5", "amod"},
+                            {"forces", "force", "NOUN", "8", "nsubj:pass"},
+                            {"had", "have", "AUX", "8", "aux"},
+                            {"been", "be", "AUX", "8", "aux:pass"},
+                            {"sent", "send", "VERB", "2", "ccomp"},
+                            {"to", "to", "ADP", "10", "case"},
+                            {"Ukraine", "Ukraine", "PROPN", "8", "obl"},
+                            {".", ".", "PUNCT", "2", "punct"}}));
+  };
+  std::string owned = sent("a-ack", "acknowledge", "acknowledged");
+  EXPECT_TRUE(has_dyad(owned, "CANMIL", "UKR")) << owned;
+  std::string said = sent("a-said", "say", "said");
+  EXPECT_EQ(said.find("\t074\t"), std::string::npos) << said;
+}
+
+// "Xi told Biden during their meeting": "their" on a noun of a clause whose subject and object are two people is the
+// pair, and an event noun's owner is its subject, so a meeting the pair owns runs between them (subj:% of the
+// noun "meeting"). With no second person in the clause there is no pair.
+TEST(ShippedActors, TheirMeetingInAClauseOfTwoPeopleIsTheirMeeting) {
+  auto told = [](const std::string& id, const std::vector<std::string>& hearer) {
+    return code(conllu(id, {{"Xi", "Xi", "PROPN", "2", "nsubj"},
+                            {"told", "tell", "VERB", "0", "root"},
+                            hearer,
+                            {"during", "during", "ADP", "6", "case"},
+                            {"their", "their", "PRON", "6", "nmod:poss"},
+                            {"meeting", "meeting", "NOUN", "2", "obl"},
+                            {".", ".", "PUNCT", "2", "punct"}}));
+  };
+  std::string out = told("a-their", {"Biden", "Biden", "PROPN", "2", "iobj"});
+  EXPECT_NE(out.find("\tCHNGOV\tUSAGOV\t040\t"), std::string::npos) << out;
+  EXPECT_NE(out.find("\tUSAGOV\tCHNGOV\t040\t"), std::string::npos) << out;
+  std::string press = told("a-their1", {"reporters", "reporter", "NOUN", "2", "iobj"});
+  EXPECT_EQ(press.find("\t040\t"), std::string::npos) << press;
+}
+
 }  // namespace
 }  // namespace vigil

@@ -1197,6 +1197,29 @@ TEST(EventCoder, ForcesArrivingInACapitalAreSentToItsCountry) {
   EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj landed|land/VERB/0/root in/ADP/4/case Kyiv/PROPN/2/obl"}), V{"CANGOV>UKR:042"});
 }
 
+TEST(EventCoder, AFiniteVerbHungOnARootNounHasThatNounForSubject) {
+  // "Canadian troops landed in Kyiv" parsed with "troops" the root and "landed" a clause of it: a finite verb is no
+  // reduced relative, so "troops" is the subject its patterns ask for (subj:&FORCES, 074), not a visitor (042).
+  EXPECT_EQ(code({"Canadian/ADJ/2/amod troops/NOUN/0/root landed|land/VERB:VBD/2/acl in/ADP/5/case Kyiv/PROPN/3/obl"}),
+            V{"CANMIL>UKR:074"});
+  // A participle is a reduced relative: "troops landed in Kyiv" as a phrase ("the troops landed in Kyiv last year")
+  // asserts no act of its own here.
+  EXPECT_EQ(code({"Canadian/ADJ/2/amod troops/NOUN/0/root landed|land/VERB:VBN/2/acl in/ADP/5/case Kyiv/PROPN/3/obl"}),
+            V{});
+}
+
+TEST(EventCoder, ANameAfterATemporalPrepositionIsTheSubjectOfTheVerbAfterIt) {
+  // "Canada waited after Russia attacked Ukraine" parsed with "after Russia" a prepositional phrase and "attacked"
+  // a conjunct with nothing to join it: "after" is a subordinator there, and Russia attacks.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj waited|wait/VERB/0/root after/ADP/4/case Russia/PROPN/2/obl "
+                  "attacked|attack/VERB:VBD/2/conj Ukraine/PROPN/5/obj"}),
+            V{"RUS>UKR:190"});
+  // A conjunct joined by "and" is the first subject's second act.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj waited|wait/VERB/0/root after/ADP/4/case Russia/PROPN/2/obl and/CCONJ/6/cc "
+                  "attacked|attack/VERB:VBD/2/conj Ukraine/PROPN/6/obj"}),
+            V{"CAN>UKR:190"});
+}
+
 TEST(EventCoder, ABareNounComplementCarriesTheVerbsPrepositions) {
   // "Ukraine became the 31st member of the UN": "member" is an xcomp (no copula, no preposition) standing where an
   // object would; its of-phrase is matched as the verb's.
