@@ -61,22 +61,22 @@ void apply_edit(const LemmaEdit& edit, std::string_view base, std::string& out) 
 }
 
 void lemmatize(const Model& m, std::string_view form, int tag, std::string& out, std::string& scratch) {
-  const LemmaData& L = m.lemmas;
   normalise_word(form, scratch);
-  uint32_t e = L.known.get(lemma_known_key(word_key(scratch), tag));
-  std::string_view base = form;
-  if (L.lower_base[tag]) {
-    lower_ascii(form, scratch);
-    base = scratch;
-  }
+  lemmatize(m, form, word_key(scratch), tag, out, scratch);
+}
+
+void lemmatize(const Model& m, std::string_view form, uint64_t word, int tag, std::string& out, std::string& scratch) {
+  const LemmaData& L = m.lemmas;
+  lower_ascii(form, scratch);  // WordNet's exceptions are looked up lower-cased, and some tags' lemmas are built so
+  const std::string_view lower(scratch);
+  const std::string_view base = L.lower_base[tag] ? lower : form;
+  uint32_t e = L.known.get(lemma_known_key(word, tag));
   if (e != U64Map::kMissing) {
     apply_edit(L.edits[e], base, out);
     return;
   }
   if (int wn = L.wordnet_pos[tag]; wn != kWnNone) {
-    thread_local std::string low;
-    lower_ascii(form, low);
-    e = L.exceptions.get(lemma_exception_key(wn, low));
+    e = L.exceptions.get(lemma_exception_key(wn, lower));
     if (e != U64Map::kMissing) {
       apply_edit(L.edits[e], base, out);
       return;
@@ -96,7 +96,11 @@ void lemmatize(const Model& m, std::string_view form, int tag, std::string& out,
 
 const std::string& word_feats(const Model& m, std::string_view form, int tag, std::string& scratch) {
   normalise_word(form, scratch);
-  uint32_t v = m.feats.known.get(feats_key(word_key(scratch), tag));
+  return word_feats(m, word_key(scratch), tag);
+}
+
+const std::string& word_feats(const Model& m, uint64_t word, int tag) {
+  uint32_t v = m.feats.known.get(feats_key(word, tag));
   if (v == U64Map::kMissing) v = m.feats.by_tag[tag];
   return m.feats.values[v];
 }
@@ -408,9 +412,9 @@ void Annotator::annotate(Sentence& s) {
     int t = tags_[i];
     w.upos = m_.upos[t];
     w.xpos = m_.xpos[t];
-    lemmatize(m_, w.form, t, lemma_, scratch2_);
-    w.lemma = lemma_;
-    w.feats = word_feats(m_, w.form, t, scratch2_);
+    const uint64_t word = toks_[i + 2].lower;  // the tagger's key of the normalised form
+    lemmatize(m_, w.form, word, t, w.lemma, scratch2_);
+    w.feats = word_feats(m_, word, t);
     w.head = heads_[i + 1];
     w.deprel = m_.labels[labels_out_[i + 1]];
     w.deps.clear();

@@ -23,10 +23,16 @@ inline uint32_t start_tag(int tags, int k) { return static_cast<uint32_t>(tags +
 
 // The lemma of `form` tagged `tag` (written to `out`).
 void lemmatize(const Model& model, std::string_view form, int tag, std::string& out, std::string& scratch);
+// The same when the caller has the form's word key already (word_key of the normalised form: the tagger's
+// Tok::lower), which spares normalising and hashing the form again.
+void lemmatize(const Model& model, std::string_view form, uint64_t word, int tag, std::string& out,
+               std::string& scratch);
 // Applies a lemma edit to a base form.
 void apply_edit(const LemmaEdit& edit, std::string_view base, std::string& out);
 // The FEATS value of `form` tagged `tag`.
 const std::string& word_feats(const Model& model, std::string_view form, int tag, std::string& scratch);
+// The same by the form's word key (as for lemmatize).
+const std::string& word_feats(const Model& model, uint64_t word, int tag);
 
 // Keys of the lexicons (shared with the trainer).
 inline uint64_t lemma_known_key(uint64_t word, int tag) { return Key(300)(word)(static_cast<uint64_t>(tag)).done(); }

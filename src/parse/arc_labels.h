@@ -38,32 +38,34 @@ inline size_t arc_label_features(const ArcEagerState& st, const ParseWords& pw, 
   const uint64_t hset = left ? st.lset_l[h] : st.lset_r[h];
   size_t k = 0;
   k += label_pair_keys(400, {dir, dw, dp, hw, hp, dist, hl, pw.suffix[d], prevp, nextp, P[g]}, out + k);
-  out[k++] = Key(420)(dp)(dir)(d == 1 ? 1 : 0).done();
-  out[k++] = Key(421)(dp)(hp)(dir)(g == none ? 1 : 0).done();
+  const size_t pair_keys = k;
+  out[k++] = Key(420)(dp)(dir)(d == 1 ? 1 : 0).unfinished();
+  out[k++] = Key(421)(dp)(hp)(dir)(g == none ? 1 : 0).unfinished();
   // the dependent's own dependents so far
-  out[k++] = Key(422)(dp)(std::min<int>(st.nl[d], 3))(std::min<int>(st.nr[d], 3)).done();
-  out[k++] = Key(423)(dp)(st.lset_l[d])(st.lset_r[d]).done();
-  out[k++] = Key(424)(dp)(hp)(st.lset_l[d]).done();
-  out[k++] = Key(425)(dp)(what(st.lc1[d])).done();
-  out[k++] = Key(426)(dp)(hp)(what(st.lc1[d])).done();
-  out[k++] = Key(427)(dp)(what(st.lc2[d])).done();
-  out[k++] = Key(428)(dp)(hp)(what(st.lc2[d])).done();
-  out[k++] = Key(429)(dp)(what(st.rc1[d])).done();
-  out[k++] = Key(430)(dp)(hp)(what(st.rc1[d])).done();
-  out[k++] = Key(431)(dp)(what(st.rc2[d])).done();
-  out[k++] = Key(432)(dp)(what(st.lc1[d]))(what(st.lc2[d])).done();
-  out[k++] = Key(433)(dw)(what(st.lc1[d])).done();
+  out[k++] = Key(422)(dp)(std::min<int>(st.nl[d], 3))(std::min<int>(st.nr[d], 3)).unfinished();
+  out[k++] = Key(423)(dp)(st.lset_l[d])(st.lset_r[d]).unfinished();
+  out[k++] = Key(424)(dp)(hp)(st.lset_l[d]).unfinished();
+  out[k++] = Key(425)(dp)(what(st.lc1[d])).unfinished();
+  out[k++] = Key(426)(dp)(hp)(what(st.lc1[d])).unfinished();
+  out[k++] = Key(427)(dp)(what(st.lc2[d])).unfinished();
+  out[k++] = Key(428)(dp)(hp)(what(st.lc2[d])).unfinished();
+  out[k++] = Key(429)(dp)(what(st.rc1[d])).unfinished();
+  out[k++] = Key(430)(dp)(hp)(what(st.rc1[d])).unfinished();
+  out[k++] = Key(431)(dp)(what(st.rc2[d])).unfinished();
+  out[k++] = Key(432)(dp)(what(st.lc1[d]))(what(st.lc2[d])).unfinished();
+  out[k++] = Key(433)(dw)(what(st.lc1[d])).unfinished();
   // the head's earlier dependents
-  out[k++] = Key(434)(dp)(hp)(dir)(hset).done();
-  out[k++] = Key(435)(dp)(hp)(A[sib])(dir).done();
-  out[k++] = Key(436)(dp)(hp)(what(sib))(dir).done();
-  out[k++] = Key(437)(dp)(hp)(what(st.lc1[h]))(dir).done();
-  out[k++] = Key(438)(hl)(dp)(hp)(hset).done();
+  out[k++] = Key(434)(dp)(hp)(dir)(hset).unfinished();
+  out[k++] = Key(435)(dp)(hp)(A[sib])(dir).unfinished();
+  out[k++] = Key(436)(dp)(hp)(what(sib))(dir).unfinished();
+  out[k++] = Key(437)(dp)(hp)(what(st.lc1[h]))(dir).unfinished();
+  out[k++] = Key(438)(hl)(dp)(hp)(hset).unfinished();
   // what follows in the buffer
-  out[k++] = Key(439)(dp)(hp)(P[n1]).done();
-  out[k++] = Key(440)(dp)(dir)(P[n1])(P[n2]).done();
-  out[k++] = Key(441)(dp)(what(n1)).done();
-  out[k++] = Key(442)(dw)(P[n1]).done();
+  out[k++] = Key(439)(dp)(hp)(P[n1]).unfinished();
+  out[k++] = Key(440)(dp)(dir)(P[n1])(P[n2]).unfinished();
+  out[k++] = Key(441)(dp)(what(n1)).unfinished();
+  out[k++] = Key(442)(dw)(P[n1]).unfinished();
+  finish_keys(out + pair_keys, k - pair_keys);
   return k;
 }
 

@@ -1,6 +1,7 @@
 // Feature extraction shared by training and runtime: per-word descriptions computed once per sentence, tagger
 // features, the arc-eager parser state with its features and dynamic-oracle costs, and labeler features.
-// Nothing here allocates per word: callers own the buffers and reuse them from sentence to sentence.
+// Nothing here allocates per word: callers own the buffers and reuse them from sentence to sentence. Each function
+// writes its keys unfinished and finishes them together at the end (finish_keys), which is cheaper than one by one.
 #pragma once
 
 #include <algorithm>
@@ -137,51 +138,54 @@ inline size_t tagger_features(const Tok* toks, int i, uint32_t p1, uint32_t p2, 
   const Tok& n1 = toks[i + 1];
   const Tok& n2 = toks[i + 2];
   size_t k = 0;
-  out[k++] = Key(0).done();
-  out[k++] = Key(1)(w.lower).done();
-  out[k++] = Key(2)(w.form).done();
-  for (int s = 0; s < 4; ++s) out[k++] = Key(3 + s)(w.suf[s]).done();
-  for (int p = 0; p < 3; ++p) out[k++] = Key(7 + p)(w.pre[p]).done();
-  out[k++] = Key(10)(w.shape).done();
-  out[k++] = Key(11)(w.flags | (i == 0 ? 0x100u : 0u)).done();
-  out[k++] = Key(12)(p1).done();
-  out[k++] = Key(13)(p2)(p1).done();
-  out[k++] = Key(14)(p1)(w.lower).done();
-  out[k++] = Key(15)(m1.lower).done();
-  out[k++] = Key(16)(m2.lower).done();
-  out[k++] = Key(17)(n1.lower).done();
-  out[k++] = Key(18)(n2.lower).done();
-  out[k++] = Key(19)(m1.lower)(w.lower).done();
-  out[k++] = Key(20)(w.lower)(n1.lower).done();
-  out[k++] = Key(21)(m1.suf[2]).done();
-  out[k++] = Key(22)(n1.suf[2]).done();
-  out[k++] = Key(23)(p1)(n1.lower).done();
-  out[k++] = Key(24)(w.shape)(n1.shape).done();
-  out[k++] = Key(25)(w.amb).done();
-  out[k++] = Key(26)(n1.amb).done();
-  out[k++] = Key(27)(n2.amb).done();
-  out[k++] = Key(28)(p1)(w.amb).done();
-  out[k++] = Key(29)(w.amb)(n1.amb).done();
-  out[k++] = Key(30)(p1)(m1.lower).done();
-  out[k++] = Key(31)(w.suf[2])(n1.amb).done();
-  out[k++] = Key(32)(p1)(w.suf[2]).done();
-  out[k++] = Key(33)(m1.shape)(w.shape).done();
+  out[k++] = Key(0).unfinished();
+  out[k++] = Key(1)(w.lower).unfinished();
+  out[k++] = Key(2)(w.form).unfinished();
+  for (int s = 0; s < 4; ++s) out[k++] = Key(3 + s)(w.suf[s]).unfinished();
+  for (int p = 0; p < 3; ++p) out[k++] = Key(7 + p)(w.pre[p]).unfinished();
+  out[k++] = Key(10)(w.shape).unfinished();
+  out[k++] = Key(11)(w.flags | (i == 0 ? 0x100u : 0u)).unfinished();
+  out[k++] = Key(12)(p1).unfinished();
+  out[k++] = Key(13)(p2)(p1).unfinished();
+  out[k++] = Key(14)(p1)(w.lower).unfinished();
+  out[k++] = Key(15)(m1.lower).unfinished();
+  out[k++] = Key(16)(m2.lower).unfinished();
+  out[k++] = Key(17)(n1.lower).unfinished();
+  out[k++] = Key(18)(n2.lower).unfinished();
+  out[k++] = Key(19)(m1.lower)(w.lower).unfinished();
+  out[k++] = Key(20)(w.lower)(n1.lower).unfinished();
+  out[k++] = Key(21)(m1.suf[2]).unfinished();
+  out[k++] = Key(22)(n1.suf[2]).unfinished();
+  out[k++] = Key(23)(p1)(n1.lower).unfinished();
+  out[k++] = Key(24)(w.shape)(n1.shape).unfinished();
+  out[k++] = Key(25)(w.amb).unfinished();
+  out[k++] = Key(26)(n1.amb).unfinished();
+  out[k++] = Key(27)(n2.amb).unfinished();
+  out[k++] = Key(28)(p1)(w.amb).unfinished();
+  out[k++] = Key(29)(w.amb)(n1.amb).unfinished();
+  out[k++] = Key(30)(p1)(m1.lower).unfinished();
+  out[k++] = Key(31)(w.suf[2])(n1.amb).unfinished();
+  out[k++] = Key(32)(p1)(w.suf[2]).unfinished();
+  out[k++] = Key(33)(m1.shape)(w.shape).unfinished();
+  finish_keys(out, k);
   return k;
 }
 
 // Second tagging pass: all first-pass features, plus the first pass's tags of the next two words (r1, r2).
 inline size_t tagger2_features(const Tok* toks, int i, uint32_t p1, uint32_t p2, uint32_t r1, uint32_t r2,
                                uint64_t* out) {
-  size_t k = tagger_features(toks, i, p1, p2, out);
+  const size_t first = tagger_features(toks, i, p1, p2, out);
+  size_t k = first;
   const Tok& w = toks[i];
   const Tok& n1 = toks[i + 1];
-  out[k++] = Key(40)(r1).done();
-  out[k++] = Key(41)(r1)(r2).done();
-  out[k++] = Key(42)(p1)(r1).done();
-  out[k++] = Key(43)(w.lower)(r1).done();
-  out[k++] = Key(44)(w.suf[2])(r1).done();
-  out[k++] = Key(45)(n1.lower)(r1).done();
-  out[k++] = Key(46)(w.amb)(r1).done();
+  out[k++] = Key(40)(r1).unfinished();
+  out[k++] = Key(41)(r1)(r2).unfinished();
+  out[k++] = Key(42)(p1)(r1).unfinished();
+  out[k++] = Key(43)(w.lower)(r1).unfinished();
+  out[k++] = Key(44)(w.suf[2])(r1).unfinished();
+  out[k++] = Key(45)(n1.lower)(r1).unfinished();
+  out[k++] = Key(46)(w.amb)(r1).unfinished();
+  finish_keys(out + first, k - first);
   return k;
 }
 
@@ -397,112 +401,113 @@ inline size_t parser_features(const ArcEagerState& st, const ParseWords& pw, uin
   const uint64_t s0vl = st.nl[s0], s0vr = st.nr[s0], n0vl = st.nl[n0];
   const uint64_t s0hashead = st.head[s0] >= 0 ? 1 : 0;
   size_t k = 0;
-  out[k++] = Key(100).done();
+  out[k++] = Key(100).unfinished();
   // single words
-  out[k++] = Key(101)(s0w)(s0p).done();
-  out[k++] = Key(102)(s0w).done();
-  out[k++] = Key(103)(s0p).done();
-  out[k++] = Key(104)(n0w)(n0p).done();
-  out[k++] = Key(105)(n0w).done();
-  out[k++] = Key(106)(n0p).done();
-  out[k++] = Key(107)(n1w)(n1p).done();
-  out[k++] = Key(108)(n1w).done();
-  out[k++] = Key(109)(n1p).done();
-  out[k++] = Key(110)(n2w)(n2p).done();
-  out[k++] = Key(111)(n2w).done();
-  out[k++] = Key(112)(n2p).done();
+  out[k++] = Key(101)(s0w)(s0p).unfinished();
+  out[k++] = Key(102)(s0w).unfinished();
+  out[k++] = Key(103)(s0p).unfinished();
+  out[k++] = Key(104)(n0w)(n0p).unfinished();
+  out[k++] = Key(105)(n0w).unfinished();
+  out[k++] = Key(106)(n0p).unfinished();
+  out[k++] = Key(107)(n1w)(n1p).unfinished();
+  out[k++] = Key(108)(n1w).unfinished();
+  out[k++] = Key(109)(n1p).unfinished();
+  out[k++] = Key(110)(n2w)(n2p).unfinished();
+  out[k++] = Key(111)(n2w).unfinished();
+  out[k++] = Key(112)(n2p).unfinished();
   // pairs
-  out[k++] = Key(113)(s0w)(s0p)(n0w)(n0p).done();
-  out[k++] = Key(114)(s0w)(s0p)(n0w).done();
-  out[k++] = Key(115)(s0w)(n0w)(n0p).done();
-  out[k++] = Key(116)(s0w)(s0p)(n0p).done();
-  out[k++] = Key(117)(s0p)(n0w)(n0p).done();
-  out[k++] = Key(118)(s0w)(n0w).done();
-  out[k++] = Key(119)(s0p)(n0p).done();
-  out[k++] = Key(120)(n0p)(n1p).done();
+  out[k++] = Key(113)(s0w)(s0p)(n0w)(n0p).unfinished();
+  out[k++] = Key(114)(s0w)(s0p)(n0w).unfinished();
+  out[k++] = Key(115)(s0w)(n0w)(n0p).unfinished();
+  out[k++] = Key(116)(s0w)(s0p)(n0p).unfinished();
+  out[k++] = Key(117)(s0p)(n0w)(n0p).unfinished();
+  out[k++] = Key(118)(s0w)(n0w).unfinished();
+  out[k++] = Key(119)(s0p)(n0p).unfinished();
+  out[k++] = Key(120)(n0p)(n1p).unfinished();
   // triples of tags
-  out[k++] = Key(121)(n0p)(n1p)(n2p).done();
-  out[k++] = Key(122)(s0p)(n0p)(n1p).done();
-  out[k++] = Key(123)(P[s0h])(s0p)(n0p).done();
-  out[k++] = Key(124)(s0p)(P[s0l])(n0p).done();
-  out[k++] = Key(125)(s0p)(P[s0r])(n0p).done();
-  out[k++] = Key(126)(s0p)(n0p)(P[n0l]).done();
+  out[k++] = Key(121)(n0p)(n1p)(n2p).unfinished();
+  out[k++] = Key(122)(s0p)(n0p)(n1p).unfinished();
+  out[k++] = Key(123)(P[s0h])(s0p)(n0p).unfinished();
+  out[k++] = Key(124)(s0p)(P[s0l])(n0p).unfinished();
+  out[k++] = Key(125)(s0p)(P[s0r])(n0p).unfinished();
+  out[k++] = Key(126)(s0p)(n0p)(P[n0l]).unfinished();
   // distance
-  out[k++] = Key(127)(s0w)(d).done();
-  out[k++] = Key(128)(s0p)(d).done();
-  out[k++] = Key(129)(n0w)(d).done();
-  out[k++] = Key(130)(n0p)(d).done();
-  out[k++] = Key(131)(s0w)(n0w)(d).done();
-  out[k++] = Key(132)(s0p)(n0p)(d).done();
+  out[k++] = Key(127)(s0w)(d).unfinished();
+  out[k++] = Key(128)(s0p)(d).unfinished();
+  out[k++] = Key(129)(n0w)(d).unfinished();
+  out[k++] = Key(130)(n0p)(d).unfinished();
+  out[k++] = Key(131)(s0w)(n0w)(d).unfinished();
+  out[k++] = Key(132)(s0p)(n0p)(d).unfinished();
   // valency
-  out[k++] = Key(133)(s0w)(s0vr).done();
-  out[k++] = Key(134)(s0p)(s0vr).done();
-  out[k++] = Key(135)(s0w)(s0vl).done();
-  out[k++] = Key(136)(s0p)(s0vl).done();
-  out[k++] = Key(137)(n0w)(n0vl).done();
-  out[k++] = Key(138)(n0p)(n0vl).done();
+  out[k++] = Key(133)(s0w)(s0vr).unfinished();
+  out[k++] = Key(134)(s0p)(s0vr).unfinished();
+  out[k++] = Key(135)(s0w)(s0vl).unfinished();
+  out[k++] = Key(136)(s0p)(s0vl).unfinished();
+  out[k++] = Key(137)(n0w)(n0vl).unfinished();
+  out[k++] = Key(138)(n0p)(n0vl).unfinished();
   // second-order unigrams
-  out[k++] = Key(139)(W[s0h]).done();
-  out[k++] = Key(140)(P[s0h]).done();
-  out[k++] = Key(141)(W[s0l]).done();
-  out[k++] = Key(142)(P[s0l]).done();
-  out[k++] = Key(143)(W[s0r]).done();
-  out[k++] = Key(144)(P[s0r]).done();
-  out[k++] = Key(145)(W[n0l]).done();
-  out[k++] = Key(146)(P[n0l]).done();
+  out[k++] = Key(139)(W[s0h]).unfinished();
+  out[k++] = Key(140)(P[s0h]).unfinished();
+  out[k++] = Key(141)(W[s0l]).unfinished();
+  out[k++] = Key(142)(P[s0l]).unfinished();
+  out[k++] = Key(143)(W[s0r]).unfinished();
+  out[k++] = Key(144)(P[s0r]).unfinished();
+  out[k++] = Key(145)(W[n0l]).unfinished();
+  out[k++] = Key(146)(P[n0l]).unfinished();
   // third order
-  out[k++] = Key(147)(W[s0h2]).done();
-  out[k++] = Key(148)(P[s0h2]).done();
-  out[k++] = Key(149)(W[s0l2]).done();
-  out[k++] = Key(150)(P[s0l2]).done();
-  out[k++] = Key(151)(W[s0r2]).done();
-  out[k++] = Key(152)(P[s0r2]).done();
-  out[k++] = Key(153)(W[n0l2]).done();
-  out[k++] = Key(154)(P[n0l2]).done();
-  out[k++] = Key(155)(s0p)(P[s0l])(P[s0l2]).done();
-  out[k++] = Key(156)(s0p)(P[s0r])(P[s0r2]).done();
-  out[k++] = Key(157)(s0p)(P[s0h])(P[s0h2]).done();
-  out[k++] = Key(158)(n0p)(P[n0l])(P[n0l2]).done();
+  out[k++] = Key(147)(W[s0h2]).unfinished();
+  out[k++] = Key(148)(P[s0h2]).unfinished();
+  out[k++] = Key(149)(W[s0l2]).unfinished();
+  out[k++] = Key(150)(P[s0l2]).unfinished();
+  out[k++] = Key(151)(W[s0r2]).unfinished();
+  out[k++] = Key(152)(P[s0r2]).unfinished();
+  out[k++] = Key(153)(W[n0l2]).unfinished();
+  out[k++] = Key(154)(P[n0l2]).unfinished();
+  out[k++] = Key(155)(s0p)(P[s0l])(P[s0l2]).unfinished();
+  out[k++] = Key(156)(s0p)(P[s0r])(P[s0r2]).unfinished();
+  out[k++] = Key(157)(s0p)(P[s0h])(P[s0h2]).unfinished();
+  out[k++] = Key(158)(n0p)(P[n0l])(P[n0l2]).unfinished();
   // the second stack word
-  out[k++] = Key(159)(s1w)(s1p).done();
-  out[k++] = Key(160)(s1p).done();
-  out[k++] = Key(161)(s1p)(s0p)(n0p).done();
-  out[k++] = Key(162)(s1w)(s0p)(n0p).done();
-  out[k++] = Key(163)(s1p)(s0w)(n0p).done();
+  out[k++] = Key(159)(s1w)(s1p).unfinished();
+  out[k++] = Key(160)(s1p).unfinished();
+  out[k++] = Key(161)(s1p)(s0p)(n0p).unfinished();
+  out[k++] = Key(162)(s1w)(s0p)(n0p).unfinished();
+  out[k++] = Key(163)(s1p)(s0w)(n0p).unfinished();
   // arc-eager specifics
-  out[k++] = Key(164)(s0hashead)(s0p)(n0p).done();
-  out[k++] = Key(165)(s0hashead)(s0w)(n0w).done();
-  out[k++] = Key(166)(s0hashead)(s0p)(n0p)(n1p).done();
-  out[k++] = Key(167)(s0p)(n0p)(P[s0h])(s0hashead).done();
+  out[k++] = Key(164)(s0hashead)(s0p)(n0p).unfinished();
+  out[k++] = Key(165)(s0hashead)(s0w)(n0w).unfinished();
+  out[k++] = Key(166)(s0hashead)(s0p)(n0p)(n1p).unfinished();
+  out[k++] = Key(167)(s0p)(n0p)(P[s0h])(s0hashead).unfinished();
   // labels of the arcs made so far (Zhang & Nivre's label and label-set features)
   const uint8_t* A = st.label.data();
   const uint64_t s0sl = st.lset_l[s0], s0sr = st.lset_r[s0], n0sl = st.lset_l[n0];
-  out[k++] = Key(168)(A[s0]).done();
-  out[k++] = Key(169)(A[s0l]).done();
-  out[k++] = Key(170)(A[s0r]).done();
-  out[k++] = Key(171)(A[n0l]).done();
-  out[k++] = Key(172)(A[s0h]).done();
-  out[k++] = Key(173)(A[s0l2]).done();
-  out[k++] = Key(174)(A[s0r2]).done();
-  out[k++] = Key(175)(A[n0l2]).done();
-  out[k++] = Key(176)(s0w)(s0sr).done();
-  out[k++] = Key(177)(s0p)(s0sr).done();
-  out[k++] = Key(178)(s0w)(s0sl).done();
-  out[k++] = Key(179)(s0p)(s0sl).done();
-  out[k++] = Key(180)(n0w)(n0sl).done();
-  out[k++] = Key(181)(n0p)(n0sl).done();
-  out[k++] = Key(182)(s0p)(A[s0])(n0p).done();
-  out[k++] = Key(183)(s0p)(A[s0r])(n0p).done();
+  out[k++] = Key(168)(A[s0]).unfinished();
+  out[k++] = Key(169)(A[s0l]).unfinished();
+  out[k++] = Key(170)(A[s0r]).unfinished();
+  out[k++] = Key(171)(A[n0l]).unfinished();
+  out[k++] = Key(172)(A[s0h]).unfinished();
+  out[k++] = Key(173)(A[s0l2]).unfinished();
+  out[k++] = Key(174)(A[s0r2]).unfinished();
+  out[k++] = Key(175)(A[n0l2]).unfinished();
+  out[k++] = Key(176)(s0w)(s0sr).unfinished();
+  out[k++] = Key(177)(s0p)(s0sr).unfinished();
+  out[k++] = Key(178)(s0w)(s0sl).unfinished();
+  out[k++] = Key(179)(s0p)(s0sl).unfinished();
+  out[k++] = Key(180)(n0w)(n0sl).unfinished();
+  out[k++] = Key(181)(n0p)(n0sl).unfinished();
+  out[k++] = Key(182)(s0p)(A[s0])(n0p).unfinished();
+  out[k++] = Key(183)(s0p)(A[s0r])(n0p).unfinished();
   // punctuation and verbs between s0 and n0, and one more word of lookahead
   const uint64_t punct_between = n0 != none ? std::min(pw.punct_upto[n0 - 1] - pw.punct_upto[s0], 3) : 4;
   const uint64_t verbs_between = n0 != none ? std::min(pw.verb_upto[n0 - 1] - pw.verb_upto[s0], 3) : 4;
   const int n3 = st.b + 3 <= n ? st.b + 3 : none;
-  out[k++] = Key(184)(s0p)(n0p)(punct_between).done();
-  out[k++] = Key(185)(s0p)(n0p)(verbs_between).done();
-  out[k++] = Key(186)(s0w)(n0p)(punct_between).done();
-  out[k++] = Key(187)(s0p)(n0w)(punct_between).done();
-  out[k++] = Key(188)(s0p)(n0p)(punct_between)(verbs_between)(d).done();
-  out[k++] = Key(189)(n0p)(n1p)(n2p)(P[n3]).done();
+  out[k++] = Key(184)(s0p)(n0p)(punct_between).unfinished();
+  out[k++] = Key(185)(s0p)(n0p)(verbs_between).unfinished();
+  out[k++] = Key(186)(s0w)(n0p)(punct_between).unfinished();
+  out[k++] = Key(187)(s0p)(n0w)(punct_between).unfinished();
+  out[k++] = Key(188)(s0p)(n0p)(punct_between)(verbs_between)(d).unfinished();
+  out[k++] = Key(189)(n0p)(n1p)(n2p)(P[n3]).unfinished();
+  finish_keys(out, k);
   return k;
 }
 
@@ -530,26 +535,27 @@ struct LabelPair {
 };
 inline size_t label_pair_keys(uint32_t base, const LabelPair& f, uint64_t* out) {
   size_t k = 0;
-  out[k++] = Key(base + 0)(f.dir).done();
-  out[k++] = Key(base + 1)(f.dw).done();
-  out[k++] = Key(base + 2)(f.dp).done();
-  out[k++] = Key(base + 3)(f.dw)(f.dp).done();
-  out[k++] = Key(base + 4)(f.hw).done();
-  out[k++] = Key(base + 5)(f.hp).done();
-  out[k++] = Key(base + 6)(f.hw)(f.hp).done();
-  out[k++] = Key(base + 7)(f.dp)(f.hp).done();
-  out[k++] = Key(base + 8)(f.dw)(f.hp).done();
-  out[k++] = Key(base + 9)(f.dp)(f.hw).done();
-  out[k++] = Key(base + 10)(f.dw)(f.hw).done();
-  out[k++] = Key(base + 11)(f.dp)(f.hp)(f.dir).done();
-  out[k++] = Key(base + 12)(f.dp)(f.hp)(f.dir)(f.dist).done();
-  out[k++] = Key(base + 13)(f.dp)(f.hp)(f.hl).done();
-  out[k++] = Key(base + 14)(f.suffix)(f.dp).done();
-  out[k++] = Key(base + 15)(f.dp)(f.prevp)(f.nextp).done();
-  out[k++] = Key(base + 16)(f.dp)(f.hp)(f.pg).done();
-  out[k++] = Key(base + 17)(f.dw)(f.hw)(f.dir).done();
-  out[k++] = Key(base + 18)(f.dw)(f.hp)(f.dir).done();
-  out[k++] = Key(base + 19)(f.hl)(f.dp)(f.dir).done();
+  out[k++] = Key(base + 0)(f.dir).unfinished();
+  out[k++] = Key(base + 1)(f.dw).unfinished();
+  out[k++] = Key(base + 2)(f.dp).unfinished();
+  out[k++] = Key(base + 3)(f.dw)(f.dp).unfinished();
+  out[k++] = Key(base + 4)(f.hw).unfinished();
+  out[k++] = Key(base + 5)(f.hp).unfinished();
+  out[k++] = Key(base + 6)(f.hw)(f.hp).unfinished();
+  out[k++] = Key(base + 7)(f.dp)(f.hp).unfinished();
+  out[k++] = Key(base + 8)(f.dw)(f.hp).unfinished();
+  out[k++] = Key(base + 9)(f.dp)(f.hw).unfinished();
+  out[k++] = Key(base + 10)(f.dw)(f.hw).unfinished();
+  out[k++] = Key(base + 11)(f.dp)(f.hp)(f.dir).unfinished();
+  out[k++] = Key(base + 12)(f.dp)(f.hp)(f.dir)(f.dist).unfinished();
+  out[k++] = Key(base + 13)(f.dp)(f.hp)(f.hl).unfinished();
+  out[k++] = Key(base + 14)(f.suffix)(f.dp).unfinished();
+  out[k++] = Key(base + 15)(f.dp)(f.prevp)(f.nextp).unfinished();
+  out[k++] = Key(base + 16)(f.dp)(f.hp)(f.pg).unfinished();
+  out[k++] = Key(base + 17)(f.dw)(f.hw)(f.dir).unfinished();
+  out[k++] = Key(base + 18)(f.dw)(f.hp)(f.dir).unfinished();
+  out[k++] = Key(base + 19)(f.hl)(f.dp)(f.dir).unfinished();
+  finish_keys(out, k);
   return k;
 }
 
@@ -569,17 +575,18 @@ inline size_t labeler_features(const LabelWords& lw, int d, uint64_t* out) {
   const uint64_t nextp = P[d + 1 <= n ? d + 1 : none];
   size_t k = 0;
   k += label_pair_keys(200, {dir, dw, dp, hw, hp, dist, hl, lw.suffix[d], prevp, nextp, P[g]}, out + k);
-  out[k++] = Key(220)(dp)(hp)(dir)(h == 0 ? 1 : 0).done();
-  out[k++] = Key(221)(dp)(dir)(d == 1 ? 1 : 0).done();
+  const size_t pair_keys = k;
+  out[k++] = Key(220)(dp)(hp)(dir)(h == 0 ? 1 : 0).unfinished();
+  out[k++] = Key(221)(dp)(dir)(d == 1 ? 1 : 0).unfinished();
   // The dependent's own dependents (function words by their form, others by their tag).
   int nch = lw.child_start[d + 1] - lw.child_start[d];
-  out[k++] = Key(222)(dp)(std::min(nch, 4)).done();
+  out[k++] = Key(222)(dp)(std::min(nch, 4)).unfinished();
   int added = 0;
   for (int j = lw.child_start[d]; j < lw.child_start[d + 1] && added < 8; ++j, ++added) {
     int c = lw.children[j];
     uint64_t what = lw.closed[c] ? W[c] : P[c];
-    out[k++] = Key(223)(dp)(what)(c < d ? 1 : 2).done();
-    out[k++] = Key(224)(dp)(hp)(what)(c < d ? 1 : 2).done();
+    out[k++] = Key(223)(dp)(what)(c < d ? 1 : 2).unfinished();
+    out[k++] = Key(224)(dp)(hp)(what)(c < d ? 1 : 2).unfinished();
   }
   // Siblings: the previous one (already labeled), and function words among the head's dependents.
   int prev_sib = none;
@@ -590,12 +597,13 @@ inline size_t labeler_features(const LabelWords& lw, int d, uint64_t* out) {
     if (c < d) prev_sib = c;
     if (sib_added < 6) {
       uint64_t what = lw.closed[c] ? W[c] : P[c];
-      out[k++] = Key(225)(dp)(hp)(what)(c < h ? 1 : 2)(dir).done();
+      out[k++] = Key(225)(dp)(hp)(what)(c < h ? 1 : 2)(dir).unfinished();
       ++sib_added;
     }
   }
-  out[k++] = Key(226)(static_cast<uint64_t>(lw.label[prev_sib]))(dp)(hp)(dir).done();
-  out[k++] = Key(227)(P[prev_sib])(dp)(hp).done();
+  out[k++] = Key(226)(static_cast<uint64_t>(lw.label[prev_sib]))(dp)(hp)(dir).unfinished();
+  out[k++] = Key(227)(P[prev_sib])(dp)(hp).unfinished();
+  finish_keys(out + pair_keys, k - pair_keys);
   return k;
 }
 

@@ -4,6 +4,7 @@
 #include "text/feature_hash.h"
 
 namespace vigil::parse {
+using vigil::finish_keys;
 using vigil::fmix64;
 using vigil::hash_bytes;
 using vigil::Key;

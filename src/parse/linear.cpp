@@ -164,14 +164,15 @@ WeightTable Perceptron::average(uint32_t min_updates) const {
 namespace {
 
 // The slot of a bucket that a new key with `check` takes: the first empty one, or -1 when the bucket is full or
-// already holds that check (two keys alike in their hash: the later, weaker one is dropped).
-template <int Size, class Slot, class Check, class IsEmpty>
-int claim_slot(const Slot* bucket, Check check, IsEmpty is_empty) {
+// already holds that check (two keys alike in their hash: the later, weaker one is dropped). check_of(j) and
+// is_empty(j) read slot j of the bucket.
+template <int Size, class Check, class CheckOf, class IsEmpty>
+int claim_slot(Check check, CheckOf check_of, IsEmpty is_empty) {
   int free_slot = -1;
   for (int j = 0; j < Size; ++j) {
-    if (is_empty(bucket[j])) {
+    if (is_empty(j)) {
       if (free_slot < 0) free_slot = j;
-    } else if (bucket[j].check == check) {
+    } else if (check_of(j) == check) {
       return -1;
     }
   }
@@ -248,7 +249,8 @@ void WeightTable::build(int classes, std::vector<uint64_t> keys, std::vector<uin
   for (uint32_t i : order) {
     Slot* b = slots_.data() + (keys_[i] & bucket_mask_) * kBucket;
     uint32_t check = static_cast<uint32_t>(keys_[i] >> 32);
-    int free_slot = claim_slot<kBucket>(b, check, [](const Slot& s) { return s.offset == 0; });
+    int free_slot = claim_slot<kBucket>(
+        check, [&](int j) { return b[j].check; }, [&](int j) { return b[j].offset == 0; });
     if (free_slot < 0) {
       ++dropped_;
       continue;
@@ -280,12 +282,15 @@ __attribute__((always_inline)) inline uint32_t bucket_offset(const uint32_t* b, 
 #endif
 }
 
-// The row offset of each key (0 for unknown keys), prefetching the buckets and then the rows.
+// The row offset of each key (0 for unknown keys), prefetching the buckets and then the rows. `offset_of` is
+// bucket_offset or its AVX2 form.
+template <class OffsetOf>
 __attribute__((always_inline)) inline void find_rows(const uint32_t* slots, uint64_t bucket_mask, const uint32_t* data,
-                                                     const uint64_t* keys, size_t n, uint32_t* rows) {
+                                                     const uint64_t* keys, size_t n, uint32_t* rows,
+                                                     OffsetOf offset_of) {
   for (size_t i = 0; i < n; ++i) __builtin_prefetch(slots + (keys[i] & bucket_mask) * 16);
   for (size_t i = 0; i < n; ++i) {
-    rows[i] = bucket_offset(slots + (keys[i] & bucket_mask) * 16, static_cast<uint32_t>(keys[i] >> 32));
+    rows[i] = offset_of(slots + (keys[i] & bucket_mask) * 16, static_cast<uint32_t>(keys[i] >> 32));
     __builtin_prefetch(data + rows[i]);
   }
 }
@@ -296,7 +301,7 @@ using WeightScoreFn = void (*)(const uint32_t*, uint64_t, const uint32_t*, int, 
 void weight_score_base(const uint32_t* slots, uint64_t bucket_mask, const uint32_t* data, int classes,
                        const uint64_t* keys, size_t n, int32_t* __restrict out, uint32_t dense_flag) {
   uint32_t rows[WeightTable::kMaxKeys];
-  find_rows(slots, bucket_mask, data, keys, n, rows);
+  find_rows(slots, bucket_mask, data, keys, n, rows, bucket_offset);
   for (size_t i = 0; i < n; ++i) {
     const uint32_t* row = data + rows[i];
     uint32_t len = row[0];
@@ -313,6 +318,19 @@ void weight_score_base(const uint32_t* slots, uint64_t bucket_mask, const uint32
 }
 
 #if defined(__x86_64__)
+// bucket_offset with AVX2: the bucket in two halves instead of four quarters.
+__attribute__((target("avx2"), always_inline)) inline uint32_t bucket_offset_avx2(const uint32_t* b, uint32_t check) {
+  const __m256i c = _mm256_set1_epi32(static_cast<int>(check));
+  const __m256i x0 = _mm256_load_si256(reinterpret_cast<const __m256i*>(b));
+  const __m256i x1 = _mm256_load_si256(reinterpret_cast<const __m256i*>(b) + 1);
+  const __m256i e0 = _mm256_shuffle_epi32(_mm256_cmpeq_epi32(x0, c), _MM_SHUFFLE(2, 2, 0, 0));
+  const __m256i e1 = _mm256_shuffle_epi32(_mm256_cmpeq_epi32(x1, c), _MM_SHUFFLE(2, 2, 0, 0));
+  const __m256i v = _mm256_or_si256(_mm256_and_si256(x0, e0), _mm256_and_si256(x1, e1));
+  __m128i w = _mm_or_si128(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
+  w = _mm_or_si128(w, _mm_srli_si128(w, 8));
+  return static_cast<uint32_t>(_mm_cvtsi128_si32(_mm_srli_si128(w, 4)));
+}
+
 // With AVX2, for at most 8 * NV classes: the dense rows (a weight for every tag or label) are summed in NV
 // registers and added to the scores once at the end. Integer sums in another order: the same scores.
 template <int NV>
@@ -320,7 +338,7 @@ __attribute__((target("avx2"))) void weight_score_avx2(const uint32_t* slots, ui
                                                         const uint32_t* data, int classes, const uint64_t* keys,
                                                         size_t n, int32_t* __restrict out, uint32_t dense_flag) {
   uint32_t rows[WeightTable::kMaxKeys];
-  find_rows(slots, bucket_mask, data, keys, n, rows);
+  find_rows(slots, bucket_mask, data, keys, n, rows, bucket_offset_avx2);
   __m256i acc[NV];
   for (int k = 0; k < NV; ++k) acc[k] = _mm256_setzero_si256();
   for (size_t i = 0; i < n; ++i) {
@@ -434,8 +452,8 @@ void TransitionTable::build(std::vector<uint64_t> keys, std::vector<int16_t> wei
   weights_ = std::move(weights);
   const size_t n = keys_.size();
   size_t buckets = bucket_count(n, 5.0);
-  slots_ = PodArray<Slot>(buckets * kBucket);
-  slots_.fill(Slot{0, {0, 0, 0}});
+  buckets_ = PodArray<Bucket>(buckets);
+  buckets_.fill(Bucket{});
   bucket_mask_ = buckets - 1;
   auto order = insertion_order(n, keys_, [&](size_t i) {
     int m = 0;
@@ -444,108 +462,98 @@ void TransitionTable::build(std::vector<uint64_t> keys, std::vector<int16_t> wei
   });
   features_ = dropped_ = 0;
   for (uint32_t i : order) {
-    Slot* b = slots_.data() + ((keys_[i] >> 16) & bucket_mask_) * kBucket;
+    Bucket& b = buckets_[(keys_[i] >> 16) & bucket_mask_];
     uint16_t check = static_cast<uint16_t>(keys_[i]) | 1;  // 0 marks an empty slot
-    int free_slot = claim_slot<kBucket>(b, check, [](const Slot& s) { return s.check == 0; });
+    int free_slot = claim_slot<kBucket>(
+        check, [&](int j) { return b.check[j]; }, [&](int j) { return b.check[j] == 0; });
     if (free_slot < 0) {
       ++dropped_;
       continue;
     }
-    b[free_slot] = Slot{check, {weights_[i * 3], weights_[i * 3 + 1], weights_[i * 3 + 2]}};
+    b.check[free_slot] = check;
+    for (int c = 0; c < 3; ++c) b.w[c][free_slot] = weights_[i * 3 + c];
     ++features_;
   }
 }
 
 namespace {
 
-using TransitionScoreFn = void (*)(const void* slots, uint64_t bucket_mask, const uint64_t* keys, size_t n,
-                                   int32_t* sum);
+using TransitionBucket = TransitionTable::Bucket;
 
-// Each bucket is 64 bytes: eight slots of four 16-bit lanes (check, w1, w2, w3). The slot whose check matches (at
-// most one) is selected with masks, so there is no branch per feature.
+// Adds to sum[0..3) the weights of the slot of at[i] whose check is checks_of(keys[i]) (none when no slot holds it;
+// at most one slot can, see claim_slot).
 #if defined(__SSE2__)
-void transition_score_sse2(const void* slots, uint64_t bucket_mask, const uint64_t* keys, size_t n, int32_t* sum) {
-  const char* base = static_cast<const char*>(slots);
-  __m128i acc = _mm_setzero_si128();
+__attribute__((always_inline)) inline void transition_sums_sse2(const TransitionBucket* const* at, const uint64_t* keys,
+                                                                size_t n, int32_t* sum) {
+  const __m128i ones = _mm_set1_epi16(1);
+  __m128i acc[3] = {_mm_setzero_si128(), _mm_setzero_si128(), _mm_setzero_si128()};
   for (size_t i = 0; i < n; ++i) {
-    const __m128i* b = reinterpret_cast<const __m128i*>(base + ((keys[i] >> 16) & bucket_mask) * 64);
-    const __m128i c = _mm_set1_epi16(static_cast<short>(static_cast<uint16_t>(keys[i]) | 1));
-    __m128i v = _mm_setzero_si128();
-    for (int k = 0; k < 4; ++k) {
-      __m128i x = _mm_load_si128(b + k);
-      __m128i eq = _mm_cmpeq_epi16(x, c);
-      eq = _mm_shufflehi_epi16(_mm_shufflelo_epi16(eq, 0), 0);
-      v = _mm_or_si128(v, _mm_and_si128(x, eq));
-    }
-    v = _mm_or_si128(v, _mm_srli_si128(v, 8));
-    acc = _mm_add_epi32(acc, _mm_srai_epi32(_mm_unpacklo_epi16(v, v), 16));
+    const __m128i* b = reinterpret_cast<const __m128i*>(at[i]);
+    const __m128i check = _mm_set1_epi16(static_cast<short>(static_cast<uint16_t>(keys[i]) | 1));
+    const __m128i hit = _mm_cmpeq_epi16(_mm_load_si128(b), check);  // all ones in the matching slot's lane
+    // The selected weight is the only non-zero lane: multiply-adding pairs with 1 widens it to 32 bits.
+    for (int c = 0; c < 3; ++c)
+      acc[c] = _mm_add_epi32(acc[c], _mm_madd_epi16(_mm_and_si128(hit, _mm_load_si128(b + 1 + c)), ones));
   }
-  alignas(16) int32_t out[4];
-  _mm_store_si128(reinterpret_cast<__m128i*>(out), acc);
-  sum[0] = out[1];
-  sum[1] = out[2];
-  sum[2] = out[3];
+  for (int c = 0; c < 3; ++c) {
+    alignas(16) int32_t lanes[4];
+    _mm_store_si128(reinterpret_cast<__m128i*>(lanes), acc[c]);
+    sum[c] = lanes[0] + lanes[1] + lanes[2] + lanes[3];
+  }
 }
 
-__attribute__((target("avx2"))) void transition_score_avx2(const void* slots, uint64_t bucket_mask,
-                                                            const uint64_t* keys, size_t n, int32_t* sum) {
-  const char* base = static_cast<const char*>(slots);
-  __m128i acc = _mm_setzero_si128();
-  for (size_t i = 0; i < n; ++i) {
-    const __m256i* b = reinterpret_cast<const __m256i*>(base + ((keys[i] >> 16) & bucket_mask) * 64);
-    const __m256i c = _mm256_set1_epi16(static_cast<short>(static_cast<uint16_t>(keys[i]) | 1));
-    __m256i x0 = _mm256_load_si256(b), x1 = _mm256_load_si256(b + 1);
-    __m256i e0 = _mm256_shufflehi_epi16(_mm256_shufflelo_epi16(_mm256_cmpeq_epi16(x0, c), 0), 0);
-    __m256i e1 = _mm256_shufflehi_epi16(_mm256_shufflelo_epi16(_mm256_cmpeq_epi16(x1, c), 0), 0);
-    __m256i v = _mm256_or_si256(_mm256_and_si256(x0, e0), _mm256_and_si256(x1, e1));
-    __m128i w = _mm_or_si128(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
-    w = _mm_or_si128(w, _mm_srli_si128(w, 8));
-    acc = _mm_add_epi32(acc, _mm_cvtepi16_epi32(w));
-  }
-  alignas(16) int32_t out[4];
-  _mm_store_si128(reinterpret_cast<__m128i*>(out), acc);
-  sum[0] = out[1];
-  sum[1] = out[2];
-  sum[2] = out[3];
+void transition_sums_base(const TransitionBucket* const* at, const uint64_t* keys, size_t n, int32_t* sum) {
+  transition_sums_sse2(at, keys, n, sum);
 }
 
-TransitionScoreFn pick_transition_score() {
+// The same instructions in AVX's three-operand encoding, which needs no register copies.
+__attribute__((target("avx2"))) void transition_sums_avx2(const TransitionBucket* const* at, const uint64_t* keys,
+                                                           size_t n, int32_t* sum) {
+  transition_sums_sse2(at, keys, n, sum);
+}
+
+using TransitionSumsFn = void (*)(const TransitionBucket* const*, const uint64_t*, size_t, int32_t*);
+TransitionSumsFn pick_transition_sums() {
   __builtin_cpu_init();
-  return __builtin_cpu_supports("avx2") ? transition_score_avx2 : transition_score_sse2;
+  return __builtin_cpu_supports("avx2") ? transition_sums_avx2 : transition_sums_base;
 }
+const TransitionSumsFn transition_sums = pick_transition_sums();
 #else
-void transition_score_plain(const void* slots, uint64_t bucket_mask, const uint64_t* keys, size_t n, int32_t* sum) {
-  struct S {
-    uint16_t check;
-    int16_t w[3];
-  };
-  const S* all = static_cast<const S*>(slots);
+void transition_sums(const TransitionBucket* const* at, const uint64_t* keys, size_t n, int32_t* sum) {
   sum[0] = sum[1] = sum[2] = 0;
   for (size_t i = 0; i < n; ++i) {
-    const S* b = all + ((keys[i] >> 16) & bucket_mask) * 8;
-    uint16_t check = static_cast<uint16_t>(keys[i]) | 1;
-    for (int j = 0; j < 8; ++j) {
-      int32_t m = b[j].check == check ? 1 : 0;
-      for (int c = 0; c < 3; ++c) sum[c] += m * b[j].w[c];
+    const uint16_t check = static_cast<uint16_t>(keys[i]) | 1;
+    for (int j = 0; j < TransitionTable::kBucket; ++j) {
+      if (at[i]->check[j] != check) continue;
+      for (int c = 0; c < 3; ++c) sum[c] += at[i]->w[c][j];
     }
   }
 }
-TransitionScoreFn pick_transition_score() { return transition_score_plain; }
 #endif
-
-const TransitionScoreFn kTransitionScore = pick_transition_score();
 
 }  // namespace
 
 void TransitionTable::score(const uint64_t* keys, size_t n, float* scores) const {
-  const Slot* slots = slots_.data();
-  for (size_t i = 0; i < n; ++i) __builtin_prefetch(slots + ((keys[i] >> 16) & bucket_mask_) * kBucket);
-  int32_t sum[3];
-  kTransitionScore(slots, bucket_mask_, keys, n, sum);
+  int32_t total[3] = {0, 0, 0};
+  if (!buckets_.empty()) {
+    // In chunks: first every bucket's address (prefetched, so the cache misses overlap), then the sums.
+    constexpr size_t kChunk = 128;
+    const Bucket* at[kChunk];
+    for (size_t from = 0; from < n; from += kChunk) {
+      const size_t m = std::min(kChunk, n - from);
+      for (size_t i = 0; i < m; ++i) {
+        at[i] = buckets_.data() + ((keys[from + i] >> 16) & bucket_mask_);
+        __builtin_prefetch(at[i]);
+      }
+      int32_t sum[3];
+      transition_sums(at, keys + from, m, sum);
+      for (int c = 0; c < 3; ++c) total[c] += sum[c];
+    }
+  }
   scores[0] = 0.0f;
-  scores[1] = static_cast<float>(sum[0]);
-  scores[2] = static_cast<float>(sum[1]);
-  scores[3] = static_cast<float>(sum[2]);
+  scores[1] = static_cast<float>(total[0]);
+  scores[2] = static_cast<float>(total[1]);
+  scores[3] = static_cast<float>(total[2]);
 }
 
 void TransitionTable::write(BinWriter& out) const {

@@ -118,9 +118,11 @@ class WeightTable {
   std::vector<uint32_t> rows_;  // rows in key order, as read (for writing the table back)
 };
 
-// Read-only weights for the parser's four transitions: buckets of eight 8-byte slots, each a 16-bit key check and
-// the weights of classes 1..3 relative to class 0 as 16-bit integers (adding the same amount to every class of a
-// feature changes no decision). One cache line and no branches per feature.
+// Read-only weights for the parser's four transitions. A key hashes to a bucket of eight slots, each a 16-bit key
+// check and the weights of classes 1..3 relative to class 0 as 16-bit integers (adding the same amount to every
+// class of a feature changes no decision). A bucket is one cache line laid out by column (the eight checks, then
+// the eight weights of each class), so a key is compared with all eight checks at once and its weights are
+// selected with the resulting mask: no branch per feature.
 class TransitionTable {
  public:
   static constexpr int kClasses = 4;
@@ -128,23 +130,25 @@ class TransitionTable {
   explicit TransitionTable(const Perceptron::Averaged& avg);
   size_t features() const { return features_; }
   size_t dropped() const { return dropped_; }
-  size_t memory_bytes() const { return slots_.size() * sizeof(Slot) + keys_.size() * 14; }
+  size_t memory_bytes() const { return buckets_.size() * sizeof(Bucket) + keys_.size() * 14; }
   // scores[0] is 0; scores[1..3] get the sums.
   void score(const uint64_t* keys, size_t n, float* scores) const;
   void write(BinWriter& out) const;
   static TransitionTable read(BinReader& in);
 
- private:
-  struct Slot {
-    uint16_t check;
-    int16_t w[3];
-  };
   static constexpr int kBucket = 8;
+  struct Bucket {
+    uint16_t check[kBucket];    // (key & 0xffff) | 1 of the slot's key; 0 = empty slot
+    int16_t w[3][kBucket];      // w[c][j]: the weight of class c + 1 in slot j
+  };
+  static_assert(sizeof(Bucket) == 64);
+
+ private:
   void build(std::vector<uint64_t> keys, std::vector<int16_t> weights);
   size_t features_ = 0;
   size_t dropped_ = 0;
   uint64_t bucket_mask_ = 0;
-  PodArray<Slot> slots_;
+  PodArray<Bucket> buckets_;
   std::vector<uint64_t> keys_;     // sorted (for writing the table back)
   std::vector<int16_t> weights_;   // 3 per key
 };

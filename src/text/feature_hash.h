@@ -2,6 +2,7 @@
 // small integers and word hashes without allocation. The same inputs always give the same keys on every platform.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -47,9 +48,15 @@ class Key {
     return *this;
   }
   uint64_t done() const { return fmix64(h_); }
+  // The key before its final mixing: finish_keys turns a batch of these into what done() gives, several at once.
+  uint64_t unfinished() const { return h_; }
 
  private:
   uint64_t h_;
 };
+
+// keys[i] = fmix64(keys[i]) for i < n: Key::unfinished() values become Key::done() ones. With AVX2, four at a time
+// (the multiplications built from 32-bit products): the same values in fewer instructions.
+void finish_keys(uint64_t* keys, size_t n);
 
 }  // namespace vigil

@@ -342,6 +342,35 @@ TEST(ParseLemmas, LexiconExceptionsAndRules) {
   EXPECT_EQ(lemma("Paris", nnp), "Paris");       // proper nouns keep their case
 }
 
+// The annotator hands the lemmatizer and the FEATS lexicon the tagger's key of each word instead of the form to hash
+// again: both ways must give the same lemma and FEATS for every word.
+TEST(ParseLemmas, TheTaggersWordKeyGivesTheSameLemmasAndFeats) {
+  const Model& m = tiny_model();
+  std::vector<Sentence> sentences = read_conllu_file(kTiny, true);
+  ASSERT_FALSE(sentences.empty());
+  Annotator a(m);
+  std::string out, scratch, normalised;
+  size_t words = 0;
+  for (Sentence& s : sentences) {
+    s.words.push_back(s.words.front());  // and a word with capitals and digits
+    s.words.back().form = "Mid-1990S";
+    a.annotate(s);
+    for (const Word& w : s.words) {
+      const int tag = tag_of(m, w.upos, w.xpos);
+      ASSERT_GE(tag, 0) << w.form;
+      lemmatize(m, w.form, tag, out, scratch);
+      EXPECT_EQ(w.lemma, out) << w.form;
+      EXPECT_EQ(w.feats, word_feats(m, w.form, tag, scratch)) << w.form;
+      normalise_word(w.form, normalised);
+      lemmatize(m, w.form, word_key(normalised), tag, out, scratch);
+      EXPECT_EQ(w.lemma, out) << w.form;
+      EXPECT_EQ(w.feats, word_feats(m, word_key(normalised), tag)) << w.form;
+      ++words;
+    }
+  }
+  EXPECT_GT(words, 20u);
+}
+
 // ------------------------------------------------------------------------------------------------------------------
 
 TEST(ParseOracle, ZeroCostTransitionsRebuildProjectiveTrees) {
