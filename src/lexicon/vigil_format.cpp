@@ -457,9 +457,13 @@ class VigilParser {
         }
         out.synset_names.emplace_back(alt);
       } else {
+        // A hyphenated word is cut as the tokenizer cuts text ("sit-in" -> sit - in), or it could never match.
         std::vector<std::string> words;
         for (std::string_view w : split_on(alt, '_'))
-          if (!w.empty()) words.push_back(fold(w));
+          if (!w.empty()) {
+            if (w.find('-') == std::string_view::npos) words.push_back(fold(w));
+            else for (std::string& part : make_phrase(w).words) words.push_back(std::move(part));
+          }
         if (words.empty()) {
           error(fmt::format("bad constraint \"{}\"", original));
           return false;

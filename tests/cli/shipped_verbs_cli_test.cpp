@@ -1017,5 +1017,21 @@ TEST(ShippedVerbs, ConcludingTalksIsNegotiatingNotSigning) {
   EXPECT_EQ(talks.find("\t057\t"), std::string::npos) << talks;
 }
 
+TEST(ShippedVerbs, AgreeingToACeaseFireIsAnAgreement) {
+  // "cease-fire" is three tokens; the set member written with a hyphen must still match them.
+  std::string out = code(conllu("p28", {{"Ukraine", "Ukraine", "PROPN", "4", "nsubj"},
+                                        {"and", "and", "CCONJ", "3", "cc"},
+                                        {"Russia", "Russia", "PROPN", "1", "conj"},
+                                        {"agreed", "agree", "VERB", "0", "root"},
+                                        {"to", "to", "ADP", "9", "case"},
+                                        {"a", "a", "DET", "9", "det"},
+                                        {"cease", "cease", "NOUN", "9", "compound"},
+                                        {"-", "-", "PUNCT", "7", "punct"},
+                                        {"fire", "fire", "NOUN", "4", "obl"},
+                                        {".", ".", "PUNCT", "4", "punct"}}));
+  EXPECT_NE(out.find("\tUKR\tRUS\t057\t"), std::string::npos) << out;
+  EXPECT_NE(out.find("\tRUS\tUKR\t057\t"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace vigil

@@ -221,6 +221,19 @@ TEST(VigilFormat, ParsesFromTextWithCommentsAndCrlf) {
   EXPECT_EQ(d.actor_phrases[1].where.line, 4u);
 }
 
+TEST(VigilFormat, HyphenatedPatternWordsAreCutAsTheTokenizerCutsText) {
+  // "sit-in" is three tokens in parsed text (sit - in), so the pattern must hold three words to match it; a prefix
+  // the tokenizer keeps ("counter-attack") stays one word.
+  Dictionaries d;
+  std::vector<InputProblem> problems;
+  parse_vigil_text("@kind verbs\nverb stage = 140\n  - obj:sit-in|general_sit-in|counter-attack => 141\n", "mem.txt",
+                   DictKind::kAny, d, problems);
+  EXPECT_TRUE(problems.empty()) << dump(problems);
+  ASSERT_EQ(d.patterns.size(), 1u);
+  EXPECT_EQ(d.patterns[0].constraints[0].filler.lemmas,
+            (std::vector<std::vector<std::string>>{{"sit", "-", "in"}, {"general", "sit", "-", "in"}, {"counter-attack"}}));
+}
+
 TEST(VigilFormat, MissingFolderIsAnError) {
   EXPECT_THROW(load_vigil_folder(data("no-such-folder")), DictionaryErrors);
   try {
