@@ -152,6 +152,31 @@ bool is_pronoun(std::string_view lower, bool& personal) {
   return personal || lower == "they" || lower == "them" || lower == "it";
 }
 
+// The pronoun at word `i` standing for `a` (its antecedent noted as "they -> Biden, sentence 0").
+Mention pronoun_for(const Mention& a, int i, const Word& w, std::string_view pronoun, int sentence) {
+  Mention p;
+  p.first = p.last = p.head = i;
+  p.kind = MentionKind::pronoun;
+  p.person = a.person;
+  p.ref = a.ref;
+  p.ref.text = w.form;
+  p.ref.span = w.span;
+  p.ref.head = i;
+  p.ref.sentence = sentence;
+  p.antecedent = std::string(pronoun) + " -> " + a.ref.text + ", sentence " + std::to_string(a.ref.sentence);
+  return p;
+}
+
+// A pronoun that stands for two people ("they" after "Biden and Xi", "their meeting"): one mention each, at the
+// same word; the first counts both. (`a` and `b` may live in `found`: both are copied before it grows.)
+void add_pair_pronoun(std::vector<Mention>& found, const Mention& a, const Mention& b, int i, const Word& w,
+                      std::string_view pronoun, int sentence) {
+  Mention first = pronoun_for(a, i, w, pronoun, sentence), second = pronoun_for(b, i, w, pronoun, sentence);
+  first.members = 2;
+  found.push_back(std::move(first));
+  found.push_back(std::move(second));
+}
+
 }  // namespace
 
 void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& keys, const Document& doc,
@@ -542,22 +567,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
             pair[0] = &o, pair[1] = &*it;
       }
       if (pair[0]) {
-        std::vector<Mention> both;
-        for (const Mention* a : pair) {
-          Mention p;
-          p.first = p.last = p.head = i;
-          p.kind = MentionKind::pronoun;
-          p.person = true;
-          p.ref = a->ref;
-          p.ref.text = w.form;
-          p.ref.span = w.span;
-          p.ref.head = i;
-          p.ref.sentence = sentence_index;
-          p.antecedent = lower + " -> " + a->ref.text + ", sentence " + std::to_string(a->ref.sentence);
-          both.push_back(std::move(p));
-        }
-        both[0].members = 2;
-        found.insert(found.end(), both.begin(), both.end());
+        add_pair_pronoun(found, *pair[0], *pair[1], i, w, lower, sentence_index);
         continue;
       }
     }
@@ -582,16 +592,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     for (auto it = history_.rbegin(); it != history_.rend() && !antecedent; ++it)
       if (fits(*it)) antecedent = &*it;
     if (!antecedent) continue;
-    Mention p;
-    p.first = p.last = p.head = i;
-    p.kind = MentionKind::pronoun;
-    p.person = antecedent->person;
-    p.ref = antecedent->ref;
-    p.ref.text = w.form;
-    p.ref.span = w.span;
-    p.ref.head = i;
-    p.ref.sentence = sentence_index;
-    p.antecedent = lower + " -> " + antecedent->ref.text + ", sentence " + std::to_string(antecedent->ref.sentence);
+    Mention p = pronoun_for(*antecedent, i, w, lower, sentence_index);
     if (!antecedent->antecedent.empty()) p.antecedent += " (" + antecedent->antecedent + ")";
     found.push_back(p);
   }
@@ -610,22 +611,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     const Mention* subject = person_at(t.child(v, "nsubj"));
     const Mention* object = person_at(t.child(v, "obj") ? t.child(v, "obj") : t.child(v, "iobj"));
     if (!subject || !object || subject->ref.code == object->ref.code || t.child(t.child(v, "nsubj"), "conj")) continue;
-    std::vector<Mention> both;
-    for (const Mention* a : {subject, object}) {
-      Mention p;
-      p.first = p.last = p.head = i;
-      p.kind = MentionKind::pronoun;
-      p.person = true;
-      p.ref = a->ref;
-      p.ref.text = t.word(i).form;
-      p.ref.span = t.word(i).span;
-      p.ref.head = i;
-      p.ref.sentence = sentence_index;
-      p.antecedent = "their -> " + a->ref.text + ", sentence " + std::to_string(a->ref.sentence);
-      both.push_back(std::move(p));
-    }
-    both[0].members = 2;
-    found.insert(found.end(), both.begin(), both.end());
+    add_pair_pronoun(found, *subject, *object, i, t.word(i), "their", sentence_index);
   }
   // "the capital" after a capital has been named ("Kyiv's mayor said ... an apartment block in the capital") is
   // that city: a place of its country. "the country" and "the nation" are the country named last ("Ecuador's
