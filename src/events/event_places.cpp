@@ -190,42 +190,43 @@ class Finder {
     return true;
   }
 
-  // The longest gazetteer name starting at word i.
+  // The longest gazetteer name starting at word i. Spans grow one word at a time while some gazetteer key still
+  // begins with the span's key (a key of a longer span begins with the key of a shorter one), so most capitalised
+  // words cost one prefix search.
   bool name_at(int i, PlaceMention& m) const {
     const int n = static_cast<int>(s_.words.size());
     if (!proper(i)) return false;
-    // The key of an ASCII word begins the key of every span starting with it: when no name begins so, neither it
-    // nor any longer span is a name (most capitalised words), and the spans' keys need not be built.
-    const std::string& first = form(i);
-    if (std::all_of(first.begin(), first.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }) &&
-        !g_.has_key_prefix(lexicon::place_key(first)))
-      return false;
-    int max_last = std::min(n, i + g_.max_words() - 1);
-    for (int j = max_last; j >= i; --j) {
+    // A short word in capitals is an acronym ("UN", "EU"), not the town of Un in Gujarat: it names a country or
+    // area only.
+    const std::string& f = form(i);
+    const bool acronym = f.size() <= 3 && std::all_of(f.begin(), f.end(), [](char c) {
+                           return std::isupper(static_cast<unsigned char>(c));
+                         });
+    const int max_last = std::min(n, i + g_.max_words() - 1);
+    int best = -1;
+    std::vector<uint32_t> best_ids;
+    std::vector<uint32_t> kept;
+    for (int j = i; j <= max_last; ++j) {
+      std::string key = lexicon::place_key(join(i, j));
+      if (!g_.has_key_prefix(key)) break;
       if (!std::isalnum(static_cast<unsigned char>(form(j)[0])) && !(static_cast<unsigned char>(form(j)[0]) & 0x80))
         continue;
-      std::string key = lexicon::place_key(join(i, j));
-      auto ids = g_.lookup(key);
-      // A short word in capitals is an acronym ("UN", "EU"), not the town of Un in Gujarat: it names a country or
-      // area only.
-      const std::string& f = form(i);
-      bool acronym = j == i && f.size() <= 3 &&
-                     std::all_of(f.begin(), f.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-      std::vector<uint32_t> kept;
-      for (uint32_t id : ids) {
+      kept.clear();
+      for (uint32_t id : g_.lookup(key)) {
         EKind k = g_.entry(id).kind;
         if (k == EKind::adj || k == EKind::capital) continue;
-        if (acronym && k != EKind::country && k != EKind::area) continue;
+        if (acronym && j == i && k != EKind::country && k != EKind::area) continue;
         kept.push_back(id);
       }
       if (kept.empty()) continue;
-      // "Kyiv-based", "Moscow-backed": the name is part of a modifier word.
-      m.first = i, m.last = j, m.name_last = j;
-      m.candidates = std::move(kept);
-      m.text = join(i, j);
-      return true;
+      best = j;
+      best_ids.swap(kept);
     }
-    return false;
+    if (best < 0) return false;
+    m.first = i, m.last = best, m.name_last = best;
+    m.candidates = std::move(best_ids);
+    m.text = join(i, best);
+    return true;
   }
 
   void choose(std::vector<PlaceMention>& all, size_t k, const std::vector<std::string>& cues) const {
