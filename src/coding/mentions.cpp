@@ -550,6 +550,19 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       return !personal && t.rel(h) == "compound" && noun > m.last && t.word(noun).upos == "NOUN" &&
              !is_time_name(t.lemma(noun)) && t.lemma(noun) != "time" && !is_day_or_month(t.word(noun).form);
     };
+    // "Saudi authorities, who have been fighting Al-Qaeda, warned that they will crack down": the subject of a clause
+    // reported by a verb with no addressee is that verb's own subject, not a name nearer in a relative clause. (With
+    // an addressee, "warned Iran that it ...", either may be meant, and the nearest decides as elsewhere.)
+    if (std::string_view r = t.rel(i); r == "nsubj" || r == "nsubj:pass") {
+      int clause = t.head(i);
+      int mark = t.child(clause, "mark");  // "before she was to meet" hung as a complement is an adverbial clause
+      int verb = t.rel(clause) == "ccomp" && (!mark || t.folded_form(mark) == "that") ? t.head(clause) : 0;
+      int speaker = verb > 0 && !t.child(verb, "obj") && !t.child(verb, "iobj") ? t.child(verb, "nsubj") : 0;
+      for (auto it = found.rbegin(); speaker && it != found.rend() && !antecedent; ++it)
+        if (it->first <= speaker && speaker <= it->last && it->kind != MentionKind::pronoun && fits(*it) &&
+            !modifier(*it))
+          antecedent = &*it;
+    }
     for (auto it = found.rbegin(); it != found.rend() && !antecedent; ++it)
       if (it->last < i && fits(*it) && !modifier(*it)) antecedent = &*it;
     // "Biden and Xi agreed ... when they met": "they" after two people named together in this sentence, nearer than

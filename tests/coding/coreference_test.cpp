@@ -221,3 +221,23 @@ TEST(Coreference, APronounSaysWhichEarlierMentionItIs) {
 
 }  // namespace
 }  // namespace vigil::coding
+
+namespace vigil::coding {
+namespace {
+
+// "Canada, which condemned Russia, said that it would meet Ukraine": the pronoun subject of what a speaker says is
+// the speaker, not the name nearer to it in the relative clause; with an addressee ("told Russia that it ...") the
+// nearest name still decides.
+TEST(Coreference, TheSubjectPronounOfAReportedClauseIsItsSpeaker) {
+  const std::string relative =
+      "Canada/PROPN/7/nsubj ,/PUNCT/4/punct which/PRON/4/nsubj condemned|condemn/VERB/1/acl:relcl "
+      "Russia/PROPN/4/obj ,/PUNCT/4/punct said|say/VERB/0/root that/SCONJ/11/mark "
+      "it/PRON/11/nsubj would/AUX/11/aux meet/VERB/7/ccomp Ukraine/PROPN/11/obj";
+  EXPECT_EQ(code_story({relative}), (V{"CAN>RUS:111", "CAN>UKR:040"}));
+  const std::string addressee = "Canada/PROPN/2/nsubj told|tell/VERB/0/root Russia/PROPN/2/obj that/SCONJ/7/mark "
+                                "it/PRON/7/nsubj would/AUX/7/aux meet/VERB/2/ccomp Ukraine/PROPN/7/obj";
+  EXPECT_EQ(code_story({addressee}), (V{"RUS>UKR:040"}));
+}
+
+}  // namespace
+}  // namespace vigil::coding
