@@ -1033,5 +1033,44 @@ TEST(ShippedVerbs, AgreeingToACeaseFireIsAnAgreement) {
   EXPECT_NE(out.find("\tRUS\tUKR\t057\t"), std::string::npos) << out;
 }
 
+TEST(ShippedVerbs, DevelopingRelationsIsCooperationAndOnlyDiplomaticOnesAreRecognition) {
+  std::string develop = code(conllu("p29", {{"Romania", "Romania", "PROPN", "2", "nsubj"},
+                                            {"develops", "develop", "VERB", "0", "root"},
+                                            {"ties", "tie", "NOUN", "2", "obj"},
+                                            {"with", "with", "ADP", "5", "case"},
+                                            {"China", "China", "PROPN", "2", "obl"},
+                                            {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(develop.find("\tROU\tCHN\t050\t"), std::string::npos) << develop;
+  EXPECT_EQ(develop.find("\t054\t"), std::string::npos) << develop;
+  std::string establish = code(conllu("p30", {{"Laos", "Laos", "PROPN", "2", "nsubj"},
+                                              {"established", "establish", "VERB", "0", "root"},
+                                              {"diplomatic", "diplomatic", "ADJ", "4", "amod"},
+                                              {"relations", "relation", "NOUN", "2", "obj"},
+                                              {"with", "with", "ADP", "6", "case"},
+                                              {"Israel", "Israel", "PROPN", "2", "obl"},
+                                              {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(establish.find("\tLAO\tISR\t054\t"), std::string::npos) << establish;
+}
+
+TEST(ShippedVerbs, ClosingOnesOwnOfficesIsNoEventButClosingAnothersIs) {
+  std::string own = code(conllu("p31", {{"Egyptian", "Egyptian", "ADJ", "2", "amod"},
+                                        {"police", "police", "NOUN", "3", "nsubj"},
+                                        {"closed", "close", "VERB", "0", "root"},
+                                        {"40", "40", "NUM", "5", "nummod"},
+                                        {"offices", "office", "NOUN", "3", "obj"},
+                                        {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_EQ(own.find("\tEGYCOP\t"), std::string::npos) << own;
+  std::string other = code(conllu("p32", {{"Egyptian", "Egyptian", "ADJ", "2", "amod"},
+                                          {"police", "police", "NOUN", "3", "nsubj"},
+                                          {"closed", "close", "VERB", "0", "root"},
+                                          {"the", "the", "DET", "5", "det"},
+                                          {"offices", "office", "NOUN", "3", "obj"},
+                                          {"of", "of", "ADP", "7", "case"},
+                                          {"Reuters", "Reuters", "PROPN", "5", "nmod"},
+                                          {".", ".", "PUNCT", "3", "punct"}}));
+  EXPECT_NE(other.find("\tEGYCOP\t"), std::string::npos) << other;
+  EXPECT_NE(other.find("\t1721\t"), std::string::npos) << other;
+}
+
 }  // namespace
 }  // namespace vigil
