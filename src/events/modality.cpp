@@ -166,7 +166,7 @@ std::string inside_condition(const DependencyView& t, int v, const lexicon::CueL
 }
 
 // The marks of an adverbial clause that states what an order or a plan is for.
-constexpr std::string_view kContentMarks[] = {"to", "for", "at", "on", "into"};
+constexpr std::string_view kContentMarks[] = {"to", "for", "at", "on", "into", "from"};
 
 bool is_passive(const DependencyView& t, int v) {
   for (int c : t.children(v))
@@ -246,7 +246,15 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
         return "negated";
       }
     bool passive = is_passive(t, g);
-    if (cls(CueClass::negating_governor) && r != "obj") {
+    // An adverbial clause is the circumstance of an order or a plan, not its content: "After meeting his officials,
+    // Olmert ordered ...", "ordered departments to act, vowing to prosecute". But one marked "to", "for", "at", "on",
+    // "into" or "from" is the content ("appealed to the council to lift", "pushed for resuming", "aimed at
+    // persuading", "barred from speaking").
+    const int mark = t.child(w, "mark");
+    const bool circumstance = r == "advcl" && !(mark && is_one_of(t.folded_form(mark), kContentMarks));
+    // "refused to meet" (not "refused the offer"); "blocked a trip", "prevented from boarding" (an object too). Not
+    // "were prevented from leaving after a woman accused them": a circumstance keeps its own modality.
+    if (((cls(CueClass::negating_governor) && r != "obj") || cls(CueClass::preventing_governor)) && !circumstance) {
       why = t.word(g).form + " ...";
       return "negated";
     }
@@ -255,11 +263,6 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       why = t.word(g).form + " ... to";
       return "demanded";
     }
-    // An adverbial clause is the circumstance of an order or a plan, not its content: "After meeting his officials,
-    // Olmert ordered ...", "ordered departments to act, vowing to prosecute". But one marked "to", "for", "at", "on"
-    // or "into" is the content ("appealed to the council to lift", "pushed for resuming", "aimed at persuading").
-    const int mark = t.child(w, "mark");
-    const bool circumstance = r == "advcl" && !(mark && is_one_of(t.folded_form(mark), kContentMarks));
     if (cls(CueClass::demanding_governor) && r != "csubj" && !circumstance) {
       why = t.word(g).form + " ...";
       return "demanded";

@@ -56,6 +56,29 @@ TEST(Modality, RefusedToNegatesTheActButNotTheRefusal) {
   EXPECT_EQ(modality(t, 2).first, "asserted");
 }
 
+// "China blocked a trip by the minister", "marines were prevented from leaving": an act that is blocked, prevented,
+// cancelled or postponed never happens, even as the object of the verb ("refused the offer" is no such case).
+TEST(Modality, APreventedOrBlockedActIsNegatedEvenAsAnObject) {
+  auto blocked = modality("China/PROPN/2/nsubj blocked|block/VERB/0/root a/DET/4/det trip/NOUN/2/obj", 4);
+  EXPECT_EQ(blocked.first, "negated");
+  EXPECT_EQ(blocked.second, "blocked ...");
+  EXPECT_EQ(modality("marines/NOUN/3/nsubj:pass were|be/AUX/3/aux:pass prevented|prevent/VERB/0/root from/SCONJ/5/mark "
+                     "leaving|leave/VERB/3/advcl",
+                     5)
+                .first,
+            "negated");
+  EXPECT_EQ(modality("Iran/PROPN/2/nsubj refused|refuse/VERB/0/root the/DET/4/det offer/NOUN/2/obj", 4).first,
+            "asserted");
+}
+
+// "refused to talk after Ethiopia attacked": the circumstance of a refusal is no part of what is refused.
+TEST(Modality, TheCircumstanceOfARefusalIsNotNegated) {
+  const char* t = "Islamists/PROPN/2/nsubj refused|refuse/VERB/0/root to/PART/4/mark talk/VERB/2/xcomp "
+                  "after/SCONJ/7/mark Ethiopia/PROPN/7/nsubj attacked|attack/VERB/2/advcl";
+  EXPECT_EQ(modality(t, 4).first, "negated");
+  EXPECT_EQ(modality(t, 7).first, "asserted");
+}
+
 TEST(Modality, APlanNounMakesItsActIntendedAndNoPlansNegated) {
   const char* no_plans = "US/PROPN/2/nsubj has|have/VERB/0/root no/DET/4/det plans|plan/NOUN/2/obj to/PART/6/mark "
                          "send/VERB/4/acl troops|troop/NOUN/6/obj";
