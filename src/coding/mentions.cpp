@@ -1,6 +1,7 @@
 #include "coding/mentions.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "coding/place_names.h"
@@ -150,6 +151,30 @@ bool military_holding(const DependencyView& t, int w) {
 bool is_pronoun(std::string_view lower, bool& personal) {
   personal = lower == "he" || lower == "she" || lower == "him" || lower == "her";
   return personal || lower == "they" || lower == "them" || lower == "it";
+}
+
+// "it would take 15,000 units to kill someone", "it is important that ...", "it is likely to rain": a dummy
+// subject standing for the clause that follows, not for an actor.
+bool expletive_it(const DependencyView& t, int i) {
+  std::string_view r = t.rel(i);
+  if (r != "nsubj" && r != "expl") return false;
+  if (r == "expl") return true;
+  int h = t.head(i);
+  auto has_clause = [&](int w) {
+    for (int c : t.children(w)) {
+      std::string_view cr = t.base_rel(c);
+      if (cr == "csubj" || cr == "ccomp" || cr == "xcomp" || (cr == "advcl" && t.child(c, "mark") &&
+                                                              t.folded_form(t.child(c, "mark")) == "to"))
+        return true;
+    }
+    return false;
+  };
+  static constexpr std::array<std::string_view, 16> predicates = {
+      "important", "necessary", "possible", "impossible", "likely", "unlikely", "clear", "difficult",
+      "easy", "hard", "vital", "essential", "crucial", "unclear", "time", "true"};
+  std::string_view l = t.lemma(h);
+  if (l == "take" || l == "cost") return has_clause(h);
+  return t.child(h, "cop") && is_one_of(t.folded_lemma(h), predicates) && has_clause(h);
 }
 
 // The pronoun at word `i` standing for `a` (its antecedent noted as "they -> Biden, sentence 0").
@@ -529,6 +554,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     bool personal = false;
     if (!is_pronoun(lower, personal)) continue;
+    if (lower == "it" && expletive_it(t, i)) continue;
     const Mention* antecedent = nullptr;
     // An object pronoun is never its own clause's subject ("Putin welcomed him": "him" is not Putin).
     int clause_subject = 0;

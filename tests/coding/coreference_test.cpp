@@ -239,5 +239,13 @@ TEST(Coreference, TheSubjectPronounOfAReportedClauseIsItsSpeaker) {
   EXPECT_EQ(code_story({addressee}), (V{"RUS>UKR:040"}));
 }
 
+// "It would take weeks to meet Canada": a dummy "it" that stands for the clause after it names no actor.
+TEST(Coreference, ADummyItIsNoActor) {
+  EXPECT_EQ(code_story({"Russia/PROPN/2/nsubj condemned|condemn/VERB/0/root Ukraine/PROPN/2/obj",
+                        "It/PRON/3/nsubj would/AUX/3/aux take/VERB/0/root weeks|week/NOUN/3/obj to/PART/6/mark "
+                        "meet/VERB/3/advcl Canada/PROPN/6/obj"}),
+            (V{"RUS>UKR:111"}));
+}
+
 }  // namespace
 }  // namespace vigil::coding
