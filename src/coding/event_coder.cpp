@@ -487,6 +487,11 @@ int EventCoder::subject_of(int verb, int depth) const {
     // whoever holds the plan does the act.
     int noun = tree_.head(verb);
     if (int poss = tree_.child(noun, "nmod:poss"); poss && actor_at(poss)) return poss;
+    // "a United States proposal to lift", "the Iranian plan to resume": the name or adjective on the noun holds it.
+    for (int c : tree_.children(noun))
+      if (const Mention* m = c < noun && (tree_.rel(c) == "compound" || tree_.rel(c) == "amod") ? actor_at(c) : nullptr;
+          m && m->ref.code.rfind("---", 0) != 0)
+        return c;
     std::string_view nr = tree_.rel(noun);
     if (nr == "obj" || nr == "root" || nr == "conj") return subject_of(tree_.head(noun), depth + 1);
   }

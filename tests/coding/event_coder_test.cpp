@@ -684,6 +684,11 @@ TEST(EventCoder, APlansActIsTheHoldersAct) {
                   "Ukraine/PROPN/5/obj"}),
             V{"RUS>UKR:190"});
   EXPECT_EQ(code({"Kyiv/PROPN/3/nsubj is|be/AUX/3/cop place/NOUN/0/root to/PART/5/mark visit/VERB/3/acl"}), V{});
+  // "Canada discussed a Russian plan to attack Ukraine": the name or adjective on the plan holds it, not the one who
+  // discusses it.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj discussed|discuss/VERB/0/root a/DET/5/det Russian/ADJ/5/amod plan/NOUN/2/obj "
+                  "to/PART/7/mark attack/VERB/5/acl Ukraine/PROPN/7/obj"}),
+            V{"RUS>UKR:190"});
 }
 
 TEST(EventCoder, AnAttackOnSomeonesPositionsIsAimedAtThem) {
