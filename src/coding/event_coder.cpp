@@ -465,9 +465,15 @@ int EventCoder::subject_of(int verb, int depth) const {
     for (int c : tree_.children(head)) {
       std::string_view cr = tree_.rel(c);
       if (c == verb || !(cr == "obj" || cr == "iobj" || tree_.base_rel(c) == "obl")) continue;
+      // The addressee in a prepositional phrase: "called on Tunisia to", "appealed to the council to", "pleaded
+      // with Israel to".
       if (tree_.base_rel(c) == "obl") {
         int cs = tree_.child(c, "case");
-        if (!cs || tree_.lemma(cs) != "on" || tree_.lemma(head) != "call") continue;
+        std::string_view p = cs ? tree_.lemma(cs) : std::string_view();
+        std::string_view hl = tree_.lemma(head);
+        bool addressee = (hl == "call" && (p == "on" || p == "upon")) || (hl == "appeal" && p == "to") ||
+                         (hl == "plead" && p == "with");
+        if (!addressee) continue;
       }
       if (c < verb && actor_at(c)) return c;
     }

@@ -643,6 +643,14 @@ TEST(EventCoder, APurposeClauseIsTheSubjectsActObjectControlIsTheObjects) {
   EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj urged|urge/VERB/0/root Russia/PROPN/2/obj to/PART/5/mark "
                   "meet|meet/VERB/2/advcl Zelenskyy/PROPN/5/obj"}),
             V{"RUS>UKRGOV:040"});
+  // "Trudeau appealed to Russia to meet Zelenskyy", "pleaded with Russia to": the addressee in the prepositional
+  // phrase would meet.
+  EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj appealed|appeal/VERB/0/root to/ADP/4/case Russia/PROPN/2/obl to/PART/6/mark "
+                  "meet|meet/VERB/2/xcomp Zelenskyy/PROPN/6/obj"}),
+            V{"RUS>UKRGOV:040"});
+  EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj pleaded|plead/VERB/0/root with/ADP/4/case Russia/PROPN/2/obl to/PART/6/mark "
+                  "meet|meet/VERB/2/xcomp Zelenskyy/PROPN/6/obj"}),
+            V{"RUS>UKRGOV:040"});
 }
 
 TEST(EventCoder, PeopleTakeTheirRoleOnTheDateAndTitlesJoinThem) {
