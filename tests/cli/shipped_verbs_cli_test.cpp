@@ -1072,5 +1072,22 @@ TEST(ShippedVerbs, ClosingOnesOwnOfficesIsNoEventButClosingAnothersIs) {
   EXPECT_NE(other.find("\t1721\t"), std::string::npos) << other;
 }
 
+TEST(ShippedVerbs, IntroducingASystemIsAReformOnlyWhenItIsAPoliticalOne) {
+  std::string card = code(conllu("p33", {{"China", "China", "PROPN", "2", "nsubj"},
+                                         {"introduced", "introduce", "VERB", "0", "root"},
+                                         {"a", "a", "DET", "5", "det"},
+                                         {"card", "card", "NOUN", "5", "compound"},
+                                         {"system", "system", "NOUN", "2", "obj"},
+                                         {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_EQ(card.find("\tCHN\t"), std::string::npos) << card;
+  std::string federal = code(conllu("p34", {{"Nepal", "Nepal", "PROPN", "2", "nsubj"},
+                                            {"introduced", "introduce", "VERB", "0", "root"},
+                                            {"a", "a", "DET", "5", "det"},
+                                            {"federal", "federal", "ADJ", "5", "amod"},
+                                            {"system", "system", "NOUN", "2", "obj"},
+                                            {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(federal.find("\tNPL\t\t0834\t"), std::string::npos) << federal;
+}
+
 }  // namespace
 }  // namespace vigil
