@@ -40,20 +40,6 @@ void MentionFinder::start_story(lexicon::Date date) {
   coref_.start_story();
 }
 
-uint32_t MentionFinder::united_states_phrase() {
-  if (!us_phrase_searched_) {
-    us_phrase_searched_ = true;
-    const lexicon::Dictionaries& d = lex_.dicts();
-    for (uint32_t p = 0; p < d.actor_phrases.size() && us_phrase_ == kNone; ++p) {
-      const lexicon::ActorPhrase& ap = d.actor_phrases[p];
-      if (ap.role == lexicon::PhraseRole::kName && ap.actor != kNone && d.actors[ap.actor].name == "United States" &&
-          d.actors[ap.actor].format == lexicon::DictFormat::kVigil)
-        us_phrase_ = p;
-    }
-  }
-  return us_phrase_;
-}
-
 std::string MentionFinder::code_of_actor(uint32_t actor) const {
   return std::string(lex_.dicts().actors[actor].code_on(date_));
 }
@@ -234,8 +220,8 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     }
     if (!am && !gm) {
       // "US" in capitals is the United States; the dictionaries cannot list it, as matching ignores case ("us").
-      if (t.word(i + 1).form == "US" && united_states_phrase() != kNone)
-        raw.push_back(RawMatch{i + 1, i + 1, false, united_states_phrase()});
+      if (t.word(i + 1).form == "US" && lex_.united_states_phrase() != kNone)
+        raw.push_back(RawMatch{i + 1, i + 1, false, lex_.united_states_phrase()});
       ++i;
       continue;
     }

@@ -53,10 +53,6 @@ class MentionFinder {
 
  private:
   std::string code_of_actor(uint32_t actor) const;
-  // The United States' name phrase, for "US" in capitals (kNone without vigil's country dictionary).
-  uint32_t united_states_phrase();
-  uint32_t us_phrase_ = UINT32_MAX;
-  bool us_phrase_searched_ = false;
   const lexicon::Lexicon& lex_;
   const lexicon::Gazetteer* gazetteer_ = nullptr;
   lexicon::Date date_ = lexicon::kNoDate;

@@ -17,6 +17,12 @@ Lexicon::Lexicon(Dictionaries dicts) : dicts_(std::move(dicts)) {
   const Dictionaries& d = dicts_;
   PhraseMatcher::Builder actors, agents, discards, synsets;
   for (uint32_t i = 0; i < d.actor_phrases.size(); ++i) actors.add(ids(d.actor_phrases[i].phrase), i);
+  for (uint32_t p = 0; p < d.actor_phrases.size() && united_states_phrase_ == kNone; ++p) {
+    const ActorPhrase& ap = d.actor_phrases[p];
+    if (ap.role == PhraseRole::kName && ap.actor != kNone && d.actors[ap.actor].name == "United States" &&
+        d.actors[ap.actor].format == DictFormat::kVigil)
+      united_states_phrase_ = p;
+  }
   for (uint32_t i = 0; i < d.agent_phrases.size(); ++i) agents.add(ids(d.agent_phrases[i].phrase), i);
   for (uint32_t i = 0; i < d.discards.size(); ++i) discards.add(ids(d.discards[i].phrase), i);
   for (uint32_t i = 0; i < d.synsets.size(); ++i)

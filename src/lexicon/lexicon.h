@@ -65,6 +65,10 @@ class Lexicon {
   // (PETRARCH) groups always could.
   bool could_code(uint32_t group, std::span<const uint32_t> present) const;
 
+  // The name phrase (index into dicts().actor_phrases) of vigil's "United States", or kNone without vigil's
+  // country dictionary: found once at load, for "US" in capitals, which the case-blind phrase matcher cannot list.
+  uint32_t united_states_phrase() const { return united_states_phrase_; }
+
   // "file:line" of an entry, for evidence and explain.
   std::string where(SourceRef ref) const { return dicts_.where(ref); }
 
@@ -81,6 +85,7 @@ class Lexicon {
   struct WordNeeds {
     std::vector<std::vector<uint32_t>> all_of;
   };
+  uint32_t united_states_phrase_ = kNone;
   std::vector<uint8_t> group_open_;
   std::vector<std::vector<WordNeeds>> group_needs_;
   void build_word_needs();
