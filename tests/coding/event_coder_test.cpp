@@ -536,7 +536,34 @@ TEST(EventCoder, ACountryAdjectiveOutranksAPossessivePronoun) {
   // "Trudeau met his Ukrainian counterpart": the counterpart is Ukrainian, not Trudeau's.
   EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj met|meet/VERB/0/root his|he/PRON/5/nmod:poss Ukrainian/ADJ/5/amod "
                   "counterpart/NOUN/2/obj"}),
-            V{"CANGOV>UKR:040"});
+            V{"CANGOV>UKRGOV:040"});
+}
+
+TEST(EventCoder, APossessivePronounGivesACounterpartNoCountry) {
+  // "Trudeau met his counterpart from Ukraine": the opposite number is Ukraine's, not Trudeau's.
+  EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj met|meet/VERB/0/root his|he/PRON/4/nmod:poss counterpart/NOUN/2/obj "
+                  "from/ADP/6/case Ukraine/PROPN/4/nmod"}),
+            V{"CANGOV>UKRGOV:040"});
+}
+
+TEST(EventCoder, ARoleNounTakesTheCountryRightAfterItsPreposition) {
+  // "Canada condemned the government in Russia", with "in Russia" hung on the verb by the parse.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/4/det government/NOUN/2/obj "
+                  "in/ADP/6/case Russia/PROPN/2/obl"}),
+            V{"CAN>RUSGOV:111"});
+  // "the government of neighbouring Russia", with "neighbouring" misread as a verb.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/4/det government/NOUN/2/obj "
+                  "of/ADP/6/mark neighbouring|neighbour/VERB:VBG/4/acl Russia/PROPN/6/obj"}),
+            V{"CAN>RUSGOV:111"});
+  // Not a role a possessor owns: in "Canada condemned Xyz's government in Russia" the government is Xyz's (unknown
+  // here), so the act is aimed at the place named, not at a Russian government.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root Xyz/PROPN/5/nmod:poss 's/PART:POS/3/case "
+                  "government/NOUN/2/obj in/ADP/7/case Russia/PROPN/2/obl"}),
+            V{"CAN>RUS:111"});
+  // Not when the name owns the next noun: "the official of Russia's church" is no Russian government official.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/4/det official/NOUN/2/obj "
+                  "of/ADP/8/case Russia/PROPN/8/nmod:poss 's/PART:POS/6/case church/NOUN/4/nmod"}),
+            V{"CAN>RUS:111"});
 }
 
 TEST(EventCoder, HeAndSheAreNeverABodyOrAPlural) {
