@@ -1043,6 +1043,17 @@ TEST(EventCoder, ACityIsNeverTheDoerNorAMeetingsCounterpart) {
             (V{"RUS>UKR:046", "UKR>RUS:046"}));
 }
 
+TEST(EventCoder, NestedPlacesOfTheActGiveTheDoerTheirCountry) {
+  // "Protesters marched in two towns in eastern Ukraine": the country is where the act happens.
+  EXPECT_EQ(code({"Protesters|protester/NOUN/2/nsubj marched|march/VERB/0/root in/ADP/5/case two/NUM/5/nummod "
+                  "towns|town/NOUN/2/obl in/ADP/8/case eastern/ADJ/8/amod Ukraine/PROPN/5/nmod"}),
+            V{"UKRCVL>-:141"});
+  // Not a country below something that is no place of the act: "marched against the talks in Ukraine".
+  EXPECT_EQ(code({"Protesters|protester/NOUN/2/nsubj marched|march/VERB/0/root against/ADP/5/case the/DET/5/det "
+                  "talks|talk/NOUN/2/obl in/ADP/7/case Ukraine/PROPN/5/nmod"}),
+            V{});
+}
+
 TEST(EventCoder, ARoleNounTakesTheCountryOfThePlaceItIsIn) {
   // "Police in Kharkiv detained protesters": both belong to the one country the sentence names.
   EXPECT_EQ(code({"police/NOUN/4/nsubj in/ADP/3/case Kharkiv/PROPN/1/nmod detained|detain/VERB/0/root "
