@@ -354,11 +354,25 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     std::stable_sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
   }
 
+  // "voiced Moscow's opposition to NATO's expansion", "reiterated its opposition to capital punishment": opposition
+  // to something is the act of opposing, not the political opposition.
+  for (Mention& men : found) {
+    const int h = men.ref.head;
+    if (men.kind != MentionKind::agent || t.lemma(h) != "opposition" || t.word(h).upos != "NOUN") continue;
+    // "the opposition to stage rallies" is the party: "to" before a verb does not count.
+    bool to_something = h < n && t.lemma(h + 1) == "to" && t.word(h + 1).upos == "ADP";
+    for (int c : t.children(h)) {
+      int cs = t.child(c, "case");
+      to_something = to_something || (t.rel(c) == "nmod" && cs && t.lemma(cs) == "to");
+    }
+    if (to_something) men.ref.code.clear();
+  }
   // Agents without a country in their own words find an owner in the tree: "the foreign minister of Canada",
   // "Russia's foreign minister", "activists in Arnor". A country code takes the agent's sector ("CAN" + "GOV");
   // a longer code already says who the actor is and stays as it is.
   for (Mention& men : found) {
-    if (men.kind != MentionKind::agent || men.agent == kNone || !men.ref.country.empty()) continue;
+    if (men.kind != MentionKind::agent || men.agent == kNone || !men.ref.country.empty() || men.ref.code.empty())
+      continue;
     int h = men.ref.head;
     for (int c : t.children(h)) {
       std::string_view r = t.rel(c);

@@ -566,6 +566,17 @@ TEST(EventCoder, ARoleNounTakesTheCountryRightAfterItsPreposition) {
             V{"CAN>RUS:111"});
 }
 
+TEST(EventCoder, OppositionToSomethingIsNoParty) {
+  // "Canada condemned Russia's opposition to the plan": Russia opposes; no Russian opposition party is named.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root Russia/PROPN/5/nmod:poss 's/PART:POS/3/case "
+                  "opposition/NOUN/2/obj to/ADP/8/case the/DET/8/det plan/NOUN/5/nmod"}),
+            V{"CAN>RUS:111"});
+  // The party itself: "Canada condemned Russia's opposition".
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root Russia/PROPN/5/nmod:poss 's/PART:POS/3/case "
+                  "opposition/NOUN/2/obj"}),
+            V{"CAN>RUSOPP:111"});
+}
+
 TEST(EventCoder, HeAndSheAreNeverABodyOrAPlural) {
   // "He" cannot be "Russian troops": no source, no event (before, he was coded RUSMIL).
   EXPECT_EQ(code({"Russian/ADJ/2/amod troops|troop/NOUN/3/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/3/obj",
