@@ -27,6 +27,15 @@ bool contains(const std::vector<std::string>& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
+// Whether a word of the text is a word of a person's name, whatever its case: a name's particle is capitalised at
+// the start of a sentence and by some outlets ("De Boer" for Yvo de Boer, "Al-Bashir").
+bool in_name(const std::vector<std::string>& name, std::string_view word) {
+  const std::string w = lower(word);
+  for (const std::string& part : name)
+    if (lower(part) == w) return true;
+  return false;
+}
+
 // Titles of a head of state or government, which "the leader" (and "the two leaders") may stand for.
 bool heads_a_state(const std::vector<std::string>& roles) {
   static constexpr std::string_view titles[] = {"president", "premier", "prime", "chancellor", "king", "leader",
@@ -142,7 +151,7 @@ void Coreference::resolve(const DependencyView& t, const Document& doc, int sent
     bool ambiguous = false;
     for (const StoryPerson& p : people_) {
       bool all = true;
-      for (int w = i; w <= last && all; ++w) all = contains(p.name, t.word(w).form);
+      for (int w = i; w <= last && all; ++w) all = in_name(p.name, t.word(w).form);
       if (!all) continue;
       if (match) ambiguous = true;
       match = match ? match : &p;
@@ -275,8 +284,14 @@ void Coreference::remember(const DependencyView& t, int sentence_index, const st
     } else {
       continue;
     }
+    // A name's particles count too ("de" of Yvo de Boer, "De Boer" later); punctuation does not.
+    auto particle = [&](int w) {
+      const std::string& f = t.word(w).form;
+      return !f.empty() && f.size() <= 3 &&
+             std::all_of(f.begin(), f.end(), [](unsigned char c) { return std::islower(c) != 0; });
+    };
     for (int w = name_from; w <= name_to; ++w)
-      if (capitalised(t.word(w).form)) name.push_back(t.word(w).form);
+      if (capitalised(t.word(w).form) || particle(w)) name.push_back(t.word(w).form);
     for (int w = m.first; w < std::min(name_from, m.last + 1); ++w)
       if (t.word(w).upos != "DET" && t.word(w).upos != "PUNCT")
         roles.push_back(lower(w == m.ref.head ? t.lemma(w) : std::string_view(t.word(w).form)));

@@ -1553,6 +1553,14 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       bool in = cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at");
       // A city is where things happen wherever it hangs ("beat a journalist covering the protests in Minsk").
       bool venue = in && (tree_.head(m.head) == verb || m.city);
+      // Nested places of the act narrow it down: "blew themselves up in two mosques in the town of Khanaqin in
+      // eastern Iraq". Each step up to the verb is itself an in/at place (or its "of" name, "the town of X").
+      for (int h = tree_.head(m.head), steps = 0; in && !venue && h > 0 && steps < 3; h = tree_.head(h), ++steps) {
+        int hc = tree_.child(h, "case");
+        std::string_view hp = hc ? tree_.lemma(hc) : std::string_view();
+        if (hp != "in" && hp != "at") break;
+        venue = tree_.head(h) == verb;
+      }
       for (int s : subjects) venue = venue || tree_.dominates(s, m.head);
       doers_place = doers_place || venue;
     }

@@ -365,11 +365,25 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     std::stable_sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
   }
 
+  // "voiced Moscow's opposition to NATO's expansion", "reiterated its opposition to capital punishment": opposition
+  // to something is the act of opposing, not the political opposition.
+  for (Mention& men : found) {
+    const int h = men.ref.head;
+    if (men.kind != MentionKind::agent || t.lemma(h) != "opposition" || t.word(h).upos != "NOUN") continue;
+    // "the opposition to stage rallies" is the party: "to" before a verb does not count.
+    bool to_something = h < n && t.lemma(h + 1) == "to" && t.word(h + 1).upos == "ADP";
+    for (int c : t.children(h)) {
+      int cs = t.child(c, "case");
+      to_something = to_something || (t.rel(c) == "nmod" && cs && t.lemma(cs) == "to");
+    }
+    if (to_something) men.ref.code.clear();
+  }
   // Agents without a country in their own words find an owner in the tree: "the foreign minister of Canada",
   // "Russia's foreign minister", "activists in Arnor". A country code takes the agent's sector ("CAN" + "GOV");
   // a longer code already says who the actor is and stays as it is.
   for (Mention& men : found) {
-    if (men.kind != MentionKind::agent || men.agent == kNone || !men.ref.country.empty()) continue;
+    if (men.kind != MentionKind::agent || men.agent == kNone || !men.ref.country.empty() || men.ref.code.empty())
+      continue;
     int h = men.ref.head;
     for (int c : t.children(h)) {
       std::string_view r = t.rel(c);
@@ -388,7 +402,9 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       Mention* owner = nullptr;
       for (Mention& o : found)
         if (&o != &men && o.ref.head == c && o.ref.code.rfind("---", 0) != 0) owner = &o;
-      if (!owner && r == "nmod:poss" && t.word(c).upos == "PRON") {
+      // "his counterpart" is the opposite number of someone else, never of the clause's subject: a possessive
+      // pronoun gives a counterpart no country ("met his counterpart from North Korea" is North Korea's).
+      if (!owner && r == "nmod:poss" && t.word(c).upos == "PRON" && t.lemma(h) != "counterpart") {
         // "the Canadian authorities warned their citizens": a possessive pronoun points to the clause's subject.
         int v = t.head(h);
         while (v > 0 && t.word(v).upos != "VERB") v = t.head(v);
@@ -511,6 +527,45 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
         std::isupper(static_cast<unsigned char>(own[0])) && !covered(w + 1, &men))
       men.ref.code.clear();
   }
+  // The parse often hangs the owner's phrase on the verb or misreads it ("called on the new government in
+  // Turkmenistan to ...", "the government of neighbouring Pakistan" with "neighbouring" a verb). A role noun still
+  // without a country that is followed at once by of / from / in, at most two determiners or modifiers and a
+  // country's name belongs to that country, as in "the foreign minister of Canada".
+  for (Mention& men : found) {
+    if (men.kind != MentionKind::agent || men.agent == kNone || !men.ref.country.empty() || men.ref.code.empty())
+      continue;
+    // PETRARCH's agents keep PETRARCH's reading of the tree.
+    if (d.agents[men.agent].format == lexicon::DictFormat::kPetrarch) continue;
+    const int prep = men.last + 1;
+    if (prep > n) continue;
+    const std::string_view p = t.lemma(prep);
+    if (p != "of" && p != "from" && p != "in") continue;
+    // Where one meets a partner is the meeting's place: "talks with the opposition in Mexico".
+    int own_case = t.child(men.ref.head, "case");
+    if (p == "in" && own_case && t.lemma(own_case) == "with") continue;
+    // Soldiers and exiles are often abroad: "the troops in Iraq", "an exile in Syria" are not that country's.
+    const std::string& sector = d.agents[men.agent].code;
+    if (p == "in" && (sector == "MIL" || sector == "REF")) continue;
+    // A possessor owns the role already: "Annan's representative in Cyprus".
+    if (t.child(men.ref.head, "nmod:poss")) continue;
+    // Participles that are adjectives before a country's name, which taggers often read as verbs.
+    static constexpr std::string_view kParticipleAdjectives[] = {"neighbouring", "neighboring", "warring"};
+    int w = prep + 1;
+    for (int skipped = 0; w <= n && skipped < 2; ++w, ++skipped) {
+      const std::string& upos = t.word(w).upos;
+      if (upos != "DET" && upos != "ADJ" && !is_one_of(t.folded_form(w), kParticipleAdjectives)) break;
+    }
+    Mention* owner = nullptr;
+    for (Mention& o : found)
+      if (o.first == w && o.kind == MentionKind::actor && !o.city && !o.person && o.ref.code.size() == 3) owner = &o;
+    // "officials of Canada and Ukraine": coordinated owners are shared out by the coder. "the leader of Hong
+    // Kong's Catholics": the name owns the noun after it, not the role.
+    if (!owner || t.child(owner->ref.head, "conj")) continue;
+    if (owner->last < n && t.word(owner->last + 1).xpos == "POS") continue;
+    men.ref.code = combine_codes(owner->ref.country, d.agents[men.agent]);
+    split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
+  }
+
   found.erase(std::remove_if(found.begin(), found.end(), [](const Mention& m) { return m.ref.code.empty(); }),
               found.end());
   // Bare surnames and role descriptions of people named in earlier sentences, before pronouns look back.

@@ -49,6 +49,15 @@ const std::string kPoroshenkoMetTrudeau =
     "Ukrainian/ADJ/2/amod President/PROPN/4/compound Petro/PROPN/4/compound Poroshenko/PROPN/5/nsubj "
     "met|meet/VERB/0/root Trudeau/PROPN/5/obj ./PUNCT/5/punct";
 
+TEST(Coreference, ASurnameWithItsParticleCapitalisedIsThePersonNamedInFull) {
+  // "Anna de Wit met Trudeau. De Wit condemned Russia.": the particle begins the sentence, so it is capitalised.
+  EXPECT_EQ(code_story({"Anna/PROPN/4/nsubj de/PROPN/1/flat Wit/PROPN/1/flat met|meet/VERB/0/root "
+                        "Trudeau/PROPN/4/obj ./PUNCT/4/punct",
+                        "De/PROPN/3/nsubj Wit/PROPN/1/flat condemned|condemn/VERB/0/root Russia/PROPN/3/obj "
+                        "./PUNCT/3/punct"}),
+            (V{"IGOUNO>CANGOV:040", "IGOUNO>RUS:111"}));
+}
+
 TEST(Coreference, ABareSurnameIsThePersonNamedInFullWithARole) {
   std::vector<Event> events;
   EXPECT_EQ(code_story({kPoroshenkoMetTrudeau, "Poroshenko/PROPN/2/nsubj condemned|condemn/VERB/0/root "

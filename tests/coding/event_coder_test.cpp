@@ -536,7 +536,45 @@ TEST(EventCoder, ACountryAdjectiveOutranksAPossessivePronoun) {
   // "Trudeau met his Ukrainian counterpart": the counterpart is Ukrainian, not Trudeau's.
   EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj met|meet/VERB/0/root his|he/PRON/5/nmod:poss Ukrainian/ADJ/5/amod "
                   "counterpart/NOUN/2/obj"}),
-            V{"CANGOV>UKR:040"});
+            V{"CANGOV>UKRGOV:040"});
+}
+
+TEST(EventCoder, APossessivePronounGivesACounterpartNoCountry) {
+  // "Trudeau met his counterpart from Ukraine": the opposite number is Ukraine's, not Trudeau's.
+  EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj met|meet/VERB/0/root his|he/PRON/4/nmod:poss counterpart/NOUN/2/obj "
+                  "from/ADP/6/case Ukraine/PROPN/4/nmod"}),
+            V{"CANGOV>UKRGOV:040"});
+}
+
+TEST(EventCoder, ARoleNounTakesTheCountryRightAfterItsPreposition) {
+  // "Canada condemned the government in Russia", with "in Russia" hung on the verb by the parse.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/4/det government/NOUN/2/obj "
+                  "in/ADP/6/case Russia/PROPN/2/obl"}),
+            V{"CAN>RUSGOV:111"});
+  // "the government of neighbouring Russia", with "neighbouring" misread as a verb.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/4/det government/NOUN/2/obj "
+                  "of/ADP/6/mark neighbouring|neighbour/VERB:VBG/4/acl Russia/PROPN/6/obj"}),
+            V{"CAN>RUSGOV:111"});
+  // Not a role a possessor owns: in "Canada condemned Xyz's government in Russia" the government is Xyz's (unknown
+  // here), so the act is aimed at the place named, not at a Russian government.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root Xyz/PROPN/5/nmod:poss 's/PART:POS/3/case "
+                  "government/NOUN/2/obj in/ADP/7/case Russia/PROPN/2/obl"}),
+            V{"CAN>RUS:111"});
+  // Not when the name owns the next noun: "the official of Russia's church" is no Russian government official.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/4/det official/NOUN/2/obj "
+                  "of/ADP/8/case Russia/PROPN/8/nmod:poss 's/PART:POS/6/case church/NOUN/4/nmod"}),
+            V{"CAN>RUS:111"});
+}
+
+TEST(EventCoder, OppositionToSomethingIsNoParty) {
+  // "Canada condemned Russia's opposition to the plan": Russia opposes; no Russian opposition party is named.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root Russia/PROPN/5/nmod:poss 's/PART:POS/3/case "
+                  "opposition/NOUN/2/obj to/ADP/8/case the/DET/8/det plan/NOUN/5/nmod"}),
+            V{"CAN>RUS:111"});
+  // The party itself: "Canada condemned Russia's opposition".
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root Russia/PROPN/5/nmod:poss 's/PART:POS/3/case "
+                  "opposition/NOUN/2/obj"}),
+            V{"CAN>RUSOPP:111"});
 }
 
 TEST(EventCoder, HeAndSheAreNeverABodyOrAPlural) {
@@ -1027,6 +1065,17 @@ TEST(EventCoder, ACityIsNeverTheDoerNorAMeetingsCounterpart) {
   EXPECT_EQ(code({"Russia/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj negotiated|negotiate/VERB/0/root "
                   "in/ADP/6/case Belarus/PROPN/4/obl"}),
             (V{"RUS>UKR:046", "UKR>RUS:046"}));
+}
+
+TEST(EventCoder, NestedPlacesOfTheActGiveTheDoerTheirCountry) {
+  // "Protesters marched in two towns in eastern Ukraine": the country is where the act happens.
+  EXPECT_EQ(code({"Protesters|protester/NOUN/2/nsubj marched|march/VERB/0/root in/ADP/5/case two/NUM/5/nummod "
+                  "towns|town/NOUN/2/obl in/ADP/8/case eastern/ADJ/8/amod Ukraine/PROPN/5/nmod"}),
+            V{"UKRCVL>-:141"});
+  // Not a country below something that is no place of the act: "marched against the talks in Ukraine".
+  EXPECT_EQ(code({"Protesters|protester/NOUN/2/nsubj marched|march/VERB/0/root against/ADP/5/case the/DET/5/det "
+                  "talks|talk/NOUN/2/obl in/ADP/7/case Ukraine/PROPN/5/nmod"}),
+            V{});
 }
 
 TEST(EventCoder, ARoleNounTakesTheCountryOfThePlaceItIsIn) {
