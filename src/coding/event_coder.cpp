@@ -244,7 +244,10 @@ bool EventCoder::is_venue(const Mention& m, int verb, std::string_view code) con
   int cs = tree_.child(m.head, "case");
   if (!cs) return false;
   std::string_view p = tree_.lemma(cs);
-  if (capital) return p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "around";
+  // "marched through Tbilisi", "rallies across the capital": the route of an act is where it happens.
+  if (capital)
+    return p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "around" ||
+           p == "through" || p == "across" || p == "throughout";
   static constexpr std::string_view locative[] = {"in", "at", "near", "from", "through", "across", "outside", "inside",
                                                   "around", "within", "during", "over", "along", "off", "via",
                                                   "beyond", "throughout", "between", "of"};
@@ -1072,6 +1075,26 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
             sources.clear();
             actors_at(a, sources);
           }
+  if (verb_subject && !linear_defaults && all_countryless(sources)) {
+    // "Armoured vehicles bearing Wagner insignia", "gunmen flying the flag of the Islamic State": a force known only
+    // by the marks it carries is their owner's.
+    static constexpr std::string_view bear[] = {"bear", "carry", "fly", "display", "wear", "sport"};
+    static constexpr std::string_view marks[] = {"insignia", "flag", "flags", "marking", "markings", "emblem",
+                                                 "emblems", "badge", "badges", "banner", "banners", "logo", "logos"};
+    for (int c : tree_.children(verb_subject)) {
+      int o = tree_.rel(c) == "acl" && is_one_of(tree_.lemma(c), bear) ? tree_.child(c, "obj") : 0;
+      if (!o || !is_one_of(tree_.lemma(o), marks)) continue;
+      std::vector<int> owners = {o};
+      for (int k : tree_.children(o))
+        if (std::string_view r = tree_.base_rel(k); r == "compound" || r == "amod" || r == "nmod") owners.push_back(k);
+      for (int k : owners)
+        if (const Mention* m = actor_at(k); m && m->kind != MentionKind::place && m->ref.code.rfind("---", 0) != 0) {
+          sources.clear();
+          actors_at(k, sources);
+          break;
+        }
+    }
+  }
   if (!linear_defaults && all_countryless(sources) && code_of_force(codes.code))
     if (int blamed = doer_blamed_by_reporter(verb)) {
       sources.clear();
@@ -1539,7 +1562,9 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (country.empty()) country = m.ref.country;
       one_country = one_country && m.ref.country == country;
       int cs = tree_.child(m.head, "case");
-      bool in = cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at");
+      // "marched through Tbilisi", "rallied across Serbia": the route or spread of an act is where it happens too.
+      bool in = cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at" || tree_.lemma(cs) == "through" ||
+                       tree_.lemma(cs) == "across");
       // A city is where things happen wherever it hangs ("beat a journalist covering the protests in Minsk").
       bool venue = in && (tree_.head(m.head) == verb || m.city);
       for (int s : subjects) venue = venue || tree_.dominates(s, m.head);
