@@ -84,6 +84,10 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
   }
   // PETRARCH's new actors (new_actor_length) need no dictionary actor in the sentence.
   if (!actor && !(petrarch_verbs_ && petrarch_options_.new_actor_length > 0)) return false;
+  // Or forces "now in" a country (code_forces_now_in): a copula, no event word.
+  if (!petrarch_verbs_)
+    for (size_t i = 0; i + 1 < tokens.words.size(); ++i)
+      if (tokens.words[i].form == "now" && tokens.words[i + 1].form == "in") return true;
   // And an event word that could code here: a dictionary verb or noun by form, by the lemma a caller may have
   // guessed (irregular forms: "met", "fought") or by a regular stem ("shelled", "troops"), whose own code or one
   // of whose patterns finds the words it needs ("said" alone codes nothing).
@@ -1905,6 +1909,38 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
     }
   }
   if (petrarch_verbs_) absorb_trailing_clauses(first_event, out);
+  else code_forces_now_in(out);
+}
+
+// A country's forces said to be "now in" another country have just been sent there, as "arrived in" says (074).
+// Only with "now": without it a presence is a state, not an event ("US troops are in Iraq"). "Members of X" are X.
+void EventCoder::code_forces_now_in(std::vector<Event>& out) {
+  for (int w = 1; w <= tree_.size(); ++w) {
+    int cs = tree_.child(w, "case");
+    if (!tree_.child(w, "cop") || !cs || tree_.lemma(cs) != "in") continue;
+    bool now = false;
+    for (int c : tree_.children(w)) now = now || (tree_.rel(c) == "advmod" && tree_.lemma(c) == "now");
+    const Mention* country = actor_at(w);
+    int subject = tree_.child(w, "nsubj");
+    if (!now || !subject || !country || country->kind == MentionKind::pronoun || country->ref.code.size() != 3 ||
+        country->ref.country.empty())
+      continue;
+    std::vector<const Mention*> forces;
+    actors_at(subject, forces);
+    if (forces.empty() && (tree_.lemma(subject) == "member" || is_quantity_noun(tree_.lemma(subject))))
+      for (int c : tree_.children(subject))
+        if (int of = tree_.child(c, "case"); tree_.base_rel(c) == "nmod" && of && tree_.lemma(of) == "of") actors_at(c, forces);
+    bool foreign_forces = !forces.empty();
+    for (const Mention* m : forces)
+      foreign_forces = foreign_forces && m->ref.has_sector("MIL") && !m->ref.country.empty() &&
+                       m->ref.country != country->ref.country;
+    if (!foreign_forces) continue;
+    Binding b;
+    b.source = forces;
+    b.target = {country};
+    linear_ = false;
+    emit(w, lexicon::EventCodes{"074", ""}, "forces now in a country => 074", b, out);
+  }
 }
 
 void EventCoder::absorb_trailing_clauses(size_t first_event, std::vector<Event>& out) const {

@@ -1283,6 +1283,19 @@ TEST(EventCoder, AForceKnownByTheMarksItCarriesIsTheirOwners) {
             V{});
 }
 
+TEST(EventCoder, ForeignForcesNowInACountryWereSentThere) {
+  // "Canadian troops are now in Ukraine": just arrived, as a deployment (074).
+  EXPECT_EQ(code({"Canadian/ADJ/2/amod troops|troop/NOUN/6/nsubj are|be/AUX/6/cop now/ADV/6/advmod in/ADP/6/case "
+                  "Ukraine/PROPN/0/root"}),
+            V{"CANMIL>UKR:074"});
+  // Without "now" a presence is a state; a country's own forces at home were sent nowhere.
+  EXPECT_EQ(code({"Canadian/ADJ/2/amod troops|troop/NOUN/5/nsubj are|be/AUX/5/cop in/ADP/5/case Ukraine/PROPN/0/root"}),
+            V{});
+  EXPECT_EQ(code({"Ukrainian/ADJ/2/amod troops|troop/NOUN/6/nsubj are|be/AUX/6/cop now/ADV/6/advmod in/ADP/6/case "
+                  "Ukraine/PROPN/0/root"}),
+            V{});
+}
+
 TEST(EventCoder, TheCapitalIsTheCapitalNamedBefore) {
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Kyiv/PROPN/2/obj",
                   "Russia/PROPN/2/nsubj attacked|attack/VERB/0/root the/DET/4/det capital/NOUN/2/obj"}),
