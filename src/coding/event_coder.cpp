@@ -84,6 +84,10 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
   }
   // PETRARCH's new actors (new_actor_length) need no dictionary actor in the sentence.
   if (!actor && !(petrarch_verbs_ && petrarch_options_.new_actor_length > 0)) return false;
+  // Or forces "now in" a country (code_forces_now_in): a copula, no event word.
+  if (!petrarch_verbs_)
+    for (size_t i = 0; i + 1 < tokens.words.size(); ++i)
+      if (tokens.words[i].form == "now" && tokens.words[i + 1].form == "in") return true;
   // And an event word that could code here: a dictionary verb or noun by form, by the lemma a caller may have
   // guessed (irregular forms: "met", "fought") or by a regular stem ("shelled", "troops"), whose own code or one
   // of whose patterns finds the words it needs ("said" alone codes nothing).
@@ -244,7 +248,10 @@ bool EventCoder::is_venue(const Mention& m, int verb, std::string_view code) con
   int cs = tree_.child(m.head, "case");
   if (!cs) return false;
   std::string_view p = tree_.lemma(cs);
-  if (capital) return p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "around";
+  // "marched through Tbilisi", "rallies across the capital": the route of an act is where it happens.
+  if (capital)
+    return p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "around" ||
+           p == "through" || p == "across" || p == "throughout";
   static constexpr std::string_view locative[] = {"in", "at", "near", "from", "through", "across", "outside", "inside",
                                                   "around", "within", "during", "over", "along", "off", "via",
                                                   "beyond", "throughout", "between", "of"};
@@ -1083,6 +1090,26 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
             sources.clear();
             actors_at(a, sources);
           }
+  if (verb_subject && !linear_defaults && all_countryless(sources)) {
+    // "Armoured vehicles bearing Wagner insignia", "gunmen flying the flag of the Islamic State": a force known only
+    // by the marks it carries is their owner's.
+    static constexpr std::string_view bear[] = {"bear", "carry", "fly", "display", "wear", "sport"};
+    static constexpr std::string_view marks[] = {"insignia", "flag", "flags", "marking", "markings", "emblem",
+                                                 "emblems", "badge", "badges", "banner", "banners", "logo", "logos"};
+    for (int c : tree_.children(verb_subject)) {
+      int o = tree_.rel(c) == "acl" && is_one_of(tree_.lemma(c), bear) ? tree_.child(c, "obj") : 0;
+      if (!o || !is_one_of(tree_.lemma(o), marks)) continue;
+      std::vector<int> owners = {o};
+      for (int k : tree_.children(o))
+        if (std::string_view r = tree_.base_rel(k); r == "compound" || r == "amod" || r == "nmod") owners.push_back(k);
+      for (int k : owners)
+        if (const Mention* m = actor_at(k); m && m->kind != MentionKind::place && m->ref.code.rfind("---", 0) != 0) {
+          sources.clear();
+          actors_at(k, sources);
+          break;
+        }
+    }
+  }
   if (!linear_defaults && all_countryless(sources) && code_of_force(codes.code))
     if (int blamed = doer_blamed_by_reporter(verb)) {
       sources.clear();
@@ -1550,7 +1577,9 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (country.empty()) country = m.ref.country;
       one_country = one_country && m.ref.country == country;
       int cs = tree_.child(m.head, "case");
-      bool in = cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at");
+      // "marched through Tbilisi", "rallied across Serbia": the route or spread of an act is where it happens too.
+      bool in = cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at" || tree_.lemma(cs) == "through" ||
+                       tree_.lemma(cs) == "across");
       // A city is where things happen wherever it hangs ("beat a journalist covering the protests in Minsk").
       bool venue = in && (tree_.head(m.head) == verb || m.city);
       // Nested places of the act narrow it down: "blew themselves up in two mosques in the town of Khanaqin in
@@ -1899,6 +1928,38 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
     }
   }
   if (petrarch_verbs_) absorb_trailing_clauses(first_event, out);
+  else code_forces_now_in(out);
+}
+
+// A country's forces said to be "now in" another country have just been sent there, as "arrived in" says (074).
+// Only with "now": without it a presence is a state, not an event ("US troops are in Iraq"). "Members of X" are X.
+void EventCoder::code_forces_now_in(std::vector<Event>& out) {
+  for (int w = 1; w <= tree_.size(); ++w) {
+    int cs = tree_.child(w, "case");
+    if (!tree_.child(w, "cop") || !cs || tree_.lemma(cs) != "in") continue;
+    bool now = false;
+    for (int c : tree_.children(w)) now = now || (tree_.rel(c) == "advmod" && tree_.lemma(c) == "now");
+    const Mention* country = actor_at(w);
+    int subject = tree_.child(w, "nsubj");
+    if (!now || !subject || !country || country->kind == MentionKind::pronoun || country->ref.code.size() != 3 ||
+        country->ref.country.empty())
+      continue;
+    std::vector<const Mention*> forces;
+    actors_at(subject, forces);
+    if (forces.empty() && (tree_.lemma(subject) == "member" || is_quantity_noun(tree_.lemma(subject))))
+      for (int c : tree_.children(subject))
+        if (int of = tree_.child(c, "case"); tree_.base_rel(c) == "nmod" && of && tree_.lemma(of) == "of") actors_at(c, forces);
+    bool foreign_forces = !forces.empty();
+    for (const Mention* m : forces)
+      foreign_forces = foreign_forces && m->ref.has_sector("MIL") && !m->ref.country.empty() &&
+                       m->ref.country != country->ref.country;
+    if (!foreign_forces) continue;
+    Binding b;
+    b.source = forces;
+    b.target = {country};
+    linear_ = false;
+    emit(w, lexicon::EventCodes{"074", ""}, "forces now in a country => 074", b, out);
+  }
 }
 
 void EventCoder::absorb_trailing_clauses(size_t first_event, std::vector<Event>& out) const {

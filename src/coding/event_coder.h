@@ -138,6 +138,8 @@ class EventCoder {
   void emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
             std::vector<Event>& out, bool linear_defaults = false);
   void absorb_trailing_clauses(size_t first_event, std::vector<Event>& out) const;
+  // "Canadian special forces are now in Ukraine": a copula with no verb to look up (event_coder.cpp).
+  void code_forces_now_in(std::vector<Event>& out);
 
   const lexicon::Lexicon& lex_;
   MentionFinder mentions_;

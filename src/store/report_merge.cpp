@@ -73,6 +73,15 @@ std::string credit_name(std::string_view outlet) {
   return o;
 }
 
+// One meeting of the same two parties, in one country, on compatible days, is placed by one outlet at its venue or
+// the venue's small town ("Woodside") and by another at the nearest city ("San Francisco"): differing names within
+// the country do not make it two meetings when both sides are named exactly alike. Not for acts of force, where a
+// second town is a second strike.
+bool same_meeting_elsewhere_named(const ReportEvent& a, const ReportEvent& b, ActorMatch s, ActorMatch t) {
+  return is_reciprocal(a.cameo) && is_reciprocal(b.cameo) && s == ActorMatch::exact && t == ActorMatch::exact &&
+         !a.place_country.empty() && a.place_country == b.place_country;
+}
+
 struct UnionFind {
   std::vector<size_t> parent;
   explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), size_t{0}); }
@@ -179,9 +188,6 @@ MergeResult merge_reports(const std::vector<ReportEvent>& events, const std::vec
     if (a.doc == b.doc) return best;
     if (prep[i].family != prep[j].family) return best;
     if (!days_compatible(prep[i].days, prep[j].days)) return best;
-    if (!places_compatible({a.place_name, a.place_country, a.place_precision},
-                           {b.place_name, b.place_country, b.place_precision}))
-      return best;
     auto strength = [](ActorMatch m) { return m == ActorMatch::exact ? 3 : m == ActorMatch::country ? 2 : m == ActorMatch::missing ? 1 : 0; };
     ActorMatch s = match_actors(a.source, b.source), t = match_actors(a.target, b.target);
     if (s != ActorMatch::none && t != ActorMatch::none) best = Agreement{true, false, s, t};
@@ -191,6 +197,11 @@ MergeResult merge_reports(const std::vector<ReportEvent>& events, const std::vec
           (!best.ok || strength(cs) + strength(ct) > strength(best.s) + strength(best.t)))
         best = Agreement{true, true, cs, ct};
     }
+    if (!best.ok) return best;
+    if (!places_compatible({a.place_name, a.place_country, a.place_precision},
+                           {b.place_name, b.place_country, b.place_precision}) &&
+        !same_meeting_elsewhere_named(a, b, best.s, best.t))
+      return Agreement{};
     return best;
   };
   auto named = [](ActorMatch m) { return m == ActorMatch::exact || m == ActorMatch::country; };

@@ -900,6 +900,30 @@ TEST(ShippedVerbs, ABallisticMissileFiredAtNoOneIsAShowOfForce) {
   EXPECT_NE(salvo.find("\t195\t"), std::string::npos) << salvo;
 }
 
+TEST(ShippedVerbs, ALongRangeMissileFiredAtNoOneIsAShowOfForce) {
+  // A long-range missile launched with no target named is a test, as a ballistic one is; aimed at a place it is used.
+  std::string test = code(conllu("m6", {{"Iran", "Iran", "PROPN", "2", "nsubj"},
+                                        {"launched", "launch", "VERB", "0", "root"},
+                                        {"a", "a", "DET", "7", "det"},
+                                        {"long", "long", "ADJ", "6", "amod"},
+                                        {"-", "-", "PUNCT", "6", "punct"},
+                                        {"range", "range", "NOUN", "7", "compound"},
+                                        {"missile", "missile", "NOUN", "2", "obj"},
+                                        {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(test.find("\tIRN\t\t150\t"), std::string::npos) << test;
+  EXPECT_EQ(test.find("\t195\t"), std::string::npos) << test;
+  std::string strike = code(conllu("m7", {{"Iran", "Iran", "PROPN", "2", "nsubj"},
+                                          {"fired", "fire", "VERB", "0", "root"},
+                                          {"long", "long", "ADJ", "5", "amod"},
+                                          {"-", "-", "PUNCT", "5", "punct"},
+                                          {"range", "range", "NOUN", "6", "compound"},
+                                          {"missiles", "missile", "NOUN", "2", "obj"},
+                                          {"at", "at", "ADP", "8", "case"},
+                                          {"Iraq", "Iraq", "PROPN", "2", "obl"},
+                                          {".", ".", "PUNCT", "2", "punct"}}));
+  EXPECT_NE(strike.find("\tIRN\tIRQ\t195\t"), std::string::npos) << strike;
+}
+
 TEST(ShippedVerbs, AMissileFlyingOverACountryIsAShowOfForce) {
   // "A missile fired by Iran flew over Iraq": as "fired a missile over Iraq", a show of force at the country flown
   // over.

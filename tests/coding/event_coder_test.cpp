@@ -1321,6 +1321,43 @@ TEST(EventCoder, TensOfThousandsOfProtestersAreTheDoers) {
             V{"RUSCVL>-:141"});
 }
 
+TEST(EventCoder, ACityMarchedThroughGivesTheMarchersItsCountry) {
+  // "Protesters marched through Kyiv": the route is where they act, as "in Kyiv" would be.
+  EXPECT_EQ(code({"Protesters|protester/NOUN/2/nsubj marched|march/VERB/0/root through/ADP/4/case Kyiv/PROPN/2/obl"}),
+            V{"UKRCVL>-:141"});
+  // A place only talked about is not where they act: "marched against Kyiv's plan" leaves them countryless.
+  EXPECT_EQ(code({"Protesters|protester/NOUN/2/nsubj marched|march/VERB/0/root against/ADP/7/case Kyiv/PROPN/7/nmod:poss "
+                  "'s/PART/4/case new/ADJ/7/amod plan/NOUN/2/obl"}),
+            V{});
+}
+
+TEST(EventCoder, AForceKnownByTheMarksItCarriesIsTheirOwners) {
+  // "Troops bearing Wagner insignia attacked Kyiv": the insignia name whose troops they are.
+  EXPECT_EQ(code({"Troops|troop/NOUN/5/nsubj bearing|bear/VERB/1/acl Wagner/PROPN/4/compound insignia/NOUN/2/obj "
+                  "attacked|attack/VERB/0/root Kyiv/PROPN/5/obj"}),
+            V{"RUSUAF>UKR:190"});
+  // Marks of no one, or a carried thing that is no mark, name no owner.
+  EXPECT_EQ(code({"Troops|troop/NOUN/5/nsubj bearing|bear/VERB/1/acl white/ADJ/4/amod flags|flag/NOUN/2/obj "
+                  "attacked|attack/VERB/0/root Kyiv/PROPN/5/obj"}),
+            V{});
+  EXPECT_EQ(code({"Troops|troop/NOUN/5/nsubj carrying|carry/VERB/1/acl Wagner/PROPN/4/compound rifles|rifle/NOUN/2/obj "
+                  "attacked|attack/VERB/0/root Kyiv/PROPN/5/obj"}),
+            V{});
+}
+
+TEST(EventCoder, ForeignForcesNowInACountryWereSentThere) {
+  // "Canadian troops are now in Ukraine": just arrived, as a deployment (074).
+  EXPECT_EQ(code({"Canadian/ADJ/2/amod troops|troop/NOUN/6/nsubj are|be/AUX/6/cop now/ADV/6/advmod in/ADP/6/case "
+                  "Ukraine/PROPN/0/root"}),
+            V{"CANMIL>UKR:074"});
+  // Without "now" a presence is a state; a country's own forces at home were sent nowhere.
+  EXPECT_EQ(code({"Canadian/ADJ/2/amod troops|troop/NOUN/5/nsubj are|be/AUX/5/cop in/ADP/5/case Ukraine/PROPN/0/root"}),
+            V{});
+  EXPECT_EQ(code({"Ukrainian/ADJ/2/amod troops|troop/NOUN/6/nsubj are|be/AUX/6/cop now/ADV/6/advmod in/ADP/6/case "
+                  "Ukraine/PROPN/0/root"}),
+            V{});
+}
+
 TEST(EventCoder, TheCapitalIsTheCapitalNamedBefore) {
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Kyiv/PROPN/2/obj",
                   "Russia/PROPN/2/nsubj attacked|attack/VERB/0/root the/DET/4/det capital/NOUN/2/obj"}),

@@ -83,6 +83,34 @@ TEST(ReportMerge, ReciprocalCodesMergeEitherWayRound) {
   EXPECT_EQ(r.groups.size(), 2u);  // the two halves of a swap are two events
 }
 
+TEST(ReportMerge, OneMeetingPlacedAtTwoTownsOfOneCountryMerges) {
+  // The summit is put at the estate's small town by one paper and at the nearest city by another.
+  std::vector<ReportDocument> docs = {{"d1", "A", "2023-11-15", "x"}, {"d2", "B", "2023-11-16", "y"}};
+  auto placed = [](ReportEvent e, std::string name, std::string country) {
+    e.place_name = std::move(name);
+    e.place_country = std::move(country);
+    e.place_precision = "city";
+    return e;
+  };
+  MergeResult r = merge_reports({placed(ev("e1", 0, "USAGOV", "CHNGOV", "040"), "Harbourton", "USA"),
+                                 placed(ev("e2", 1, "CHNGOV", "USAGOV", "040"), "Millbrook", "USA")},
+                                docs);
+  EXPECT_EQ(r.groups.size(), 1u);
+  // Not when one side is named less exactly, nor across countries, nor for strikes on two towns.
+  r = merge_reports({placed(ev("e1", 0, "USAGOV", "CHNGOV", "040"), "Harbourton", "USA"),
+                     placed(ev("e2", 1, "CHNGOV", "USA", "040"), "Millbrook", "USA")},
+                    docs);
+  EXPECT_EQ(r.groups.size(), 2u);
+  r = merge_reports({placed(ev("e1", 0, "USAGOV", "CHNGOV", "040"), "Harbourton", "USA"),
+                     placed(ev("e2", 1, "CHNGOV", "USAGOV", "040"), "Lakeport", "CAN")},
+                    docs);
+  EXPECT_EQ(r.groups.size(), 2u);
+  r = merge_reports({placed(ev("e1", 0, "RUS", "UKR", "195"), "Harbourton", "UKR"),
+                     placed(ev("e2", 1, "RUS", "UKR", "195"), "Millbrook", "UKR")},
+                    docs);
+  EXPECT_EQ(r.groups.size(), 2u);
+}
+
 TEST(ReportMerge, PartialDyadNeedsOverlappingEvidence) {
   std::vector<ReportDocument> docs = {{"d1", "A", "2023-06-25", "x"}, {"d2", "B", "2023-06-25", "y"}};
   std::string s1 = "Belarus brokered a deal under which Wagner halted its march on Moscow.";
