@@ -92,23 +92,22 @@ TEST(ReportMerge, OneMeetingPlacedAtTwoTownsOfOneCountryMerges) {
     e.place_precision = "city";
     return e;
   };
-  MergeResult r = merge_reports({placed(ev("e1", 0, "USAGOV", "CHNGOV", "040"), "Harbourton", "USA"),
-                                 placed(ev("e2", 1, "CHNGOV", "USAGOV", "040"), "Millbrook", "USA")},
-                                docs);
-  EXPECT_EQ(r.groups.size(), 1u);
+  auto groups = [&](ReportEvent a, ReportEvent b) {
+    return merge_reports({std::move(a), std::move(b)}, docs).groups.size();
+  };
+  EXPECT_EQ(groups(placed(ev("e1", 0, "USAGOV", "CHNGOV", "040"), "Harbourton", "USA"),
+                   placed(ev("e2", 1, "CHNGOV", "USAGOV", "040"), "Millbrook", "USA")),
+            1u);
   // Not when one side is named less exactly, nor across countries, nor for strikes on two towns.
-  r = merge_reports({placed(ev("e1", 0, "USAGOV", "CHNGOV", "040"), "Harbourton", "USA"),
-                     placed(ev("e2", 1, "CHNGOV", "USA", "040"), "Millbrook", "USA")},
-                    docs);
-  EXPECT_EQ(r.groups.size(), 2u);
-  r = merge_reports({placed(ev("e1", 0, "USAGOV", "CHNGOV", "040"), "Harbourton", "USA"),
-                     placed(ev("e2", 1, "CHNGOV", "USAGOV", "040"), "Lakeport", "CAN")},
-                    docs);
-  EXPECT_EQ(r.groups.size(), 2u);
-  r = merge_reports({placed(ev("e1", 0, "RUS", "UKR", "195"), "Harbourton", "UKR"),
-                     placed(ev("e2", 1, "RUS", "UKR", "195"), "Millbrook", "UKR")},
-                    docs);
-  EXPECT_EQ(r.groups.size(), 2u);
+  EXPECT_EQ(groups(placed(ev("e1", 0, "USAGOV", "CHNGOV", "040"), "Harbourton", "USA"),
+                   placed(ev("e2", 1, "CHNGOV", "USA", "040"), "Millbrook", "USA")),
+            2u);
+  EXPECT_EQ(groups(placed(ev("e1", 0, "USAGOV", "CHNGOV", "040"), "Harbourton", "USA"),
+                   placed(ev("e2", 1, "CHNGOV", "USAGOV", "040"), "Lakeport", "CAN")),
+            2u);
+  EXPECT_EQ(groups(placed(ev("e1", 0, "RUS", "UKR", "195"), "Harbourton", "UKR"),
+                   placed(ev("e2", 1, "RUS", "UKR", "195"), "Millbrook", "UKR")),
+            2u);
 }
 
 TEST(ReportMerge, PartialDyadNeedsOverlappingEvidence) {
