@@ -383,6 +383,17 @@ bool EventCoder::is_bare_noun_complement(int word) const {
          !tree_.child(word, "cop");
 }
 
+// A noun right after a participle with no preposition, taken for an oblique ("crowds burned down [its embassy]"):
+// a reduced passive takes no such noun, so the participle is an active verb and the noun its object. Not a time
+// ("seized Monday") or a number.
+int EventCoder::bare_noun_after(int verb) const {
+  for (int c : tree_.children(verb))
+    if (c > verb && tree_.base_rel(c) == "obl" && !tree_.child(c, "case") && tree_.word(c).upos == "NOUN" &&
+        !is_time_name(tree_.lemma(c)))
+      return c;
+  return 0;
+}
+
 int EventCoder::bare_object_of_false_passive(int verb) const {
   // "Georgian police detained the opposition leader" parsed as a passive: a past participle with a passive subject
   // but no passive auxiliary, and a noun hanging from it with no preposition. The object is that noun.
@@ -896,7 +907,7 @@ int EventCoder::first_phrase_after(int verb) const {
     // An object or a prepositional phrase ("on Saturday"); not a bare time word ("today").
     if (c > verb && (r == "obj" || (r == "obl" && tree_.child(c, "case"))) && (u == "NOUN" || u == "PROPN")) return c;
   }
-  return 0;
+  return bare_noun_after(verb);
 }
 
 bool EventCoder::match_upper(const lexicon::VerbPattern& p, size_t e, int pos, bool adjacent, int limit,
@@ -1112,7 +1123,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         }
       }
   if (sources.empty() && tree_.rel(verb) == "acl" &&
-      (is_finite(tree_.word(verb).xpos) || (tree_.child(verb, "obj") && !tree_.child(verb, "obl:agent")))) {
+      (is_finite(tree_.word(verb).xpos) ||
+       ((tree_.child(verb, "obj") || (linear_defaults && bare_noun_after(verb))) && !tree_.child(verb, "obl:agent")))) {
     // A finite verb hung from a noun is a parse gone wrong after a long subject: "Tens of thousands of Israelis
     // demonstrated ...", "Former President Medvedev, now deputy chairman of ..., threatened to ...". So is a
     // participle with an object ("Israeli warplanes struck targets"): a reduced passive has none. The doer is the
@@ -1120,6 +1132,9 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     // phrase before the verb: a phrase that modifies a noun before it is part of that noun's ("Gollum centre of a
     // diplomatic row between X and Y called on ..."). (Not so with vigil's own dictionaries, where participles
     // hang this way too: "Ethiopian troops backing government forces".)
+    // A bare noun after a participle ("crowds burned down [its embassy]", the noun an oblique with no preposition)
+    // also makes it active for PETRARCH's verbs; on wire text with vigil's own it is more often a tagger's noun for
+    // a verb ("products exported to Colombia likewise benefit").
     int top = tree_.head(verb);
     while (linear_defaults && tree_.head(top) > 0 && tree_.head(top) < top && is_nominal(tree_.word(tree_.head(top))) &&
            (tree_.base_rel(top) == "nmod" || tree_.base_rel(top) == "appos"))
@@ -1893,10 +1908,11 @@ void EventCoder::absorb_trailing_clauses(size_t first_event, std::vector<Event>&
       if (out[k].verb_word == verb) return true;
     return false;
   };
-  // A clause opened by a subordinator that the parse made a conjunct is adverbial all the same: "..., almost five
-  // years after Calenardhon crowds burned down its embassy" ("after" hung on "crowds", "burned" a conjunct).
+  // A clause opened by a subordinator that the parse made a conjunct or a complement is adverbial all the same:
+  // "..., almost five years after Calenardhon crowds burned down its embassy" ("after" hung on "crowds", "burned" a
+  // conjunct or an xcomp).
   auto opens_with_subordinator = [&](int v) {
-    if (tree_.rel(v) != "conj") return false;
+    if (tree_.rel(v) != "conj" && tree_.rel(v) != "xcomp") return false;
     static constexpr std::array<std::string_view, 6> subordinators = {"after", "before", "since",
                                                                       "until", "when",   "while"};
     for (int w = tree_.subtree_range(v).first; w < v; ++w)
@@ -1923,10 +1939,12 @@ void EventCoder::absorb_trailing_clauses(size_t first_event, std::vector<Event>&
     }
     if ((tree_.rel(v) != "advcl" && !opens_with_subordinator(v)) || h < 1 || h > v) continue;
     // An infinitive's event is its governing verb's ("vowed to wage war on the Rohans"): climb to it.
+    // So is that of a conjunct with nothing joining it, a parse gone wrong ("it seems" made a conjunct of "said").
     for (int steps = 0; steps < 4 && !(petrarch_verb[h] && coded_at(h)) && tree_.head(h) > 0; ++steps) {
       int mark = tree_.child(h, "mark");
       bool infinitive = tree_.rel(h) == "xcomp" || (tree_.rel(h) == "advcl" && mark && tree_.lemma(mark) == "to");
-      if (!infinitive) break;
+      bool unjoined = tree_.rel(h) == "conj" && !tree_.child(h, "cc") && !tree_.child(h, "punct");
+      if (!infinitive && !unjoined) break;
       h = tree_.head(h);
     }
     // A predicate's infinitive is its act ("is about to restore ties ..., five years after ..."): go down to it.

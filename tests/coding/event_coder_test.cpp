@@ -207,6 +207,39 @@ TEST(EventCoderPetrarch, ASubordinateClauseParsedAsAConjunctOnlyQualifiesTheEven
             (V{"ARN>GON:122", "OSG>MOR:121"}));
 }
 
+TEST(EventCoderPetrarch, AParticipleWithABareNounAfterItIsAnActiveVerb) {
+  // "Gondor waited, two weeks after Osgiliath riders criticized the new bridge", the parse hanging "criticized" on
+  // "riders" as a reduced passive and "bridge" on it as an oblique with no preposition: a reduced passive takes no
+  // such noun, so the riders criticized the bridge, and the bridge stands where the target would.
+  PetrarchOptions open;
+  open.require_dyad = false;
+  const std::string riders = "Gondor/PROPN/2/nsubj waited|wait/VERB/0/root ,/PUNCT/5/punct two/NUM/5/nummod "
+                             "weeks|week/NOUN/2/obl:unmarked after/ADP/8/case Osgiliath/PROPN/8/compound "
+                             "riders|rider/NOUN/2/obl criticized|criticize/VERB:VBN/8/acl the/DET/12/det "
+                             "new/ADJ/12/amod bridge/NOUN/9/obl ./PUNCT/2/punct";
+  EXPECT_EQ(code_petrarch({riders}, open), V{"OSG>-:121"});
+  // A true reduced passive, its noun after a preposition ("riders criticized for the bridge"), has no doer.
+  const std::string passive = "Gondor/PROPN/2/nsubj waited|wait/VERB/0/root ,/PUNCT/5/punct two/NUM/5/nummod "
+                              "weeks|week/NOUN/2/obl:unmarked after/ADP/8/case Osgiliath/PROPN/8/compound "
+                              "riders|rider/NOUN/2/obl criticized|criticize/VERB:VBN/8/acl for/ADP/12/case "
+                              "the/DET/12/det bridge/NOUN/9/obl ./PUNCT/2/punct";
+  EXPECT_EQ(code_petrarch({passive}, open), V{});
+}
+
+TEST(EventCoderPetrarch, AnAfterClauseParsedAsTheComplementOfAnUnjoinedConjunctQualifiesTheEvent) {
+  // "Arnor condemned Gondor, it seems, two weeks after Osgiliath riders criticized the bridge", the parse making
+  // "seems" a conjunct of "condemned" with nothing joining them and the after-clause its complement: the clause
+  // still only qualifies the condemnation.
+  PetrarchOptions open;
+  open.require_dyad = false;
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj condemned|condemn/VERB/0/root Gondor/PROPN/2/obj it/PRON/5/nsubj "
+                           "seems|seem/VERB/2/conj two/NUM/7/nummod weeks|week/NOUN/5/obl:unmarked "
+                           "after/ADP/10/case Osgiliath/PROPN/10/compound riders|rider/NOUN/11/nsubj "
+                           "criticized|criticize/VERB/5/xcomp the/DET/13/det bridge/NOUN/11/obl ./PUNCT/2/punct"},
+                          open),
+            V{"ARN>GON:122"});
+}
+
 TEST(EventCoderPetrarch, WithoutRequireDyadAnEventMayBeAimedAtNoOne) {
   // PETRARCH's require_dyad=false: "An Arnor official spoke on Tuesday" is ARNGOV -> no one, and a role of no
   // country may be the doer. The target's place must hold a noun phrase: a bare time word ("today") is none.
