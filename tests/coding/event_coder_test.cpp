@@ -240,6 +240,18 @@ TEST(EventCoderPetrarch, AnAfterClauseParsedAsTheComplementOfAnUnjoinedConjunctQ
             V{"ARN>GON:122"});
 }
 
+TEST(EventCoderPetrarch, ANameCompoundedIntoTheHeadOfAnOwnersPhraseOwnsTheAgent) {
+  // "Diplomats from Arnor city criticized Gondor", the parse taking "city" for the head of the from-phrase and
+  // "Arnor" for its compound: the diplomats are still Arnor's.
+  EXPECT_EQ(code_petrarch({"Diplomats|diplomat/NOUN/5/nsubj from/ADP/4/case Arnor/PROPN/4/compound city/NOUN/1/nmod "
+                           "criticized|criticize/VERB/0/root Gondor/PROPN/5/obj ./PUNCT/5/punct"}),
+            V{"ARNGOV>GON:121"});
+  // Only a name: "Diplomats from the border city" have no country.
+  EXPECT_EQ(code_petrarch({"Diplomats|diplomat/NOUN/6/nsubj from/ADP/5/case the/DET/5/det border/NOUN/5/compound "
+                           "city/NOUN/1/nmod criticized|criticize/VERB/0/root Gondor/PROPN/6/obj ./PUNCT/6/punct"}),
+            V{"---GOV>GON:121"});
+}
+
 TEST(EventCoderPetrarch, WithoutRequireDyadAnEventMayBeAimedAtNoOne) {
   // PETRARCH's require_dyad=false: "An Arnor official spoke on Tuesday" is ARNGOV -> no one, and a role of no
   // country may be the doer. The target's place must hold a noun phrase: a bare time word ("today") is none.
