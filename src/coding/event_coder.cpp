@@ -251,6 +251,16 @@ bool EventCoder::is_venue(const Mention& m, int verb, std::string_view code) con
   return is_one_of(p, locative);
 }
 
+// Whether a conjunct is joined to what comes before it by a conjunction or a comma, its own or right before its
+// phrase (a Treebank conversion may hang the comma elsewhere).
+bool EventCoder::is_joined_conjunct(int c) const {
+  if (tree_.child(c, "cc") || tree_.child(c, "punct")) return true;
+  int before = tree_.subtree_range(c).first - 1;
+  if (before < 1) return false;
+  const Word& w = tree_.word(before);
+  return w.upos == "CCONJ" || w.form == "," || w.form == ";";
+}
+
 void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
   const Mention* m = actor_at(word);
   if (!m) return;
@@ -298,9 +308,11 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
                                            (tree_.lemma(cs) == "from" || tree_.lemma(cs) == "of") && actor_at(c) &&
                                            actor_at(c)->ref.country == m->ref.country)
         owner_after = c;
-  // Coordination: "Fornost and Gondor", "the US and European allies".
+  // Coordination: "Fornost and Gondor", "the US and European allies". A conjunct with no conjunction and no comma
+  // of its own is no coordination but one phrase the parse split ("the evil Arnor awful Gondor"), which stands for
+  // its first actor.
   for (int c : tree_.children(word)) {
-    if (tree_.rel(c) != "conj") continue;
+    if (tree_.rel(c) != "conj" || (linear_ && !is_joined_conjunct(c))) continue;
     size_t from = out.size();
     actors_at(c, out);
     if (owner_after && c > owner_after && out.size() == from + 1 && out.back()->kind == MentionKind::actor &&

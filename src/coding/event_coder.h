@@ -94,6 +94,7 @@ class EventCoder {
   bool filler_matches(const lexicon::DepFiller& f, int word) const;
   const Mention* actor_at(int word) const;
   void actors_at(int word, std::vector<const Mention*>& out) const;
+  bool is_joined_conjunct(int c) const;
   // Whether a place mention is only where the verb's act happens ("met in Geneva"), not its target.
   bool is_venue(const Mention& m, int verb, std::string_view code) const;
   // The head word of the nearest actor with a country inside an in/at-phrase headed by `phrase`, or 0.

@@ -252,6 +252,19 @@ TEST(EventCoderPetrarch, ANameCompoundedIntoTheHeadOfAnOwnersPhraseOwnsTheAgent)
             V{"---GOV>GON:121"});
 }
 
+TEST(EventCoderPetrarch, AConjunctJoinedByNothingIsPartOfThePhraseBeforeIt) {
+  // "Arnor and the brave Gondor proud Osgiliath criticized Mordor", the parse making "Osgiliath" a third conjunct
+  // with no conjunction or comma: "the brave Gondor proud Osgiliath" is one phrase, coded by its first actor.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/8/nsubj and/CCONJ/5/cc the/DET/5/det brave/ADJ/5/amod Gondor/PROPN/1/conj "
+                           "proud/ADJ/7/amod Osgiliath/PROPN/1/conj criticized|criticize/VERB/0/root "
+                           "Mordor/PROPN/8/obj ./PUNCT/8/punct"}),
+            (V{"ARN>MOR:121", "GON>MOR:121"}));
+  // A comma before the conjunct joins it, wherever the parse hung the comma ("Arnor, Gondor and Osgiliath").
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/6/nsubj ,/PUNCT/1/punct Gondor/PROPN/1/conj and/CCONJ/5/cc "
+                           "Osgiliath/PROPN/1/conj criticized|criticize/VERB/0/root Mordor/PROPN/6/obj ./PUNCT/6/punct"}),
+            (V{"ARN>MOR:121", "GON>MOR:121", "OSG>MOR:121"}));
+}
+
 TEST(EventCoderPetrarch, WithoutRequireDyadAnEventMayBeAimedAtNoOne) {
   // PETRARCH's require_dyad=false: "An Arnor official spoke on Tuesday" is ARNGOV -> no one, and a role of no
   // country may be the doer. The target's place must hold a noun phrase: a bare time word ("today") is none.
