@@ -386,8 +386,9 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
         if (&o != &men && o.ref.head == c && o.ref.code.rfind("---", 0) != 0) owner = &o;
       // "Soldiers from Gondor wire tapped ...": the parse took the next word for the head of the owner's phrase and
       // the name for its compound. A name of no role compounded into a phrase's head that names no actor still
-      // owns the agent.
-      if (!owner && r == "nmod")
+      // owns the agent, as PETRARCH reads the phrase. Not with vigil's agents: in wire text the name is more often
+      // part of an office's name ("a spokesman for the Taiwan Affairs Office" is China's).
+      if (!owner && r == "nmod" && d.agents[men.agent].format == lexicon::DictFormat::kPetrarch)
         for (int g : t.children(c))
           if (t.rel(g) == "compound" && t.word(g).upos == "PROPN")
             for (Mention& o : found)
