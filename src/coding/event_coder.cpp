@@ -504,6 +504,21 @@ int EventCoder::subject_of(int verb, int depth) const {
   if (!linear_ && depth == 0)
     if (int d = doer_of_unattached_clause(verb)) return d;
   if (r == "xcomp" || r == "conj" || r == "advcl") return subject_of(tree_.head(verb), depth + 1);
+  // PETRARCH's subject is the noun phrase before the verb: a predicate with no subject hung beside a root name
+  // ("The rights activists of Amnesty International are about to ...", the parse reading "activists [are] Amnesty
+  // International" and hanging "are about" on the name) has that phrase for subject, first its own subject.
+  // Only a copular predicate (a verb so hung is the rule in emit) and the first after the name.
+  if (linear_ && r == "parataxis" && tree_.child(verb, "cop") && tree_.head(verb) > 0 && tree_.head(verb) < verb &&
+      tree_.rel(tree_.head(verb)) == "root" &&
+      (tree_.word(tree_.head(verb)).upos == "PROPN" || tree_.word(tree_.head(verb)).xpos.starts_with("NNP"))) {
+    int name = tree_.head(verb);
+    bool first = true;  // nothing but the predicate's own words between the name and it
+    for (int w = name + 1; w < verb && first; ++w) first = tree_.dominates(verb, w);
+    if (first) {
+      if (int s = tree_.child(name, "nsubj"); s && s < name) return s;
+      return name;
+    }
+  }
   if (r == "acl:relcl") return tree_.head(verb);
   if (r == "acl" && (ml == "to" || ml == "of") && tree_.head(verb) > 0 && is_intent_noun(tree_.lemma(tree_.head(verb)))) {
     // "Russia's plan to send troops", "the US has no plans to send troops", "took the decision to send tanks":

@@ -265,6 +265,19 @@ TEST(EventCoderPetrarch, AConjunctJoinedByNothingIsPartOfThePhraseBeforeIt) {
             (V{"ARN>MOR:121", "GON>MOR:121", "OSG>MOR:121"}));
 }
 
+TEST(EventCoderPetrarch, APredicateHungBesideARootNameTakesTheNameSubjectPhrase) {
+  // "The Arnor diplomats in Osgiliath are ready to criticize Mordor", the parse reading "diplomats [are in]
+  // Osgiliath" and hanging "are ready" on the name: the subject phrase is the Arnor diplomats.
+  EXPECT_EQ(code_petrarch({"The/DET/3/det Arnor/PROPN/3/compound diplomats|diplomat/NOUN/5/nsubj in/ADP/5/case "
+                           "Osgiliath/PROPN/0/root are|be/AUX/7/cop ready/ADJ/5/parataxis to/PART/9/mark "
+                           "criticize/VERB/7/xcomp Mordor/PROPN/9/obj ./PUNCT/5/punct"}),
+            V{"ARNGOV>MOR:121"});
+  // With no subject of its own the name is the doer ("Gondor, ready to criticize Mordor").
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/0/root ,/PUNCT/4/punct is|be/AUX/4/cop ready/ADJ/1/parataxis to/PART/6/mark "
+                           "criticize/VERB/4/xcomp Mordor/PROPN/6/obj ./PUNCT/1/punct"}),
+            V{"GON>MOR:121"});
+}
+
 TEST(EventCoderPetrarch, WithoutRequireDyadAnEventMayBeAimedAtNoOne) {
   // PETRARCH's require_dyad=false: "An Arnor official spoke on Tuesday" is ARNGOV -> no one, and a role of no
   // country may be the doer. The target's place must hold a noun phrase: a bare time word ("today") is none.
