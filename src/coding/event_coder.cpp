@@ -258,6 +258,16 @@ bool EventCoder::is_venue(const Mention& m, int verb, std::string_view code) con
   return is_one_of(p, locative);
 }
 
+// Whether a conjunct is joined to what comes before it by a conjunction or a comma, its own or right before its
+// phrase (a Treebank conversion may hang the comma elsewhere).
+bool EventCoder::is_joined_conjunct(int c) const {
+  if (tree_.child(c, "cc") || tree_.child(c, "punct")) return true;
+  int before = tree_.subtree_range(c).first - 1;
+  if (before < 1) return false;
+  const Word& w = tree_.word(before);
+  return w.upos == "CCONJ" || w.form == "," || w.form == ";";
+}
+
 void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
   const Mention* m = actor_at(word);
   if (!m) return;
@@ -305,9 +315,11 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
                                            (tree_.lemma(cs) == "from" || tree_.lemma(cs) == "of") && actor_at(c) &&
                                            actor_at(c)->ref.country == m->ref.country)
         owner_after = c;
-  // Coordination: "Fornost and Gondor", "the US and European allies".
+  // Coordination: "Fornost and Gondor", "the US and European allies". A conjunct with no conjunction and no comma
+  // of its own is no coordination but one phrase the parse split ("the evil Arnor awful Gondor"), which stands for
+  // its first actor.
   for (int c : tree_.children(word)) {
-    if (tree_.rel(c) != "conj") continue;
+    if (tree_.rel(c) != "conj" || (linear_ && !is_joined_conjunct(c))) continue;
     size_t from = out.size();
     actors_at(c, out);
     if (owner_after && c > owner_after && out.size() == from + 1 && out.back()->kind == MentionKind::actor &&
@@ -388,6 +400,17 @@ bool is_quantity_noun(std::string_view lemma) {
 bool EventCoder::is_bare_noun_complement(int word) const {
   return tree_.rel(word) == "xcomp" && tree_.word(word).upos == "NOUN" && !tree_.child(word, "case") &&
          !tree_.child(word, "cop");
+}
+
+// A noun right after a participle with no preposition, taken for an oblique ("crowds burned down [its embassy]"):
+// a reduced passive takes no such noun, so the participle is an active verb and the noun its object. Not a time
+// ("seized Monday") or a number.
+int EventCoder::bare_noun_after(int verb) const {
+  for (int c : tree_.children(verb))
+    if (c > verb && tree_.base_rel(c) == "obl" && !tree_.child(c, "case") && tree_.word(c).upos == "NOUN" &&
+        !is_time_name(tree_.lemma(c)))
+      return c;
+  return 0;
 }
 
 int EventCoder::bare_object_of_false_passive(int verb) const {
@@ -494,6 +517,21 @@ int EventCoder::subject_of(int verb, int depth) const {
   if (!linear_ && depth == 0)
     if (int d = doer_of_unattached_clause(verb)) return d;
   if (r == "xcomp" || r == "conj" || r == "advcl") return subject_of(tree_.head(verb), depth + 1);
+  // PETRARCH's subject is the noun phrase before the verb: a predicate with no subject hung beside a root name
+  // ("The rights activists of Amnesty International are about to ...", the parse reading "activists [are] Amnesty
+  // International" and hanging "are about" on the name) has that phrase for subject, first its own subject.
+  // Only a copular predicate (a verb so hung is the rule in emit) and the first after the name.
+  if (linear_ && r == "parataxis" && tree_.child(verb, "cop") && tree_.head(verb) > 0 && tree_.head(verb) < verb &&
+      tree_.rel(tree_.head(verb)) == "root" &&
+      (tree_.word(tree_.head(verb)).upos == "PROPN" || tree_.word(tree_.head(verb)).xpos.starts_with("NNP"))) {
+    int name = tree_.head(verb);
+    bool first = true;  // nothing but the predicate's own words between the name and it
+    for (int w = name + 1; w < verb && first; ++w) first = tree_.dominates(verb, w);
+    if (first) {
+      if (int s = tree_.child(name, "nsubj"); s && s < name) return s;
+      return name;
+    }
+  }
   if (r == "acl:relcl") return tree_.head(verb);
   if (r == "acl" && (ml == "to" || ml == "of") && tree_.head(verb) > 0 && is_intent_noun(tree_.lemma(tree_.head(verb)))) {
     // "Russia's plan to send troops", "the US has no plans to send troops", "took the decision to send tanks":
@@ -914,7 +952,7 @@ int EventCoder::first_phrase_after(int verb) const {
     // An object or a prepositional phrase ("on Saturday"); not a bare time word ("today").
     if (c > verb && (r == "obj" || (r == "obl" && tree_.child(c, "case"))) && (u == "NOUN" || u == "PROPN")) return c;
   }
-  return 0;
+  return bare_noun_after(verb);
 }
 
 bool EventCoder::match_upper(const lexicon::VerbPattern& p, size_t e, int pos, bool adjacent, int limit,
@@ -1150,7 +1188,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         }
       }
   if (sources.empty() && tree_.rel(verb) == "acl" &&
-      (is_finite(tree_.word(verb).xpos) || (tree_.child(verb, "obj") && !tree_.child(verb, "obl:agent")))) {
+      (is_finite(tree_.word(verb).xpos) ||
+       ((tree_.child(verb, "obj") || (linear_defaults && bare_noun_after(verb))) && !tree_.child(verb, "obl:agent")))) {
     // A finite verb hung from a noun is a parse gone wrong after a long subject: "Tens of thousands of Israelis
     // demonstrated ...", "Former President Medvedev, now deputy chairman of ..., threatened to ...". So is a
     // participle with an object ("Israeli warplanes struck targets"): a reduced passive has none. The doer is the
@@ -1158,6 +1197,9 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     // phrase before the verb: a phrase that modifies a noun before it is part of that noun's ("Gollum centre of a
     // diplomatic row between X and Y called on ..."). (Not so with vigil's own dictionaries, where participles
     // hang this way too: "Ethiopian troops backing government forces".)
+    // A bare noun after a participle ("crowds burned down [its embassy]", the noun an oblique with no preposition)
+    // also makes it active for PETRARCH's verbs; on wire text with vigil's own it is more often a tagger's noun for
+    // a verb ("products exported to Colombia likewise benefit").
     int top = tree_.head(verb);
     while (linear_defaults && tree_.head(top) > 0 && tree_.head(top) < top && is_nominal(tree_.word(tree_.head(top))) &&
            (tree_.base_rel(top) == "nmod" || tree_.base_rel(top) == "appos"))
@@ -1973,10 +2015,11 @@ void EventCoder::absorb_trailing_clauses(size_t first_event, std::vector<Event>&
       if (out[k].verb_word == verb) return true;
     return false;
   };
-  // A clause opened by a subordinator that the parse made a conjunct is adverbial all the same: "..., almost five
-  // years after Calenardhon crowds burned down its embassy" ("after" hung on "crowds", "burned" a conjunct).
+  // A clause opened by a subordinator that the parse made a conjunct or a complement is adverbial all the same:
+  // "..., almost five years after Calenardhon crowds burned down its embassy" ("after" hung on "crowds", "burned" a
+  // conjunct or an xcomp).
   auto opens_with_subordinator = [&](int v) {
-    if (tree_.rel(v) != "conj") return false;
+    if (tree_.rel(v) != "conj" && tree_.rel(v) != "xcomp") return false;
     static constexpr std::array<std::string_view, 6> subordinators = {"after", "before", "since",
                                                                       "until", "when",   "while"};
     for (int w = tree_.subtree_range(v).first; w < v; ++w)
@@ -2003,10 +2046,12 @@ void EventCoder::absorb_trailing_clauses(size_t first_event, std::vector<Event>&
     }
     if ((tree_.rel(v) != "advcl" && !opens_with_subordinator(v)) || h < 1 || h > v) continue;
     // An infinitive's event is its governing verb's ("vowed to wage war on the Rohans"): climb to it.
+    // So is that of a conjunct with nothing joining it, a parse gone wrong ("it seems" made a conjunct of "said").
     for (int steps = 0; steps < 4 && !(petrarch_verb[h] && coded_at(h)) && tree_.head(h) > 0; ++steps) {
       int mark = tree_.child(h, "mark");
       bool infinitive = tree_.rel(h) == "xcomp" || (tree_.rel(h) == "advcl" && mark && tree_.lemma(mark) == "to");
-      if (!infinitive) break;
+      bool unjoined = tree_.rel(h) == "conj" && !tree_.child(h, "cc") && !tree_.child(h, "punct");
+      if (!infinitive && !unjoined) break;
       h = tree_.head(h);
     }
     // A predicate's infinitive is its act ("is about to restore ties ..., five years after ..."): go down to it.

@@ -94,6 +94,7 @@ class EventCoder {
   bool filler_matches(const lexicon::DepFiller& f, int word) const;
   const Mention* actor_at(int word) const;
   void actors_at(int word, std::vector<const Mention*>& out) const;
+  bool is_joined_conjunct(int c) const;
   // Whether a place mention is only where the verb's act happens ("met in Geneva"), not its target.
   bool is_venue(const Mention& m, int verb, std::string_view code) const;
   // The head word of the nearest actor with a country inside an in/at-phrase headed by `phrase`, or 0.
@@ -110,6 +111,8 @@ class EventCoder {
   const Mention* announcing_state(int clause) const;
   // The object of a clause the parser took for a reduced passive ("police detained the leader"), or 0.
   int bare_object_of_false_passive(int verb) const;
+  // A noun after a participle with no preposition, which a reduced passive cannot have, or 0.
+  int bare_noun_after(int verb) const;
   bool is_bare_noun_complement(int word) const;
   int subject_of(int verb, int depth = 0) const;
   // Nominal events and clauses the parse left without a subject (nominal_events.cpp).

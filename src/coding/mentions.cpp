@@ -74,6 +74,13 @@ struct RawMatch {
   uint32_t phrase = kNone;  // ActorPhrase or AgentPhrase index
 };
 
+// Whether a mention found so far covers word `w`.
+bool any_mention_covers(const std::vector<Mention>& found, int w) {
+  for (const Mention& m : found)
+    if (m.first <= w && w <= m.last) return true;
+  return false;
+}
+
 int head_of_range(const DependencyView& t, int first, int last) {
   // The word whose head lies outside the range; the last such word when several (flat names hang off the first).
   int best = last;
@@ -402,6 +409,17 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       Mention* owner = nullptr;
       for (Mention& o : found)
         if (&o != &men && o.ref.head == c && o.ref.code.rfind("---", 0) != 0) owner = &o;
+      // "Soldiers from Gondor wire tapped ...": the parse took the next word for the head of the owner's phrase and
+      // the name for its compound. A name of no role compounded into a phrase's head that names no actor still
+      // owns the agent, as PETRARCH reads the phrase. Not with vigil's agents: in wire text the name is more often
+      // part of an office's name ("a spokesman for the Taiwan Affairs Office" is China's).
+      if (!owner && r == "nmod" && d.agents[men.agent].format == lexicon::DictFormat::kPetrarch)
+        for (int g : t.children(c))
+          if (t.rel(g) == "compound" && t.word(g).upos == "PROPN")
+            for (Mention& o : found)
+              if (&o != &men && o.ref.head == g && o.kind == MentionKind::actor && o.ref.code.size() == 3 &&
+                  o.ref.code.rfind("---", 0) != 0 && !any_mention_covers(found, c))
+                owner = &o;
       // "his counterpart" is the opposite number of someone else, never of the clause's subject: a possessive
       // pronoun gives a counterpart no country ("met his counterpart from North Korea" is North Korea's).
       if (!owner && r == "nmod:poss" && t.word(c).upos == "PRON" && t.lemma(h) != "counterpart") {

@@ -207,6 +207,77 @@ TEST(EventCoderPetrarch, ASubordinateClauseParsedAsAConjunctOnlyQualifiesTheEven
             (V{"ARN>GON:122", "OSG>MOR:121"}));
 }
 
+TEST(EventCoderPetrarch, AParticipleWithABareNounAfterItIsAnActiveVerb) {
+  // "Gondor waited, two weeks after Osgiliath riders criticized the new bridge", the parse hanging "criticized" on
+  // "riders" as a reduced passive and "bridge" on it as an oblique with no preposition: a reduced passive takes no
+  // such noun, so the riders criticized the bridge, and the bridge stands where the target would.
+  PetrarchOptions open;
+  open.require_dyad = false;
+  const std::string riders = "Gondor/PROPN/2/nsubj waited|wait/VERB/0/root ,/PUNCT/5/punct two/NUM/5/nummod "
+                             "weeks|week/NOUN/2/obl:unmarked after/ADP/8/case Osgiliath/PROPN/8/compound "
+                             "riders|rider/NOUN/2/obl criticized|criticize/VERB:VBN/8/acl the/DET/12/det "
+                             "new/ADJ/12/amod bridge/NOUN/9/obl ./PUNCT/2/punct";
+  EXPECT_EQ(code_petrarch({riders}, open), V{"OSG>-:121"});
+  // A true reduced passive, its noun after a preposition ("riders criticized for the bridge"), has no doer.
+  const std::string passive = "Gondor/PROPN/2/nsubj waited|wait/VERB/0/root ,/PUNCT/5/punct two/NUM/5/nummod "
+                              "weeks|week/NOUN/2/obl:unmarked after/ADP/8/case Osgiliath/PROPN/8/compound "
+                              "riders|rider/NOUN/2/obl criticized|criticize/VERB:VBN/8/acl for/ADP/12/case "
+                              "the/DET/12/det bridge/NOUN/9/obl ./PUNCT/2/punct";
+  EXPECT_EQ(code_petrarch({passive}, open), V{});
+}
+
+TEST(EventCoderPetrarch, AnAfterClauseParsedAsTheComplementOfAnUnjoinedConjunctQualifiesTheEvent) {
+  // "Arnor condemned Gondor, it seems, two weeks after Osgiliath riders criticized the bridge", the parse making
+  // "seems" a conjunct of "condemned" with nothing joining them and the after-clause its complement: the clause
+  // still only qualifies the condemnation.
+  PetrarchOptions open;
+  open.require_dyad = false;
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/nsubj condemned|condemn/VERB/0/root Gondor/PROPN/2/obj it/PRON/5/nsubj "
+                           "seems|seem/VERB/2/conj two/NUM/7/nummod weeks|week/NOUN/5/obl:unmarked "
+                           "after/ADP/10/case Osgiliath/PROPN/10/compound riders|rider/NOUN/11/nsubj "
+                           "criticized|criticize/VERB/5/xcomp the/DET/13/det bridge/NOUN/11/obl ./PUNCT/2/punct"},
+                          open),
+            V{"ARN>GON:122"});
+}
+
+TEST(EventCoderPetrarch, ANameCompoundedIntoTheHeadOfAnOwnersPhraseOwnsTheAgent) {
+  // "Diplomats from Arnor city criticized Gondor", the parse taking "city" for the head of the from-phrase and
+  // "Arnor" for its compound: the diplomats are still Arnor's.
+  EXPECT_EQ(code_petrarch({"Diplomats|diplomat/NOUN/5/nsubj from/ADP/4/case Arnor/PROPN/4/compound city/NOUN/1/nmod "
+                           "criticized|criticize/VERB/0/root Gondor/PROPN/5/obj ./PUNCT/5/punct"}),
+            V{"ARNGOV>GON:121"});
+  // Only a name: "Diplomats from the border city" have no country.
+  EXPECT_EQ(code_petrarch({"Diplomats|diplomat/NOUN/6/nsubj from/ADP/5/case the/DET/5/det border/NOUN/5/compound "
+                           "city/NOUN/1/nmod criticized|criticize/VERB/0/root Gondor/PROPN/6/obj ./PUNCT/6/punct"}),
+            V{"---GOV>GON:121"});
+}
+
+TEST(EventCoderPetrarch, AConjunctJoinedByNothingIsPartOfThePhraseBeforeIt) {
+  // "Arnor and the brave Gondor proud Osgiliath criticized Mordor", the parse making "Osgiliath" a third conjunct
+  // with no conjunction or comma: "the brave Gondor proud Osgiliath" is one phrase, coded by its first actor.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/8/nsubj and/CCONJ/5/cc the/DET/5/det brave/ADJ/5/amod Gondor/PROPN/1/conj "
+                           "proud/ADJ/7/amod Osgiliath/PROPN/1/conj criticized|criticize/VERB/0/root "
+                           "Mordor/PROPN/8/obj ./PUNCT/8/punct"}),
+            (V{"ARN>MOR:121", "GON>MOR:121"}));
+  // A comma before the conjunct joins it, wherever the parse hung the comma ("Arnor, Gondor and Osgiliath").
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/6/nsubj ,/PUNCT/1/punct Gondor/PROPN/1/conj and/CCONJ/5/cc "
+                           "Osgiliath/PROPN/1/conj criticized|criticize/VERB/0/root Mordor/PROPN/6/obj ./PUNCT/6/punct"}),
+            (V{"ARN>MOR:121", "GON>MOR:121", "OSG>MOR:121"}));
+}
+
+TEST(EventCoderPetrarch, APredicateHungBesideARootNameTakesTheNameSubjectPhrase) {
+  // "The Arnor diplomats in Osgiliath are ready to criticize Mordor", the parse reading "diplomats [are in]
+  // Osgiliath" and hanging "are ready" on the name: the subject phrase is the Arnor diplomats.
+  EXPECT_EQ(code_petrarch({"The/DET/3/det Arnor/PROPN/3/compound diplomats|diplomat/NOUN/5/nsubj in/ADP/5/case "
+                           "Osgiliath/PROPN/0/root are|be/AUX/7/cop ready/ADJ/5/parataxis to/PART/9/mark "
+                           "criticize/VERB/7/xcomp Mordor/PROPN/9/obj ./PUNCT/5/punct"}),
+            V{"ARNGOV>MOR:121"});
+  // With no subject of its own the name is the doer ("Gondor, ready to criticize Mordor").
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/0/root ,/PUNCT/4/punct is|be/AUX/4/cop ready/ADJ/1/parataxis to/PART/6/mark "
+                           "criticize/VERB/4/xcomp Mordor/PROPN/6/obj ./PUNCT/1/punct"}),
+            V{"GON>MOR:121"});
+}
+
 TEST(EventCoderPetrarch, WithoutRequireDyadAnEventMayBeAimedAtNoOne) {
   // PETRARCH's require_dyad=false: "An Arnor official spoke on Tuesday" is ARNGOV -> no one, and a role of no
   // country may be the doer. The target's place must hold a noun phrase: a bare time word ("today") is none.
