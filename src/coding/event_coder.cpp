@@ -405,11 +405,13 @@ bool EventCoder::is_bare_noun_complement(int word) const {
 // A noun right after a participle with no preposition, taken for an oblique ("crowds burned down [its embassy]"):
 // a reduced passive takes no such noun, so the participle is an active verb and the noun its object. Not a time
 // ("seized Monday") or a number.
-int EventCoder::bare_noun_after(int verb) const {
-  for (int c : tree_.children(verb))
-    if (c > verb && tree_.base_rel(c) == "obl" && !tree_.child(c, "case") && tree_.word(c).upos == "NOUN" &&
-        !is_time_name(tree_.lemma(c)))
+int EventCoder::bare_noun_after(int verb, bool names_too) const {
+  for (int c : tree_.children(verb)) {
+    const std::string& u = tree_.word(c).upos;
+    if (c > verb && tree_.base_rel(c) == "obl" && !tree_.child(c, "case") &&
+        (u == "NOUN" || (names_too && u == "PROPN")) && !is_time_name(tree_.lemma(c)))
       return c;
+  }
   return 0;
 }
 
@@ -638,12 +640,7 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
       // "turned down Brazil's offer", "called up reservists": a noun right after the verb with no preposition,
       // taken for an oblique. Not a time ("met Monday") or a number.
       if (out.empty())
-        for (int c : tree_.children(verb))
-          if (c > verb && tree_.base_rel(c) == "obl" && !tree_.child(c, "case") &&
-              (tree_.word(c).upos == "NOUN" || tree_.word(c).upos == "PROPN") && !is_time_name(tree_.lemma(c))) {
-            out.push_back(c);
-            break;
-          }
+        if (int c = bare_noun_after(verb, /*names_too=*/true)) out.push_back(c);
       // "called up 300,000 reservists" parsed as an xcomp: a bare noun complement with no copula is the object.
       if (out.empty())
         for (int c : tree_.children(verb))

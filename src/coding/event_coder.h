@@ -111,8 +111,9 @@ class EventCoder {
   const Mention* announcing_state(int clause) const;
   // The object of a clause the parser took for a reduced passive ("police detained the leader"), or 0.
   int bare_object_of_false_passive(int verb) const;
-  // A noun after a participle with no preposition, which a reduced passive cannot have, or 0.
-  int bare_noun_after(int verb) const;
+  // A noun (or, with names_too, a name) after a verb with no preposition, taken for an oblique, which a reduced
+  // passive cannot have; not a time. 0 when there is none.
+  int bare_noun_after(int verb, bool names_too = false) const;
   bool is_bare_noun_complement(int word) const;
   int subject_of(int verb, int depth = 0) const;
   // Nominal events and clauses the parse left without a subject (nominal_events.cpp).
