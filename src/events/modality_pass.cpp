@@ -310,7 +310,15 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
         h = t.head(h);
         subj = t.child(h, "nsubj");
       }
-      const coding::Mention* stater = subj ? sv.mention_in(subj, t.subtree_range(subj).first, t.subtree_range(subj).second) : nullptr;
+      // "Defence Minister Jan Berg, however, denied ...", parsed as a clause hung beside the name: the name before it
+      // is its subject (only the words before the verb).
+      int subj_end = subj ? t.subtree_range(subj).second : 0;
+      if (!subj && t.rel(verb) == "parataxis" && t.head(verb) > 0 && t.head(verb) < verb &&
+          (t.word(t.head(verb)).upos == "PROPN" || t.word(t.head(verb)).upos == "NOUN")) {
+        subj = t.head(verb);
+        subj_end = verb - 1;
+      }
+      const coding::Mention* stater = subj ? sv.mention_in(subj, t.subtree_range(subj).first, subj_end) : nullptr;
       if (!stater && subj)
         for (int c : t.children(subj))
           if (t.rel(c) == "conj" && !stater) stater = sv.mention_in(c, c, c);
@@ -319,6 +327,7 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
       std::string about_country;
       bool reference = false;
       bool reference_content = false;  // "the rape allegation", "reports that Kim will travel": says which act
+      bool accused = false;            // "denied the charges", "denies any role in": an act of the denier's own
       for (int c : t.children(w)) {
         std::string_view b = t.base_rel(c);
         // "The report is false": a predicate of denial speaks of its subject.
@@ -327,6 +336,7 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
           about.push_back(t.folded_lemma(c));
           bool ref = !cue_word(t, c, CueClass::event_reference, cues_).empty();
           reference = reference || ref;
+          accused = accused || (status == "denied" && !cue_word(t, c, CueClass::accusation_reference, cues_).empty());
           for (int g : t.children(c)) {
             std::string_view gb = t.base_rel(g);
             if (gb == "nsubj" || gb == "nsubj:pass" || gb == "nmod" || gb == "obl") {
@@ -389,13 +399,23 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
         // A report that names an act of its own ("the rape allegation") speaks of that act only, and a named party
         // with no part in the act speaks of something else ("Chile denied the rumours").
         if (!act && (reference_content || (stater && !stater->ref.country.empty() && !party))) continue;
+        // One who denies the charges denies having done an act: unless the denial names the act ("any role in the
+        // strike"), only an act of the denier's own, not a probe of it ("opened a probe against the general ... He
+        // denied the allegations").
+        // A denier the dictionaries do not know is the doer when named by the same noun ("Seven soldiers were
+        // acquitted ... the soldiers denied the allegations").
+        bool same_noun = subj && t.word(subj).upos == "NOUN" && e.source.head > 0 && e.source.sentence >= 0 &&
+                         view(story, e.source.sentence).tree.folded_lemma(e.source.head) == t.folded_lemma(subj);
+        if (accused && !act && !same_noun &&
+            (!stater || stater->ref.country.empty() || stater->ref.country != e.source.country))
+          continue;
         if (score > 0) scored.emplace_back(i, score);
         best = std::max(best, score);
       }
       int latest = -1;
       // A named party with no part in any of the events speaks of something else ("Chile denied the rumours").
       bool outsider = stater && !stater->ref.country.empty();
-      if (best == 0 && !outsider && bare) {
+      if (best == 0 && !outsider && bare && !accused) {
         // Nothing links the statement to an event by actor or noun ("The deputy defence minister later confirmed
         // the gains", "The Ministry of Defence declined to comment"): it speaks of the story's latest reported act
         // before it.
@@ -427,7 +447,7 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
         const std::string cur = e.confirmation.value_or("reported");
         if (status == "unconfirmed" && (cur == "confirmed" || cur == "denied")) continue;
         e.confirmation = status;
-        std::string who = subj ? np_text(story.doc(), t, t.subtree_range(subj).first, t.subtree_range(subj).second) : "";
+        std::string who = subj ? np_text(story.doc(), t, t.subtree_range(subj).first, subj_end) : "";
         e.confirmation_reason = fmt::format("sentence {}: {}{}{} {}", si, who, who.empty() ? "" : " ",
                                             neg.empty() ? "" : neg + " ...", t.word(w).form);
       }

@@ -36,6 +36,7 @@ enum class CueClass : uint8_t {
                        // charge"), not of a committee or a treaty
   no_comment,          // "comment", "respond": with a negation, a statement leaves the event unconfirmed
   event_reference,     // "the report", "the claim": a noun that points back to a reported event
+  accusation_reference,  // "the charges", "any role": denied, the denier denies an act of its own
   proposal,            // "the demand", "the offer": turned down, it is rejected (12x), not denied as untrue
   preventing_governor,  // "blocked a trip", "prevented from boarding": the act below (even an object) never happens
   count_

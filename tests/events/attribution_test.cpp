@@ -259,6 +259,47 @@ TEST(Confirmation, ADenialOfAReportThatNamesAnotherActLeavesTheEventReported) {
   EXPECT_EQ(find(events, "attacked")->confirmation, "denied");
 }
 
+TEST(Confirmation, DenyingTheChargesDeniesOnlyAnActOfTheDeniersOwn) {
+  // One who denies the charges denies having done something: Moscow can deny Russia's attack, Kyiv cannot.
+  auto events = code({std::string(kAttack) + " ./PUNCT/2/punct",
+                      "Moscow/PROPN/2/nsubj denied|deny/VERB/0/root the/DET/4/det charges|charge/NOUN/2/obj ./PUNCT/2/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(find(events, "attacked")->confirmation, "denied");
+  events = code({std::string(kAttack) + " ./PUNCT/2/punct",
+                 "Kyiv/PROPN/2/nsubj denied|deny/VERB/0/root the/DET/4/det charges|charge/NOUN/2/obj ./PUNCT/2/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(find(events, "attacked")->confirmation, "reported");
+}
+
+TEST(Confirmation, DoersNamedAgainByTheSameNounDenyTheirOwnAct) {
+  // "The soldiers" are the soldiers of the attack, though the second sentence says not whose they are.
+  auto events = code({"British/ADJ/2/amod soldiers|soldier/NOUN/3/nsubj attacked|attack/VERB/0/root Iraq/PROPN/3/obj ./PUNCT/3/punct",
+                      "The/DET/2/det soldiers|soldier/NOUN/3/nsubj denied|deny/VERB/0/root the/DET/5/det "
+                      "allegations|allegation/NOUN/3/obj ./PUNCT/3/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(find(events, "attacked")->source.code, "GBRMIL");
+  EXPECT_EQ(find(events, "attacked")->confirmation, "denied");
+}
+
+TEST(Confirmation, ASuspectDenyingTheAllegationsLeavesTheProbeReported) {
+  // The suspect denies what he is accused of, not that prosecutors opened a case against him.
+  static const parse::Model model =
+      parse::load_model(std::string(VIGIL_SOURCE_DICTS_DIR) + "/../" + parse::kDefaultModelName);
+  Document doc;
+  doc.id = "t";
+  doc.published = "2024-03-05";
+  doc.text = "Russian prosecutors have opened a corruption probe against General Ivan Petrov. "
+             "Petrov, a former army chief, refuted the allegations against him.";
+  doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
+  DocumentCoder coder(model, lex());
+  coder.set_cues(cues());
+  std::vector<coding::Event> out;
+  coder.code(doc, out);
+  ASSERT_FALSE(out.empty());
+  EXPECT_EQ(out[0].cameo.substr(0, 2), "09");
+  EXPECT_EQ(out[0].confirmation, "reported");
+}
+
 TEST(Confirmation, ALocativeLieDeniesNothing) {
   auto events = code({std::string(kAttack) + " ./PUNCT/2/punct",
                       "Kaliningrad/PROPN/2/nsubj lies|lie/VERB/0/root to/ADP/5/case the/DET/5/det south/NOUN/2/obl ./PUNCT/2/punct"});
