@@ -264,6 +264,9 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
       bool deny = !confirm && (!cue_word(t, w, CueClass::deny, cues_).empty() ||
                                (!cue_word(t, w, CueClass::deny_report, cues_).empty() && denies_a_report(t, w, cues_)));
       bool no_comment = !cue_word(t, w, CueClass::no_comment, cues_).empty();
+      // "was denied a visa", "denied him entry": a refusal to give, not a denial that something happened.
+      if (deny && (t.child(w, "iobj") || ((t.child(w, "nsubj:pass") || t.child(w, "aux:pass")) && t.child(w, "obj"))))
+        deny = false;
       if (!confirm && !deny && !no_comment) continue;
       // Is the statement negated? "have not confirmed", "declined to comment", "neither confirmed nor denied",
       // "gave no evidence".
@@ -328,6 +331,7 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
       bool reference = false;
       bool reference_content = false;  // "the rape allegation", "reports that Kim will travel": says which act
       bool accused = false;            // "denied the charges", "denies any role in": an act of the denier's own
+      bool names_content = false;      // "denied any link to ...": a denial that says what is denied
       for (int c : t.children(w)) {
         std::string_view b = t.base_rel(c);
         // "The report is false": a predicate of denial speaks of its subject.
@@ -337,6 +341,7 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
           bool ref = !cue_word(t, c, CueClass::event_reference, cues_).empty();
           reference = reference || ref;
           accused = accused || (status == "denied" && !cue_word(t, c, CueClass::accusation_reference, cues_).empty());
+          names_content = names_content || (status == "denied" && b == "obj" && !ref && t.word(c).upos != "PRON");
           for (int g : t.children(c)) {
             std::string_view gb = t.base_rel(g);
             if (gb == "nsubj" || gb == "nsubj:pass" || gb == "nmod" || gb == "obl") {
@@ -398,7 +403,7 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
         if (!about_country.empty() && about_country == e.source.country) score += 2;
         // A report that names an act of its own ("the rape allegation") speaks of that act only, and a named party
         // with no part in the act speaks of something else ("Chile denied the rumours").
-        if (!act && (reference_content || (stater && !stater->ref.country.empty() && !party))) continue;
+        if (!act && (reference_content || names_content || (stater && !stater->ref.country.empty() && !party))) continue;
         // One who denies the charges denies having done an act: unless the denial names the act ("any role in the
         // strike"), only an act of the denier's own, not a probe of it ("opened a probe against the general ... He
         // denied the allegations").

@@ -300,6 +300,26 @@ TEST(Confirmation, ASuspectDenyingTheAllegationsLeavesTheProbeReported) {
   EXPECT_EQ(out[0].confirmation, "reported");
 }
 
+TEST(Confirmation, BeingDeniedSomethingIsARefusalNotADenial) {
+  // "Moscow was denied a hearing", "Kyiv denied Moscow access": a refusal to give, not a word on the attack.
+  for (const char* spec : {"Moscow/PROPN/4/nsubj:pass was|be/AUX/4/aux:pass later/ADV/4/advmod denied|deny/VERB/0/root "
+                           "a/DET/6/det hearing/NOUN/4/obj ./PUNCT/4/punct",
+                           "Kyiv/PROPN/2/nsubj denied|deny/VERB/0/root Moscow/PROPN/2/iobj access/NOUN/2/obj ./PUNCT/2/punct"}) {
+    auto events = code({std::string(kAttack) + " ./PUNCT/2/punct", spec});
+    ASSERT_NE(find(events, "attacked"), nullptr);
+    EXPECT_EQ(find(events, "attacked")->confirmation, "reported") << spec;
+  }
+}
+
+TEST(Confirmation, ADenialThatNamesSomethingElseLeavesTheEventReported) {
+  // Russia is the attacker, but "any link to the smugglers" is not the attack; "the report" may be.
+  auto events = code({std::string(kAttack) + " ./PUNCT/2/punct",
+                      "Moscow/PROPN/2/nsubj denied|deny/VERB/0/root any/DET/4/det link/NOUN/2/obj to/ADP/7/case "
+                      "the/DET/7/det smugglers|smuggler/NOUN/4/nmod ./PUNCT/2/punct"});
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(find(events, "attacked")->confirmation, "reported");
+}
+
 TEST(Confirmation, ALocativeLieDeniesNothing) {
   auto events = code({std::string(kAttack) + " ./PUNCT/2/punct",
                       "Kaliningrad/PROPN/2/nsubj lies|lie/VERB/0/root to/ADP/5/case the/DET/5/det south/NOUN/2/obl ./PUNCT/2/punct"});
