@@ -3,6 +3,7 @@
 #include "events/modality.h"
 
 #include <charconv>
+#include <utility>
 
 #include "events/cue_match.h"
 #include "events/temporal_expressions.h"
@@ -203,7 +204,9 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
   // Walk up the governing verbs. Through an infinitive (xcomp) the governor belongs to the same verb complex; a
   // verb of speech ends the walk (what is reported keeps its own modality).
   int w = v;
+  bool from_content = false;  // the walk came up from an object's content clause ("the possibility that ...")
   for (int steps = 0; steps < 6; ++steps) {
+    const bool content_clause = std::exchange(from_content, false);
     int g = t.head(w);
     std::string_view r = t.rel(w) == "acl:relcl" ? t.rel(w) : t.base_rel(w);
     if (g <= 0) break;
@@ -280,6 +283,12 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       why = t.word(g).form + " to";
       return "intended";
     }
+    // "ruled out the possibility that the jet was shot down", "refused any suggestion of sending troops": the
+    // content of what a negating governor turns down.
+    if (r == "obj" && content_clause && cls(CueClass::negating_governor)) {
+      why = t.word(g).form + " ... " + t.word(w).form;
+      return "negated";
+    }
     if (r == "obj") break;
     if (cls(CueClass::speech) && (r == "ccomp" || r == "advcl")) break;
     if (r == "xcomp" || r == "csubj") {
@@ -296,6 +305,12 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       merge(gm);
       if (r == "csubj" && !gm.hypothetical.empty() && cond.empty()) cond = "... " + gm.hypothetical;
       if (cond.empty()) cond = inside_condition(t, g, cues);
+    }
+    // Up from an object's content clause, to the verb that takes the object.
+    if (r == "acl" && t.word(g).upos == "NOUN" && t.base_rel(g) == "obj") {
+      from_content = true;
+      w = g;
+      continue;
     }
     if (r != "xcomp" && r != "csubj" && r != "ccomp") break;
     w = g;

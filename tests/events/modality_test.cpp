@@ -56,6 +56,23 @@ TEST(Modality, RefusedToNegatesTheActButNotTheRefusal) {
   EXPECT_EQ(modality(t, 2).first, "asserted");
 }
 
+// "ruled out sending troops" (whatever lemma the tagger gives "ruled"); "ruled out the possibility that the jet was
+// shot down": the content of what a negating governor turns down does not happen either.
+TEST(Modality, RuledOutAndTheContentOfARuledOutPossibilityAreNegated) {
+  auto m = modality("Oslo/PROPN/2/nsubj ruled|rul/VERB/0/root out/ADP/2/compound:prt sending|send/VERB/2/xcomp "
+                    "troops/NOUN/4/obj", 4);
+  EXPECT_EQ(m.first, "negated");
+  m = modality("Oslo/PROPN/2/nsubj ruled|rul/VERB/0/root out/ADP/2/compound:prt the/DET/5/det possibility/NOUN/2/obj "
+               "that/SCONJ/10/mark the/DET/8/det jet/NOUN/10/nsubj:pass was|be/AUX/10/aux:pass shot|shoot/VERB/5/acl "
+               "down/ADP/10/compound:prt", 10);
+  EXPECT_EQ(m.first, "negated");
+  EXPECT_EQ(m.second, "ruled ... possibility");
+  // Accepting a possibility leaves its content as it was.
+  EXPECT_NE(modality("Oslo/PROPN/2/nsubj accepted|accept/VERB/0/root the/DET/4/det possibility/NOUN/2/obj "
+                     "that/SCONJ/10/mark the/DET/8/det jet/NOUN/10/nsubj:pass was|be/AUX/10/aux:pass shot|shoot/VERB/5/acl "
+                     "down/ADP/10/compound:prt", 10).first,
+            "negated");
+}
 // "China blocked a trip by the minister", "marines were prevented from leaving": an act that is blocked, prevented,
 // cancelled or postponed never happens, even as the object of the verb ("refused the offer" is no such case).
 TEST(Modality, APreventedOrBlockedActIsNegatedEvenAsAnObject) {
