@@ -109,7 +109,17 @@ size_t dateline_length(string_view p) {
                              string_view("\xE2\x80\x93 ")}) {
       if (rest.starts_with(dash)) return j + 1 + dash.size();
     }
-    if (p[j - 1] == '.') return 0;  // a sentence ended first: not a dateline
+    // A sentence ended first: not a dateline. An abbreviation ending in a point does not end one ("CAIRO, Nov. 8
+    // (Xinhua) -- "): a short capitalised word ("Nov.", "Sept.", "St.") or initials ("U.S.").
+    if (p[j - 1] == '.') {
+      size_t b = j - 1;
+      while (b > 0 && p[b - 1] != ' ') --b;
+      string_view word = p.substr(b, j - 1 - b);
+      bool abbreviation = !word.empty() && word.size() <= 4 && std::isupper(static_cast<unsigned char>(word[0])) &&
+                          (word.size() == 1 || word.find('.') != string_view::npos ||
+                           std::islower(static_cast<unsigned char>(word[1])));
+      if (!abbreviation) return 0;
+    }
   }
   return 0;
 }

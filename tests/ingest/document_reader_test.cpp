@@ -164,6 +164,17 @@ TEST(PlainTextReader, HeadlineWithTrailingCreditBylineAndDateline) {
   EXPECT_EQ(regions[6], std::make_pair(RegionKind::body, std::string("Officials welcomed them.")));
 }
 
+TEST(PlainTextReader, ADatelineMayHoldAnAbbreviatedMonthButNotASentence) {
+  test::TempDir dir;
+  Collected c = read_inputs({dir.file("a.txt", "Talks resume\nCAIRO, Nov. 8 (Wire) -- The envoys met on Tuesday.\n")});
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].dateline, "CAIRO, Nov. 8 (Wire) --");
+  // "NATO, the alliance said. Talks -- ..." ends a sentence before the dash: no dateline.
+  c = read_inputs({dir.file("b.txt", "Talks resume\nNATO, the alliance said. Talks -- long stalled -- resumed.\n")});
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].dateline, "");
+}
+
 TEST(PlainTextReader, CreditOnItsOwnLineAndOrdinarySentencesStartingWithBy) {
   test::TempDir dir;
   std::string text = "Talks stall\nPhoto: AP\nBy midday, the talks had stalled.\n";
