@@ -291,7 +291,10 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     }
     if (r == "obj") break;
     if (cls(CueClass::speech) && (r == "ccomp" || r == "advcl")) break;
-    if (r == "xcomp" || r == "csubj") {
+    // "could hit back by blocking inspections", "will respond by expelling": a means clause is done as its
+    // governor is.
+    const bool means = r == "advcl" && mark && word_is(t, mark, "by");
+    if (r == "xcomp" || r == "csubj" || means) {
       Marks gm = own_marks(t, g, cues, published_year);
       // "could not be ruled out": a possibility, not a negation.
       if (!gm.negation.empty() && gl == "rule" && !gm.hedge.empty()) {
@@ -312,7 +315,7 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       w = g;
       continue;
     }
-    if (r != "xcomp" && r != "csubj" && r != "ccomp") break;
+    if (r != "xcomp" && r != "csubj" && r != "ccomp" && !means) break;
     w = g;
   }
   // A "would" or "could" clause in a sentence with a condition the parser hung elsewhere ("Canada would impose

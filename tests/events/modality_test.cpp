@@ -73,6 +73,19 @@ TEST(Modality, RuledOutAndTheContentOfARuledOutPossibilityAreNegated) {
                      "down/ADP/10/compound:prt", 10).first,
             "negated");
 }
+// "could retaliate by expelling diplomats": a means clause is done as its governor is; plain "responded by
+// expelling" stays asserted.
+TEST(Modality, AMeansClauseTakesItsGovernorsModality) {
+  auto m = modality("Riga/PROPN/3/nsubj could/AUX/3/aux retaliate/VERB/0/root by/SCONJ/5/mark expelling|expel/VERB/3/advcl "
+                    "diplomats|diplomat/NOUN/5/obj", 5);
+  EXPECT_EQ(m.first, "hedged");
+  EXPECT_EQ(modality("Riga/PROPN/2/nsubj responded|respond/VERB/0/root by/SCONJ/4/mark expelling|expel/VERB/2/advcl "
+                     "diplomats|diplomat/NOUN/4/obj", 4).first,
+            "asserted");
+  EXPECT_EQ(modality("Riga/PROPN/2/nsubj threatened|threaten/VERB/0/root to/PART/4/mark retaliate/VERB/2/xcomp "
+                     "by/SCONJ/6/mark expelling|expel/VERB/4/advcl diplomats|diplomat/NOUN/6/obj", 6).first,
+            "intended");
+}
 // "China blocked a trip by the minister", "marines were prevented from leaving": an act that is blocked, prevented,
 // cancelled or postponed never happens, even as the object of the verb ("refused the offer" is no such case).
 TEST(Modality, APreventedOrBlockedActIsNegatedEvenAsAnObject) {
