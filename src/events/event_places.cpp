@@ -363,6 +363,14 @@ bool movement_away(std::string_view lemma) {
          lemma == "expel" || lemma == "oust";
 }
 
+// The city a dateline names: the largest of that name.
+const lexicon::GazetteerEntry* dateline_city(const lexicon::Gazetteer& g, const std::string& dateline) {
+  const lexicon::GazetteerEntry* e = nullptr;
+  for (uint32_t id : g.lookup(lexicon::place_key(dateline)))
+    if (g.entry(id).kind == EKind::city && (!e || g.entry(id).population > e->population)) e = &g.entry(id);
+  return e;
+}
+
 }  // namespace
 
 std::vector<PlaceMention> find_place_mentions(const Sentence& s, const lexicon::Gazetteer& g,
@@ -474,11 +482,7 @@ std::optional<coding::Place> place_for_word(const Sentence& s, const std::vector
   coding::Place p;
   if (!best) {
     if (!ctx.dateline.empty()) {
-      std::string key = lexicon::place_key(ctx.dateline);
-      const lexicon::GazetteerEntry* e = nullptr;
-      for (uint32_t id : g.lookup(key))
-        if (g.entry(id).kind == EKind::city && (!e || g.entry(id).population > e->population)) e = &g.entry(id);
-      if (e) {
+      if (const lexicon::GazetteerEntry* e = dateline_city(g, ctx.dateline)) {
         p.name = e->name;
         p.country = e->country;
         p.admin1 = e->admin1;
@@ -540,8 +544,12 @@ void place_events(Story& story, std::vector<coding::Event>& out, size_t first, c
     while (!name.empty() && name.back() == ' ') name.pop_back();
     ctx.dateline = name;
   }
-  // The dateline speaks for the first sentence after it only (the headline and later sentences have their own).
+  // The dateline speaks for the first sentence after it only (the headline and later sentences have their own). A
+  // dateline given apart from the text (a JSONL record's "dateline" field) stands before the text's first sentence.
   size_t dateline_sentence = story.size();
+  bool dateline_in_text = false;
+  for (const Region& r : story.doc().regions) dateline_in_text = dateline_in_text || r.kind == RegionKind::dateline;
+  if (!ctx.dateline.empty() && !dateline_in_text && story.size() > 0) dateline_sentence = 0;
   for (const Region& r : story.doc().regions)
     if (r.kind == RegionKind::dateline)
       for (size_t i = 0; i < story.size(); ++i)
@@ -549,6 +557,9 @@ void place_events(Story& story, std::vector<coding::Event>& out, size_t first, c
           dateline_sentence = i;
           break;
         }
+  std::string dateline_country;
+  if (const lexicon::GazetteerEntry* e = ctx.dateline.empty() ? nullptr : dateline_city(g, ctx.dateline))
+    dateline_country = e->country;
   std::vector<PlaceMention> mentions;
   for (size_t k = first; k < out.size(); ++k) {
     coding::Event& ev = out[k];
@@ -560,6 +571,12 @@ void place_events(Story& story, std::vector<coding::Event>& out, size_t first, c
     // Readings depend on the event's actors, so mentions are found per event.
     mentions = find_place_mentions(s, g, local);
     if (static_cast<size_t>(ev.sentence) != dateline_sentence) local.dateline.clear();
+    // A reporter in Washington writes of a clash in Kashmir: the dateline is the event's place only when it lies in
+    // a party's country, or for a visit or a meeting (the guest's host), or when the event names no country.
+    bool party_country = ev.source.country == dateline_country ||
+                         (ev.target && ev.target->country == dateline_country);
+    bool any_country = !ev.source.country.empty() || (ev.target && !ev.target->country.empty());
+    if (!local.dateline.empty() && any_country && !party_country && !ev.cameo.starts_with("04")) local.dateline.clear();
     std::string reason;
     ev.place = place_for_word(s, mentions, ev.verb_word, g, local, ev.source.country, &reason);
     ev.place_reason = reason;
