@@ -44,6 +44,22 @@ std::vector<coding::Event> code(const std::vector<std::string>& specs, const std
   return out;
 }
 
+// Codes raw text end to end with the shipped model (tagged and parsed, not given as specs).
+std::vector<coding::Event> code_text(const std::string& text, const std::string& published) {
+  static const parse::Model model =
+      parse::load_model(std::string(VIGIL_SOURCE_DICTS_DIR) + "/../" + parse::kDefaultModelName);
+  Document doc;
+  doc.id = "t";
+  doc.published = published;
+  doc.text = text;
+  doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
+  DocumentCoder coder(model, lex());
+  coder.set_cues(cues());
+  std::vector<coding::Event> out;
+  coder.code(doc, out);
+  return out;
+}
+
 const coding::Event* find(const std::vector<coding::Event>& events, const std::string& verb) {
   for (const auto& e : events)
     if (e.evidence.verb == verb) return &e;
@@ -58,6 +74,13 @@ std::string chain(const coding::Event& e) {
 }
 
 const char* kAttack = "Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj";
+
+// The confirmation of "Russia attacked Ukraine." once a later sentence (`later`) is read.
+std::string attack_confirmation_after(const std::string& later) {
+  auto events = code({std::string(kAttack) + " ./PUNCT/2/punct", later});
+  const coding::Event* e = find(events, "attacked");
+  return e ? e->confirmation.value_or("(none)") : "(no attack event)";
+}
 
 TEST(Attribution, OutletCitedOutletAndAnonymousSources) {
   auto events = code({std::string(kAttack) +
@@ -176,99 +199,76 @@ TEST(Confirmation, AnActWrittenInsideADenialIsNegatedAndDenied) {
 TEST(Confirmation, ADenialInASentenceThePreFilterSkippedStillCounts) {
   // "The group denied ..." names no actor, so it is never parsed for events; the story pass must still find it
   // ("denied" must look like the cue "deny").
-  static const parse::Model model =
-      parse::load_model(std::string(VIGIL_SOURCE_DICTS_DIR) + "/../" + parse::kDefaultModelName);
-  Document doc;
-  doc.id = "t";
-  doc.published = "2024-07-28";
-  doc.text = "Hezbollah fired a rocket at Israel on Saturday. The group denied any involvement in the strike.";
-  doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
-  DocumentCoder coder(model, lex());
-  coder.set_cues(cues());
-  std::vector<coding::Event> out;
-  coder.code(doc, out);
+  auto out = code_text("Hezbollah fired a rocket at Israel on Saturday. The group denied any involvement in the strike.",
+                       "2024-07-28");
   ASSERT_FALSE(out.empty());
   EXPECT_EQ(out[0].cameo.substr(0, 2), "19");
   EXPECT_EQ(out[0].confirmation, "denied");
 }
 
 TEST(Confirmation, ConfirmedByAnotherParty) {
-  auto events = code({std::string(kAttack) + " ./PUNCT/2/punct",
-                      "Kyiv/PROPN/2/nsubj confirmed|confirm/VERB/0/root the/DET/4/det attack/NOUN/2/obj ./PUNCT/2/punct"});
-  ASSERT_NE(find(events, "attacked"), nullptr);
-  EXPECT_EQ(find(events, "attacked")->confirmation, "confirmed");
+  EXPECT_EQ(attack_confirmation_after(
+          "Kyiv/PROPN/2/nsubj confirmed|confirm/VERB/0/root the/DET/4/det attack/NOUN/2/obj ./PUNCT/2/punct"),
+            "confirmed");
 }
 
 TEST(Confirmation, DidNotCommentLeavesItUnconfirmed) {
-  auto events = code({std::string(kAttack) + " ./PUNCT/2/punct",
-                      "Moscow/PROPN/4/nsubj did|do/AUX/4/aux not/PART/4/advmod comment/VERB/0/root ./PUNCT/4/punct"});
-  ASSERT_NE(find(events, "attacked"), nullptr);
-  EXPECT_EQ(find(events, "attacked")->confirmation, "unconfirmed");
+  EXPECT_EQ(attack_confirmation_after(
+          "Moscow/PROPN/4/nsubj did|do/AUX/4/aux not/PART/4/advmod comment/VERB/0/root ./PUNCT/4/punct"),
+            "unconfirmed");
 }
 
 TEST(Confirmation, UnrelatedStatementChangesNothing) {
-  auto events = code({std::string(kAttack) + " ./PUNCT/2/punct",
-                      "Chile/PROPN/2/nsubj denied|deny/VERB/0/root the/DET/4/det rumours|rumour/NOUN/2/obj ./PUNCT/2/punct"});
-  ASSERT_NE(find(events, "attacked"), nullptr);
-  EXPECT_EQ(find(events, "attacked")->confirmation, "reported");
+  EXPECT_EQ(attack_confirmation_after(
+          "Chile/PROPN/2/nsubj denied|deny/VERB/0/root the/DET/4/det rumours|rumour/NOUN/2/obj ./PUNCT/2/punct"),
+            "reported");
 }
 
 TEST(Confirmation, RejectingADemandDeniesNothing) {
   // "Moscow rejected the demand" is a stand on a proposal (a 12x act of its own), not a word on whether the attack
   // reported before happened; "rejected the report" still is.
-  auto events = code({std::string(kAttack) + " ./PUNCT/2/punct",
-                      "Moscow/PROPN/2/nsubj rejected|reject/VERB/0/root the/DET/4/det demand/NOUN/2/obj ./PUNCT/2/punct"});
-  ASSERT_NE(find(events, "attacked"), nullptr);
-  EXPECT_EQ(find(events, "attacked")->confirmation, "reported");
-  events = code({std::string(kAttack) + " ./PUNCT/2/punct",
-                 "Moscow/PROPN/2/nsubj rejected|reject/VERB/0/root the/DET/4/det report/NOUN/2/obj ./PUNCT/2/punct"});
-  ASSERT_NE(find(events, "attacked"), nullptr);
-  EXPECT_EQ(find(events, "attacked")->confirmation, "denied");
+  EXPECT_EQ(attack_confirmation_after(
+          "Moscow/PROPN/2/nsubj rejected|reject/VERB/0/root the/DET/4/det demand/NOUN/2/obj ./PUNCT/2/punct"),
+            "reported");
+  EXPECT_EQ(attack_confirmation_after(
+          "Moscow/PROPN/2/nsubj rejected|reject/VERB/0/root the/DET/4/det report/NOUN/2/obj ./PUNCT/2/punct"),
+            "denied");
 }
 
 TEST(Confirmation, DismissingOrRejectingDeniesOnlyAReport) {
   // "dismissed the committee", "rejected the treaty": a firing or a stand, not a word on the attack.
   for (const char* spec : {"Moscow/PROPN/2/nsubj dismissed|dismiss/VERB/0/root the/DET/4/det committee/NOUN/2/obj ./PUNCT/2/punct",
                            "Moscow/PROPN/2/nsubj rejected|reject/VERB/0/root the/DET/4/det treaty/NOUN/2/obj ./PUNCT/2/punct"}) {
-    auto events = code({std::string(kAttack) + " ./PUNCT/2/punct", spec});
-    ASSERT_NE(find(events, "attacked"), nullptr);
-    EXPECT_EQ(find(events, "attacked")->confirmation, "reported") << spec;
+    EXPECT_EQ(attack_confirmation_after(spec), "reported") << spec;
   }
   // "dismissed the claims as baseless", "the report is false": a denial.
   for (const char* spec : {"Moscow/PROPN/2/nsubj dismissed|dismiss/VERB/0/root the/DET/4/det claims|claim/NOUN/2/obj "
                            "as/ADP/6/case baseless/ADJ/2/obl ./PUNCT/2/punct",
                            "The/DET/2/det report/NOUN/4/nsubj is|be/AUX/4/cop false/ADJ/0/root ./PUNCT/4/punct"}) {
-    auto events = code({std::string(kAttack) + " ./PUNCT/2/punct", spec});
-    ASSERT_NE(find(events, "attacked"), nullptr);
-    EXPECT_EQ(find(events, "attacked")->confirmation, "denied") << spec;
+    EXPECT_EQ(attack_confirmation_after(spec), "denied") << spec;
   }
 }
 
 TEST(Confirmation, ADenialOfAReportThatNamesAnotherActLeavesTheEventReported) {
   // "Moscow denied the rape allegation": Russia is the attacker, but the report denied names another act; a bare
   // "the allegation" may be the attack.
-  std::vector<coding::Event> events;
-  events = code({std::string(kAttack) + " ./PUNCT/2/punct",
-                 "Moscow/PROPN/2/nsubj denied|deny/VERB/0/root the/DET/5/det rape/NOUN/5/compound "
-                 "allegation/NOUN/2/obj ./PUNCT/2/punct"});
-  ASSERT_NE(find(events, "attacked"), nullptr);
-  EXPECT_EQ(find(events, "attacked")->confirmation, "reported");
-  events = code({std::string(kAttack) + " ./PUNCT/2/punct",
-                 "Moscow/PROPN/2/nsubj denied|deny/VERB/0/root the/DET/4/det allegation/NOUN/2/obj ./PUNCT/2/punct"});
-  ASSERT_NE(find(events, "attacked"), nullptr);
-  EXPECT_EQ(find(events, "attacked")->confirmation, "denied");
+  EXPECT_EQ(attack_confirmation_after(
+          "Moscow/PROPN/2/nsubj denied|deny/VERB/0/root the/DET/5/det rape/NOUN/5/compound "
+          "allegation/NOUN/2/obj ./PUNCT/2/punct"),
+            "reported");
+  EXPECT_EQ(attack_confirmation_after(
+          "Moscow/PROPN/2/nsubj denied|deny/VERB/0/root the/DET/4/det allegation/NOUN/2/obj ./PUNCT/2/punct"),
+            "denied");
 }
 
 TEST(Confirmation, DenyingTheChargesDeniesOnlyAnActOfTheDeniersOwn) {
   // One who denies the charges denies having done something: Moscow can deny Russia's attack, Kyiv cannot.
-  auto events = code({std::string(kAttack) + " ./PUNCT/2/punct",
-                      "Moscow/PROPN/2/nsubj denied|deny/VERB/0/root the/DET/4/det charges|charge/NOUN/2/obj ./PUNCT/2/punct"});
-  ASSERT_NE(find(events, "attacked"), nullptr);
-  EXPECT_EQ(find(events, "attacked")->confirmation, "denied");
-  events = code({std::string(kAttack) + " ./PUNCT/2/punct",
-                 "Kyiv/PROPN/2/nsubj denied|deny/VERB/0/root the/DET/4/det charges|charge/NOUN/2/obj ./PUNCT/2/punct"});
-  ASSERT_NE(find(events, "attacked"), nullptr);
-  EXPECT_EQ(find(events, "attacked")->confirmation, "reported");
+  EXPECT_EQ(attack_confirmation_after(
+          "Moscow/PROPN/2/nsubj denied|deny/VERB/0/root the/DET/4/det charges|charge/NOUN/2/obj ./PUNCT/2/punct"),
+            "denied");
+  EXPECT_EQ(attack_confirmation_after(
+          "Kyiv/PROPN/2/nsubj denied|deny/VERB/0/root the/DET/4/det charges|charge/NOUN/2/obj ./PUNCT/2/punct"),
+            "reported");
 }
 
 TEST(Confirmation, DoersNamedAgainByTheSameNounDenyTheirOwnAct) {
@@ -283,18 +283,9 @@ TEST(Confirmation, DoersNamedAgainByTheSameNounDenyTheirOwnAct) {
 
 TEST(Confirmation, ASuspectDenyingTheAllegationsLeavesTheProbeReported) {
   // The suspect denies what he is accused of, not that prosecutors opened a case against him.
-  static const parse::Model model =
-      parse::load_model(std::string(VIGIL_SOURCE_DICTS_DIR) + "/../" + parse::kDefaultModelName);
-  Document doc;
-  doc.id = "t";
-  doc.published = "2024-03-05";
-  doc.text = "Russian prosecutors have opened a corruption probe against General Ivan Petrov. "
-             "Petrov, a former army chief, refuted the allegations against him.";
-  doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
-  DocumentCoder coder(model, lex());
-  coder.set_cues(cues());
-  std::vector<coding::Event> out;
-  coder.code(doc, out);
+  auto out = code_text("Russian prosecutors have opened a corruption probe against General Ivan Petrov. "
+                       "Petrov, a former army chief, refuted the allegations against him.",
+                       "2024-03-05");
   ASSERT_FALSE(out.empty());
   EXPECT_EQ(out[0].cameo.substr(0, 2), "09");
   EXPECT_EQ(out[0].confirmation, "reported");
@@ -305,26 +296,22 @@ TEST(Confirmation, BeingDeniedSomethingIsARefusalNotADenial) {
   for (const char* spec : {"Moscow/PROPN/4/nsubj:pass was|be/AUX/4/aux:pass later/ADV/4/advmod denied|deny/VERB/0/root "
                            "a/DET/6/det hearing/NOUN/4/obj ./PUNCT/4/punct",
                            "Kyiv/PROPN/2/nsubj denied|deny/VERB/0/root Moscow/PROPN/2/iobj access/NOUN/2/obj ./PUNCT/2/punct"}) {
-    auto events = code({std::string(kAttack) + " ./PUNCT/2/punct", spec});
-    ASSERT_NE(find(events, "attacked"), nullptr);
-    EXPECT_EQ(find(events, "attacked")->confirmation, "reported") << spec;
+    EXPECT_EQ(attack_confirmation_after(spec), "reported") << spec;
   }
 }
 
 TEST(Confirmation, ADenialThatNamesSomethingElseLeavesTheEventReported) {
   // Russia is the attacker, but "any link to the smugglers" is not the attack; "the report" may be.
-  auto events = code({std::string(kAttack) + " ./PUNCT/2/punct",
-                      "Moscow/PROPN/2/nsubj denied|deny/VERB/0/root any/DET/4/det link/NOUN/2/obj to/ADP/7/case "
-                      "the/DET/7/det smugglers|smuggler/NOUN/4/nmod ./PUNCT/2/punct"});
-  ASSERT_NE(find(events, "attacked"), nullptr);
-  EXPECT_EQ(find(events, "attacked")->confirmation, "reported");
+  EXPECT_EQ(attack_confirmation_after(
+          "Moscow/PROPN/2/nsubj denied|deny/VERB/0/root any/DET/4/det link/NOUN/2/obj to/ADP/7/case "
+          "the/DET/7/det smugglers|smuggler/NOUN/4/nmod ./PUNCT/2/punct"),
+            "reported");
 }
 
 TEST(Confirmation, ALocativeLieDeniesNothing) {
-  auto events = code({std::string(kAttack) + " ./PUNCT/2/punct",
-                      "Kaliningrad/PROPN/2/nsubj lies|lie/VERB/0/root to/ADP/5/case the/DET/5/det south/NOUN/2/obl ./PUNCT/2/punct"});
-  ASSERT_NE(find(events, "attacked"), nullptr);
-  EXPECT_EQ(find(events, "attacked")->confirmation, "reported");
+  EXPECT_EQ(attack_confirmation_after(
+          "Kaliningrad/PROPN/2/nsubj lies|lie/VERB/0/root to/ADP/5/case the/DET/5/det south/NOUN/2/obl ./PUNCT/2/punct"),
+            "reported");
 }
 
 TEST(Quotes, AnActInsideAQuoteStandsOnTheSpeakersWord) {
