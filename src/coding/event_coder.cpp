@@ -769,9 +769,9 @@ bool EventCoder::filler_matches(const lexicon::DepFiller& f, int word) const {
 }
 
 // A line named by the two countries it divides ("on the Armenian-Azerbaijani border", "along the Thai-Cambodian
-// frontier"): the countries before the noun are its two sides. Only with no doer named on the verb: a fight there
-// between unnamed forces is the two countries fighting each other, but "Azerbaijani forces shelled the border" is
-// Azerbaijan's act alone.
+// frontier"): the two countries joined by a hyphen before the noun are its two sides. Only with no doer named on
+// the verb: a fight there between unnamed forces is the two countries fighting each other, but "Azerbaijani forces
+// shelled the border" is Azerbaijan's act alone.
 void EventCoder::border_sides(int verb, int noun, std::vector<const Mention*>& out) const {
   if (int s = subject_of(verb); s && actor_at(s)) return;
   std::vector<const Mention*> sides;
@@ -783,7 +783,12 @@ void EventCoder::border_sides(int verb, int noun, std::vector<const Mention*>& o
     sides.push_back(m);
     return false;
   });
-  if (sides.size() == 2) out = sides;
+  // Joined by a hyphen ("Israel-Lebanon"): a coordination ("European and African nations") is the parser's to
+  // resolve, and a lone adjective with another of its own ("the Russian Ukrainian border guard") is no pair.
+  if (sides.size() != 2) return;
+  if (sides[0]->first > sides[1]->first) std::swap(sides[0], sides[1]);
+  if (sides[1]->first - sides[0]->last != 2 || tree_.word(sides[0]->last + 1).form != "-") return;
+  out = sides;
 }
 
 bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Binding& b) const {

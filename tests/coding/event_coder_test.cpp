@@ -1586,6 +1586,10 @@ TEST(EventCoderCompounds, AFightOnABorderNamedByTwoCountriesIsBetweenThem) {
   EXPECT_EQ(code({"Fighting|fighting/NOUN/0/root on/ADP/7/case the/DET/7/det Russian/ADJ/7/amod -/PUNCT/6/punct "
                   "Ukrainian/ADJ/7/amod border/NOUN/1/nmod"}),
             (V{"RUS>UKR:190", "UKR>RUS:190"}));
+  // Two adjectives not joined by a hyphen are no pair of sides.
+  EXPECT_EQ(code({"Fighting|fighting/NOUN/0/root on/ADP/6/case the/DET/6/det Russian/ADJ/6/amod "
+                  "Ukrainian/ADJ/6/amod border/NOUN/1/nmod"}),
+            V{});
   // One country's border names one side only: no pair to code.
   EXPECT_EQ(code({"Fighting|fighting/NOUN/0/root on/ADP/4/case the/DET/4/det Russian/ADJ/4/amod border/NOUN/1/nmod"}),
             V{});
