@@ -768,6 +768,29 @@ bool EventCoder::filler_matches(const lexicon::DepFiller& f, int word) const {
   return false;
 }
 
+// A line named by the two countries it divides ("on the Armenian-Azerbaijani border", "along the Thai-Cambodian
+// frontier"): the two countries joined by a hyphen before the noun are its two sides. Only with no doer named on
+// the verb: a fight there between unnamed forces is the two countries fighting each other, but "Azerbaijani forces
+// shelled the border" is Azerbaijan's act alone.
+void EventCoder::border_sides(int verb, int noun, std::vector<const Mention*>& out) const {
+  if (int s = subject_of(verb); s && actor_at(s)) return;
+  std::vector<const Mention*> sides;
+  breadth_first(tree_, {noun}, 3, {"amod", "compound"}, [&](int f, int) {
+    const Mention* m = f < noun ? actor_at(f) : nullptr;
+    if (!m || m->ref.code.size() != 3 || m->ref.code != m->ref.country) return false;
+    for (const Mention* x : sides)
+      if (x->ref.country == m->ref.country) return false;
+    sides.push_back(m);
+    return false;
+  });
+  // Joined by a hyphen ("Israel-Lebanon"): a coordination ("European and African nations") is the parser's to
+  // resolve, and a lone adjective with another of its own ("the Russian Ukrainian border guard") is no pair.
+  if (sides.size() != 2) return;
+  if (sides[0]->first > sides[1]->first) std::swap(sides[0], sides[1]);
+  if (sides[1]->first - sides[0]->last != 2 || tree_.word(sides[0]->last + 1).form != "-") return;
+  out = sides;
+}
+
 bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Binding& b) const {
   std::vector<int> cands;
   candidates(c.role, c.preposition, verb, cands);
@@ -776,6 +799,11 @@ bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Bin
     if (c.filler.slot == lexicon::Slot::kNone) return true;
     std::vector<const Mention*> actors;
     actors_at(w, actors);
+    if (actors.size() < 2 && c.filler.slot == lexicon::Slot::kCompound) {
+      std::vector<const Mention*> sides;
+      border_sides(verb, w, sides);
+      if (!sides.empty()) actors = sides;
+    }
     if (actors.empty()) continue;
     // "%" asks for a compound actor ("Russia and Ukraine met"): one actor alone fails, so later patterns get a try.
     if (c.filler.slot == lexicon::Slot::kCompound && actors.size() < 2) continue;

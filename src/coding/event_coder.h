@@ -116,6 +116,8 @@ class EventCoder {
   int bare_noun_after(int verb, bool names_too = false) const;
   bool is_bare_noun_complement(int word) const;
   int subject_of(int verb, int depth = 0) const;
+  // The two countries a border is named by, when the verb names no doer (see event_coder.cpp).
+  void border_sides(int verb, int noun, std::vector<const Mention*>& out) const;
   // Nominal events and clauses the parse left without a subject (nominal_events.cpp).
   int host_of_nominal(int noun, std::string_view code) const;
   int guest_after_visiting(int w) const;

@@ -130,6 +130,10 @@ class Finder {
     }
     // "the Ukrainian border", "near the Russian border": a border area of the country the adjective names.
     if (capitalised(form(i)) && (lw(i + 1) == "border" || lw(i + 1) == "frontier")) {
+      // "the Armenian-Azerbaijani border": the line between two countries is neither's border area.
+      if (lw(i - 1) == "-" && i >= 3 && capitalised(form(i - 2)))
+        for (uint32_t id : g_.lookup(lexicon::place_key(form(i - 2))))
+          if (g_.entry(id).kind == EKind::adj || g_.entry(id).kind == EKind::country) return false;
       for (uint32_t id : g_.lookup(lexicon::place_key(form(i))))
         if (g_.entry(id).kind == EKind::adj || g_.entry(id).kind == EKind::country) {
           m.form = PlaceMention::Form::border;

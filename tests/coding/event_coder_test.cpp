@@ -1577,3 +1577,28 @@ TEST(EventCoder, NoOneCooperatesWithTheirOwnCountry) {
 
 }  // namespace
 }  // namespace vigil::coding
+
+namespace vigil::coding {
+namespace {
+
+TEST(EventCoderCompounds, AFightOnABorderNamedByTwoCountriesIsBetweenThem) {
+  // "Fighting on the Russian-Ukrainian border": with no doer named, the border's two sides fight each other.
+  EXPECT_EQ(code({"Fighting|fighting/NOUN/0/root on/ADP/7/case the/DET/7/det Russian/ADJ/7/amod -/PUNCT/6/punct "
+                  "Ukrainian/ADJ/7/amod border/NOUN/1/nmod"}),
+            (V{"RUS>UKR:190", "UKR>RUS:190"}));
+  // Two adjectives not joined by a hyphen are no pair of sides.
+  EXPECT_EQ(code({"Fighting|fighting/NOUN/0/root on/ADP/6/case the/DET/6/det Russian/ADJ/6/amod "
+                  "Ukrainian/ADJ/6/amod border/NOUN/1/nmod"}),
+            V{});
+  // One country's border names one side only: no pair to code.
+  EXPECT_EQ(code({"Fighting|fighting/NOUN/0/root on/ADP/4/case the/DET/4/det Russian/ADJ/4/amod border/NOUN/1/nmod"}),
+            V{});
+  // A doer named on the act is not one of two sides fighting each other: "Russia fought on the Russian-Ukrainian
+  // border" names no one it fought.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj fought|fight/VERB/0/root on/ADP/8/case the/DET/8/det Russian/ADJ/8/amod "
+                  "-/PUNCT/7/punct Ukrainian/ADJ/8/amod border/NOUN/2/obl"}),
+            V{});
+}
+
+}  // namespace
+}  // namespace vigil::coding
