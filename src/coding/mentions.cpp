@@ -98,6 +98,24 @@ std::string span_text(const Document& doc, Span s) { return std::string(doc.slic
 
 // Whether an agent's words can be "he" or "she": "the foreign minister", "a spokesman", not "a Moscow court",
 // "the police" or "Russian forces".
+// A role held no longer: "former security officials". CAMEO counts former officials among the elites (ELI), so
+// PETRARCH's agent code gives way to ELI, owned as the role would be ("Arnor former ministers": ARNELI).
+bool held_formerly(const DependencyView& t, int head) {
+  for (int c : t.children(head))
+    if (t.rel(c) == "amod" && t.folded_form(c) == "former") return true;
+  return false;
+}
+
+// The agent as this mention's words make it: ELI for a PETRARCH role held formerly.
+lexicon::Agent agent_as_written(const lexicon::Agent& agent, bool former) {
+  lexicon::Agent a = agent;
+  if (former && a.format == lexicon::DictFormat::kPetrarch) {
+    a.code = "ELI";
+    a.prefix = false;
+  }
+  return a;
+}
+
 bool names_one_person(std::string_view text) {
   size_t space = text.find_last_of(' ');
   std::string last(space == std::string_view::npos ? text : text.substr(space + 1));
@@ -307,7 +325,8 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       continue;
     }
     const lexicon::AgentPhrase& gp = d.agent_phrases[raw[agent].phrase];
-    const lexicon::Agent& ag = d.agents[gp.agent];
+    men.former = held_formerly(t, head_of_range(t, raw[agent].first, raw[agent].last));
+    const lexicon::Agent ag = agent_as_written(d.agents[gp.agent], men.former);
     std::string code;
     lexicon::SourceRef where = gp.where;
     if (trail != SIZE_MAX) {
@@ -430,14 +449,14 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
         for (Mention& o : found)
           if (&o != &men && subj && o.ref.head == subj && !o.ref.country.empty()) owner = &o;
         if (owner) {
-          men.ref.code = combine_codes(owner->ref.country, d.agents[men.agent]);
+          men.ref.code = combine_codes(owner->ref.country, agent_as_written(d.agents[men.agent], men.former));
           split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
           break;
         }
       }
       if (!owner) continue;
       const std::string oc = owner->ref.code;
-      men.ref.code = join_agent(oc, d.agents[men.agent]);
+      men.ref.code = join_agent(oc, agent_as_written(d.agents[men.agent], men.former));
       split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
       // An owner written before the agent ("Gondor's government") becomes part of its mention, so the phrase
       // reads as one actor from its first word.

@@ -32,6 +32,7 @@ struct Mention {
   bool city = false;    // a city (a capital by name, or a gazetteer place): where things happen
   bool capital_owner = false;  // an agent owned by a capital written before it ("Kyiv's mayor")
   uint32_t agent = UINT32_MAX;  // the agent (index into dicts().agents) of an agent mention
+  bool former = false;  // the role is held no longer ("former officials"): a PETRARCH agent codes as ELI
   int name_first = 0;  // where a dictionary person's name begins inside the mention ("Hu" of "President Hu Jintao")
   // For an actor taken from an earlier mention (a pronoun, a bare surname, "the president"): which, and where, so
   // an analyst can check it ("he -> Hu Jintao, sentence 2"). Empty for actors named where they stand.

@@ -278,6 +278,24 @@ TEST(EventCoderPetrarch, APredicateHungBesideARootNameTakesTheNameSubjectPhrase)
             V{"GON>MOR:121"});
 }
 
+TEST(EventCoderPetrarch, ARoleHeldFormerlyIsAnElite) {
+  // CAMEO counts former officials among the elites: "former" turns the role's code into ELI, owned as the role
+  // would be, whether the owner comes before "former", after it, or in an of-phrase.
+  EXPECT_EQ(code_petrarch({"Former/ADJ/3/amod Arnor/PROPN/3/compound diplomats|diplomat/NOUN/4/nsubj "
+                           "criticized|criticize/VERB/0/root Mordor/PROPN/4/obj ./PUNCT/4/punct"}),
+            V{"ARNELI>MOR:121"});
+  EXPECT_EQ(code_petrarch({"The/DET/4/det Arnor/PROPN/4/compound former/ADJ/4/amod diplomats|diplomat/NOUN/5/nsubj "
+                           "criticized|criticize/VERB/0/root Mordor/PROPN/5/obj ./PUNCT/5/punct"}),
+            V{"ARNELI>MOR:121"});
+  EXPECT_EQ(code_petrarch({"Former/ADJ/2/amod diplomats|diplomat/NOUN/5/nsubj of/ADP/4/case Arnor/PROPN/2/nmod "
+                           "criticized|criticize/VERB/0/root Mordor/PROPN/5/obj ./PUNCT/5/punct"}),
+            V{"ARNELI>MOR:121"});
+  // Serving diplomats stay the government.
+  EXPECT_EQ(code_petrarch({"Arnor/PROPN/2/compound diplomats|diplomat/NOUN/3/nsubj criticized|criticize/VERB/0/root "
+                           "Mordor/PROPN/3/obj ./PUNCT/3/punct"}),
+            V{"ARNGOV>MOR:121"});
+}
+
 TEST(EventCoderPetrarch, WithoutRequireDyadAnEventMayBeAimedAtNoOne) {
   // PETRARCH's require_dyad=false: "An Arnor official spoke on Tuesday" is ARNGOV -> no one, and a role of no
   // country may be the doer. The target's place must hold a noun phrase: a bare time word ("today") is none.
