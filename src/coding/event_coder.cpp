@@ -154,6 +154,12 @@ const Mention* EventCoder::actor_at(int word) const {
       }
   }
   if (pronoun) return pronoun;
+  // One noun phrase the parse split at a participle it took for the head noun: "the ruling [Islamist Hamas
+  // movement]", the rest hung on "ruling" with no preposition, right after it.
+  if (tree_.word(word).upos == "NOUN" && tree_.word(word).form.ends_with("ing"))
+    for (int c : tree_.children(word))
+      if (tree_.rel(c) == "nmod" && c > word && !tree_.child(c, "case") && tree_.subtree_range(c).first == word + 1)
+        if (const Mention* found = actor_at(c); found && found->kind != MentionKind::pronoun) return found;
   // A country adjective one step down a compound: "the Chinese container ship", "the Russian gas pipeline".
   for (int c : tree_.children(word))
     if (tree_.rel(c) == "compound")

@@ -663,6 +663,18 @@ TEST(EventCoder, AParticleTakenForThePrepositionOfTheNextNounIsTheVerbs) {
             V{});
 }
 
+TEST(EventCoder, ANounPhraseSplitAtAParticipleTakenForItsHeadIsOnePhrase) {
+  // "The ruling Wagner Group movement condemned Canada" parsed with "ruling" the subject and the rest hung on it with
+  // no preposition: the group is the subject.
+  EXPECT_EQ(code({"The/DET/2/det ruling/NOUN/6/nsubj Wagner/PROPN/5/compound Group/PROPN/5/compound "
+                  "movement/NOUN/2/nmod condemned|condemn/VERB/0/root Canada/PROPN/6/obj"}),
+            V{"RUSUAF>CAN:111"});
+  // Not a noun of another shape: "the rank [and file] ..." is no split participle.
+  EXPECT_EQ(code({"The/DET/2/det rank/NOUN/6/nsubj Wagner/PROPN/5/compound Group/PROPN/5/compound "
+                  "movement/NOUN/2/nmod condemned|condemn/VERB/0/root Canada/PROPN/6/obj"}),
+            V{});
+}
+
 TEST(EventCoder, HeAndSheAreNeverABodyOrAPlural) {
   // "He" cannot be "Russian troops": no source, no event (before, he was coded RUSMIL).
   EXPECT_EQ(code({"Russian/ADJ/2/amod troops|troop/NOUN/3/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/3/obj",
