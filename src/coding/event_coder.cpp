@@ -154,6 +154,12 @@ const Mention* EventCoder::actor_at(int word) const {
       }
   }
   if (pronoun) return pronoun;
+  // One noun phrase the parse split at a participle it took for the head noun: "the ruling [Islamist Hamas
+  // movement]", the rest hung on "ruling" with no preposition, right after it.
+  if (tree_.word(word).upos == "NOUN" && tree_.word(word).form.ends_with("ing"))
+    for (int c : tree_.children(word))
+      if (tree_.rel(c) == "nmod" && c > word && !tree_.child(c, "case") && tree_.subtree_range(c).first == word + 1)
+        if (const Mention* found = actor_at(c); found && found->kind != MentionKind::pronoun) return found;
   // A country adjective one step down a compound: "the Chinese container ship", "the Russian gas pipeline".
   for (int c : tree_.children(word))
     if (tree_.rel(c) == "compound")
@@ -415,6 +421,21 @@ int EventCoder::bare_noun_after(int verb, bool names_too) const {
   return 0;
 }
 
+// "brushed aside a warning", "turned down the offer": parsers often take a verb's particle for the preposition of
+// the noun after it. Only a word that is a particle far more often than a preposition, right after the verb, marking
+// a noun hung on the verb; not part of a longer preposition ("out of").
+int EventCoder::noun_behind_particle(int verb) const {
+  static constexpr std::string_view particles[] = {"aside", "off", "out", "down", "away", "back"};
+  int p = verb + 1;
+  if (p > tree_.size() || tree_.rel(p) != "case" || !is_one_of(tree_.folded_form(p), particles)) return 0;
+  // "pulled out of Gaza": a two-word preposition.
+  if (tree_.child(p, "fixed") || (p < tree_.size() && tree_.word(p + 1).upos == "ADP")) return 0;
+  int noun = tree_.head(p);
+  if (noun <= p || tree_.head(noun) != verb || tree_.base_rel(noun) != "obl") return 0;
+  const std::string& u = tree_.word(noun).upos;
+  return u == "NOUN" || u == "PROPN" ? noun : 0;
+}
+
 int EventCoder::bare_object_of_false_passive(int verb) const {
   // "Georgian police detained the opposition leader" parsed as a passive: a past participle with a passive subject
   // but no passive auxiliary, and a noun hanging from it with no preposition. The object is that noun.
@@ -641,6 +662,8 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
       // taken for an oblique. Not a time ("met Monday") or a number.
       if (out.empty())
         if (int c = bare_noun_after(verb, /*names_too=*/true)) out.push_back(c);
+      if (out.empty())
+        if (int c = noun_behind_particle(verb)) out.push_back(c);
       // "called up 300,000 reservists" parsed as an xcomp: a bare noun complement with no copula is the object.
       if (out.empty())
         for (int c : tree_.children(verb))
@@ -661,7 +684,10 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
       break;
     }
     case DepRole::kIobj: add_children(verb, {"iobj"}); break;
-    case DepRole::kPrt: add_children(verb, {"compound:prt"}); break;
+    case DepRole::kPrt:
+      add_children(verb, {"compound:prt"});
+      if (out.empty() && noun_behind_particle(verb)) out.push_back(verb + 1);
+      break;
     // Parsers confuse the kinds of clausal dependents ("called them 'charging ...'" often comes out as advcl):
     // each role also accepts the others.
     case DepRole::kXcomp: add_children(verb, {"xcomp", "ccomp", "advcl"}); break;
@@ -1949,6 +1975,8 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
         int at = w + static_cast<int>(k) - static_cast<int>(v.head);
         if (!found && g.format == lexicon::DictFormat::kPetrarch && at >= 1 && at <= n)
           found = keys_.forms[at - 1] == id;
+        // A particle the parse made the preposition of the next noun ("brushed [aside a warning]").
+        if (!found && at == w + 1 && at <= n && keys_.forms[at - 1] == id) found = noun_behind_particle(w) != 0;
         if (!found) return false;
       }
       return true;

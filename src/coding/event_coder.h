@@ -114,6 +114,8 @@ class EventCoder {
   // A noun (or, with names_too, a name) after a verb with no preposition, taken for an oblique, which a reduced
   // passive cannot have; not a time. 0 when there is none.
   int bare_noun_after(int verb, bool names_too = false) const;
+  // The noun after a particle the parse took for its preposition ("brushed aside a warning"), or 0.
+  int noun_behind_particle(int verb) const;
   bool is_bare_noun_complement(int word) const;
   int subject_of(int verb, int depth = 0) const;
   // The two countries a border is named by, when the verb names no doer (see event_coder.cpp).

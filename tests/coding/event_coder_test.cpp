@@ -666,6 +666,33 @@ TEST(EventCoder, OppositionToSomethingIsNoParty) {
             V{"CAN>RUSOPP:111"});
 }
 
+TEST(EventCoder, AParticleTakenForThePrepositionOfTheNextNounIsTheVerbs) {
+  // "Canada turned down Russia's offer" parsed as "turned [down Russia's offer]": the verb is "turn down", the noun
+  // its object.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj turned|turn/VERB/0/root down/ADP/6/case Russia/PROPN/6/nmod:poss "
+                  "'s/PART:POS/4/case offer/NOUN/2/obl"}),
+            V{"CAN>RUS:120"});
+  // "Canada kicked off the talks" so parsed is no kick: the particle is the verb's ("prt:off").
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj kicked|kick/VERB/0/root off/ADP/5/case the/DET/5/det talks|talk/NOUN/2/obl"}),
+            V{});
+  // A particle word that begins a longer preposition is that preposition: "turned down from Russia" keeps no
+  // "turn down".
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj turned|turn/VERB/0/root down/ADP/5/case from/ADP/5/case Russia/PROPN/2/obl"}),
+            V{});
+}
+
+TEST(EventCoder, ANounPhraseSplitAtAParticipleTakenForItsHeadIsOnePhrase) {
+  // "The ruling Wagner Group movement condemned Canada" parsed with "ruling" the subject and the rest hung on it with
+  // no preposition: the group is the subject.
+  EXPECT_EQ(code({"The/DET/2/det ruling/NOUN/6/nsubj Wagner/PROPN/5/compound Group/PROPN/5/compound "
+                  "movement/NOUN/2/nmod condemned|condemn/VERB/0/root Canada/PROPN/6/obj"}),
+            V{"RUSUAF>CAN:111"});
+  // Not a noun of another shape: "the rank [and file] ..." is no split participle.
+  EXPECT_EQ(code({"The/DET/2/det rank/NOUN/6/nsubj Wagner/PROPN/5/compound Group/PROPN/5/compound "
+                  "movement/NOUN/2/nmod condemned|condemn/VERB/0/root Canada/PROPN/6/obj"}),
+            V{});
+}
+
 TEST(EventCoder, HeAndSheAreNeverABodyOrAPlural) {
   // "He" cannot be "Russian troops": no source, no event (before, he was coded RUSMIL).
   EXPECT_EQ(code({"Russian/ADJ/2/amod troops|troop/NOUN/3/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/3/obj",
