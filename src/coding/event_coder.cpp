@@ -746,10 +746,10 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
 bool EventCoder::filler_matches(const lexicon::DepFiller& f, int word) const {
   if (f.any) return true;
   if (f.lemmas.empty() && f.synsets.empty()) return true;  // a bare actor slot: tested by the caller
-  const lexicon::WordTable& words = lex_.words();
   const uint32_t lemma = keys_.lemmas[word - 1];
   const uint32_t form = keys_.forms[word - 1];
   const int n = tree_.size();
+  const std::span<const uint32_t> lemmas(keys_.lemmas), forms(keys_.forms);
   // Does the phrase `ids` stand in the sentence starting or ending at `word` (by lemma or by form)?
   auto phrase_at = [&](std::span<const uint32_t> ids) {
     const int len = static_cast<int>(ids.size());
@@ -758,36 +758,24 @@ bool EventCoder::filler_matches(const lexicon::DepFiller& f, int word) const {
       bool ok = true;
       for (int k = 0; k < len && ok; ++k) {
         uint32_t id = ids[k];
-        ok = keys_.lemmas[start - 1 + k] == id || keys_.forms[start - 1 + k] == id;
+        ok = lemmas[start - 1 + k] == id || forms[start - 1 + k] == id;
       }
       if (ok) return true;
     }
     return false;
   };
-  std::vector<uint32_t> ids;
-  for (const auto& alt : f.lemmas) {
-    ids.clear();
-    bool known = true;
-    for (const std::string& w : alt) {
-      uint32_t id = words.find(w);
-      if (id == kUnknownWord) known = false;
-      ids.push_back(id);
-    }
-    if (!known) continue;
+  for (const std::vector<uint32_t>& ids : f.lemma_ids)  // every pattern word is interned: no id is unknown
     if (ids.size() == 1 ? (lemma == ids[0] || form == ids[0]) : phrase_at(ids)) return true;
-  }
   for (uint32_t s : f.synsets) {
     if (s == kNone) continue;
-    if (lemma != kUnknownWord && lex_.in_synset(s, std::span<const uint32_t>(&lemma, 1))) return true;
-    if (form != kUnknownWord && lex_.in_synset(s, std::span<const uint32_t>(&form, 1))) return true;
+    if (lemma != kUnknownWord && lex_.in_synset(s, lemmas.subspan(word - 1, 1))) return true;
+    if (form != kUnknownWord && lex_.in_synset(s, forms.subspan(word - 1, 1))) return true;
     // Multi-word members ending or starting at the word ("special forces", "round of talks").
     for (int len = 2; len <= 4; ++len) {
       for (int start : {word - len + 1, word}) {
         if (start < 1 || start + len - 1 > n) continue;
-        ids.assign(keys_.lemmas.begin() + (start - 1), keys_.lemmas.begin() + (start - 1 + len));
-        if (lex_.in_synset(s, ids)) return true;
-        ids.assign(keys_.forms.begin() + (start - 1), keys_.forms.begin() + (start - 1 + len));
-        if (lex_.in_synset(s, ids)) return true;
+        if (lex_.in_synset(s, lemmas.subspan(start - 1, len))) return true;
+        if (lex_.in_synset(s, forms.subspan(start - 1, len))) return true;
       }
     }
   }
@@ -849,7 +837,7 @@ int EventCoder::element_match(const lexicon::LinearElement& e, int pos, Binding&
   if (pos < 1 || pos > n) return 0;
   switch (e.kind) {
     case lexicon::LinearKind::kWord: {
-      uint32_t id = lex_.words().find(e.word);
+      const uint32_t id = e.word_id;
       // PETRARCH matches a pattern's words as written: "- * RESOLUTION" is not "adopt a set of resolutions".
       return id != kUnknownWord && keys_.forms[pos - 1] == id ? 1 : 0;
     }
@@ -860,8 +848,7 @@ int EventCoder::element_match(const lexicon::LinearElement& e, int pos, Binding&
       for (int len = 4; len >= 1; --len) {
         int start = backward ? pos - len + 1 : pos;
         if (start < 1 || start + len - 1 > n) continue;
-        std::vector<uint32_t> ids(keys_.forms.begin() + (start - 1), keys_.forms.begin() + (start - 1 + len));
-        if (lex_.in_synset(s, ids)) return len;
+        if (lex_.in_synset(s, std::span<const uint32_t>(keys_.forms).subspan(start - 1, len))) return len;
       }
       return 0;
     }

@@ -138,6 +138,9 @@ enum class DepRole : uint8_t { kSubj, kObj, kIobj, kPrt, kXcomp, kCcomp, kMod, k
 struct DepFiller {
   bool any = false;                              // "_": the dependent just has to exist
   std::vector<std::vector<std::string>> lemmas;  // alternatives, each one or more folded words ("round_of_talks")
+  // The word ids of `lemmas`, set by the Lexicon that owns the dictionaries: a coder compares ids per word, and a
+  // hash lookup per alternative per trial would cost more than the comparison.
+  std::vector<std::vector<uint32_t>> lemma_ids;
   std::vector<std::string> synset_names;         // "&FORCES" alternatives
   std::vector<uint32_t> synsets;                 // resolved by finalize()
   Slot slot = Slot::kNone;
@@ -166,6 +169,7 @@ enum class LinearKind : uint8_t {
 struct LinearElement {
   LinearKind kind = LinearKind::kWord;
   std::string word;      // kWord: folded; kSynset: the name ("&TIETYPES")
+  uint32_t word_id = UINT32_MAX;  // kWord: the id of `word`, set by the Lexicon that owns the dictionaries
   uint32_t synset = kNone;  // kSynset / kAlternatives: resolved by finalize()
   bool adjacent_next = false;  // '_' joined this element to the next one: no words may come between
 };

@@ -32,13 +32,17 @@ Lexicon::Lexicon(Dictionaries dicts) : dicts_(std::move(dicts)) {
   discards_ = std::move(discards).build();
   synsets_ = std::move(synsets).build();
 
-  // Pattern words get ids too, so a coder can compare ids instead of strings.
-  for (const VerbPattern& p : d.patterns) {
-    for (const DepConstraint& c : p.constraints)
-      for (const auto& alt : c.filler.lemmas)
-        for (const std::string& w : alt) words_.intern(w);
-    for (const LinearElement& e : p.elements)
-      if (e.kind == LinearKind::kWord) words_.intern(e.word);
+  // Pattern words get ids too, kept in the patterns, so a coder compares ids without looking words up.
+  for (VerbPattern& p : dicts_.patterns) {
+    for (DepConstraint& c : p.constraints) {
+      c.filler.lemma_ids.clear();
+      for (const auto& alt : c.filler.lemmas) {
+        std::vector<uint32_t>& ids = c.filler.lemma_ids.emplace_back();
+        for (const std::string& w : alt) ids.push_back(words_.intern(w));
+      }
+    }
+    for (LinearElement& e : p.elements)
+      if (e.kind == LinearKind::kWord) e.word_id = words_.intern(e.word);
   }
 
   // Verb index: (word id, verb) pairs grouped by word, CSR style.

@@ -35,6 +35,21 @@ class SeedLexicon : public ::testing::Test {
 };
 Lexicon* SeedLexicon::lex = nullptr;
 
+// The coder compares a pattern's words by id: each filler word's id, kept in the pattern, names that very word.
+TEST_F(SeedLexicon, PatternFillerWordsCarryTheirIds) {
+  size_t words = 0;
+  for (const VerbPattern& p : lex->dicts().patterns)
+    for (const DepConstraint& c : p.constraints) {
+      ASSERT_EQ(c.filler.lemma_ids.size(), c.filler.lemmas.size());
+      for (size_t a = 0; a < c.filler.lemmas.size(); ++a) {
+        ASSERT_EQ(c.filler.lemma_ids[a].size(), c.filler.lemmas[a].size());
+        for (size_t k = 0; k < c.filler.lemmas[a].size(); ++k, ++words)
+          EXPECT_EQ(lex->words().word(c.filler.lemma_ids[a][k]), c.filler.lemmas[a][k]);
+      }
+    }
+  EXPECT_GT(words, 0u);  // the seed dictionaries have fillers with words ("talks", "aid", ...)
+}
+
 TEST_F(SeedLexicon, FindsActorsAccentInsensitively) {
   // "Canadian Foreign Minister Melanie Joly arrived in Ukraine"
   Sentence s = sentence({{"Canadian", "Canadian"}, {"Foreign", "foreign"}, {"Minister", "minister"},
