@@ -96,8 +96,6 @@ int head_of_range(const DependencyView& t, int first, int last) {
 
 std::string span_text(const Document& doc, Span s) { return std::string(doc.slice(s)); }
 
-// Whether an agent's words can be "he" or "she": "the foreign minister", "a spokesman", not "a Moscow court",
-// "the police" or "Russian forces".
 // A role held no longer: "former security officials". CAMEO counts former officials among the elites (ELI), so
 // PETRARCH's agent code gives way to ELI, owned as the role would be ("Arnor former ministers": ARNELI).
 bool held_formerly(const DependencyView& t, int head) {
@@ -116,6 +114,8 @@ lexicon::Agent agent_as_written(const lexicon::Agent& agent, bool former) {
   return a;
 }
 
+// Whether an agent's words can be "he" or "she": "the foreign minister", "a spokesman", not "a Moscow court",
+// "the police" or "Russian forces".
 bool names_one_person(std::string_view text) {
   size_t space = text.find_last_of(' ');
   std::string last(space == std::string_view::npos ? text : text.substr(space + 1));
