@@ -1636,7 +1636,7 @@ TEST(EventCoderCompounds, AFightOnABorderNamedByTwoCountriesIsBetweenThem) {
                   "Ukrainian/ADJ/6/amod border/NOUN/1/nmod"}),
             V{});
   // One country's border names one side only: no pair to code.
-  EXPECT_EQ(code({"Fighting|fighting/NOUN/0/root on/ADP/4/case the/DET/4/det Russian/ADJ/4/amod border/NOUN/1/nmod"}),
+  EXPECT_EQ(code({"Fighting|fighting/NOUN/0/root on/ADP/5/case the/DET/5/det Russian/ADJ/5/amod border/NOUN/1/nmod"}),
             V{});
   // A doer named on the act is not one of two sides fighting each other: "Russia fought on the Russian-Ukrainian
   // border" names no one it fought.
