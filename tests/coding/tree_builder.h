@@ -11,7 +11,8 @@
 
 namespace vigil::test {
 
-inline Sentence tree(const std::string& spec) {
+// `check`: refuse a spec that is no tree (a typo in a head). Only a test of malformed input turns it off.
+inline Sentence tree(const std::string& spec, bool check = true) {
   Sentence s;
   std::istringstream in(spec);
   std::string item;
@@ -43,6 +44,17 @@ inline Sentence tree(const std::string& spec) {
     s.words.push_back(w);
   }
   s.span = Span{0, static_cast<uint32_t>(s.text.size())};
+  // A hand-written tree must be a tree: every head a word of the sentence (or 0), every word reaching the root.
+  const int n = static_cast<int>(s.words.size());
+  for (int i = 1; check && i <= n; ++i) {
+    int h = i;
+    for (int steps = 0; h != 0; ++steps) {
+      h = s.words[h - 1].head;
+      if (h < 0 || h > n || steps > n)
+        throw std::runtime_error("bad tree: word " + std::to_string(i) + " (" + s.words[i - 1].form +
+                                 ") does not reach the root in: " + spec);
+    }
+  }
   return s;
 }
 

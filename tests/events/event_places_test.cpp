@@ -168,11 +168,11 @@ namespace {
 TEST(EventPlaces, ABorderNamedByTwoCountriesIsNeithersBorderArea) {
   // "near the Ukrainian border" is a border area of Ukraine; "on the Russian-Ukrainian border" is the line between
   // the two, in neither country.
-  EXPECT_EQ(place_name("Troops|troop/NOUN/2/nsubj fought|fight/VERB/0/root near/ADP/5/case the/DET/5/det "
-                       "Ukrainian/ADJ/5/amod border/NOUN/2/obl", 2),
+  EXPECT_EQ(place_name("Troops|troop/NOUN/2/nsubj fought|fight/VERB/0/root near/ADP/6/case the/DET/6/det "
+                       "Ukrainian/ADJ/6/amod border/NOUN/2/obl", 2),
             "Ukrainian border");
-  EXPECT_EQ(place_name("Troops|troop/NOUN/2/nsubj fought|fight/VERB/0/root on/ADP/7/case the/DET/7/det "
-                       "Russian/ADJ/7/amod -/PUNCT/6/punct Ukrainian/ADJ/7/amod border/NOUN/2/obl", 2),
+  EXPECT_EQ(place_name("Troops|troop/NOUN/2/nsubj fought|fight/VERB/0/root on/ADP/8/case the/DET/8/det "
+                       "Russian/ADJ/8/amod -/PUNCT/7/punct Ukrainian/ADJ/8/amod border/NOUN/2/obl", 2),
             "");
 }
 

@@ -69,8 +69,8 @@ TEST(Modality, RuledOutAndTheContentOfARuledOutPossibilityAreNegated) {
   EXPECT_EQ(m.second, "ruled ... possibility");
   // Accepting a possibility leaves its content as it was.
   EXPECT_NE(modality("Oslo/PROPN/2/nsubj accepted|accept/VERB/0/root the/DET/4/det possibility/NOUN/2/obj "
-                     "that/SCONJ/10/mark the/DET/8/det jet/NOUN/10/nsubj:pass was|be/AUX/10/aux:pass shot|shoot/VERB/5/acl "
-                     "down/ADP/10/compound:prt", 10).first,
+                     "that/SCONJ/9/mark the/DET/7/det jet/NOUN/9/nsubj:pass was|be/AUX/9/aux:pass shot|shoot/VERB/4/acl "
+                     "down/ADP/9/compound:prt", 9).first,
             "negated");
 }
 // "could retaliate by expelling diplomats": a means clause is done as its governor is; plain "responded by
@@ -233,8 +233,8 @@ TEST(Modality, AnActInARelativeClauseOfAnyIsTheConditionOfWould) {
   auto m = modality(any, 4);
   EXPECT_EQ(m.first, "conditional");
   EXPECT_EQ(m.second, "Any ... would");
-  const char* a = "a/DET/2/det country/NOUN/6/nsubj:pass that/PRON/4/nsubj supplied|supply/VERB/2/acl:relcl "
-                  "jets|jet/NOUN/4/obj was|be/AUX/6/aux:pass punished|punish/VERB/0/root";
+  const char* a = "a/DET/2/det country/NOUN/7/nsubj:pass that/PRON/4/nsubj supplied|supply/VERB/2/acl:relcl "
+                  "jets|jet/NOUN/4/obj was|be/AUX/7/aux:pass punished|punish/VERB/0/root";
   EXPECT_EQ(modality(a, 4).first, "asserted");
 }
 
