@@ -406,14 +406,13 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
         if (!act && (reference_content || names_content || (stater && !stater->ref.country.empty() && !party))) continue;
         // One who denies the charges denies having done an act: unless the denial names the act ("any role in the
         // strike"), only an act of the denier's own, not a probe of it ("opened a probe against the general ... He
-        // denied the allegations").
-        // A denier the dictionaries do not know is the doer when named by the same noun ("Seven soldiers were
-        // acquitted ... the soldiers denied the allegations").
-        bool same_noun = subj && t.word(subj).upos == "NOUN" && e.source.head > 0 && e.source.sentence >= 0 &&
-                         view(story, e.source.sentence).tree.folded_lemma(e.source.head) == t.folded_lemma(subj);
-        if (accused && !act && !same_noun &&
-            (!stater || stater->ref.country.empty() || stater->ref.country != e.source.country))
-          continue;
+        // denied the allegations"). A denier the dictionaries do not know is the doer when named by the same noun
+        // ("Seven soldiers were acquitted ... the soldiers denied the allegations").
+        if (accused && !act && (!stater || stater->ref.country.empty() || stater->ref.country != e.source.country)) {
+          bool same_noun = subj && t.word(subj).upos == "NOUN" && e.source.head > 0 && e.source.sentence >= 0 &&
+                           view(story, e.source.sentence).tree.folded_lemma(e.source.head) == t.folded_lemma(subj);
+          if (!same_noun) continue;
+        }
         if (score > 0) scored.emplace_back(i, score);
         best = std::max(best, score);
       }
