@@ -137,6 +137,7 @@ void Coreference::resolve(const DependencyView& t, const Document& doc, int sent
     m.ref.code = p.ref.code;
     split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
     m.ref.rule = p.ref.rule;
+    m.ref.dated_person = p.ref.dated_person;
     m.person = true;
     m.agent = UINT32_MAX;
   };

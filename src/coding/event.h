@@ -23,6 +23,9 @@ struct ActorRef {
   int head = 0;                      // the mention's head word (1-based, in its sentence)
   int sentence = -1;                 // sentence index of the mention (a pronoun's antecedent may be earlier)
   std::string rule;                  // "dicts/actors/canada.txt:12" for the entry that named it
+  // The dictionary person (index into the actors of the dictionaries) whose role on the publication date gave the
+  // code, or UINT32_MAX. Once the event's own date is known, the role on that date replaces it ("in 1995").
+  uint32_t dated_person = UINT32_MAX;
 
   bool has_sector(std::string_view s) const { return std::find(sectors.begin(), sectors.end(), s) != sectors.end(); }
 };

@@ -312,6 +312,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       men.kind = ap.role == lexicon::PhraseRole::kAdjective ? MentionKind::adjective : MentionKind::actor;
       men.city = ap.role == lexicon::PhraseRole::kCapital;
       men.ref = make_ref(men.first, men.last, code, ap.where);
+      if (men.person) men.ref.dated_person = ap.actor;
       if (code.size() == 3 && ap.role == lexicon::PhraseRole::kDemonym && counted_people(t, men.ref.head)) {
         men.ref.code = code + "CVL";  // "two Palestinians": people of the country
         split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
@@ -329,6 +330,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     const lexicon::Agent ag = agent_as_written(d.agents[gp.agent], men.former);
     std::string code;
     lexicon::SourceRef where = gp.where;
+    uint32_t person = kNone;  // the trailing person whose dated role gave the code
     if (trail != SIZE_MAX) {
       std::string tc = actor_code(trail);
       if (!tc.empty()) code = join_agent(tc, ag);  // a person (or body) with its own full code keeps it
@@ -340,6 +342,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
         where = d.actor_phrases[raw[trail].phrase].where;
         men.person = is_person(trail);
         if (men.person) men.name_first = raw[trail].first;
+        if (men.person) person = d.actor_phrases[raw[trail].phrase].actor;
       }
     }
     // PETRARCH: the agents on both sides of the actor are both its ("an MSF Arnor diplomat" is NGOARNGOV).
@@ -368,6 +371,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     men.last = raw[trail != SIZE_MAX ? trail : agent].last;
     men.ref = make_ref(men.first, men.last, code, where);
     if (men.agent != kNone) men.ref.country.clear();
+    if (person != kNone && trail != SIZE_MAX && code.size() == 6) men.ref.dated_person = person;
     found.push_back(men);
     k = trail != SIZE_MAX ? trail : agent;
   }

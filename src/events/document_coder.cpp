@@ -1,6 +1,7 @@
 #include "events/document_coder.h"
 
 #include "events/event_dates.h"
+#include "events/event_roles.h"
 #include "events/event_places.h"
 #include "events/planned_acts.h"
 
@@ -136,11 +137,9 @@ std::vector<bool> DocumentCoder::label(const Document& doc, std::vector<coding::
 
 void DocumentCoder::finish_story(std::vector<coding::Event>& out, size_t first) {
   // Story-level passes, in order. Each reads the story and edits the events [first, out.size()).
-  (void)lexicon_;
-  (void)out;
-  (void)first;
   if (modality_) modality_->run(story_, out, first);
   date_events(story_, out, first, date_order_);
+  recode_roles_on_event_dates(lexicon_.dicts(), story_.doc().published, out, first);
   if (gazetteer_) place_events(story_, out, first, *gazetteer_);
 }
 
