@@ -1680,9 +1680,18 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       country = story_country_;
       doers_place = true;
     }
+    // "urged foreign forces to avoid civilian casualties": a role its own words call foreign is no one's of here.
+    auto called_foreign = [&](const Mention* t) {
+      for (int c : tree_.children(t->head))
+        if (tree_.rel(c) == "amod" && (tree_.lemma(c) == "foreign" || tree_.lemma(c) == "overseas" ||
+                                       tree_.lemma(c) == "international" || tree_.lemma(c) == "multinational"))
+          return true;
+      return false;
+    };
     auto adopt = [&](std::vector<const Mention*>& list) {
       for (const Mention*& t : list) {
         if (!one_country || country.empty() || t->ref.code.rfind("---", 0) != 0 || t->ref.code.size() <= 3) continue;
+        if (called_foreign(t)) continue;
         Mention m = *t;
         m.ref.code = country + t->ref.code.substr(3);
         split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);

@@ -599,6 +599,10 @@ TEST(EventCoder, CountrylessTargetBelongsToTheSourcesCountry) {
   EXPECT_EQ(code({"Georgian/ADJ/2/amod police/NOUN/3/nsubj detained|detain/VERB/0/root dozens|dozen/NOUN/3/obj "
                   "of/ADP/6/case protesters|protester/NOUN/4/nmod"}),
             V{"GEOCOP>GEOCVL:173"});
+  // Not a role its own words call foreign: "foreign protesters" are no one's of here.
+  EXPECT_EQ(code({"Georgian/ADJ/2/amod police/NOUN/3/nsubj detained|detain/VERB/0/root foreign/ADJ/5/amod "
+                  "protesters|protester/NOUN/3/obj"}),
+            V{"GEOCOP>-:173"});
 }
 
 TEST(EventCoder, ObjectPatternsLookThroughQuantities) {
