@@ -86,7 +86,10 @@ int EventCoder::guest_after_visiting(int w) const {
   if (form != "visiting" && !(form == "Visiting" && w == 1)) return 0;
   // Not a verb with an object or a subject before it: "Bush, visiting China, said" is a visit of its own. But right
   // after the verb it hangs from, an object is the parser's reading of the guest: "Abdullah told visiting envoy X".
-  const bool right_after_its_verb = tree_.head(w) == w - 1 && tree_.word(w - 1).upos == "VERB";
+  // So too with the preposition the parse made its mark: "announced to visiting minister X".
+  const int to = w - 1 >= 1 && tree_.head(w - 1) == w && (tree_.lemma(w - 1) == "to" || tree_.lemma(w - 1) == "with");
+  const bool right_after_its_verb = tree_.head(w) == w - 1 - to && w - 1 - to >= 1 &&
+                                    tree_.word(w - 1 - to).upos == "VERB";
   for (int c : tree_.children(w)) {
     std::string_view r = tree_.rel(c);
     if ((r == "obj" && !right_after_its_verb) || (r == "nsubj" && c < w)) return 0;

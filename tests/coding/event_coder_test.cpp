@@ -934,6 +934,10 @@ TEST(EventCoder, AVisitingGuestVisitsTheHostsCountry) {
   // visits the host's country, not the host the guest.
   EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj told|tell/VERB/0/root visiting|visit/VERB:VBG/2/xcomp Zelenskyy/PROPN/3/obj"}),
             (V{"UKRGOV>CAN:042"}));
+  // The same with the preposition the parse made the clause's mark: "Canada announced to visiting Zelenskyy".
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj announced|announce/VERB/0/root to/ADP/4/mark visiting|visit/VERB:VBG/2/advcl "
+                  "Zelenskyy/PROPN/4/obj"}),
+            (V{"UKRGOV>CAN:042"}));
   // A host with no country hosts no visit to a country: "the UN held talks with visiting Russian president".
   EXPECT_EQ(code({"the/DET/2/det UN/PROPN/3/nsubj held|hold/VERB/0/root talks|talk/NOUN/3/obj with/SCONJ/6/mark "
                   "visiting|visit/VERB:VBG/3/advcl Russian/ADJ/8/amod president/NOUN/6/nsubj"}),
