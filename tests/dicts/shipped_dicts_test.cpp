@@ -214,6 +214,11 @@ TEST_F(ShippedDicts, Agents) {
   EXPECT_EQ(agent_codes("police"), S{"COP"});
   EXPECT_EQ(agent_codes("refugees"), S{"REF"});
   EXPECT_EQ(agent_codes("aid group"), S{"NGO~"});
+  // Armed groups named by their kind are armed opposition (see the header of agents.txt).
+  EXPECT_EQ(agent_codes("insurgent groups"), S{"REB"});
+  EXPECT_EQ(agent_codes("terrorist cell"), S{"REB"});
+  EXPECT_EQ(agent_codes("Islamist forces"), S{"REB"});
+  EXPECT_EQ(agent_codes("separatist movement"), S{"SEP"});
 }
 
 TEST_F(ShippedDicts, Discards) {

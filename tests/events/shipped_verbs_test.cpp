@@ -1,0 +1,44 @@
+// Entries of the shipped verb dictionaries, checked end to end on sentences written for these tests: the patterns
+// a wire sentence meets must give the code a CAMEO coder would, and not one a lookalike sentence would not.
+#include <gtest/gtest.h>
+
+#include "events/document_coder.h"
+#include "lexicon/load_dictionaries.h"
+
+namespace vigil::events {
+namespace {
+
+// "SOURCE>TARGET:CAMEO" for each event of `text`, published on `published`.
+std::vector<std::string> coded(const std::string& text, const std::string& published = "2006-05-10") {
+  static parse::Model model = parse::load_model(VIGIL_MODEL_PATH);
+  static lexicon::Lexicon lex(lexicon::load_vigil_folders({VIGIL_SOURCE_DICTS_DIR, VIGIL_BUILD_DICTS_DIR}));
+  Document doc;
+  doc.id = "d";
+  doc.published = published;
+  doc.text = text;
+  doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
+  std::vector<coding::Event> events;
+  DocumentCoder coder(model, lex);
+  coder.code(doc, events);
+  std::vector<std::string> out;
+  for (const auto& e : events)
+    out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo);
+  return out;
+}
+
+bool has_root(const std::vector<std::string>& events, const std::string& root) {
+  for (const std::string& e : events)
+    if (e.substr(e.find(':') + 1, root.size()) == root) return true;
+  return false;
+}
+
+TEST(ShippedVerbs, SayingOneInvitedSomeoneIsNoThreat) {
+  auto invited = coded("Kenya said it invited Uganda to attend the summit.");
+  EXPECT_FALSE(has_root(invited, "13")) << ::testing::PrintToString(invited);
+  // What a threat says a move would entail is one.
+  auto warned = coded("Kenya said a Ugandan incursion would entail serious consequences.");
+  EXPECT_TRUE(has_root(warned, "13")) << ::testing::PrintToString(warned);
+}
+
+}  // namespace
+}  // namespace vigil::events
