@@ -490,7 +490,13 @@ int EventCoder::subject_of(int verb, int depth) const {
   for (int c : tree_.children(verb)) {
     std::string_view r = tree_.rel(c);
     if (r == "nsubj" || r == "csubj" || r == "obl:agent") {
-      if (tree_.rel(verb) == "acl:relcl" && is_relative_pronoun(tree_.word(c))) return tree_.head(verb);
+      if (tree_.rel(verb) == "acl:relcl" && is_relative_pronoun(tree_.word(c))) {
+        // "who" speaks of people: a city the parse made its antecedent ("displaced Sudanese living in Khartoum who
+        // want to return home") is not the one who acts.
+        const Mention* a = actor_at(tree_.head(verb));
+        if (tree_.lemma(c) == "who" && a && (a->city || a->kind == MentionKind::place)) return 0;
+        return tree_.head(verb);
+      }
       // A relative clause the parse hung elsewhere ("said Haniya, who has just made a visit"): its antecedent.
       if (int a = r == "nsubj" ? antecedent_of_stray_relative(c) : 0) return a;
       return c;

@@ -736,6 +736,14 @@ TEST(EventCoder, RelativeClauseSubjectIsTheModifiedNoun) {
   EXPECT_EQ(code({"Russia/PROPN/0/root ,/PUNCT/4/punct which/PRON/4/nsubj attacked|attack/VERB/1/acl:relcl "
                   "Ukraine/PROPN/4/obj"}),
             V{"RUS>UKR:190"});
+  // "who" speaks of people: a city the parse made its antecedent is no doer ("refugees in Moscow who attacked ...").
+  EXPECT_EQ(code({"Refugees/NOUN/0/root in/ADP/3/case Moscow/PROPN/1/nmod who/PRON/5/nsubj attacked|attack/VERB/3/acl:relcl "
+                  "Ukraine/PROPN/5/obj"}),
+            V{});
+  // "which" may stand for a capital's government: "Moscow, which attacked Ukraine".
+  EXPECT_EQ(code({"Moscow/PROPN/0/root ,/PUNCT/4/punct which/PRON/4/nsubj attacked|attack/VERB/1/acl:relcl "
+                  "Ukraine/PROPN/4/obj"}),
+            V{"RUS>UKR:190"});
 }
 
 TEST(EventCoder, ReportedSpeechCodesTheReportedEventAndKeepsTheSpeaker) {
