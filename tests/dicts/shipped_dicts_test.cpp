@@ -219,6 +219,9 @@ TEST_F(ShippedDicts, Agents) {
   EXPECT_EQ(agent_codes("terrorist cell"), S{"REB"});
   EXPECT_EQ(agent_codes("Islamist forces"), S{"REB"});
   EXPECT_EQ(agent_codes("separatist movement"), S{"SEP"});
+  // Trades whose names hold a state's words: not the state's agencies, not lawmakers.
+  EXPECT_EQ(agent_codes("travel agencies"), S{"BUS"});
+  EXPECT_EQ(agent_codes("sales representatives"), S{"BUS"});
 }
 
 TEST_F(ShippedDicts, Discards) {
