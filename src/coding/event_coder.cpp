@@ -244,6 +244,14 @@ bool EventCoder::is_venue(const Mention& m, int verb, std::string_view code) con
     int cs = tree_.child(m.head, "case");
     if (cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at")) return true;
   }
+  // A body that sits, after "in" or "at", is the forum of a stance taken there: "supported the position in the UN
+  // Security Council", "criticised the plan at the General Assembly", "condemned it in parliament". Not meetings
+  // (04x), whose partners and venues the rules above and below tell apart.
+  if (tree_.head(m.head) == verb && (m.ref.code.starts_with("IGO") || m.ref.has_sector("LEG")) && code.size() >= 2 &&
+      (code[0] == '0' ? code[1] >= '1' && code[1] <= '5' && code[1] != '4' : code[0] == '1' && code[1] <= '3')) {
+    int cs = tree_.child(m.head, "case");
+    if (cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at")) return true;
+  }
   // A capital after "in" is the city where the act happens ("deployed police in Dhaka"), not its government, unless
   // the act is aimed at it.
   bool capital = m.kind == MentionKind::actor && m.city;

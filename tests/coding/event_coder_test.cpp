@@ -580,6 +580,19 @@ TEST(EventCoder, SubjectTheParseMadeTheRootIsTheDoer) {
             V{});
 }
 
+TEST(EventCoder, ABodyAfterInIsTheForumOfAStanceTakenThere) {
+  // "Canada condemned the blockade in the UN Security Council": the council is where, not whom.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/4/det blockade/NOUN/2/obj in/ADP/9/case "
+                  "the/DET/9/det UN/PROPN/9/compound Security/PROPN/9/compound Council/PROPN/2/obl"},
+                 "2022-01-19"),
+            V{"CAN>-:111"});
+  // Aimed at the body itself, it stays the target: "Canada condemned the UN Security Council".
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/6/det UN/PROPN/6/compound "
+                  "Security/PROPN/6/compound Council/PROPN/2/obj"},
+                 "2022-01-19"),
+            V{"CAN>IGOUNOSEC:111"});
+}
+
 TEST(EventCoder, CompoundSlotNeedsTwoActors) {
   // "subj:%" is for "Russia and Ukraine negotiated"; one subject falls through to "with:+".
   EXPECT_EQ(code({"Russia/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj negotiated|negotiate/VERB/0/root"}),
