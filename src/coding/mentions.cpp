@@ -94,6 +94,21 @@ int head_of_range(const DependencyView& t, int first, int last) {
   return best;
 }
 
+// Whether words first..last (1-based) form one noun phrase, so a PETRARCH actor phrase may skip the words inside
+// ("Ithilen state-run television"): one word heads them all, and none is a clause or punctuation beyond a hyphen
+// ("Ithilen, which runs television" names no television).
+bool one_noun_phrase(const DependencyView& t, int first, int last) {
+  int heads = 0;
+  for (int i = first; i <= last; ++i) {
+    int h = t.head(i);
+    if (h < first || h > last) ++heads;
+    std::string_view r = t.base_rel(i);
+    if (r == "acl" || r == "advcl" || r == "ccomp" || r == "xcomp" || r == "csubj" || r == "parataxis") return false;
+    if (t.word(i).upos == "PUNCT" && t.word(i).form != "-") return false;
+  }
+  return heads == 1;
+}
+
 std::string span_text(const Document& doc, Span s) { return std::string(doc.slice(s)); }
 
 // A role held no longer: "former security officials". CAMEO counts former officials among the elites (ELI), so
@@ -232,6 +247,12 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       continue;
     }
     auto am = lex_.actors().longest(keys.forms, static_cast<size_t>(i));
+    // PETRARCH's blank connector lets a phrase skip words of the noun phrase it names.
+    lex_.for_each_gapped_actor(keys.forms, static_cast<size_t>(i), [&](size_t length, std::span<const uint32_t> v) {
+      if (length <= am.length || !one_noun_phrase(t, i + 1, i + static_cast<int>(length))) return false;
+      am = lexicon::PhraseMatcher::Match{static_cast<uint32_t>(length), v};
+      return true;
+    });
     auto gm = lex_.agents().longest(keys.forms, keys.lemmas, static_cast<size_t>(i));
     // PETRARCH matches agents by their written forms and the plurals its file lists or generates, never by lemma:
     // "POLICE {} [~COP]" has no plural, so "polices" is no agent.

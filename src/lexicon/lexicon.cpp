@@ -16,7 +16,12 @@ std::vector<uint32_t> Lexicon::ids(const Phrase& p) {
 Lexicon::Lexicon(Dictionaries dicts) : dicts_(std::move(dicts)) {
   const Dictionaries& d = dicts_;
   PhraseMatcher::Builder actors, agents, discards, synsets;
-  for (uint32_t i = 0; i < d.actor_phrases.size(); ++i) actors.add(ids(d.actor_phrases[i].phrase), i);
+  for (uint32_t i = 0; i < d.actor_phrases.size(); ++i) {
+    const Phrase& p = d.actor_phrases[i].phrase;
+    actors.add(ids(p), i);
+    if (std::find(p.gap_after.begin(), p.gap_after.end(), true) != p.gap_after.end())
+      gapped_.push_back(GappedPhrase{ids(p), p.gap_after, i});
+  }
   for (uint32_t p = 0; p < d.actor_phrases.size() && united_states_phrase_ == kNone; ++p) {
     const ActorPhrase& ap = d.actor_phrases[p];
     if (ap.role == PhraseRole::kName && ap.actor != kNone && d.actors[ap.actor].name == "United States" &&
@@ -172,6 +177,11 @@ bool Lexicon::in_synset(uint32_t s, std::span<const uint32_t> words) const {
 bool Lexicon::has_actor_phrase(const SentenceKeys& keys) const {
   for (size_t i = 0; i < keys.forms.size(); ++i)
     if (actors_.starts_with(keys.forms[i]) && actors_.longest(keys.forms, i)) return true;
+  for (size_t i = 0; i < keys.forms.size(); ++i) {
+    bool found = false;
+    for_each_gapped_actor(keys.forms, i, [&](size_t, std::span<const uint32_t>) { return found = true; });
+    if (found) return true;
+  }
   return false;
 }
 

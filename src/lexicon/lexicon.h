@@ -49,6 +49,22 @@ class Lexicon {
   const PhraseMatcher& discards() const { return discards_; }  // values: indices into dicts().discards
   const PhraseMatcher& synsets() const { return synsets_; }    // values: indices into dicts().synsets
 
+  // Actor phrases whose source lets other words come between two of their words (PETRARCH's blank connector:
+  // "ITHILEN TELEVISION" also names "Ithilen state-run television"). Their consecutive form is in actors() as well.
+  // Calls accept(length, values) for each occurrence starting at token `start` with at least one word skipped,
+  // each later word taken at its nearest occurrence first, until accept returns true (`values` holds the one
+  // ActorPhrase index). Whether the skipped words may be skipped is the caller's to judge: it has the parse.
+  template <class Accept>
+  void for_each_gapped_actor(std::span<const uint32_t> forms, size_t start, Accept&& accept) const {
+    if (start >= forms.size()) return;
+    for (uint32_t g = 0; g < gapped_.size(); ++g)
+      if (gapped_[g].words[0] == forms[start] &&
+          gapped_from(g, forms, 1, start, false, [&](size_t last) {
+            return accept(last - start + 1, std::span<const uint32_t>(&gapped_[g].phrase, 1));
+          }))
+        return;
+  }
+
   // Verbs (indices into dicts().verbs) whose head word has lemma or listed form `word`.
   std::span<const uint32_t> verbs_for(uint32_t word) const;
   // The patterns of a group, most specific first (more constraints or elements), ties in file order.
@@ -74,6 +90,23 @@ class Lexicon {
 
  private:
   std::vector<uint32_t> ids(const Phrase& p);
+
+  struct GappedPhrase {
+    std::vector<uint32_t> words;
+    std::vector<bool> gap_after;
+    uint32_t phrase = kNone;  // ActorPhrase index
+  };
+  std::vector<GappedPhrase> gapped_;
+  // Matches word k on of gapped phrase g, word k-1 having matched token `at`; calls done(last token) on success.
+  template <class Done>
+  bool gapped_from(uint32_t g, std::span<const uint32_t> forms, size_t k, size_t at, bool skipped, Done&& done) const {
+    const GappedPhrase& p = gapped_[g];
+    if (k == p.words.size()) return skipped && done(at);
+    size_t end = p.gap_after[k - 1] ? forms.size() : std::min(forms.size(), at + 2);
+    for (size_t j = at + 1; j < end; ++j)
+      if (forms[j] == p.words[k] && gapped_from(g, forms, k + 1, j, skipped || j > at + 1, done)) return true;
+    return false;
+  }
 
   Dictionaries dicts_;
   WordTable words_;

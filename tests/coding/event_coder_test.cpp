@@ -472,6 +472,18 @@ TEST(EventCoderPetrarch, ACompoundAfterTheVerbIsTheSubjectsTargets) {
             (V{"ERI>GON:031", "ERI>OSG:031"}));
 }
 
+TEST(EventCoderPetrarch, ActorPhraseWithABlankSkipsWordsOfItsNounPhrase) {
+  // "ARNOR RADIO": PETRARCH's blank lets modifiers come between, so "Arnor national radio" is the radio.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj condemned|condemn/VERB/0/root Arnor/PROPN/5/compound "
+                           "national/ADJ/5/amod radio/NOUN/2/obj ./PUNCT/2/punct"}),
+            V{"GON>ARNMED:122"});
+  // Not across a clause: the radio that lied is no object of the condemning here.
+  EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj condemned|condemn/VERB/0/root Arnor/PROPN/2/obj "
+                           "when/ADV/7/advmod its/PRON/6/nmod:poss radio/NOUN/7/nsubj lied|lie/VERB/2/advcl "
+                           "./PUNCT/2/punct"}),
+            V{"GON>ARN:122"});
+}
+
 TEST(EventCoderPetrarch, PatternWordsMatchAsWritten) {
   // "- * RESOLUTION [102]" matches "a resolution", not "resolutions" (whose lemma it is): the verb's own code then.
   EXPECT_EQ(code_petrarch({"Gondor/PROPN/2/nsubj promised|promise/VERB/0/root a/DET/4/det resolution/NOUN/2/obj "

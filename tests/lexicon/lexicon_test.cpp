@@ -3,6 +3,7 @@
 
 #include "lexicon/lexicon.h"
 #include "lexicon/load_dictionaries.h"
+#include "lexicon/petrarch_format.h"
 #include "test_util.h"
 
 namespace vigil::lexicon {
@@ -163,6 +164,39 @@ TEST(MakePhrase, HyphensAreCutAsTheTokenizerCutsText) {
   EXPECT_EQ(make_phrase("Kim Dae-jung").words, (std::vector<std::string>{"kim", "dae", "-", "jung"}));
   EXPECT_EQ(make_phrase("al - Qaeda").words, (std::vector<std::string>{"al", "-", "qaeda"}));
   EXPECT_EQ(make_phrase("Kim Dae-jung").text, "Kim Dae-jung");  // as written, for evidence
+}
+
+// PETRARCH's blank connector: "MORDOR RADIO" may have words between its two; "MORDOR_PRESS" may not.
+TEST(GappedActorPhrases, SkipWordsOnlyWhereTheBlankAllows) {
+  Dictionaries d;
+  std::vector<InputProblem> problems;
+  parse_petrarch_actors("MORDOR  [MOR]\nMORDOR RADIO  [MORMED]\nMORDOR_PRESS  [MORPRS]\nHIGH COUNCIL  [GONGOV]\n", "a.txt", d, problems);
+  d.finalize(problems);
+  ASSERT_TRUE(problems.empty());
+  Lexicon lex(std::move(d));
+  auto gapped = [&](std::vector<std::string> tokens) {
+    SentenceKeys keys;
+    lex.encode(tokens, keys);
+    std::vector<std::string> found;
+    lex.for_each_gapped_actor(keys.forms, 0, [&](size_t length, std::span<const uint32_t> v) {
+      found.push_back(std::to_string(length) + " " + lex.dicts().actor_phrases[v[0]].phrase.text);
+      return false;  // ask for every occurrence
+    });
+    return found;
+  };
+  // The nearest "radio" first, then the next; the consecutive phrase is the plain matcher's, not a gap.
+  EXPECT_EQ(gapped({"Mordor", "state", "radio", "and", "radio"}),
+            (std::vector<std::string>{"3 MORDOR RADIO", "5 MORDOR RADIO"}));
+  EXPECT_EQ(gapped({"Mordor", "radio"}), std::vector<std::string>{});
+  EXPECT_EQ(gapped({"Mordor", "free", "press"}), std::vector<std::string>{});
+  // The pre-filter sees a phrase found only with a gap: neither "high" nor "council" is an actor alone.
+  auto any_actor = [&](std::vector<std::string> tokens) {
+    SentenceKeys keys;
+    lex.encode(tokens, keys);
+    return lex.has_actor_phrase(keys);
+  };
+  EXPECT_TRUE(any_actor({"the", "high", "war", "council", "met"}));
+  EXPECT_FALSE(any_actor({"the", "high", "war", "met"}));
 }
 
 }  // namespace
