@@ -4,6 +4,7 @@
 
 #include "coding/dependency_view.h"
 #include "events/document_coder.h"
+#include "text/word_list.h"
 
 namespace vigil::events {
 
@@ -27,11 +28,20 @@ int expression_head(const coding::DependencyView& t, const TemporalExpression& e
   return e.first;
 }
 
-// A date inside a noun phrase's name or pre-modifier: "the January 6 committee", "the 2008 Mumbai attacks".
-bool inside_noun_modifier(const coding::DependencyView& t, int h, const TemporalExpression& e) {
+// A date inside a noun phrase's name or pre-modifier: "the January 6 committee", "the 2008 Mumbai attacks"; or
+// after "of" in the name of a text or a war: "the Mutual Defense Treaty of 1951", "the war of 1967" (not "the end
+// of 2005", "the early hours of Sunday", which are times; nor the event's own word).
+bool inside_noun_modifier(const coding::DependencyView& t, int h, const TemporalExpression& e, int word) {
   std::string_view r = t.base_rel(h);
   int head = t.head(h);
   if (r == "compound" || r == "amod" || r == "nummod") return head > e.last;
+  if (r == "nmod" && head != word && head > 0) {
+    static constexpr std::string_view named[] = {"treaty", "agreement", "accord", "accords", "convention",
+                                                 "resolution", "act", "law", "constitution", "charter", "war"};
+    int cs = t.child(h, "case");
+    std::string_view l = t.lemma(head);
+    return cs && t.lemma(cs) == "of" && (t.word(head).upos == "PROPN" || is_one_of(l, named));
+  }
   return false;
 }
 
@@ -55,7 +65,7 @@ const TemporalExpression* expression_for_word(const Sentence& s, const std::vect
   int best_depth = -1;
   for (const TemporalExpression& e : exprs) {
     int h = expression_head(t, e);
-    if (inside_noun_modifier(t, h, e)) continue;
+    if (inside_noun_modifier(t, h, e, word)) continue;
     // The clause the expression modifies: the first clause head (or the event word itself) above it.
     int c = t.head(h);
     while (c != 0 && c != word && !clause_head(t, c)) c = t.head(c);
