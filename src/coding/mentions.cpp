@@ -139,7 +139,10 @@ bool names_one_person(std::string_view text) {
       "court", "government", "ministry", "army", "police", "parliament", "military", "navy", "council",
       "committee", "agency", "office", "department", "commission", "party", "group", "company", "authority",
       "administration", "cabinet", "junta", "regime", "service", "force", "guard", "coast", "senate", "congress",
-      "assembly", "tribunal", "prosecutor's", "union", "alliance", "bank", "board", "embassy", "mission", "team"};
+      "assembly", "tribunal", "prosecutor's", "union", "alliance", "bank", "board", "embassy", "mission", "team",
+      "university", "college", "school", "institute", "academy", "hospital", "newspaper", "organization",
+      "organisation", "movement", "front", "federation", "association", "foundation", "corporation", "firm",
+      "television", "radio", "station", "network", "industry", "community", "club", "church"};
   for (std::string_view b : bodies)
     if (last == b) return false;
   // A plural ("officials", "troops", "protesters") is "they", not "he".

@@ -248,6 +248,15 @@ TEST(Coreference, TheSubjectPronounOfAReportedClauseIsItsSpeaker) {
   EXPECT_EQ(code_story({addressee}), (V{"RUS>UKR:040"}));
 }
 
+// "he" is a person, never a body whose name ends in its kind: "Ukraine's university" between Trudeau and "he".
+TEST(Coreference, HeIsNoUniversity) {
+  EXPECT_EQ(code_story({"Trudeau/PROPN/2/nsubj arrived|arrive/VERB/0/root in/ADP/4/case Ukraine/PROPN/2/obl",
+                        "Ukraine/PROPN/3/nmod:poss 's/PART/1/case university/NOUN/4/nsubj condemned|condemn/VERB/0/root "
+                        "Russia/PROPN/4/obj",
+                        "He/PRON/2/nsubj met|meet/VERB/0/root Zelenskyy/PROPN/2/obj"}),
+            (V{"CANGOV>UKR:042", "UKREDU>RUS:111", "CANGOV>UKRGOV:040"}));
+}
+
 // "It would take weeks to meet Canada": a dummy "it" that stands for the clause after it names no actor.
 TEST(Coreference, ADummyItIsNoActor) {
   EXPECT_EQ(code_story({"Russia/PROPN/2/nsubj condemned|condemn/VERB/0/root Ukraine/PROPN/2/obj",
