@@ -715,6 +715,20 @@ TEST(EventCoder, ReducedPassiveWithAnObjectIsReadAsActive) {
             V{});
 }
 
+TEST(EventCoder, TheGroupIsTheArmedGroupNamedLast) {
+  // "Wagner attacked Ukraine. The group attacked Ukraine again."
+  const char* named = "Wagner/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj";
+  const char* the_group = "The|the/DET/2/det group/NOUN:NN/3/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/3/obj";
+  EXPECT_EQ(code({named, the_group}), (V{"RUSUAF>UKR:190", "RUSUAF>UKR:190"}));
+  // A body of another kind named in between is the one meant: "the UN condemned Russia. The group ...".
+  EXPECT_EQ(code({named, "the/DET/2/det UN/PROPN/3/nsubj condemned|condemn/VERB/0/root Russia/PROPN/3/obj", the_group}),
+            (V{"RUSUAF>UKR:190", "IGOUNO>RUS:111"}));
+  // A group the phrase itself describes is no one named before: "the group of experts".
+  EXPECT_EQ(code({named, "The|the/DET/2/det group/NOUN:NN/5/nsubj of/ADP/4/case experts|expert/NOUN/2/nmod "
+                         "attacked|attack/VERB/0/root Ukraine/PROPN/5/obj"}),
+            V{"RUSUAF>UKR:190"});
+}
+
 TEST(EventCoder, PassiveWithByAgent) {
   EXPECT_EQ(code({"Ukraine/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass attacked|attack/VERB/0/root by/ADP/5/case "
                   "Russia/PROPN/3/obl:agent"}),
