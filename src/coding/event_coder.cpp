@@ -1115,6 +1115,23 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       return;
     }
   }
+  // "A Russian attack on the Baltic states would trigger ...": a nominal event that is the subject of a conditional
+  // is one imagined, not reported.
+  if (!linear_defaults && tree_.word(verb).upos == "NOUN" && tree_.base_rel(verb) == "nsubj")
+    for (int a : tree_.children(tree_.head(verb))) {
+      static constexpr std::string_view kConditional[] = {"would", "could", "might", "may"};
+      if (tree_.rel(a) == "aux" && is_one_of(tree_.folded_form(a), kConditional)) return;
+    }
+  // "Rebels captured Kisangani": no one arrests a town; taking a named place is occupying territory (192), as the
+  // patterns code "captured the town".
+  if (!linear_defaults && codes.code == "173")
+    for (const Mention* t : b.target)
+      if ((t->kind == MentionKind::place || t->city) && tree_.base_rel(t->head) == "obj" && tree_.head(t->head) == verb) {
+        lexicon::EventCodes taken = codes;
+        taken.code = "192";
+        emit(verb, taken, rule + "; a named place taken", b, out, linear_defaults);
+        return;
+      }
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
   int verb_subject = subject_of(verb);
@@ -1708,6 +1725,9 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
                                  (t->ref.sentence == sentence_index_ && is_own(t->head, sources)))) ||
            is_venue(*t, verb, codes.code);
   });
+  // "Four deputies were sentenced to 15 years": a court's act, though the sentence names none.
+  if (sources.empty() && !linear_defaults && !b.compound)
+    if (const Mention* authority = implied_authority(verb, targets)) sources.push_back(authority);
   if (sources.empty()) return;
   const Sentence& s = tree_.sentence();
   int speaker = speaker_of(verb);
