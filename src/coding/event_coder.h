@@ -117,6 +117,7 @@ class EventCoder {
   // The noun after a particle the parse took for its preposition ("brushed aside a warning"), or 0.
   int noun_behind_particle(int verb) const;
   bool is_bare_noun_complement(int word) const;
+  int object_predicate(int verb) const;
   int subject_of(int verb, int depth = 0) const;
   // The two countries a border is named by, when the verb names no doer (see event_coder.cpp).
   void border_sides(int verb, int noun, std::vector<const Mention*>& out) const;

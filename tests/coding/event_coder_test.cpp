@@ -746,6 +746,17 @@ TEST(EventCoder, AnAgentlessLegalPassiveIsTheStatesCourtsOrPolice) {
   EXPECT_EQ(code({"a/DET/2/det man/NOUN/4/nsubj:pass was|be/AUX/4/aux:pass sentenced|sentence/VERB:VBN/0/root"}), V{});
 }
 
+TEST(EventCoder, CallingSomeoneToActIsAnAppealButNotWhenTheClauseIsSetOff) {
+  // "Russia called Ukraine to negotiate": an appeal, with the clause parsed as a purpose (advcl) or a complement.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj called|call/VERB/0/root Ukraine/PROPN/2/obj to/PART/5/mark "
+                  "negotiate/VERB/2/advcl"}),
+            V{"RUS>UKR:020"});
+  // "Russia called Ukraine, saying it wanted talks": a participle set off by a comma is no complement.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj called|call/VERB/0/root Ukraine/PROPN/2/obj ,/PUNCT/5/punct "
+                  "saying|say/VERB:VBG/2/advcl"}),
+            V{"RUS>UKR:041"});
+}
+
 TEST(EventCoder, TheGroupIsTheArmedGroupNamedLast) {
   // "Wagner attacked Ukraine. The group attacked Ukraine again."
   const char* named = "Wagner/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj";
@@ -770,6 +781,20 @@ TEST(EventCoder, ANominalEventThatIsTheSubjectOfAConditionalIsImagined) {
                   "triggered|trigger/VERB/0/root sanctions|sanction/NOUN/6/obj"}),
             V{"RUSMIL>UKR:190"});
 }
+
+TEST(EventCoder, CallingSomethingANameIsNoCall) {
+  // "Russia called the vote a coup": criticism by the name given.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj called|call/VERB/0/root the/DET/4/det vote/NOUN/2/obj a/DET/6/det "
+                  "coup/NOUN/2/obj"}),
+            V{"RUS>-:111"});
+  // A name that is neither praise nor blame codes nothing: "Russia called Ukraine a neighbour" is no telephone call
+  // and no appeal.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj called|call/VERB/0/root Ukraine/PROPN/2/obj a/DET/5/det neighbour/NOUN/2/obj"}),
+            V{});
+  // One object is still a call.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj called|call/VERB/0/root Ukraine/PROPN/2/obj"}), V{"RUS>UKR:041"});
+}
+
 
 TEST(EventCoder, PassiveWithByAgent) {
   EXPECT_EQ(code({"Ukraine/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass attacked|attack/VERB/0/root by/ADP/5/case "
