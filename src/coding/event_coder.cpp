@@ -725,7 +725,12 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
         int lo = tree_.subtree_range(c).first;  // the comma hangs on the clause or stands right before it
         return tree_.word(lo).form == "," || (lo > 1 && tree_.word(lo - 1).form == ",");
       });
-      if (int p = object_predicate(verb); p && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+      if (int p = object_predicate(verb); p && std::find(out.begin(), out.end(), p) == out.end()) {
+        out.push_back(p);
+        // The name's adjectives name it too: "calling it an illegitimate masquerade" is blame by "illegitimate".
+        for (int c : tree_.children(p))
+          if (tree_.rel(c) == "amod" && tree_.word(c).upos == "ADJ") out.push_back(c);
+      }
       break;
     case DepRole::kCcomp: add_children(verb, {"ccomp", "xcomp", "parataxis"}); break;
     case DepRole::kMod: add_children(verb, {"advmod"}); break;

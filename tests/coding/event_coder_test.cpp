@@ -787,6 +787,10 @@ TEST(EventCoder, CallingSomethingANameIsNoCall) {
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj called|call/VERB/0/root the/DET/4/det vote/NOUN/2/obj a/DET/6/det "
                   "coup/NOUN/2/obj"}),
             V{"RUS>-:111"});
+  // The name's adjective may carry the blame: "Russia called the vote an illegitimate election".
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj called|call/VERB/0/root the/DET/4/det vote/NOUN/2/obj an|a/DET/7/det "
+                  "illegitimate/ADJ/7/amod election/NOUN/2/obj"}),
+            V{"RUS>-:111"});
   // A name that is neither praise nor blame codes nothing: "Russia called Ukraine a neighbour" is no telephone call
   // and no appeal.
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj called|call/VERB/0/root Ukraine/PROPN/2/obj a/DET/5/det neighbour/NOUN/2/obj"}),
