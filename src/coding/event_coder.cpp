@@ -416,6 +416,31 @@ bool EventCoder::is_bare_noun_complement(int word) const {
          !tree_.child(word, "cop");
 }
 
+// Verbs that name their object something: "called it a coup", "branded them traitors", "declared him persona non
+// grata".
+static bool is_naming_verb(std::string_view lemma) {
+  static constexpr std::string_view verbs[] = {"call", "name", "label", "brand", "dub", "term", "declare", "deem"};
+  return is_one_of(lemma, verbs);
+}
+
+// What a naming verb calls its object ("calling it [a coup]"), which parsers often make a second object: a noun or
+// adjective after the object with no preposition or mark. 0 for other verbs, or with no such word.
+int EventCoder::object_predicate(int verb) const {
+  if (!is_naming_verb(tree_.lemma(verb))) return 0;
+  int object = 0;
+  for (int c : tree_.children(verb)) {
+    std::string_view r = tree_.rel(c), u = tree_.word(c).upos;
+    if (r == "obj" && !object) {
+      object = c;
+      continue;
+    }
+    if (object && c > object && (r == "obj" || r == "xcomp") && (u == "NOUN" || u == "ADJ") &&
+        !tree_.child(c, "case") && !tree_.child(c, "mark") && !tree_.child(c, "cop"))
+      return c;
+  }
+  return 0;
+}
+
 // A noun right after a participle with no preposition, taken for an oblique ("crowds burned down [its embassy]"):
 // a reduced passive takes no such noun, so the participle is an active verb and the noun its object. Not a time
 // ("seized Monday") or a number.
@@ -665,6 +690,7 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
     case DepRole::kObj: {
       if (int o = bare_object_of_false_passive(verb)) out.push_back(o);
       else add_children(verb, {"obj", "nsubj:pass"});
+      if (int p = object_predicate(verb)) std::erase(out, p);  // "calling it a coup": what it is called
       // "asked Russia to pull out": parsers often make the one object an iobj.
       if (out.empty()) add_children(verb, {"iobj"});
       // A reduced passive hung from an actor ("an engineer snatched by gunmen"): the actor is what is done to. Not
@@ -704,7 +730,22 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
       break;
     // Parsers confuse the kinds of clausal dependents ("called them 'charging ...'" often comes out as advcl):
     // each role also accepts the others.
-    case DepRole::kXcomp: add_children(verb, {"xcomp", "ccomp", "advcl"}); break;
+    case DepRole::kXcomp:
+      add_children(verb, {"xcomp", "ccomp", "advcl"});
+      // A participle set off by a comma is a clause beside the verb, never its complement: "called Putin on
+      // Tuesday, saying ..." says nothing of what Putin was asked to do.
+      std::erase_if(out, [&](int c) {
+        if (tree_.rel(c) != "advcl" || tree_.word(c).xpos != "VBG") return false;
+        int lo = tree_.subtree_range(c).first;  // the comma hangs on the clause or stands right before it
+        return tree_.word(lo).form == "," || (lo > 1 && tree_.word(lo - 1).form == ",");
+      });
+      if (int p = object_predicate(verb); p && std::find(out.begin(), out.end(), p) == out.end()) {
+        out.push_back(p);
+        // The name's adjectives name it too: "calling it an illegitimate masquerade" is blame by "illegitimate".
+        for (int c : tree_.children(p))
+          if (tree_.rel(c) == "amod" && tree_.word(c).upos == "ADJ") out.push_back(c);
+      }
+      break;
     case DepRole::kCcomp: add_children(verb, {"ccomp", "xcomp", "parataxis"}); break;
     case DepRole::kMod: add_children(verb, {"advmod"}); break;
     case DepRole::kAux: add_children(verb, {"aux", "aux:pass"}); break;
@@ -1129,6 +1170,27 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       return;
     }
   }
+  // "A Russian attack on the Baltic states would trigger ...": a nominal event that is the subject of a conditional
+  // is one imagined, not reported.
+  if (!linear_defaults && tree_.word(verb).upos == "NOUN" && tree_.base_rel(verb) == "nsubj")
+    for (int a : tree_.children(tree_.head(verb))) {
+      static constexpr std::string_view kConditional[] = {"would", "could", "might", "may"};
+      if (tree_.rel(a) == "aux" && is_one_of(tree_.folded_form(a), kConditional)) return;
+    }
+  // "calling it a coup against democracy" names the act; it is no telephone call and no appeal (what it is called
+  // may make it criticism or praise, coded by the patterns that read it).
+  if (!linear_defaults && (codes.code.starts_with("02") || codes.code.starts_with("04")) && object_predicate(verb))
+    return;
+  // "Rebels captured Kisangani": no one arrests a town; taking a named place is occupying territory (192), as the
+  // patterns code "captured the town".
+  if (!linear_defaults && codes.code == "173")
+    for (const Mention* t : b.target)
+      if ((t->kind == MentionKind::place || t->city) && tree_.base_rel(t->head) == "obj" && tree_.head(t->head) == verb) {
+        lexicon::EventCodes taken = codes;
+        taken.code = "192";
+        emit(verb, taken, rule + "; a named place taken", b, out, linear_defaults);
+        return;
+      }
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
   int verb_subject = subject_of(verb);
@@ -1731,6 +1793,9 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
                                  (t->ref.sentence == sentence_index_ && is_own(t->head, sources)))) ||
            is_venue(*t, verb, codes.code);
   });
+  // "Four deputies were sentenced to 15 years": a court's act, though the sentence names none.
+  if (sources.empty() && !linear_defaults && !b.compound)
+    if (const Mention* authority = implied_authority(verb, targets)) sources.push_back(authority);
   if (sources.empty()) return;
   const Sentence& s = tree_.sentence();
   int speaker = speaker_of(verb);

@@ -117,6 +117,7 @@ class EventCoder {
   // The noun after a particle the parse took for its preposition ("brushed aside a warning"), or 0.
   int noun_behind_particle(int verb) const;
   bool is_bare_noun_complement(int word) const;
+  int object_predicate(int verb) const;
   int subject_of(int verb, int depth = 0) const;
   // The two countries a border is named by, when the verb names no doer (see event_coder.cpp).
   void border_sides(int verb, int noun, std::vector<const Mention*>& out) const;
@@ -139,6 +140,8 @@ class EventCoder {
   void aim_at_doer_of_condemned_act(int verb, std::string_view code, std::vector<const Mention*>& targets) const;
   // The actor a report of an act with no named doer blames for it ("..., the ministry said, blaming X"), or 0.
   int doer_blamed_by_reporter(int verb) const;
+  // The courts or police that alone do a legal act reported in the passive with no doer (implied_authority.cpp).
+  const Mention* implied_authority(int verb, const std::vector<const Mention*>& targets) const;
   int speaker_of(int verb) const;
   // Whether `c`, a dependent of `verb`, is a reporting clause after it: "..., officials said".
   bool is_trailing_report(int verb, int c) const;

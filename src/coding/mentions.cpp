@@ -794,6 +794,37 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     p.ref.rule = std::string(capital ? "the capital" : "the country") + " named before: " + named->ref.text;
     found.push_back(p);
   }
+  // "the group", "the movement", "the militia" with nothing to say whose: the armed group the story named last
+  // ("Hezbollah fighters crossed the border ... The group said ..."). Only an armed group: a body of another kind
+  // is seldom called so, and a wrong guess names a state's enemy as its doer.
+  auto armed_group = [](const Mention& m) {
+    const ActorRef& r = m.ref;
+    return m.kind == MentionKind::actor && !m.person && (r.code.rfind("IMG", 0) == 0 || r.has_sector("REB") ||
+                                                         r.has_sector("INS") || r.has_sector("SEP") || r.has_sector("UAF"));
+  };
+  for (int i = 2; i <= n; ++i) {
+    static constexpr std::string_view kGroupNouns[] = {"group", "movement", "militia", "guerrilla", "organisation",
+                                                       "organization"};
+    if (!is_one_of(t.lemma(i), kGroupNouns) || t.word(i).xpos != "NN" || t.folded_form(i - 1) != "the" || covered(i))
+      continue;
+    bool owned = false;  // "the group of experts", "the rebel group", "the group's leader" is the group's own
+    for (int c : t.children(i)) owned = owned || (t.rel(c) != "det" && t.rel(c) != "case" && t.rel(c) != "punct");
+    if (owned || t.rel(i) == "compound") continue;
+    // The body named last, of any kind: "Human Rights Watch ... the group said" is not the rebels named before it.
+    const Mention* named = last_named(i, [](const Mention& m) {
+      return m.kind == MentionKind::actor && !m.person && !m.city && m.ref.code.size() > 3;
+    });
+    if (!named || !armed_group(*named)) continue;
+    Mention g = *named;
+    g.first = i - 1;
+    g.last = g.head = i;
+    g.name_first = 0;
+    g.ref = make_ref(i - 1, i, named->ref.code, lexicon::SourceRef{});
+    g.ref.rule = named->ref.rule;
+    g.antecedent = "the " + std::string(t.word(i).form) + " -> " + named->ref.text + ", sentence " +
+                   std::to_string(named->ref.sentence);
+    found.push_back(g);
+  }
   // Stable: the members of a resolved plural stay together, the first heading.
   std::stable_sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
   for (Mention& m : found)
