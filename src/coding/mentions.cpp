@@ -393,6 +393,13 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     }
     men.kind = MentionKind::agent;
     men.last = raw[trail != SIZE_MAX ? trail : agent].last;
+    // "official" and "executive" as adjectives only describe a noun: "an official visit", "official posts", "an
+    // executive meeting". (Other role adjectives often name the doer: "separatist violence", "a military coup".)
+    // (PETRARCH's dictionaries code the word wherever it stands, and their suite expects it.)
+    if (men.first == men.last && ag.format != lexicon::DictFormat::kPetrarch && t.word(men.first).upos == "ADJ" &&
+        t.rel(men.first) == "amod" &&
+        (t.folded_form(men.first) == "official" || t.folded_form(men.first) == "executive"))
+      continue;
     men.ref = make_ref(men.first, men.last, code, where);
     if (men.agent != kNone) men.ref.country.clear();
     if (person != kNone && trail != SIZE_MAX && code.size() == 6) men.ref.dated_person = person;

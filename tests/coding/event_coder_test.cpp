@@ -605,6 +605,16 @@ TEST(EventCoder, ABodyAfterInIsTheForumOfAStanceTakenThere) {
             V{"CAN>IGOUNOSEC:111"});
 }
 
+TEST(EventCoder, OfficialAsAnAdjectiveIsNoOne) {
+  // "Ukraine condemned official statements": the statements are official, no official is condemned.
+  EXPECT_EQ(code({"Ukraine/PROPN/2/nsubj condemned|condemn/VERB/0/root official/ADJ/4/amod "
+                  "statements|statement/NOUN/2/obj"}),
+            V{"UKR>-:111"});
+  // The noun is one: "Ukraine condemned the official".
+  EXPECT_EQ(code({"Ukraine/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/4/det official/NOUN/2/obj"}),
+            V{"UKR>UKRGOV:111"});
+}
+
 TEST(EventCoder, CompoundSlotNeedsTwoActors) {
   // "subj:%" is for "Russia and Ukraine negotiated"; one subject falls through to "with:+".
   EXPECT_EQ(code({"Russia/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj negotiated|negotiate/VERB/0/root"}),
