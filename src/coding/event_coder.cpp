@@ -660,6 +660,19 @@ std::vector<std::string> regular_verb_stems(std::string_view form) {
 bool EventCoder::is_event_word(int w) const {
   std::string_view r = tree_.rel(w);
   if (r == "aux" || r == "aux:pass" || r == "cop") return false;
+  // Capitalised inside a sentence and before another capital, a verb's form is a word of a name: "the Visiting Forces
+  // Agreement", "the Defense Intelligence Agency". Not in a headline written in title case ("Russia Attacks Ukraine"),
+  // nor after punctuation that opens a sentence ("CAIRO, Nov. 8 (Xinhua) -- Visiting UN Secretary-General").
+  auto capitalised = [&](int i) { return std::isupper(static_cast<unsigned char>(tree_.word(i).form[0])) != 0; };
+  if (w > 1 && w < tree_.size() && tree_.word(w - 1).upos != "PUNCT" && capitalised(w) && capitalised(w + 1)) {
+    int lower = 0, words = 0;
+    for (int i = 1; i <= tree_.size(); ++i) {
+      if (!std::isalpha(static_cast<unsigned char>(tree_.word(i).form[0]))) continue;
+      ++words;
+      lower += !capitalised(i);
+    }
+    if (2 * lower > words) return false;
+  }
   // "warned citizens against visiting Ukraine", "barred from entering": the act is not happening; nor is it in
   // "a place to visit" (an infinitive describing a noun). It is in "plans to send troops" (a plan's act, coded
   // with the plan's modality).

@@ -615,6 +615,18 @@ TEST(EventCoder, OfficialAsAnAdjectiveIsNoOne) {
             V{"UKR>UKRGOV:111"});
 }
 
+TEST(EventCoder, AVerbsFormInsideANameIsNoEvent) {
+  // "the Russia Attacking Forces Committee met": a capitalised verb form before another capital inside a sentence,
+  // parsed as a verb with the name before it as subject.
+  EXPECT_EQ(code({"the/DET/5/det Russia/PROPN/3/nsubj Attacking|attack/VERB/5/amod Forces/PROPN/5/compound "
+                  "Committee/PROPN/6/nsubj met|meet/VERB/0/root again/ADV/6/advmod in/ADP/10/case the/DET/10/det "
+                  "capital/NOUN/6/obl today/NOUN/6/obl:tmod"}),
+            V{});
+  // A headline in title case keeps its verbs: "Russia Attacks Ukraine Overnight".
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj Attacks|attack/VERB/0/root Ukraine/PROPN/2/obj Overnight/ADV/2/advmod"}),
+            V{"RUS>UKR:190"});
+}
+
 TEST(EventCoder, CompoundSlotNeedsTwoActors) {
   // "subj:%" is for "Russia and Ukraine negotiated"; one subject falls through to "with:+".
   EXPECT_EQ(code({"Russia/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj negotiated|negotiate/VERB/0/root"}),
