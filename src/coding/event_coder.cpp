@@ -1866,13 +1866,25 @@ std::string requested_act_code(std::string_view noun) {
 
 void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::vector<Event>& out,
                                SentenceTrace* trace) {
+  lex_.encode(parsed, keys_);
+  code_encoded(parsed, sentence_index, out, trace);
+}
+
+void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::span<const uint32_t> forms,
+                               std::vector<Event>& out) {
+  keys_.forms.assign(forms.begin(), forms.end());
+  lex_.encode_lemmas(parsed, keys_);
+  code_encoded(parsed, sentence_index, out, nullptr);
+}
+
+void EventCoder::code_encoded(const Sentence& parsed, int sentence_index, std::vector<Event>& out,
+                              SentenceTrace* trace) {
   sentence_index_ = sentence_index;
   previous_doers_ = doers_;  // events of earlier sentences only
   if (previous_doers_.size() > 8) previous_doers_.erase(previous_doers_.begin(), previous_doers_.end() - 8);
   tree_.reset(parsed);
   derived_mentions_.clear();
   linear_ = false;  // set per verb group below; nothing of an earlier sentence's dictionary format carries over
-  lex_.encode(parsed, keys_);
   const lexicon::Dictionaries& d = lex_.dicts();
   const int n = tree_.size();
   // Sentence and story discards.

@@ -88,9 +88,8 @@ ModalityPass::SentenceView& ModalityPass::view(Story& story, size_t i) {
     auto v = std::make_unique<SentenceView>();
     v->sentence = &story.parsed(i);
     v->tree.reset(*v->sentence);
-    lex_.encode(*v->sentence, v->keys);
     coding::MentionFinder finder(lex_);
-    finder.find(v->tree, v->keys, story.doc(), static_cast<int>(i), v->mentions);
+    finder.find(v->tree, story.keys(i), story.doc(), static_cast<int>(i), v->mentions);
     views_[i] = v.get();
     owned_.push_back(std::move(v));
   }
@@ -133,8 +132,7 @@ void ModalityPass::run(Story& story, std::vector<coding::Event>& out, size_t fir
     auto v = std::make_unique<SentenceView>();
     v->sentence = &story.parsed(i);
     v->tree.reset(*v->sentence);
-    lex_.encode(*v->sentence, v->keys);
-    finder.find(v->tree, v->keys, doc, static_cast<int>(i), v->mentions);
+    finder.find(v->tree, story.keys(i), doc, static_cast<int>(i), v->mentions);
     views_[i] = v.get();
     owned_.push_back(std::move(v));
   }
