@@ -634,6 +634,21 @@ bool EventCoder::is_event_word(int w) const {
   return true;
 }
 
+bool EventCoder::marker_spells(int marker, std::string_view prep) const {
+  // The folded words compared in turn with the pieces of `prep` (no string built: this runs for every case and mark
+  // word of every phrase a prepositional role looks at).
+  const std::string& first = tree_.folded_form(marker);
+  if (!prep.starts_with(first)) return false;
+  prep.remove_prefix(first.size());
+  for (int f : tree_.children(marker)) {
+    if (tree_.rel(f) != "fixed") continue;
+    const std::string& word = tree_.folded_form(f);
+    if (prep.size() < word.size() + 1 || prep[0] != ' ' || prep.substr(1, word.size()) != word) return false;
+    prep.remove_prefix(word.size() + 1);
+  }
+  return prep.empty();
+}
+
 void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std::vector<int>& out) const {
   out.clear();
   auto add_children = [&](int head, std::initializer_list<std::string_view> rels) {
@@ -713,7 +728,6 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
           for (int g : tree_.children(c))
             if (tree_.rel(g) == "nmod") heads.push_back(g);
         }
-      std::string marker;
       for (int h : heads) {
         for (int c : tree_.children(h)) {
           std::string_view b = tree_.base_rel(c);
@@ -721,10 +735,7 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
           for (int m : tree_.children(c)) {
             std::string_view mr = tree_.rel(m);
             if (mr != "case" && mr != "mark") continue;
-            marker = lexicon::fold(tree_.word(m).form);
-            for (int f : tree_.children(m))
-              if (tree_.rel(f) == "fixed") marker += " " + lexicon::fold(tree_.word(f).form);
-            if (marker == prep) {
+            if (marker_spells(m, prep)) {
               // "talks with visiting President X" parsed as a clause: the guest, not the participle.
               int guest = guest_after_visiting(c);
               if (guest && !noun && meeting_noun_before(c)) break;  // the talks' guest, not the verb's

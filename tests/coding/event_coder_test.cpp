@@ -1115,6 +1115,17 @@ TEST(EventCoder, CodesWithTheFormsThePreFilterEncoded) {
   EXPECT_EQ(given[0].source.code + ">" + given[0].target->code, "RUS>UKR");
 }
 
+TEST(EventCoder, ATwoWordPrepositionMatchesOnlyWhole) {
+  // "out_of:" asks for "out" with "of" fixed to it: "pulled out of Ukraine", not "out" alone nor "out of" beside
+  // another word fixed to it.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj pulled|pull/VERB/0/root out/ADP/5/case of/ADP/3/fixed Ukraine/PROPN/2/obl"}),
+            V{"RUS>UKR:0874"});
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj pulled|pull/VERB/0/root out/ADP/4/case Ukraine/PROPN/2/obl"}), V{});
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj pulled|pull/VERB/0/root out/ADP/6/case of/ADP/3/fixed here/ADV/3/fixed "
+                  "Ukraine/PROPN/2/obl"}),
+            V{});
+}
+
 TEST(EventCoder, ARepeatedByIsASecondDoerOfAPassive) {
   // "Ukraine was condemned by Russia and by Canada": the parse hangs the second by-phrase on the verb as a conjunct.
   EXPECT_EQ(code({"Ukraine/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass condemned|condemn/VERB/0/root by/ADP/5/case "
