@@ -257,7 +257,15 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
     const DependencyView& t = sv.tree;
     bool neither = false;
     for (int w = 1; w <= t.size(); ++w) neither = neither || word_is(t, w, "neither");
+    constexpr uint32_t statements = lexicon::CueLexicon::bit(CueClass::confirm) |
+                                    lexicon::CueLexicon::bit(CueClass::deny) |
+                                    lexicon::CueLexicon::bit(CueClass::deny_report) |
+                                    lexicon::CueLexicon::bit(CueClass::no_comment);
     for (int w = 1; w <= t.size(); ++w) {
+      // Most words begin or end no cue of a statement: one lookup each for the lemma and the form passes them by.
+      if (!((cues_.classes_with_end_word(t.folded_lemma(w)) | cues_.classes_with_end_word(t.folded_form(w))) &
+            statements))
+        continue;
       bool confirm = !cue_word(t, w, CueClass::confirm, cues_).empty();
       bool deny = !confirm && (!cue_word(t, w, CueClass::deny, cues_).empty() ||
                                (!cue_word(t, w, CueClass::deny_report, cues_).empty() && denies_a_report(t, w, cues_)));
