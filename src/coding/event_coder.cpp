@@ -686,6 +686,21 @@ bool EventCoder::is_event_word(int w) const {
   return true;
 }
 
+bool EventCoder::marker_spells(int marker, std::string_view prep) const {
+  // The folded words compared in turn with the pieces of `prep` (no string built: this runs for every case and mark
+  // word of every phrase a prepositional role looks at).
+  const std::string& first = tree_.folded_form(marker);
+  if (!prep.starts_with(first)) return false;
+  prep.remove_prefix(first.size());
+  for (int f : tree_.children(marker)) {
+    if (tree_.rel(f) != "fixed") continue;
+    const std::string& word = tree_.folded_form(f);
+    if (prep.size() < word.size() + 1 || prep[0] != ' ' || prep.substr(1, word.size()) != word) return false;
+    prep.remove_prefix(word.size() + 1);
+  }
+  return prep.empty();
+}
+
 void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std::vector<int>& out) const {
   out.clear();
   auto add_children = [&](int head, std::initializer_list<std::string_view> rels) {
@@ -781,7 +796,6 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
           for (int g : tree_.children(c))
             if (tree_.rel(g) == "nmod") heads.push_back(g);
         }
-      std::string marker;
       for (int h : heads) {
         for (int c : tree_.children(h)) {
           std::string_view b = tree_.base_rel(c);
@@ -789,10 +803,7 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
           for (int m : tree_.children(c)) {
             std::string_view mr = tree_.rel(m);
             if (mr != "case" && mr != "mark") continue;
-            marker = lexicon::fold(tree_.word(m).form);
-            for (int f : tree_.children(m))
-              if (tree_.rel(f) == "fixed") marker += " " + lexicon::fold(tree_.word(f).form);
-            if (marker == prep) {
+            if (marker_spells(m, prep)) {
               // "talks with visiting President X" parsed as a clause: the guest, not the participle.
               int guest = guest_after_visiting(c);
               if (guest && !noun && meeting_noun_before(c)) break;  // the talks' guest, not the verb's
@@ -1967,13 +1978,25 @@ std::string requested_act_code(std::string_view noun) {
 
 void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::vector<Event>& out,
                                SentenceTrace* trace) {
+  lex_.encode(parsed, keys_);
+  code_encoded(parsed, sentence_index, out, trace);
+}
+
+void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::span<const uint32_t> forms,
+                               std::vector<Event>& out) {
+  keys_.forms.assign(forms.begin(), forms.end());
+  lex_.encode_lemmas(parsed, keys_);
+  code_encoded(parsed, sentence_index, out, nullptr);
+}
+
+void EventCoder::code_encoded(const Sentence& parsed, int sentence_index, std::vector<Event>& out,
+                              SentenceTrace* trace) {
   sentence_index_ = sentence_index;
   previous_doers_ = doers_;  // events of earlier sentences only
   if (previous_doers_.size() > 8) previous_doers_.erase(previous_doers_.begin(), previous_doers_.end() - 8);
   tree_.reset(parsed);
   derived_mentions_.clear();
   linear_ = false;  // set per verb group below; nothing of an earlier sentence's dictionary format carries over
-  lex_.encode(parsed, keys_);
   const lexicon::Dictionaries& d = lex_.dicts();
   const int n = tree_.size();
   // Sentence and story discards.

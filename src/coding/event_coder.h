@@ -6,6 +6,7 @@
 
 #include <deque>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -61,11 +62,19 @@ class EventCoder {
   bool may_hold_event(const Sentence& tokens);
   // Codes one parsed sentence of the current document, appending events. With `trace`, records what was tried.
   void code_sentence(const Sentence& parsed, int sentence_index, std::vector<Event>& out, SentenceTrace* trace = nullptr);
+  // The same, given the word ids of the sentence's forms that may_hold_event found (they do not change when the
+  // sentence is parsed): only the lemmas are looked up again.
+  void code_sentence(const Sentence& parsed, int sentence_index, std::span<const uint32_t> forms,
+                     std::vector<Event>& out);
+  // The word ids of the last sentence looked at (by may_hold_event or code_sentence), for later passes over it.
+  const lexicon::SentenceKeys& keys() const { return keys_; }
   bool story_discarded() const { return story_discarded_; }
   // Options for PETRARCH-format verbs; vigil's own dictionaries ignore them.
   void set_petrarch_options(const PetrarchOptions& o) { petrarch_options_ = o; }
 
  private:
+  // code_sentence with keys_ filled for `parsed`.
+  void code_encoded(const Sentence& parsed, int sentence_index, std::vector<Event>& out, SentenceTrace* trace);
   struct Binding {
     std::vector<const Mention*> source;
     std::vector<const Mention*> target;
@@ -131,6 +140,9 @@ class EventCoder {
   int destination_compound(int noun) const;
   int time_word_after(int noun) const;
   int guest_with_noun(int noun) const;
+  // Whether the case or mark word `marker` with the words fixed to it ("out" + "of") spells `prep`, folded, its
+  // words separated by single spaces.
+  bool marker_spells(int marker, std::string_view prep) const;
   int meeting_noun_before(int clause) const;
   void place_struck_by_nominal(int noun, std::string_view code, const std::vector<const Mention*>& sources,
                                std::vector<const Mention*>& targets) const;

@@ -19,6 +19,14 @@ const Sentence& Story::parsed(size_t i) {
   return sentences_[i];
 }
 
+const lexicon::SentenceKeys& Story::keys(size_t i) {
+  if (!encoded_[i]) {
+    lexicon_->encode(parsed(i), keys_[i]);
+    encoded_[i] = true;
+  }
+  return keys_[i];
+}
+
 namespace {
 
 // The tag of a past-tense verb, whose lemma the pre-filter guesses for every word before any tagging.
@@ -48,6 +56,9 @@ void DocumentCoder::begin_story(const Document& doc, std::vector<Sentence> sente
   story_.parsed_.assign(story_.sentences_.size(), parsed);
   story_.annotator_ = parsed ? nullptr : &annotator_;  // pre-parsed input has no model to parse with
   story_.stats_ = &stats_;
+  story_.lexicon_ = &lexicon_;
+  story_.keys_.resize(story_.sentences_.size());  // their buffers reused from story to story
+  story_.encoded_.assign(story_.sentences_.size(), false);
 }
 
 void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
@@ -61,12 +72,16 @@ void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
   for (size_t i = 0; i < story_.size(); ++i) {
     guess_verb_lemmas(story_.sentences_[i]);
     candidate[i] = coder_.may_hold_event(story_.sentences_[i]);
+    // The forms' ids stay right once the sentence is parsed; its lemmas will not (the tagger replaces the guesses).
+    if (candidate[i]) story_.keys_[i].forms = coder_.keys().forms;
   }
   if (coder_.story_discarded()) return;
   size_t before = out.size();
   for (size_t i = 0; i < story_.size(); ++i) {
     if (!candidate[i]) continue;
-    coder_.code_sentence(story_.parsed(i), static_cast<int>(i), out);
+    coder_.code_sentence(story_.parsed(i), static_cast<int>(i), story_.keys_[i].forms, out);
+    story_.keys_[i].lemmas = coder_.keys().lemmas;
+    story_.encoded_[i] = true;
   }
   finish_story(out, before);
   if (modality_) recode_planned_acts(out, before);

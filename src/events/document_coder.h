@@ -37,12 +37,19 @@ class Story {
   const Sentence& parsed(size_t i);
   // The sentence as tokenized, parsed or not.
   const Sentence& tokens(size_t i) const { return sentences_[i]; }
+  // The word ids of the parsed sentence: kept from coding it, or encoded now (parsing it first if need be).
+  const lexicon::SentenceKeys& keys(size_t i);
 
  private:
   friend class DocumentCoder;
   const Document* doc_ = nullptr;
   std::vector<Sentence> sentences_;
   std::vector<bool> parsed_;
+  // Word ids per sentence, each valid once its flag is set (the pre-filter leaves the forms of the sentences it
+  // passes in `keys_` for the coder; the coder leaves forms and lemmas).
+  std::vector<lexicon::SentenceKeys> keys_;
+  std::vector<bool> encoded_;
+  const lexicon::Lexicon* lexicon_ = nullptr;
   parse::Annotator* annotator_ = nullptr;  // null for pre-parsed input
   CodingStats* stats_ = nullptr;
 };

@@ -9,6 +9,7 @@
 #include "coding/dependency_view.h"
 #include "events/document_coder.h"
 #include "lexicon/fold.h"
+#include "text/word_list.h"
 
 namespace vigil::events {
 
@@ -30,10 +31,14 @@ bool region_word(const std::string& lw) {
          lw == "prefecture" || lw == "district" || lw == "county";
 }
 
-bool direction_word(const std::string& lw) {
-  return lw == "eastern" || lw == "western" || lw == "northern" || lw == "southern" || lw == "central" ||
-         lw == "north-eastern" || lw == "north-western" || lw == "south-eastern" || lw == "south-western" ||
-         lw == "northeastern" || lw == "northwestern" || lw == "southeastern" || lw == "southwestern";
+bool direction_word(std::string_view lw) {
+  static constexpr std::string_view words[] = {"eastern",       "western",       "northern",      "southern",
+                                               "central",       "north-eastern", "north-western", "south-eastern",
+                                               "south-western", "northeastern",  "northwestern",  "southeastern",
+                                               "southwestern"};
+  // Asked of every word of every sentence placed: most are shorter than any of these, and are turned away at once.
+  if (lw.size() < 7 || lw.size() > 13) return false;
+  return is_one_of(lw, words);
 }
 
 const char* precision_of(const Entry& e) {

@@ -88,9 +88,8 @@ ModalityPass::SentenceView& ModalityPass::view(Story& story, size_t i) {
     auto v = std::make_unique<SentenceView>();
     v->sentence = &story.parsed(i);
     v->tree.reset(*v->sentence);
-    lex_.encode(*v->sentence, v->keys);
     coding::MentionFinder finder(lex_);
-    finder.find(v->tree, v->keys, story.doc(), static_cast<int>(i), v->mentions);
+    finder.find(v->tree, story.keys(i), story.doc(), static_cast<int>(i), v->mentions);
     views_[i] = v.get();
     owned_.push_back(std::move(v));
   }
@@ -133,8 +132,7 @@ void ModalityPass::run(Story& story, std::vector<coding::Event>& out, size_t fir
     auto v = std::make_unique<SentenceView>();
     v->sentence = &story.parsed(i);
     v->tree.reset(*v->sentence);
-    lex_.encode(*v->sentence, v->keys);
-    finder.find(v->tree, v->keys, doc, static_cast<int>(i), v->mentions);
+    finder.find(v->tree, story.keys(i), doc, static_cast<int>(i), v->mentions);
     views_[i] = v.get();
     owned_.push_back(std::move(v));
   }
@@ -259,7 +257,15 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
     const DependencyView& t = sv.tree;
     bool neither = false;
     for (int w = 1; w <= t.size(); ++w) neither = neither || word_is(t, w, "neither");
+    constexpr uint32_t statements = lexicon::CueLexicon::bit(CueClass::confirm) |
+                                    lexicon::CueLexicon::bit(CueClass::deny) |
+                                    lexicon::CueLexicon::bit(CueClass::deny_report) |
+                                    lexicon::CueLexicon::bit(CueClass::no_comment);
     for (int w = 1; w <= t.size(); ++w) {
+      // Most words begin or end no cue of a statement: one lookup each for the lemma and the form passes them by.
+      if (!((cues_.classes_with_end_word(t.folded_lemma(w)) | cues_.classes_with_end_word(t.folded_form(w))) &
+            statements))
+        continue;
       bool confirm = !cue_word(t, w, CueClass::confirm, cues_).empty();
       bool deny = !confirm && (!cue_word(t, w, CueClass::deny, cues_).empty() ||
                                (!cue_word(t, w, CueClass::deny_report, cues_).empty() && denies_a_report(t, w, cues_)));

@@ -14,7 +14,6 @@ namespace vigil::events {
 struct ModalityPass::SentenceView {
   const Sentence* sentence = nullptr;
   coding::DependencyView tree;
-  lexicon::SentenceKeys keys;
   std::vector<coding::Mention> mentions;
 
   // The mention headed by `head`, else one inside the words [lo, hi] (the first that is not an adjective), or null.

@@ -43,7 +43,13 @@ const std::vector<uint32_t>& CueLexicon::cues_with_end_word(CueClass c, std::str
   return it == index.end() ? kNone : it->second;
 }
 
+uint32_t CueLexicon::classes_with_end_word(std::string_view folded) const {
+  auto it = end_word_classes_.find(folded);
+  return it == end_word_classes_.end() ? 0 : it->second;
+}
+
 void CueLexicon::index_end_words() {
+  end_word_classes_.clear();
   for (size_t c = 0; c < static_cast<size_t>(CueClass::count_); ++c) {
     end_words_[c].clear();
     for (uint32_t i = 0; i < cues_[c].size(); ++i) {
@@ -51,6 +57,8 @@ void CueLexicon::index_end_words() {
       if (words.empty()) continue;
       end_words_[c][words.front()].push_back(i);
       if (words.back() != words.front()) end_words_[c][words.back()].push_back(i);
+      end_word_classes_[words.front()] |= 1u << c;
+      end_word_classes_[words.back()] |= 1u << c;
     }
   }
 }

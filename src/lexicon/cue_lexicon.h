@@ -59,6 +59,10 @@ class CueLexicon {
   // The cues of a class whose first or last word is `folded` (indices into cues(c), increasing): a word's cues
   // without a scan of the whole class.
   const std::vector<uint32_t>& cues_with_end_word(CueClass c, std::string_view folded) const;
+  // The classes (bit 1 << class) with a cue whose first or last word is `folded`: one lookup tells a word that can
+  // be no cue of several classes from the rest.
+  uint32_t classes_with_end_word(std::string_view folded) const;
+  static constexpr uint32_t bit(CueClass c) { return 1u << static_cast<uint32_t>(c); }
   size_t size() const;
 
   // Reads cue lines from `text` (named `file` in problems), appending every malformed line to `problems`.
@@ -73,6 +77,8 @@ class CueLexicon {
   using EndWordIndex = std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>>;
   std::vector<Cue> cues_[static_cast<size_t>(CueClass::count_)];
   EndWordIndex end_words_[static_cast<size_t>(CueClass::count_)];
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> end_word_classes_;
+  static_assert(static_cast<size_t>(CueClass::count_) <= 32, "a class is a bit of classes_with_end_word");
 };
 
 // Reads one cue file, or every *.txt of a folder in name order. Throws DictionaryErrors (an InputError) listing

@@ -141,10 +141,14 @@ uint32_t Lexicon::word_id(std::string_view text, std::string& scratch) const {
 
 void Lexicon::encode(const Sentence& sentence, SentenceKeys& keys) const {
   keys.forms.resize(sentence.words.size());
+  for (size_t i = 0; i < sentence.words.size(); ++i) keys.forms[i] = word_id(sentence.words[i].form, keys.scratch);
+  encode_lemmas(sentence, keys);
+}
+
+void Lexicon::encode_lemmas(const Sentence& sentence, SentenceKeys& keys) const {
   keys.lemmas.resize(sentence.words.size());
   for (size_t i = 0; i < sentence.words.size(); ++i) {
     const Word& w = sentence.words[i];
-    keys.forms[i] = word_id(w.form, keys.scratch);
     // A lemma that is the form itself ("the", "in", "talks") has the form's id: no second fold and lookup.
     keys.lemmas[i] = w.lemma.empty() || w.lemma == "_" ? kUnknownWord
                      : w.lemma == w.form                 ? keys.forms[i]

@@ -41,6 +41,9 @@ class Lexicon {
   uint32_t word_id(std::string_view text, std::string& scratch) const;
 
   void encode(const Sentence& sentence, SentenceKeys& keys) const;
+  // Only the lemmas, for `keys.forms` encoded from this sentence's forms already (by the pre-filter, before the
+  // tagger gave the sentence its lemmas): forms do not change when a sentence is parsed.
+  void encode_lemmas(const Sentence& sentence, SentenceKeys& keys) const;
   // The same for bare tokens (forms only; lemmas left unknown).
   void encode(std::span<const std::string> tokens, SentenceKeys& keys) const;
 

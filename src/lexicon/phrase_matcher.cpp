@@ -51,12 +51,20 @@ PhraseMatcher PhraseMatcher::Builder::build() && {
     m.values_.insert(m.values_.end(), old.values.begin(), old.values.end());
     n.value_end = static_cast<uint32_t>(m.values_.size());
   }
+  const Node& root = m.nodes_[0];
+  // Edges are in word order, so the root's last is its largest word; ids beyond a word table's size (only a
+  // hand-built matcher has them) keep the search.
+  if (root.edge_end > root.edge_begin && m.edge_words_[root.edge_end - 1] < (1u << 22)) {
+    m.root_targets_.assign(m.edge_words_[root.edge_end - 1] + 1, kNoNode);
+    for (uint32_t e = root.edge_begin; e < root.edge_end; ++e) m.root_targets_[m.edge_words_[e]] = m.edge_targets_[e];
+  }
   nodes_.clear();
   return m;
 }
 
 uint32_t PhraseMatcher::step(uint32_t node, uint32_t word) const {
   if (word == kUnknownWord) return kNoNode;
+  if (node == 0 && !root_targets_.empty()) return word < root_targets_.size() ? root_targets_[word] : kNoNode;
   const Node& n = nodes_[node];
   auto begin = edge_words_.begin() + n.edge_begin, end = edge_words_.begin() + n.edge_end;
   auto it = std::lower_bound(begin, end, word);

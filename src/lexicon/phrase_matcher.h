@@ -76,6 +76,9 @@ class PhraseMatcher {
   std::vector<uint32_t> edge_words_;
   std::vector<uint32_t> edge_targets_;
   std::vector<uint32_t> values_;
+  // The root's edges by word id (kNoNode where no phrase starts): every word of every sentence is tried as a
+  // phrase start, and the root has thousands of edges to search.
+  std::vector<uint32_t> root_targets_;
   size_t phrases_ = 0;
 };
 

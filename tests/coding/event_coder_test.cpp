@@ -1236,6 +1236,44 @@ TEST(EventCoder, MalformedTreesDoNotHang) {
   });
 }
 
+TEST(EventCoder, CodesWithTheFormsThePreFilterEncoded) {
+  // The pre-filter sees the tokens before the tagger lemmatizes them ("condemned" still its own lemma); the coder,
+  // given the forms' ids it found, looks up only the parsed lemmas and codes what a full encoding codes.
+  Sentence parsed = tree("Russia/PROPN/2/nsubj condemned|condemn/VERB/0/root Ukraine/PROPN/2/obj");
+  Sentence tokens = parsed;
+  for (Word& w : tokens.words) w.lemma = w.form;
+  Document doc;
+  doc.id = "t";
+  doc.published = "2022-01-19";
+  doc.text = parsed.text;
+  EventCoder coder(lex());
+  coder.start_document(doc);
+  ASSERT_TRUE(coder.may_hold_event(tokens));
+  const std::vector<uint32_t> forms = coder.keys().forms;
+  const uint32_t guessed = coder.keys().lemmas[1];
+  std::vector<Event> given, whole;
+  coder.code_sentence(parsed, 0, forms, given);
+  EXPECT_NE(coder.keys().lemmas[1], guessed);  // "condemn", not "condemned"
+  EXPECT_EQ(coder.keys().forms, forms);
+  coder.start_document(doc);
+  coder.code_sentence(parsed, 0, whole);
+  ASSERT_EQ(given.size(), 1u);
+  ASSERT_EQ(whole.size(), 1u);
+  EXPECT_EQ(given[0].cameo, whole[0].cameo);
+  EXPECT_EQ(given[0].source.code + ">" + given[0].target->code, "RUS>UKR");
+}
+
+TEST(EventCoder, ATwoWordPrepositionMatchesOnlyWhole) {
+  // "out_of:" asks for "out" with "of" fixed to it: "pulled out of Ukraine", not "out" alone nor "out of" beside
+  // another word fixed to it.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj pulled|pull/VERB/0/root out/ADP/5/case of/ADP/3/fixed Ukraine/PROPN/2/obl"}),
+            V{"RUS>UKR:0874"});
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj pulled|pull/VERB/0/root out/ADP/4/case Ukraine/PROPN/2/obl"}), V{});
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj pulled|pull/VERB/0/root out/ADP/6/case of/ADP/3/fixed here/ADV/3/fixed "
+                  "Ukraine/PROPN/2/obl"}),
+            V{});
+}
+
 TEST(EventCoder, ARepeatedByIsASecondDoerOfAPassive) {
   // "Ukraine was condemned by Russia and by Canada": the parse hangs the second by-phrase on the verb as a conjunct.
   EXPECT_EQ(code({"Ukraine/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass condemned|condemn/VERB/0/root by/ADP/5/case "

@@ -42,6 +42,14 @@ TEST(CueLexicon, IndexesCuesByTheirFirstAndLastWords) {
   EXPECT_TRUE(c.cues_with_end_word(CueClass::hedge, "event").empty());  // inner words are not indexed
   EXPECT_TRUE(c.cues_with_end_word(CueClass::hedge, "never").empty());  // another class
   EXPECT_EQ(c.cues_with_end_word(CueClass::negation, "never"), (std::vector<uint32_t>{0}));
+  // The classes a word begins or ends a cue of, in one lookup.
+  const uint32_t hedge = CueLexicon::bit(CueClass::hedge), negation = CueLexicon::bit(CueClass::negation);
+  EXPECT_EQ(c.classes_with_end_word("may"), hedge);
+  EXPECT_EQ(c.classes_with_end_word("never"), negation);
+  EXPECT_EQ(c.classes_with_end_word("event"), 0u);
+  c.add_text("negation may not\n", "c.txt", problems);
+  EXPECT_EQ(c.classes_with_end_word("may"), hedge | negation);
+  EXPECT_EQ(c.classes_with_end_word("not"), negation);
 }
 
 TEST(CueLexicon, EveryMalformedLineIsReportedWithItsLine) {

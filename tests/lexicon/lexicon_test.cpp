@@ -133,6 +133,24 @@ TEST_F(SeedLexicon, EncodingReusesBuffers) {
   EXPECT_EQ(lex->verbs_for(keys.lemmas[1]).size(), 1u);
 }
 
+// The pre-filter encodes a sentence with guessed lemmas; once parsed, only the lemmas are encoded again.
+TEST_F(SeedLexicon, EncodingLemmasKeepsTheForms) {
+  Sentence s = sentence({{"Canada", "Canada"}, {"deployed", "deployed"}, {"troops", "_"}});
+  SentenceKeys keys;
+  lex->encode(s, keys);
+  EXPECT_TRUE(lex->verbs_for(keys.lemmas[1]).empty());
+  EXPECT_EQ(keys.lemmas[2], kUnknownWord);
+  s.words[1].lemma = "deploy";
+  s.words[2].lemma = "troops";
+  lex->encode_lemmas(s, keys);
+  SentenceKeys whole;
+  lex->encode(s, whole);
+  EXPECT_EQ(keys.forms, whole.forms);
+  EXPECT_EQ(keys.lemmas, whole.lemmas);
+  EXPECT_EQ(lex->verbs_for(keys.lemmas[1]).size(), 1u);  // "deploy" found by its new lemma
+  EXPECT_EQ(keys.lemmas[2], keys.forms[2]);               // a lemma equal to its form takes the form's id
+}
+
 
 TEST_F(SeedLexicon, CouldCodeAsksForTheWordsOfSomePattern) {
   std::string scratch;

@@ -88,6 +88,32 @@ TEST_F(PhraseMatcherTest, LemmasMatchWhenGiven) {
   EXPECT_EQ(m.values[0], 6u);
 }
 
+// The first word of a phrase is looked up by id in a table: small and large ids, words past the largest, and ids
+// no word table would hand out (kept out of the table, found by search) all answer as the phrases say.
+TEST(PhraseMatcher, FirstWordsByIdOfAnySize) {
+  for (uint32_t big : {7u, 5000u, 1u << 23}) {
+    PhraseMatcher::Builder b;
+    std::vector<uint32_t> one{3}, two{big, 3}, three{2, 3};
+    b.add(one, 10);
+    b.add(two, 20);
+    b.add(three, 30);
+    PhraseMatcher m = std::move(b).build();
+    EXPECT_TRUE(m.starts_with(3));
+    EXPECT_TRUE(m.starts_with(big));
+    EXPECT_FALSE(m.starts_with(4));
+    EXPECT_FALSE(m.starts_with(big + 1));
+    EXPECT_FALSE(m.starts_with(kUnknownWord));
+    std::vector<uint32_t> sentence{1, big, 3, 2, 3};
+    EXPECT_FALSE(m.longest(sentence, 0));
+    auto at_big = m.longest(sentence, 1);
+    ASSERT_TRUE(at_big);
+    EXPECT_EQ(at_big.length, 2u);
+    EXPECT_EQ(at_big.values[0], 20u);
+    EXPECT_EQ(m.longest(sentence, 3).values[0], 30u);
+    EXPECT_EQ(m.longest(sentence, 4).values[0], 10u);
+  }
+}
+
 TEST_F(PhraseMatcherTest, UnknownWordsAndEnds) {
   auto s = encode("Canada");
   EXPECT_TRUE(matcher.longest(s, 0));
