@@ -1220,13 +1220,19 @@ TEST(EventCoder, SameActorOnBothSidesIsNoEvent) {
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Moscow/PROPN/2/obj"}), V{});
 }
 
-TEST(EventCoder, MalformedTreesDoNotHang) {
-  // A cycle between two words and a head beyond the sentence (built unchecked: tree() refuses such a spec).
-  Sentence s = tree("Russia/PROPN/2/nsubj attacked|attack/VERB/1/root Ukraine/PROPN/9/obj", /*check=*/false);
+// A document holding one hand-built sentence, published on the tests' usual date.
+Document document_of(const Sentence& s) {
   Document doc;
   doc.id = "t";
   doc.published = "2022-01-19";
   doc.text = s.text;
+  return doc;
+}
+
+TEST(EventCoder, MalformedTreesDoNotHang) {
+  // A cycle between two words and a head beyond the sentence (built unchecked: tree() refuses such a spec).
+  Sentence s = tree("Russia/PROPN/2/nsubj attacked|attack/VERB/1/root Ukraine/PROPN/9/obj", /*check=*/false);
+  const Document doc = document_of(s);
   EventCoder coder(lex());
   coder.start_document(doc);
   std::vector<Event> events;
@@ -1242,10 +1248,7 @@ TEST(EventCoder, CodesWithTheFormsThePreFilterEncoded) {
   Sentence parsed = tree("Russia/PROPN/2/nsubj condemned|condemn/VERB/0/root Ukraine/PROPN/2/obj");
   Sentence tokens = parsed;
   for (Word& w : tokens.words) w.lemma = w.form;
-  Document doc;
-  doc.id = "t";
-  doc.published = "2022-01-19";
-  doc.text = parsed.text;
+  const Document doc = document_of(parsed);
   EventCoder coder(lex());
   coder.start_document(doc);
   ASSERT_TRUE(coder.may_hold_event(tokens));

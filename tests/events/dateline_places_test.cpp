@@ -5,23 +5,17 @@
 #include "events/document_coder.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/load_dictionaries.h"
+#include "shipped_pipeline.h"
 
 namespace vigil::events {
 namespace {
 
 std::vector<coding::Event> code_with_dateline(const std::string& dateline, const std::string& text) {
-  static parse::Model model = parse::load_model(VIGIL_MODEL_PATH);
-  static lexicon::Lexicon lex(lexicon::load_vigil_folders({VIGIL_SOURCE_DICTS_DIR, VIGIL_BUILD_DICTS_DIR}));
   static lexicon::Gazetteer gaz =
       lexicon::Gazetteer::load(std::string(VIGIL_BUILD_DICTS_DIR) + "/places/gazetteer.tsv");
-  Document doc;
-  doc.id = "d";
-  doc.published = "2006-11-08";
-  doc.dateline = dateline;
-  doc.text = text;
-  doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
+  Document doc = test::text_document(text, "2006-11-08", dateline);
   std::vector<coding::Event> events;
-  DocumentCoder coder(model, lex);
+  DocumentCoder coder(test::shipped_model(), test::shipped_lexicon());
   coder.set_gazetteer(&gaz);
   coder.code(doc, events);
   return events;

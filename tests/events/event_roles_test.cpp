@@ -4,6 +4,7 @@
 #include "events/document_coder.h"
 #include "events/event_roles.h"
 #include "lexicon/load_dictionaries.h"
+#include "shipped_pipeline.h"
 
 namespace vigil::events {
 namespace {
@@ -76,16 +77,10 @@ TEST(EventRoles, TheRoleHeldOnThePublicationDateKeepsAWrittenTitle) {
 }
 
 TEST(EventRoles, ThePipelineCodesAFormerPremierWithTheRoleOfTheYearNamed) {
-  static parse::Model model = parse::load_model(VIGIL_MODEL_PATH);
-  static lexicon::Lexicon lex(lexicon::load_vigil_folders({VIGIL_SOURCE_DICTS_DIR, VIGIL_BUILD_DICTS_DIR}));
   auto code = [&](const std::string& text) {
-    Document doc;
-    doc.id = "d";
-    doc.published = "2006-11-20";
-    doc.text = text;
-    doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
+    Document doc = test::text_document(text, "2006-11-20");
     std::vector<coding::Event> events;
-    DocumentCoder coder(model, lex);
+    DocumentCoder coder(test::shipped_model(), test::shipped_lexicon());
     coder.code(doc, events);
     return events;
   };

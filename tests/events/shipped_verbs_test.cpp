@@ -4,21 +4,16 @@
 
 #include "events/document_coder.h"
 #include "lexicon/load_dictionaries.h"
+#include "shipped_pipeline.h"
 
 namespace vigil::events {
 namespace {
 
 // "SOURCE>TARGET:CAMEO" for each event of `text`, published on `published`.
 std::vector<std::string> coded(const std::string& text, const std::string& published = "2006-05-10") {
-  static parse::Model model = parse::load_model(VIGIL_MODEL_PATH);
-  static lexicon::Lexicon lex(lexicon::load_vigil_folders({VIGIL_SOURCE_DICTS_DIR, VIGIL_BUILD_DICTS_DIR}));
-  Document doc;
-  doc.id = "d";
-  doc.published = published;
-  doc.text = text;
-  doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
+  Document doc = test::text_document(text, published);
   std::vector<coding::Event> events;
-  DocumentCoder coder(model, lex);
+  DocumentCoder coder(test::shipped_model(), test::shipped_lexicon());
   coder.code(doc, events);
   std::vector<std::string> out;
   for (const auto& e : events)

@@ -164,21 +164,22 @@ TEST(EventDates, DatesInsideNamesDateNothing) {
   ASSERT_EQ(exprs.size(), 1u);
   EventDate d = date_for_word(s, exprs, 5, DateContext{parse_iso_date("2023-01-30"), DateOrder::unknown});
   EXPECT_EQ(d.basis, "published");
+  // The date of word 2 of a sentence with one temporal expression, published 2005-11-07.
+  auto date_of_word_2 = [](const std::string& spec) {
+    Sentence s = test::tree(spec);
+    auto found = find_temporal_expressions(s);
+    EXPECT_EQ(found.size(), 1u) << spec;
+    return date_for_word(s, found, 2, DateContext{parse_iso_date("2005-11-07"), DateOrder::unknown});
+  };
   // After "of" in the name of a text: "Troops drilled under the Defence Treaty of 1951" is no event of 1951.
-  Sentence named = test::tree(
-      "Troops|troop/NOUN/2/nsubj drilled|drill/VERB/0/root under/ADP/6/case the/DET/6/det Defence/PROPN/6/compound "
-      "Treaty/PROPN/2/obl of/ADP/8/case 1951/NUM/6/nmod ./PUNCT/2/punct");
-  exprs = find_temporal_expressions(named);
-  ASSERT_EQ(exprs.size(), 1u);
-  EXPECT_EQ(date_for_word(named, exprs, 2, DateContext{parse_iso_date("2005-11-07"), DateOrder::unknown}).basis,
+  EXPECT_EQ(date_of_word_2("Troops|troop/NOUN/2/nsubj drilled|drill/VERB/0/root under/ADP/6/case the/DET/6/det "
+                           "Defence/PROPN/6/compound Treaty/PROPN/2/obl of/ADP/8/case 1951/NUM/6/nmod ./PUNCT/2/punct")
+                .basis,
             "published");
   // But a time "of" a date is one: "drilled at the end of 1951".
-  Sentence time = test::tree(
-      "Troops|troop/NOUN/2/nsubj drilled|drill/VERB/0/root at/ADP/5/case the/DET/5/det end/NOUN/2/obl of/ADP/7/case "
-      "1951/NUM/5/nmod ./PUNCT/2/punct");
-  exprs = find_temporal_expressions(time);
-  ASSERT_EQ(exprs.size(), 1u);
-  EXPECT_EQ(date_for_word(time, exprs, 2, DateContext{parse_iso_date("2005-11-07"), DateOrder::unknown}).date,
+  EXPECT_EQ(date_of_word_2("Troops|troop/NOUN/2/nsubj drilled|drill/VERB/0/root at/ADP/5/case the/DET/5/det "
+                           "end/NOUN/2/obl of/ADP/7/case 1951/NUM/5/nmod ./PUNCT/2/punct")
+                .date,
             "1951-01-01");
 }
 
