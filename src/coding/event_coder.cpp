@@ -218,6 +218,11 @@ static bool names_settlement(std::string_view lemma) {
   return is_one_of(lemma, nouns);
 }
 
+// Prepositions of where an act happens: in, at, along its route or spread ("marched through Tbilisi", "rallied
+// across Serbia"), or next to it ("an ambush near Ramadi", "clashes outside Gaza City").
+static constexpr std::string_view kPlacePrepositions[] = {"in",   "at",      "through", "across",
+                                                          "near", "outside", "inside",  "around"};
+
 // Codes of force and coercion (roots 15-20): shows of force, coercion, assault, fighting, mass violence.
 static bool code_of_force(std::string_view code) {
   return code.starts_with("15") || code.starts_with("17") || code.starts_with("18") || code.starts_with("19") ||
@@ -1342,8 +1347,12 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     while (linear_defaults && tree_.head(top) > 0 && tree_.head(top) < top && is_nominal(tree_.word(tree_.head(top))) &&
            (tree_.base_rel(top) == "nmod" || tree_.base_rel(top) == "appos"))
       top = tree_.head(top);
+    // Not when that noun is where something happens: "A blast ... in Nigeria's commercial capital Lagos killed 200
+    // people", the verb hung from "Lagos", names no doer in the place's words.
+    int top_case = tree_.child(top, "case");
+    bool place_phrase = top_case && is_one_of(tree_.lemma(top_case), kPlacePrepositions);
     int lo = tree_.subtree_range(top).first;
-    for (int w = lo; w < verb && sources.empty(); ++w)
+    for (int w = lo; w < verb && sources.empty() && !place_phrase; ++w)
       if (int m = mention_by_first_[w]) actors_at(sentence_mentions_[m - 1].head, sources);
   }
   if (sources.empty() && tree_.head(verb) > 0 && tree_.head(verb) < verb && !verb_subject) {
@@ -1745,6 +1754,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   if (!linear_defaults) {
     std::string country;
     bool one_country = true;
+    const bool force_act = code_of_force(codes.code);
     // Whether the country is where the doer is: in the subject's own words ("police in Dhaka") or where the act
     // happens ("demonstrated in Tel Aviv"), not only in what the act is about ("vowed to press for troop
     // reductions in Iraq").
@@ -1757,14 +1767,17 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (country.empty()) country = m.ref.country;
       one_country = one_country && m.ref.country == country;
       int cs = tree_.child(m.head, "case");
-      // "marched through Tbilisi", "rallied across Serbia": the route or spread of an act is where it happens too.
-      bool in = cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at" || tree_.lemma(cs) == "through" ||
-                       tree_.lemma(cs) == "across");
+      bool in = cs && is_one_of(tree_.lemma(cs), kPlacePrepositions);
       // A city is where things happen wherever it hangs ("beat a journalist covering the protests in Minsk").
       bool venue = in && (tree_.head(m.head) == verb || m.city);
       // Nested places of the act narrow it down: "blew themselves up in two mosques in the town of Khanaqin in
       // eastern Iraq". Each step up to the verb is itself an in/at place (or its "of" name, "the town of X").
+      // Force is done where its object stands: "attacked an army post in northern Uganda".
       for (int h = tree_.head(m.head), steps = 0; in && !venue && h > 0 && steps < 3; h = tree_.head(h), ++steps) {
+        if (force_act && tree_.rel(h) == "obj" && tree_.head(h) == verb) {
+          venue = true;
+          break;
+        }
         int hc = tree_.child(h, "case");
         std::string_view hp = hc ? tree_.lemma(hc) : std::string_view();
         if (hp != "in" && hp != "at") break;

@@ -1647,6 +1647,28 @@ TEST(EventCoder, ACityMarchedThroughGivesTheMarchersItsCountry) {
             V{});
 }
 
+TEST(EventCoder, ForceTakesTheCountryOfWhereItIsDone) {
+  // "Protesters attacked Ukrainian troops near Kyiv": what an act is done near is where it is done.
+  EXPECT_EQ(code({"Protesters|protester/NOUN/2/nsubj attacked|attack/VERB/0/root Ukrainian/ADJ/4/amod "
+                  "troops|troop/NOUN/2/obj near/ADP/6/case Kyiv/PROPN/2/obl"}),
+            V{"UKRCVL>UKRMIL:190"});
+  // "Protesters attacked troops in Ukraine": force is done where its object stands.
+  EXPECT_EQ(code({"Protesters|protester/NOUN/2/nsubj attacked|attack/VERB/0/root troops|troop/NOUN/2/obj "
+                  "in/ADP/5/case Ukraine/PROPN/3/nmod"}),
+            V{"UKRCVL>UKRMIL:190"});
+}
+
+TEST(EventCoder, AVerbHungFromAPlaceHasNoDoerInThePlacesWords) {
+  // A finite verb hung from a noun is a parse gone wrong after a long subject, its doer named in that noun's words
+  // ("Russian troops, ..., attacked Kyiv")...
+  EXPECT_EQ(code({"Russian/ADJ/2/amod troops|troop/NOUN/0/root attacked|attack/VERB:VBD/2/acl Kyiv/PROPN/3/obj"}),
+            V{"RUSMIL>UKR:190"});
+  // ... but not when the noun is where something happened: "A blast in Ukraine's capital attacked civilians".
+  EXPECT_EQ(code({"A/DET/2/det blast/NOUN/0/root in/ADP/6/case Ukraine/PROPN/6/nmod:poss 's/PART/4/case "
+                  "capital/NOUN/2/nmod attacked|attack/VERB:VBD/6/acl civilians|civilian/NOUN/7/obj"}),
+            V{});
+}
+
 TEST(EventCoder, AForceKnownByTheMarksItCarriesIsTheirOwners) {
   // "Troops bearing Wagner insignia attacked Kyiv": the insignia name whose troops they are.
   EXPECT_EQ(code({"Troops|troop/NOUN/5/nsubj bearing|bear/VERB/1/acl Wagner/PROPN/4/compound insignia/NOUN/2/obj "
