@@ -190,6 +190,10 @@ TEST_F(ShippedDicts, Organisations) {
   EXPECT_EQ(codes("Hamas"), S{"PSEREB"});
   EXPECT_EQ(codes("Taliban", 20230101), S{"AFGGOV"});
   EXPECT_EQ(codes("Taliban", 20100101), S{"AFGREB"});
+  // "Wagner" alone is a common surname: the group only from its founding, no one before.
+  EXPECT_EQ(codes("Wagner", 20230101), S{"RUSUAF"});
+  EXPECT_EQ(codes("Wagner", 20051115), S{""});
+  EXPECT_EQ(codes("Wagner Group", 20051115), S{"RUSUAF"});
   // A US-led coalition in a war is an armed force, not a party coalition.
   EXPECT_EQ(codes("US - led coalition"), S{"USAMIL"});
   EXPECT_EQ(codes("U.S. - led coalition forces"), S{"USAMIL"});

@@ -35,5 +35,12 @@ TEST(ShippedVerbs, SayingOneInvitedSomeoneIsNoThreat) {
   EXPECT_TRUE(has_root(warned, "13")) << ::testing::PrintToString(warned);
 }
 
+TEST(ShippedVerbs, SubmittingAPaperIsNoYielding) {
+  auto reports = coded("Kenya asked Uganda to submit its annual reports to the regional task force.");
+  EXPECT_FALSE(has_root(reports, "08")) << ::testing::PrintToString(reports);
+  auto list = coded("FIFA suspended a list of referees submitted by Kenya last month.");
+  EXPECT_FALSE(has_root(list, "08")) << ::testing::PrintToString(list);
+}
+
 }  // namespace
 }  // namespace vigil::events
