@@ -892,8 +892,21 @@ void EventCoder::border_sides(int verb, int noun, std::vector<const Mention*>& o
 bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Binding& b) const {
   std::vector<int> cands;
   candidates(c.role, c.preposition, verb, cands);
+  // A pattern that names the complement's act does not match it negated: "decided not to support the resolution"
+  // is no intent to support. A pledge of any act ("xcomp:_") still is one ("promised not to use force"), and asking
+  // or warning someone not to act is still asking ("urged Israel not to retaliate": the verb has an object).
+  const bool named_act = (c.role == lexicon::DepRole::kXcomp || c.role == lexicon::DepRole::kCcomp) && !c.filler.any &&
+                         !tree_.child(verb, "obj") && !tree_.child(verb, "iobj");
+  auto negated = [&](int w) {
+    for (int k : tree_.children(w))
+      if (tree_.rel(k) == "advmod" &&
+          (tree_.lemma(k) == "not" || tree_.lemma(k) == "never" || tree_.word(k).form == "n't"))
+        return true;
+    return false;
+  };
   for (int w : cands) {
     if (!filler_matches(c.filler, w)) continue;
+    if (named_act && tree_.word(w).upos == "VERB" && negated(w)) continue;
     if (c.filler.slot == lexicon::Slot::kNone) return true;
     std::vector<const Mention*> actors;
     actors_at(w, actors);

@@ -42,5 +42,15 @@ TEST(ShippedVerbs, SubmittingAPaperIsNoYielding) {
   EXPECT_FALSE(has_root(list, "08")) << ::testing::PrintToString(list);
 }
 
+TEST(ShippedVerbs, ANegatedComplementIsNoIntentToDoIt) {
+  auto decided = coded("Spain decided to support the resolution at the United Nations.");
+  EXPECT_TRUE(has_root(decided, "03")) << ::testing::PrintToString(decided);
+  auto decided_not = coded("Spain decided not to support the resolution at the United Nations.");
+  EXPECT_FALSE(has_root(decided_not, "03")) << ::testing::PrintToString(decided_not);
+  // Asking someone not to act is still an appeal.
+  auto urged_not = coded("Spain urged Morocco not to expel the fishermen.");
+  EXPECT_TRUE(has_root(urged_not, "02")) << ::testing::PrintToString(urged_not);
+}
+
 }  // namespace
 }  // namespace vigil::events
