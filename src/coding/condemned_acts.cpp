@@ -23,7 +23,102 @@ bool is_blamed_act(std::string_view lemma) {
   return is_one_of(lemma, kActs);
 }
 
+// Verbs of blame and punishment whose for/of/with-phrase names the act they blame their object for: "criticised
+// Damascus for failing to cooperate", "condemned the US for interfering", "sentenced him for killing his fiancee",
+// "charged him with smuggling". Not "accuse", "allege" or "suspect": the modality pass reports their act as hedged
+// ("accused Russia of plotting"), which keeps what is alleged; nor praise ("thanked China for sending aid": the aid
+// was sent).
+bool blames_for_act(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 31> kVerbs{
+      "criticize", "criticise", "condemn",  "denounce", "blame",    "fault",    "rebuke",    "censure",
+      "reprimand", "chastise",  "castigate", "slam",    "blast",    "berate",   "scold",     "lambaste",
+      "assail",    "decry",     "deplore",  "punish",   "sentence", "convict",  "jail",      "imprison",
+      "arrest",    "detain",    "charge",   "indict",   "prosecute", "fine",    "penalize"};
+  return is_one_of(lemma, kVerbs);
+}
+
+// Words of worry whose content clause may name a doer: "voiced concern that Syria was moving to ...", "feared that
+// Iran was arming the militia", "warned that Russia was massing troops". Not "doubt": doubting an act is no charge.
+bool is_worry_word(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 15> kWords{
+      "concern", "concerned", "worry",   "worried", "fear",    "alarm",   "alarmed", "anxiety",
+      "unease",  "disturb",   "disturbed", "trouble", "troubled", "warn",  "warning"};
+  return is_one_of(lemma, kWords);
+}
+
 }  // namespace
+
+int EventCoder::doer_of_feared_act(int verb) const {
+  // The content clause: the verb's own ("feared that ...", "is concerned that ..."), or its object's ("voiced concern
+  // that ...", which parsers also make a relative clause with "that" for its mark).
+  // Or the content clause of what the worry is about: "was disturbed by reports that the Maoists had violated ...",
+  // "voiced concern over reports that ...".
+  std::vector<int> clauses;
+  auto content_of = [&](int noun) {
+    for (int c : tree_.children(noun))
+      if (std::string_view r = tree_.rel(c); r == "acl" || r == "acl:relcl") clauses.push_back(c);
+  };
+  auto topics_of = [&](int word) {
+    static constexpr std::string_view kAbout[] = {"by", "about", "over", "at"};
+    for (int c : tree_.children(word)) {
+      std::string_view r = tree_.base_rel(c);
+      int cs = tree_.child(c, "case");
+      if ((r == "obl" || r == "nmod") && cs && is_one_of(tree_.lemma(cs), kAbout) && tree_.word(c).upos == "NOUN")
+        content_of(c);
+    }
+  };
+  if (is_worry_word(tree_.lemma(verb))) {
+    for (int c : tree_.children(verb))
+      if (tree_.rel(c) == "ccomp") clauses.push_back(c);
+    topics_of(verb);
+  }
+  for (int o : tree_.children(verb))
+    if (tree_.rel(o) == "obj" && is_worry_word(tree_.lemma(o))) {
+      content_of(o);
+      topics_of(o);
+    }
+  static constexpr std::string_view kModals[] = {"will", "would", "could", "may", "might", "shall", "should", "can", "'ll", "wo"};
+  for (int c : clauses) {
+    int mark = tree_.child(c, "mark");
+    if (tree_.word(c).upos != "VERB" || (mark && tree_.lemma(mark) != "that") ||
+        (!mark && tree_.rel(c) != "ccomp"))
+      continue;
+    // What someone may do is a pessimistic forecast ("feared that Iran would retaliate"), not a charge.
+    bool modal = false;
+    for (int a : tree_.children(c)) modal = modal || (tree_.rel(a) == "aux" && is_one_of(tree_.folded_form(a), kModals));
+    int s = tree_.child(c, "nsubj");
+    const Mention* m = s ? actor_at(s) : nullptr;
+    if (modal || !m || m->kind == MentionKind::pronoun || m->kind == MentionKind::place || m->ref.country.empty()) continue;
+    return s;
+  }
+  return 0;
+}
+
+bool EventCoder::is_act_blamed_on_object(int w) const {
+  // Up through the infinitives and conjuncts the blamed act is made of ("for failing to cooperate", "for attacking
+  // and looting") to the phrase that names it.
+  int act = w;
+  for (int steps = 0; steps < 4; ++steps) {
+    std::string_view r = tree_.base_rel(act);
+    if ((r != "xcomp" && r != "conj") || tree_.head(act) <= 0) break;
+    act = tree_.head(act);
+  }
+  int marker = tree_.child(act, "mark");
+  if (!marker) marker = tree_.child(act, "case");
+  static constexpr std::string_view kMarkers[] = {"for", "of", "with"};
+  if (!marker || !is_one_of(tree_.lemma(marker), kMarkers)) return false;
+  std::string_view r = tree_.base_rel(act);
+  if (r != "advcl" && r != "acl" && r != "xcomp" && r != "ccomp" && r != "obl" && r != "nmod") return false;
+  // The parse may hang a clause on the object ("accused Putin [of ordering]"): the verb is the object's head. (Not a
+  // noun: in "condemned the dispersal of the demonstration" the demonstration is no reason given.)
+  int blamer = tree_.head(act);
+  if (blamer > 0 && tree_.word(act).upos == "VERB" && tree_.word(blamer).upos != "VERB" &&
+      tree_.base_rel(blamer) == "obj")
+    blamer = tree_.head(blamer);
+  if (blamer <= 0 || tree_.word(blamer).upos != "VERB" || !blames_for_act(tree_.lemma(blamer))) return false;
+  // Only an act blamed on someone named: the object of the verb, or the subject of a passive ("was sentenced for").
+  return tree_.child(blamer, "obj") || tree_.child(blamer, "nsubj:pass");
+}
 
 void EventCoder::aim_at_doer_of_condemned_act(int verb, std::string_view code,
                                               std::vector<const Mention*>& targets) const {

@@ -744,6 +744,32 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
             out.push_back(c);
             break;
           }
+      // "a charge the Kremlin has denied", "the plan which Iran rejected": in a relative clause with a subject of
+      // its own, what is acted on is the noun the clause describes. Not in "the city the army withdrew from" (a
+      // stranded preposition), "the offices he called from" or "the office [where] he called for calm" (a phrase
+      // right after the verb takes the gap), nor in a content clause the parse took for a relative one
+      // ("allegations that it sought to ...").
+      if (int noun = tree_.head(verb); tree_.rel(verb) == "acl:relcl" && noun > 0) {
+        int subject = tree_.child(verb, "nsubj");
+        int mark = tree_.child(verb, "mark");
+        // "the moment it blew", "the way they voted": a noun of time or manner is no object.
+        static constexpr std::string_view kCircumstances[] = {"moment", "time", "times", "way", "reason", "period",
+                                                              "point", "extent", "manner", "place", "instant"};
+        bool gap_elsewhere = mark != 0 || is_time_name(tree_.lemma(noun)) || is_one_of(tree_.lemma(noun), kCircumstances);
+        for (int c : tree_.children(verb)) {
+          if (tree_.word(c).upos == "ADP" && tree_.children(c).empty()) gap_elsewhere = true;
+          // "with whom Chernomyrdin met": the relative pronoun is in a prepositional phrase (read there, below).
+          if (is_relative_pronoun(tree_.word(c)) && tree_.child(c, "case")) gap_elsewhere = true;
+          if (c > verb && tree_.base_rel(c) == "obl" && tree_.subtree_range(c).first == verb + 1 &&
+              !is_time_name(tree_.lemma(c)))
+            gap_elsewhere = true;
+        }
+        if (subject && !is_relative_pronoun(tree_.word(subject)) && !gap_elsewhere) {
+          for (int& c : out)
+            if (is_relative_pronoun(tree_.word(c))) c = noun;
+          if (out.empty() && !tree_.child(verb, "ccomp") && !tree_.child(verb, "xcomp")) out.push_back(noun);
+        }
+      }
       // "signed a trade and investment agreement" (often parsed as "trade" and "agreement"): each conjunct too.
       for (size_t i = 0, n = out.size(); i < n; ++i) add_children(out[i], {"conj"});
       // "launched dozens of drones", "detained hundreds of protesters": the object is what is counted.
@@ -812,6 +838,12 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
               // "talks with visiting President X" parsed as a clause: the guest, not the participle.
               int guest = guest_after_visiting(c);
               if (guest && !noun && meeting_noun_before(c)) break;  // the talks' guest, not the verb's
+              // "President Kovac, with whom Chernomyrdin met": the pronoun stands for the noun its clause describes.
+              if (!guest && h == verb && tree_.rel(verb) == "acl:relcl" && is_relative_pronoun(tree_.word(c)) &&
+                  tree_.head(verb) > 0) {
+                out.push_back(tree_.head(verb));
+                break;
+              }
               out.push_back(guest ? guest : c);
               break;
             }
@@ -1233,6 +1265,23 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         emit(verb, taken, rule + "; a named place taken", b, out, linear_defaults);
         return;
       }
+  // "voiced concern that Syria and Iran were moving to topple the government": worry over what a named actor is
+  // doing charges it with the act (112), aimed at that actor.
+  if (!linear_defaults && codes.code == "012" && !b.compound)
+    if (int doer = doer_of_feared_act(verb)) {
+      Binding charged = b;
+      charged.target.clear();
+      actors_at(doer, charged.target);
+      std::erase_if(charged.target, [&](const Mention* t) {
+        return std::find(b.source.begin(), b.source.end(), t) != b.source.end();
+      });
+      if (!charged.target.empty()) {
+        lexicon::EventCodes accusation = codes;
+        accusation.code = "112";
+        emit(verb, accusation, rule + "; a named doer's act feared", charged, out, linear_defaults);
+        return;
+      }
+    }
   std::vector<const Mention*> sources = b.source;
   std::vector<const Mention*> targets = b.target;
   int verb_subject = subject_of(verb);
@@ -1530,6 +1579,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       // conference of the ESA", "on the sidelines of APEC").
       for (int c : tree_.children(verb)) {
         if (!targets.empty() || tree_.base_rel(c) != "obl" || tree_.rel(c) == "obl:agent" || actor_at(c)) continue;
+        // "said in an interview with AFP": who asks the questions is no party to what is said.
+        if (tree_.lemma(c) == "interview") continue;
         int cc = tree_.child(c, "case");
         std::string_view aim = cc ? tree_.lemma(cc) : std::string_view();
         const std::string& k = codes.code;
@@ -1976,7 +2027,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     std::string_view r = tree_.base_rel(c);
     int cs = tree_.child(c, "case");
     bool despite = (r == "obl" || r == "nmod") && cs && tree_.lemma(cs) == "despite";
-    if (r != "obj" && tree_.rel(c) != "nsubj:pass" && !despite) continue;
+    // "brushed aside a U.S. warning": the particle taken for the noun's preposition.
+    if (r != "obj" && tree_.rel(c) != "nsubj:pass" && !despite && c != noun_behind_particle(verb)) continue;
     std::string code = requested_act_code(tree_.lemma(c));
     if (code.empty()) continue;
     std::vector<const Mention*> owners;
@@ -1996,7 +2048,7 @@ std::string requested_act_code(std::string_view noun) {
   static constexpr std::pair<std::string_view, std::string_view> codes[] = {
       {"request", "020"}, {"appeal", "020"},   {"call", "020"},     {"plea", "020"},       {"petition", "020"},
       {"demand", "100"},  {"ultimatum", "100"}, {"offer", "030"},   {"proposal", "030"},   {"initiative", "030"},
-      {"overture", "030"}, {"invitation", "030"}, {"peace plan", "030"}};
+      {"overture", "030"}, {"invitation", "030"}, {"peace plan", "030"}, {"warning", "130"}, {"threat", "130"}};
   for (auto [word, code] : codes)
     if (noun == word) return std::string(code);
   return "";
@@ -2134,6 +2186,8 @@ void EventCoder::code_encoded(const Sentence& parsed, int sentence_index, std::v
         continue;  // PETRARCH verbs are verbs in the parse
       }
       if (!has_its_words(vi)) continue;
+      // "condemned the US for interfering": the interference is the condemner's charge, not the US's coded act.
+      if (g.format == lexicon::DictFormat::kVigil && is_act_blamed_on_object(w)) continue;
       // A noun named with its modifier ("air +strikes", "verbal +attacks") is that noun alone, not also the bare
       // noun's event ("strikes", "attacks").
       if (g.noun && g.format == lexicon::DictFormat::kVigil && v.words.size() == 1 && longer_noun_found) continue;

@@ -35,8 +35,8 @@ struct SentenceTrace {
 // raide; "stopped" -> stopp, stoppe, stop.
 std::vector<std::string> regular_verb_stems(std::string_view form);
 
-// The CAMEO code of the act a noun names when someone turns it down ("request" 020, "demand" 100, "offer" 030),
-// or empty.
+// The CAMEO code of the act a noun names when someone turns it down ("request" 020, "demand" 100, "offer" 030;
+// "warning" 130: "brushed aside a U.S. warning" reports the warning too), or empty.
 std::string requested_act_code(std::string_view noun);
 
 // The run options of PETRARCH (its config file, or a suite's <Config> lines) that change what its dictionaries code.
@@ -150,6 +150,12 @@ class EventCoder {
                      std::vector<const Mention*>& sources) const;
   // Disapproval of a violent act found its target inside the act: the act's doer replaces it (condemned_acts.cpp).
   void aim_at_doer_of_condemned_act(int verb, std::string_view code, std::vector<const Mention*>& targets) const;
+  // Whether the event word at `w` is the act a verb of blame or punishment names as its reason ("criticised X for
+  // failing to cooperate"): the blamer's charge, not an event reported as X's (condemned_acts.cpp).
+  bool is_act_blamed_on_object(int w) const;
+  // The named doer of the act a worry is about ("voiced concern that Syria was moving to topple ..."), or 0: fearing
+  // what someone is doing charges them with it (condemned_acts.cpp).
+  int doer_of_feared_act(int verb) const;
   // The actor a report of an act with no named doer blames for it ("..., the ministry said, blaming X"), or 0.
   int doer_blamed_by_reporter(int verb) const;
   // The courts or police that alone do a legal act reported in the passive with no doer (implied_authority.cpp).

@@ -15,9 +15,19 @@ namespace {
 // Light verbs: their object names the act and their subject does it ("held talks", "renewed its condemnation").
 bool is_light_verb(std::string_view lemma) {
   static constexpr std::string_view verbs[] = {"hold",  "make",  "renew",  "reiterate", "repeat", "express", "voice",
+                                               "enunciate", "articulate", "air",
                                                "pay",   "begin", "start",  "resume",    "conduct", "launch", "mount",
                                                "stage", "wage",  "step",   "continue",  "carry",   "issue",  "reaffirm"};
   return is_one_of(lemma, verbs);
+}
+
+// Verbs that take a journey from its start to its end: the subject makes the visit they name ("concluding a six-day
+// trip to Greece, the UN official ...", "cut short his tour of Asia").
+bool takes_a_journey(std::string_view verb, std::string_view noun) {
+  static constexpr std::string_view verbs[] = {"conclude", "end", "complete", "finish", "wrap", "cut", "extend",
+                                               "interrupt", "undertake", "embark", "prolong", "shorten"};
+  static constexpr std::string_view journeys[] = {"visit", "trip", "tour", "stopover", "journey", "mission"};
+  return is_one_of(verb, verbs) && is_one_of(noun, journeys);
 }
 
 bool is_force_code(std::string_view code) {
@@ -66,7 +76,8 @@ int EventCoder::host_of_nominal(int noun, std::string_view code) const {
   for (int c : tree_.children(noun))
     if (int cs = tree_.child(c, "case"); cs && tree_.lemma(cs) == "between") return 0;
   std::string_view r = tree_.base_rel(noun);
-  if (r == "obj") return is_light_verb(tree_.lemma(h)) ? subject_of(h) : 0;
+  if (r == "obj")
+    return is_light_verb(tree_.lemma(h)) || takes_a_journey(tree_.lemma(h), tree_.lemma(noun)) ? subject_of(h) : 0;
   if (r != "obl" || is_force_code(code)) return 0;
   int cs = tree_.child(noun, "case");
   if (!cs) return 0;

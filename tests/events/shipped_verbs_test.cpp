@@ -52,5 +52,14 @@ TEST(ShippedVerbs, ANegatedComplementIsNoIntentToDoIt) {
   EXPECT_TRUE(has_root(urged_not, "02")) << ::testing::PrintToString(urged_not);
 }
 
+TEST(ShippedVerbs, EnunciatingAStanceExpressesIt) {
+  // "enunciated his support" as "expressed his support": praise or support (05), not nothing.
+  auto support = coded("Kenyan President Mwai Kibaki enunciated his support for Uganda.");
+  EXPECT_TRUE(has_root(support, "05")) << ::testing::PrintToString(support);
+  // "articulated their concerns": a pessimistic comment (01).
+  auto concerns = coded("Kenyan officials articulated their concerns about the drought.");
+  EXPECT_TRUE(has_root(concerns, "01")) << ::testing::PrintToString(concerns);
+}
+
 }  // namespace
 }  // namespace vigil::events
