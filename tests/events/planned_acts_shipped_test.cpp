@@ -53,5 +53,29 @@ TEST(PlannedActsShipped, AVisitNounPutAheadIsAPlannedVisit) {
   EXPECT_TRUE(has(past, "CHLGOV>PER:042")) << ::testing::PrintToString(past);
 }
 
+TEST(PlannedActsShipped, ContinuedSupportIsAnIntentOfDiplomaticCooperation) {
+  auto events = coded("The Danish government would continue to support the Afghan people, the prime minister said.");
+  bool intent = false, act = false;
+  for (const std::string& e : events) {
+    intent = intent || (e.rfind("DNKGOV>AFG", 0) == 0 && e.substr(e.find(':') + 1) == "032");
+    act = act || (e.rfind("DNKGOV>AFG", 0) == 0 && e.substr(e.find(':') + 1, 2) == "05");
+  }
+  EXPECT_TRUE(intent) << ::testing::PrintToString(events);
+  EXPECT_FALSE(act) << ::testing::PrintToString(events);
+}
+
+TEST(PlannedActsShipped, AHostileActItsDoerAnnouncesIsAThreat) {
+  auto sanctions = coded("Canada will impose sanctions on Belarus, the Canadian foreign ministry said.");
+  EXPECT_TRUE(has(sanctions, "CAN>BLR:1312")) << ::testing::PrintToString(sanctions);
+  EXPECT_FALSE(has(sanctions, "CAN>BLR:163")) << ::testing::PrintToString(sanctions);
+  // Vowing to hit back is the vow's threat, with the act it threatens beside it as planned (not a second threat).
+  auto vowed = coded("Syria vowed to retaliate against Turkey.");
+  EXPECT_TRUE(has(vowed, "SYR>TUR:138")) << ::testing::PrintToString(vowed);
+  EXPECT_TRUE(has(vowed, "SYR>TUR:190")) << ::testing::PrintToString(vowed);
+  // Others' word that the act will come is no threat by the doer.
+  auto expected = coded("Canada will impose sanctions on Belarus, Belarusian officials said.");
+  EXPECT_FALSE(has(expected, "CAN>BLR:1312")) << ::testing::PrintToString(expected);
+}
+
 }  // namespace
 }  // namespace vigil::events
