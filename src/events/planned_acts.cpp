@@ -83,6 +83,12 @@ bool stated_by_doer(const coding::Event& e) {
 
 bool is_threat(const std::string& cameo) { return cameo.rfind("13", 0) == 0; }
 
+// Whether intent `a` is a vaguer form of intent `b`: 030 of any other, 033 of 0331-0334, 035 of 0351-0356.
+bool vaguer_intent(const std::string& a, const std::string& b) {
+  if (a == b || a.rfind("03", 0) != 0 || b.rfind("03", 0) != 0) return false;
+  return a == "030" || (b.size() > a.size() && b.rfind(a, 0) == 0);
+}
+
 }  // namespace
 
 void recode_planned_acts(std::vector<coding::Event>& out, size_t first) {
@@ -124,6 +130,17 @@ void recode_planned_acts(std::vector<coding::Event>& out, size_t first) {
       if (!recoded_threat[i - first] && !recoded_threat[j - first]) continue;
       if (x.target && y.target && x.target->code != y.target->code) continue;
       if (weaker(i, j)) dropped[i - first] = true;
+    }
+  // One intent per doer and target in a sentence: "committed to send peacekeepers to Sudan" is the verb's 030 and
+  // 033 and the recoded act's 0334; the vaguer ones give way to the one that says what is intended. A vague intent
+  // with no target gives way too; two intents of different kinds ("pledged aid and promised talks") both stay.
+  for (size_t i = first; i < out.size(); ++i)
+    for (size_t j = first; j < out.size(); ++j) {
+      const coding::Event &x = out[i], &y = out[j];
+      if (i == j || dropped[i - first] || dropped[j - first] || x.sentence != y.sentence) continue;
+      if (x.source.code != y.source.code || !vaguer_intent(x.cameo, y.cameo)) continue;
+      if (x.target && (!y.target || x.target->code != y.target->code)) continue;
+      dropped[i - first] = true;
     }
   // One event per (source, target, code) in a sentence: "plans to visit and hold talks" is one intent.
   size_t kept = first;

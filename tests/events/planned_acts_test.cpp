@@ -114,5 +114,27 @@ TEST(PlannedActs, HostileActsTheirDoersStateBecomeOneThreat) {
   EXPECT_EQ(out[3].sentence, 2);
 }
 
+TEST(PlannedActs, AVagueIntentGivesWayToTheSpecificOneOfItsDoer) {
+  std::vector<coding::Event> out = {
+      event(0, "030", "asserted", "JPN", "SDN"),  // "committed ..."
+      event(0, "033", "asserted", "JPN", "SDN"),  // "committed to send ..."
+      event(0, "074", "intended", "JPN", "SDN"),  // "... to send peacekeepers to Sudan"
+      event(1, "030", "asserted", "CHN", ""),     // "pledged to deepen ties ..."
+      event(1, "033", "asserted", "CHN", "NPL"),  // "... and to send aid to Nepal"
+      event(1, "036", "asserted", "CHN", "IND"),  // "... and to hold talks with India": another kind, kept
+      event(2, "030", "asserted", "CHN", "PAK"),  // another target: kept
+      event(2, "033", "asserted", "CHN", "NPL"),
+  };
+  recode_planned_acts(out, 0);
+  ASSERT_EQ(out.size(), 5u);
+  EXPECT_EQ(out[0].cameo, "0334");
+  EXPECT_EQ(out[1].cameo, "033");
+  EXPECT_EQ(out[1].sentence, 1);
+  EXPECT_EQ(out[2].cameo, "036");
+  EXPECT_EQ(out[3].cameo, "030");
+  EXPECT_EQ(out[3].sentence, 2);
+  EXPECT_EQ(out[4].cameo, "033");
+}
+
 }  // namespace
 }  // namespace vigil::events
