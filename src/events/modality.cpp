@@ -278,6 +278,12 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
         }
       }
     if (r == "conj" || r == "parataxis" || r == "acl:relcl") break;
+    // "A planned trip by the defence minister to Israel has been postponed": the passive subject of a verb that
+    // stops an act is the act stopped, as its object is in the active ("postponed the trip").
+    if (t.rel(w) == "nsubj:pass" && !cue_word(t, g, CueClass::preventing_governor, cues).empty()) {
+      why = t.word(g).form + " ...";
+      return "negated";
+    }
     // A nominal event that is the subject of a "would" clause is hypothetical: "a new invasion would entail ...".
     if ((r == "nsubj" || r == "csubj") && cond.empty()) {
       Marks gm = own_marks(t, g, cues, published_year);

@@ -14,16 +14,23 @@ const lexicon::CueLexicon& shipped_cues() {
   return cues;
 }
 
-// "SOURCE>TARGET:CAMEO" for each event of `text`, published on `published`.
-std::vector<std::string> coded(const std::string& text, const std::string& published = "2001-03-14") {
+// "SOURCE>TARGET:CAMEO" for each event of `text`, published on `published` (with "/modality" if asked).
+std::vector<std::string> coded(const std::string& text, const std::string& published = "2001-03-14",
+                               bool with_modality = false) {
   Document doc = test::text_document(text, published);
   std::vector<coding::Event> events;
   DocumentCoder coder(test::shipped_model(), test::shipped_lexicon());
   coder.set_cues(shipped_cues());
   coder.code(doc, events);
   std::vector<std::string> out;
-  for (const auto& e : events)
-    out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo);
+  for (const auto& e : events) {
+    std::string s = e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo;
+    if (with_modality) {
+      s += '/';
+      s += e.modality.value_or("");
+    }
+    out.push_back(std::move(s));
+  }
   return out;
 }
 
@@ -48,6 +55,10 @@ TEST(PlannedActsShipped, AVisitNounPutAheadIsAPlannedVisit) {
   // Before a visit, in a clause of the future: the visit is still to come.
   auto before = coded("The ministers will meet before the Chilean president's visit to Peru.");
   EXPECT_TRUE(has(before, "CHLGOV>PER:036")) << ::testing::PrintToString(before);
+  // A planned visit that was put off is no intent: a visit, negated.
+  auto postponed = coded("The planned visit to Peru by the Chilean president has been postponed.", "2001-03-14", true);
+  EXPECT_TRUE(has(postponed, "CHLGOV>PER:042/negated")) << ::testing::PrintToString(postponed);
+  EXPECT_FALSE(has(postponed, "CHLGOV>PER:036/intended")) << ::testing::PrintToString(postponed);
   // Before a visit, in a clause of the past: a visit that happened.
   auto past = coded("The ministers met before the Chilean president's visit to Peru.");
   EXPECT_TRUE(has(past, "CHLGOV>PER:042")) << ::testing::PrintToString(past);
