@@ -45,9 +45,9 @@ int year_in(const DependencyView& t, int w) {
 
 // A condition phrase that leads into `w` ("in the event of" before "attack"): just before its phrase or before the
 // word itself, opening its phrase, or ending in the phrase's first word (its own "of", as parsers often hang it).
-bool preceded_by_condition(const DependencyView& t, int w, const lexicon::CueLexicon& cues, std::string& cue) {
+bool preceded_by(const DependencyView& t, int w, CueClass cls, const lexicon::CueLexicon& cues, std::string& cue) {
   const int lo = t.subtree_range(w).first;
-  for (const lexicon::Cue& c : cues.cues(CueClass::condition)) {
+  for (const lexicon::Cue& c : cues.cues(cls)) {
     const int len = static_cast<int>(c.words.size());
     if (len < 2) continue;
     bool opens = lo + len <= w && cue_at(t, lo, c);
@@ -58,6 +58,10 @@ bool preceded_by_condition(const DependencyView& t, int w, const lexicon::CueLex
     }
   }
   return false;
+}
+
+bool preceded_by_condition(const DependencyView& t, int w, const lexicon::CueLexicon& cues, std::string& cue) {
+  return preceded_by(t, w, CueClass::condition, cues, cue);
 }
 
 Marks own_marks(const DependencyView& t, int v, const lexicon::CueLexicon& cues, int published_year) {
@@ -153,6 +157,38 @@ Marks own_marks(const DependencyView& t, int v, const lexicon::CueLexicon& cues,
   return m;
 }
 
+// The prepositions that place an act in time against another: "will meet him before the visit".
+constexpr std::string_view kTimeCases[] = {"before", "after", "during", "until", "following", "ahead"};
+
+// What puts an event noun still ahead, or "": a modifier ("the upcoming visit", "next week's talks", "tomorrow's
+// meeting"; not "the next day's", which counts from a past day), a phrase before it ("ahead of a visit to Japan"), or a time preposition tying it to an act of the
+// future ("will meet Hill before the visit").
+std::string planned_noun(const DependencyView& t, int v, const lexicon::CueLexicon& cues, int published_year) {
+  for (int c : t.children(v)) {
+    std::string_view r = t.rel(c);
+    if (r == "amod" || r == "compound" || r == "advmod") {
+      std::string w = cue_word(t, c, CueClass::planned_modifier, cues);
+      if (!w.empty()) return w + " " + t.word(v).form;
+    }
+    if (r == "nmod:poss") {
+      if (word_is(t, c, "tomorrow")) return "tomorrow's " + t.word(v).form;
+      for (int g : t.children(c))
+        if (t.rel(g) == "amod" && word_is(t, g, "next") && !word_is(t, c, "day")) return "next " + t.word(c).form + "'s " + t.word(v).form;
+    }
+  }
+  std::string ahead;
+  if (preceded_by(t, v, CueClass::ahead_of, cues, ahead)) return ahead + " ... " + t.word(v).form;
+  std::string_view r = t.base_rel(v);
+  const int g = t.head(v);
+  if ((r == "obl" || r == "nmod") && g > 0 && t.word(g).upos == "VERB")
+    if (int cs = t.child(v, "case"); cs && is_one_of(t.folded_form(cs), kTimeCases)) {
+      Marks gm = own_marks(t, g, cues, published_year);
+      if (gm.negation.empty() && gm.hedge.empty() && gm.condition.empty() && !gm.future.empty())
+        return gm.future + " ... " + t.word(cs).form + " " + t.word(v).form;
+    }
+  return "";
+}
+
 // The event word inside a condition clause: "if Russian forces invaded", "until Belarus expels".
 std::string inside_condition(const DependencyView& t, int v, const lexicon::CueLexicon& cues) {
   if (t.base_rel(v) != "advcl") return "";
@@ -168,6 +204,14 @@ std::string inside_condition(const DependencyView& t, int v, const lexicon::CueL
 
 // The marks of an adverbial clause that states what an order or a plan is for.
 constexpr std::string_view kContentMarks[] = {"to", "for", "at", "on", "into", "from"};
+
+// An adverbial infinitive with no subject of its own ("to meet", "in order to hold talks").
+bool infinitive_purpose(const DependencyView& t, int w) {
+  if (t.child(w, "nsubj") || t.child(w, "nsubj:pass") || t.word(w).upos != "VERB") return false;
+  for (int c : t.children(w))
+    if (t.rel(c) == "mark" && c < w && word_is(t, c, "to")) return true;
+  return false;
+}
 
 bool is_passive(const DependencyView& t, int v) {
   for (int c : t.children(v))
@@ -201,6 +245,7 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
   std::string cond = inside_condition(t, v, cues);
   // A nominal event after a condition phrase: "In the event of a Russian attack on the Baltic states, ...".
   if (cond.empty() && t.word(v).upos == "NOUN") preceded_by_condition(t, v, cues, cond);
+  const std::string planned = t.word(v).upos == "NOUN" ? planned_noun(t, v, cues, published_year) : "";
   // Walk up the governing verbs. Through an infinitive (xcomp) the governor belongs to the same verb complex; a
   // verb of speech ends the walk (what is reported keeps its own modality).
   int w = v;
@@ -233,6 +278,12 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
         }
       }
     if (r == "conj" || r == "parataxis" || r == "acl:relcl") break;
+    // "A planned trip by the defence minister to Israel has been postponed": the passive subject of a verb that
+    // stops an act is the act stopped, as its object is in the active ("postponed the trip").
+    if (t.rel(w) == "nsubj:pass" && !cue_word(t, g, CueClass::preventing_governor, cues).empty()) {
+      why = t.word(g).form + " ...";
+      return "negated";
+    }
     // A nominal event that is the subject of a "would" clause is hypothetical: "a new invasion would entail ...".
     if ((r == "nsubj" || r == "csubj") && cond.empty()) {
       Marks gm = own_marks(t, g, cues, published_year);
@@ -294,7 +345,10 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     // "could hit back by blocking inspections", "will respond by expelling": a means clause is done as its
     // governor is.
     const bool means = r == "advcl" && mark && word_is(t, mark, "by");
-    if (r == "xcomp" || r == "csubj" || means) {
+    // "will visit the United States next week to meet with Clinton", "flew to Cairo in order to hold talks": a
+    // purpose clause with no subject of its own is planned, done or hedged as the act it is the purpose of.
+    const bool purpose = r == "advcl" && infinitive_purpose(t, w);
+    if (r == "xcomp" || r == "csubj" || means || purpose) {
       Marks gm = own_marks(t, g, cues, published_year);
       // "could not be ruled out": a possibility, not a negation.
       if (!gm.negation.empty() && gl == "rule" && !gm.hedge.empty()) {
@@ -315,7 +369,7 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       w = g;
       continue;
     }
-    if (r != "xcomp" && r != "csubj" && r != "ccomp" && !means) break;
+    if (r != "xcomp" && r != "csubj" && r != "ccomp" && !means && !purpose) break;
     w = g;
   }
   // A "would" or "could" clause in a sentence with a condition the parser hung elsewhere ("Canada would impose
@@ -349,6 +403,10 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
   }
   if (!m.future.empty() || !m.hypothetical.empty()) {
     why = m.future.empty() ? m.hypothetical : m.future;
+    return "intended";
+  }
+  if (!planned.empty()) {
+    why = planned;
     return "intended";
   }
   if (!m.history.empty()) {

@@ -39,6 +39,8 @@ enum class CueClass : uint8_t {
   accusation_reference,  // "the charges", "any role": denied, the denier denies an act of its own
   proposal,            // "the demand", "the offer": turned down, it is rejected (12x), not denied as untrue
   preventing_governor,  // "blocked a trip", "prevented from boarding": the act below (even an object) never happens
+  planned_modifier,     // "upcoming", "planned", "next": on an event noun, the act is still to come
+  ahead_of,             // "ahead of", "on the eve of": before an event noun, the act is still to come
   count_
 };
 

@@ -1,0 +1,92 @@
+// Planned acts end to end: sentences written for these tests, coded with the shipped model, dictionaries and cue
+// words (modality included), so an act that is announced, planned or promised comes out as its CAMEO intent (03x).
+#include <gtest/gtest.h>
+
+#include "events/document_coder.h"
+#include "lexicon/cue_lexicon.h"
+#include "shipped_pipeline.h"
+
+namespace vigil::events {
+namespace {
+
+const lexicon::CueLexicon& shipped_cues() {
+  static const lexicon::CueLexicon cues = lexicon::load_cues(std::string(VIGIL_SOURCE_DICTS_DIR) + "/cues");
+  return cues;
+}
+
+// "SOURCE>TARGET:CAMEO" for each event of `text`, published on `published` (with "/modality" if asked).
+std::vector<std::string> coded(const std::string& text, const std::string& published = "2001-03-14",
+                               bool with_modality = false) {
+  Document doc = test::text_document(text, published);
+  std::vector<coding::Event> events;
+  DocumentCoder coder(test::shipped_model(), test::shipped_lexicon());
+  coder.set_cues(shipped_cues());
+  coder.code(doc, events);
+  std::vector<std::string> out;
+  for (const auto& e : events) {
+    std::string s = e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo;
+    if (with_modality) {
+      s += '/';
+      s += e.modality.value_or("");
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+bool has(const std::vector<std::string>& events, const std::string& event) {
+  return std::find(events.begin(), events.end(), event) != events.end();
+}
+
+TEST(PlannedActsShipped, APurposeClauseOfAPlannedVisitIsPlannedToo) {
+  auto events = coded("The Kenyan foreign minister will travel to Uganda on Friday to meet with President Yoweri Museveni.");
+  EXPECT_TRUE(has(events, "KENGOV>UGAGOV:036")) << ::testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "KENGOV>UGAGOV:040")) << ::testing::PrintToString(events);
+  // The purpose of a visit that took place is a meeting that took place.
+  auto past = coded("The Kenyan foreign minister travelled to Uganda on Friday to meet with President Yoweri Museveni.");
+  EXPECT_TRUE(has(past, "KENGOV>UGAGOV:040")) << ::testing::PrintToString(past);
+}
+
+TEST(PlannedActsShipped, AVisitNounPutAheadIsAPlannedVisit) {
+  auto ahead = coded("The ministers talked ahead of the Chilean president's visit to Peru.");
+  EXPECT_TRUE(has(ahead, "CHLGOV>PER:036")) << ::testing::PrintToString(ahead);
+  auto upcoming = coded("Officials in Lima prepared for the upcoming visit to Peru by the Chilean foreign minister.");
+  EXPECT_TRUE(has(upcoming, "CHLGOV>PER:036")) << ::testing::PrintToString(upcoming);
+  // Before a visit, in a clause of the future: the visit is still to come.
+  auto before = coded("The ministers will meet before the Chilean president's visit to Peru.");
+  EXPECT_TRUE(has(before, "CHLGOV>PER:036")) << ::testing::PrintToString(before);
+  // A planned visit that was put off is no intent: a visit, negated.
+  auto postponed = coded("The planned visit to Peru by the Chilean president has been postponed.", "2001-03-14", true);
+  EXPECT_TRUE(has(postponed, "CHLGOV>PER:042/negated")) << ::testing::PrintToString(postponed);
+  EXPECT_FALSE(has(postponed, "CHLGOV>PER:036/intended")) << ::testing::PrintToString(postponed);
+  // Before a visit, in a clause of the past: a visit that happened.
+  auto past = coded("The ministers met before the Chilean president's visit to Peru.");
+  EXPECT_TRUE(has(past, "CHLGOV>PER:042")) << ::testing::PrintToString(past);
+}
+
+TEST(PlannedActsShipped, ContinuedSupportIsAnIntentOfDiplomaticCooperation) {
+  auto events = coded("The Danish government would continue to support the Afghan people, the prime minister said.");
+  bool intent = false, act = false;
+  for (const std::string& e : events) {
+    intent = intent || (e.rfind("DNKGOV>AFG", 0) == 0 && e.substr(e.find(':') + 1) == "032");
+    act = act || (e.rfind("DNKGOV>AFG", 0) == 0 && e.substr(e.find(':') + 1, 2) == "05");
+  }
+  EXPECT_TRUE(intent) << ::testing::PrintToString(events);
+  EXPECT_FALSE(act) << ::testing::PrintToString(events);
+}
+
+TEST(PlannedActsShipped, AHostileActItsDoerAnnouncesIsAThreat) {
+  auto sanctions = coded("Canada will impose sanctions on Belarus, the Canadian foreign ministry said.");
+  EXPECT_TRUE(has(sanctions, "CAN>BLR:1312")) << ::testing::PrintToString(sanctions);
+  EXPECT_FALSE(has(sanctions, "CAN>BLR:163")) << ::testing::PrintToString(sanctions);
+  // Vowing to hit back is the vow's threat, with the act it threatens beside it as planned (not a second threat).
+  auto vowed = coded("Syria vowed to retaliate against Turkey.");
+  EXPECT_TRUE(has(vowed, "SYR>TUR:138")) << ::testing::PrintToString(vowed);
+  EXPECT_TRUE(has(vowed, "SYR>TUR:190")) << ::testing::PrintToString(vowed);
+  // Others' word that the act will come is no threat by the doer.
+  auto expected = coded("Canada will impose sanctions on Belarus, Belarusian officials said.");
+  EXPECT_FALSE(has(expected, "CAN>BLR:1312")) << ::testing::PrintToString(expected);
+}
+
+}  // namespace
+}  // namespace vigil::events
