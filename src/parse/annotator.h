@@ -42,6 +42,9 @@ inline uint64_t lemma_exception_key(int wn_pos, std::string_view lower) {
 inline uint64_t lemma_rule_key(int tag, size_t k, std::string_view suffix) {
   return Key(302)(static_cast<uint64_t>(tag))(k)(hash_bytes(suffix, 4)).done();
 }
+inline uint64_t lemma_lexicon_key(int wn_pos, std::string_view lemma) {
+  return Key(303)(static_cast<uint64_t>(wn_pos))(hash_bytes(lemma, 5)).done();
+}
 inline uint64_t feats_key(uint64_t word, int tag) { return Key(310)(word)(static_cast<uint64_t>(tag)).done(); }
 
 class Annotator {

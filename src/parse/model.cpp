@@ -79,6 +79,7 @@ std::string model_bytes(const Model& m) {
   m.lemmas.known.write(out);
   m.lemmas.exceptions.write(out);
   m.lemmas.rules.write(out);
+  m.lemmas.lexicon.write(out);
   out.put<int32_t>(m.lemmas.max_suffix);
   out.strings(m.feats.values);
   m.feats.known.write(out);
@@ -142,6 +143,7 @@ Model model_from_bytes(std::string_view bytes, const std::string& name) {
   m.lemmas.known = U64Map::read(in, edits);
   m.lemmas.exceptions = U64Map::read(in, edits);
   m.lemmas.rules = U64Map::read(in, edits);
+  m.lemmas.lexicon = U64Map::read(in, 1);
   m.lemmas.max_suffix = in.get<int32_t>();
   if (m.lemmas.lower_base.size() != tags || m.lemmas.wordnet_pos.size() != tags) in.fail("corrupt (lemma tables)");
   m.feats.values = in.strings();

@@ -18,7 +18,7 @@
 
 namespace vigil::parse {
 
-inline constexpr uint32_t kModelFormatVersion = 2;  // 2: the arc labeler
+inline constexpr uint32_t kModelFormatVersion = 3;  // 2: the arc labeler; 3: the lemma lexicon
 inline constexpr char kModelMagic[8] = {'V', 'I', 'G', 'I', 'L', 'P', 'R', 'S'};
 inline constexpr int kMaxBeam = 64;  // the widest parser beam accepted
 
@@ -40,6 +40,9 @@ struct LemmaData {
   U64Map known;       // (lower-cased word, tag) seen in training -> edit
   U64Map exceptions;  // (WordNet pos, lower-cased word) -> edit (from WordNet's *.exc)
   U64Map rules;       // (tag, suffix length, suffix of base) -> edit, learned from training words
+  // (kWnVerb, lemma) -> 0 for the verb lemmas of WordNet's index.verb and verb.exc: a predicted verb lemma not in it
+  // is repaired (see lemma_repair.h). Empty: no repair.
+  U64Map lexicon;
   int max_suffix = 6;
 };
 

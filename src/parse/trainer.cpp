@@ -645,6 +645,22 @@ std::vector<std::pair<std::string, std::string>> read_wordnet_exceptions(const s
   return out;
 }
 
+// The lemmas of one WordNet index file (index.verb): the first word of each line that is not part of the
+// licence header (which starts with spaces); multi-word lemmas left out.
+std::vector<std::string> read_wordnet_index(const std::string& dir, const char* name) {
+  std::string path = (std::filesystem::path(dir) / name).string();
+  std::ifstream f(path);
+  if (!f) throw InputError(InputProblem{path, 0, "cannot read the WordNet index (use --wordnet '' to train without it)"});
+  std::vector<std::string> out;
+  std::string line;
+  while (std::getline(f, line)) {
+    if (line.empty() || line[0] == ' ') continue;
+    std::string lemma = line.substr(0, line.find(' '));
+    if (lemma.find('_') == std::string::npos) out.push_back(std::move(lemma));
+  }
+  return out;
+}
+
 uint8_t wordnet_pos_for(const std::string& upos, const std::string& xpos) {
   if (xpos == "NNS" || xpos == "NNPS") return kWnNoun;
   if (xpos.size() >= 2 && xpos[0] == 'V' && xpos[1] == 'B') return kWnVerb;
@@ -718,6 +734,16 @@ nlohmann::json build_lemmas(const std::vector<Sentence>& train, const std::vecto
         exc.emplace_back(lemma_exception_key(pos, word), edits.id(make_edit(word, lemma)));
   }
   L.exceptions.assign(exc);
+  // The lexicon of real verb lemmas that predicted verb lemmas are checked against: WordNet's index.verb and the
+  // lemmas of verb.exc.
+  std::vector<std::pair<uint64_t, uint32_t>> lexicon;
+  if (!o.wordnet_dir.empty()) {
+    std::set<std::string> verbs;
+    for (std::string& lemma : read_wordnet_index(o.wordnet_dir, "index.verb")) verbs.insert(std::move(lemma));
+    for (auto& [word, lemma] : read_wordnet_exceptions(o.wordnet_dir, "verb.exc")) verbs.insert(lemma);
+    for (const std::string& lemma : verbs) lexicon.emplace_back(lemma_lexicon_key(kWnVerb, lemma), 0);
+  }
+  L.lexicon.assign(std::move(lexicon));
   // A training lemma seen once, or tied with another, yields to WordNet's irregular form (one "struck" in the
   // training data has the lemma "struck").
   std::vector<std::pair<uint64_t, uint32_t>> known_pairs;
@@ -759,6 +785,16 @@ nlohmann::json build_lemmas(const std::vector<Sentence>& train, const std::vecto
                           {"entries", exc.size()}};
   } else {
     info["exceptions"] = nullptr;
+  }
+  if (!o.wordnet_dir.empty()) {
+    info["lexicon"] = {{"source", "WordNet 3.0 verb lemmas (index.verb and the lemmas of verb.exc) from Debian's "
+                                  "wordnet-base package"},
+                       {"licence", "WordNet 3.0 licence (Princeton University), permissive"},
+                       {"use", "a predicted verb lemma not in it is replaced by the first regular inflection of the "
+                               "form that is"},
+                       {"verbs", L.lexicon.size()}};
+  } else {
+    info["lexicon"] = nullptr;
   }
   L.edits = edits.edits;
   return info;

@@ -17,6 +17,7 @@
 #include "parse/conllu_parse.h"
 #include "parse/evaluate.h"
 #include "parse/features.h"
+#include "parse/lemma_repair.h"
 #include "parse/model.h"
 #include "parse/trainer.h"
 #include "text/conllu.h"
@@ -340,6 +341,67 @@ TEST(ParseLemmas, LexiconExceptionsAndRules) {
   EXPECT_EQ(lemma("bombed", vbd), "bomb");       // unseen: suffix rule learned from -ed verbs
   EXPECT_EQ(lemma("rockets", nns), "rocket");    // unseen: -s plural
   EXPECT_EQ(lemma("Paris", nnp), "Paris");       // proper nouns keep their case
+}
+
+// The regular inflections undone against a lexicon of a few verbs, and its exception list.
+TEST(ParseLemmas, RepairGivesTheFirstRegularInflectionThatIsALexiconLemma) {
+  LemmaData L;
+  L.edits = {LemmaEdit{1, "e"}};  // fled -> flee
+  L.exceptions.assign({{lemma_exception_key(kWnVerb, "fled"), 0}});
+  std::vector<std::pair<uint64_t, uint32_t>> lexicon;
+  for (const char* v : {"flee", "fle", "free", "hang", "chair", "rule", "monitor", "shell", "bomb", "hop", "hope",
+                        "wag", "wage", "plan", "carry", "die", "sponsor", "elect", "fix", "use", "visit"})
+    lexicon.emplace_back(lemma_lexicon_key(kWnVerb, v), 0);
+  L.lexicon.assign(lexicon);
+  auto lemma = [&](int pos, const std::string& lower) -> std::string {
+    std::optional<LemmaEdit> e = lexicon_lemma_edit(L, pos, lower);
+    if (!e) return "(none)";
+    std::string out;
+    apply_edit(*e, lower, out);
+    return out;
+  };
+  EXPECT_EQ(lemma(kWnVerb, "fled"), "flee");  // the exception list before "-d" ("fle")
+  for (const auto& [form, want] : std::vector<std::pair<std::string, std::string>>{
+           {"freed", "free"}, {"hanged", "hang"}, {"chaired", "chair"}, {"ruled", "rule"}, {"ruling", "rule"},
+           {"monitoring", "monitor"}, {"shelled", "shell"}, {"bombed", "bomb"}, {"planned", "plan"},
+           {"planning", "plan"}, {"carried", "carry"}, {"carries", "carry"}, {"died", "die"}, {"fixes", "fix"},
+           {"uses", "use"}, {"visited", "visit"},
+           // After one short vowel and a consonant, -ed and -ing drop a silent e: the consonant would be doubled.
+           {"hoped", "hope"}, {"hoping", "hope"}, {"hopped", "hop"}, {"waged", "wage"},
+           // A hyphenated form: the part after the last hyphen, the prefix kept.
+           {"co-sponsored", "co-sponsor"}, {"re-elected", "re-elect"}, {"re-hanged", "re-hang"}})
+    EXPECT_EQ(lemma(kWnVerb, form), want) << form;
+  EXPECT_EQ(lemma(kWnVerb, "blorfed"), "(none)");
+  EXPECT_EQ(lemma(kWnVerb, "visit"), "visit");  // the form itself, last
+  EXPECT_EQ(lemma(kWnNoun, "ruled"), "(none)");  // the verb list is not the noun list
+}
+
+// Training reads WordNet's verb index into the model's lexicon, the model file keeps it, and the lemmatizer uses it.
+TEST(ParseLemmas, TheModelKeepsItsLexiconAndRepairsWithIt) {
+  const Model& m = tiny_model();
+  // tests/data/parse/wordnet: 37 verbs in index.verb and the lemmas of verb.exc not already there (flee, fight,
+  // strike, go).
+  EXPECT_EQ(m.meta["lemmatizer"]["lexicon"]["verbs"], 37 + 4);
+  EXPECT_EQ(m.lemmas.lexicon.size(), 37u + 4);
+  Model back = model_from_bytes(model_bytes(m), "test");
+  EXPECT_EQ(back.lemmas.lexicon.size(), m.lemmas.lexicon.size());
+  EXPECT_TRUE(in_lexicon(back.lemmas, kWnVerb, "rule"));
+  EXPECT_TRUE(in_lexicon(back.lemmas, kWnVerb, "flee"));
+  EXPECT_FALSE(in_lexicon(back.lemmas, kWnNoun, "rule"));
+  EXPECT_FALSE(in_lexicon(back.lemmas, kWnVerb, "rul"));
+  int vbd = tag_of(m, "VERB", "VBD"), vbg = tag_of(m, "VERB", "VBG");
+  ASSERT_GE(vbd, 0);
+  std::string out, scratch;
+  for (const auto& [form, tag, want] : std::vector<std::tuple<std::string, int, std::string>>{
+           {"ruled", vbd, "rule"}, {"exploded", vbd, "explode"}, {"Chaired", vbd, "chair"}, {"freed", vbd, "free"},
+           {"hanged", vbd, "hang"}, {"co-sponsored", vbd, "co-sponsor"}, {"fled", vbd, "flee"}}) {
+    lemmatize(back, form, tag, out, scratch);
+    EXPECT_EQ(out, want) << form;
+  }
+  if (vbg >= 0) {
+    lemmatize(back, "monitoring", vbg, out, scratch);
+    EXPECT_EQ(out, "monitor");
+  }
 }
 
 // The annotator hands the lemmatizer and the FEATS lexicon the tagger's key of each word instead of the form to hash
@@ -667,6 +729,25 @@ TEST(ParseShippedModel, NewsSentencesHaveAFiniteVerb) {
       EXPECT_EQ(w.head, 0) << forms[verb - 1];
     }
   }
+}
+
+// Past tenses and -ing forms of wire copy whose suffix rules made non-words ("rul", "monitore", "flead", "invad").
+TEST(ParseShippedModel, VerbLemmasAreWordNetVerbs) {
+  if (!shipped()) GTEST_SKIP() << "no shipped model at " << shipped_model();
+  Annotator a(*shipped());
+  for (const auto& [forms, verb, lemma] : std::vector<std::tuple<std::vector<std::string>, int, std::string>>{
+           {{"The", "court", "ruled", "that", "the", "election", "was", "valid", "."}, 3, "rule"},
+           {{"Observers", "are", "monitoring", "the", "ceasefire", "."}, 3, "monitor"},
+           {{"Thousands", "fled", "the", "fighting", "."}, 2, "flee"},
+           {{"Iraq", "invaded", "Kuwait", "in", "1990", "."}, 2, "invade"},
+           {{"Rebels", "shelled", "the", "town", "."}, 2, "shell"},
+           {{"The", "rebels", "freed", "two", "hostages", "."}, 3, "free"},
+           {{"France", "co-sponsored", "the", "resolution", "."}, 2, "co-sponsor"}}) {
+    Sentence s = sentence_of(forms);
+    a.annotate(s);
+    EXPECT_EQ(s.words[verb - 1].lemma, lemma) << forms[verb - 1];
+  }
+  EXPECT_GT(shipped()->meta["lemmatizer"]["lexicon"]["verbs"].get<int>(), 8000);  // WordNet's one-word verbs
 }
 
 TEST(ParseShippedModel, MetadataNamesDataAndLicences) {
