@@ -2,36 +2,15 @@
 // words (modality included), so an act that is announced, planned or promised comes out as its CAMEO intent (03x).
 #include <gtest/gtest.h>
 
-#include "events/document_coder.h"
-#include "lexicon/cue_lexicon.h"
 #include "shipped_pipeline.h"
 
 namespace vigil::events {
 namespace {
 
-const lexicon::CueLexicon& shipped_cues() {
-  static const lexicon::CueLexicon cues = lexicon::load_cues(std::string(VIGIL_SOURCE_DICTS_DIR) + "/cues");
-  return cues;
-}
-
-// "SOURCE>TARGET:CAMEO" for each event of `text`, published on `published` (with "/modality" if asked).
+// "SOURCE>TARGET:CAMEO" for each event of `text`, with the modality pass (and "/MODALITY" if asked).
 std::vector<std::string> coded(const std::string& text, const std::string& published = "2001-03-14",
                                bool with_modality = false) {
-  Document doc = test::text_document(text, published);
-  std::vector<coding::Event> events;
-  DocumentCoder coder(test::shipped_model(), test::shipped_lexicon());
-  coder.set_cues(shipped_cues());
-  coder.code(doc, events);
-  std::vector<std::string> out;
-  for (const auto& e : events) {
-    std::string s = e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo;
-    if (with_modality) {
-      s += '/';
-      s += e.modality.value_or("");
-    }
-    out.push_back(std::move(s));
-  }
-  return out;
+  return test::coded_events(text, published, true, with_modality);
 }
 
 bool has(const std::vector<std::string>& events, const std::string& event) {

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "events/document_coder.h"
+#include "lexicon/cue_lexicon.h"
 #include "lexicon/load_dictionaries.h"
 
 namespace vigil::events::test {
@@ -28,6 +30,30 @@ inline Document text_document(const std::string& text, const std::string& publis
   doc.text = text;
   doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
   return doc;
+}
+
+inline const lexicon::CueLexicon& shipped_cues() {
+  static const lexicon::CueLexicon cues = lexicon::load_cues(std::string(VIGIL_SOURCE_DICTS_DIR) + "/cues");
+  return cues;
+}
+
+// "SOURCE>TARGET:CAMEO" for each event of `text` published on `published`, coded with the shipped model and
+// dictionaries; with the shipped cue words (the modality pass, which recodes planned acts) when `cues` is set, and
+// then "/MODALITY" after each event when `with_modality` is.
+inline std::vector<std::string> coded_events(const std::string& text, const std::string& published, bool cues = false,
+                                             bool with_modality = false) {
+  Document doc = text_document(text, published);
+  std::vector<coding::Event> events;
+  DocumentCoder coder(shipped_model(), shipped_lexicon());
+  if (cues) coder.set_cues(shipped_cues());
+  coder.code(doc, events);
+  std::vector<std::string> out;
+  for (const auto& e : events) {
+    std::string s = e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo;
+    if (with_modality) s += "/" + e.modality.value_or("");
+    out.push_back(std::move(s));
+  }
+  return out;
 }
 
 }  // namespace vigil::events::test

@@ -2,8 +2,6 @@
 // a wire sentence meets must give the code a CAMEO coder would, and not one a lookalike sentence would not.
 #include <gtest/gtest.h>
 
-#include "events/document_coder.h"
-#include "lexicon/load_dictionaries.h"
 #include "shipped_pipeline.h"
 
 namespace vigil::events {
@@ -11,14 +9,7 @@ namespace {
 
 // "SOURCE>TARGET:CAMEO" for each event of `text`, published on `published`.
 std::vector<std::string> coded(const std::string& text, const std::string& published = "2006-05-10") {
-  Document doc = test::text_document(text, published);
-  std::vector<coding::Event> events;
-  DocumentCoder coder(test::shipped_model(), test::shipped_lexicon());
-  coder.code(doc, events);
-  std::vector<std::string> out;
-  for (const auto& e : events)
-    out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo);
-  return out;
+  return test::coded_events(text, published);
 }
 
 bool has_root(const std::vector<std::string>& events, const std::string& root) {
