@@ -22,9 +22,16 @@
 namespace vigil::cli {
 namespace {
 
+// Counts for one CAMEO root: gold events of the root, how many vigil found and with exact actors, and coded
+// events of the root that fall in no gold root of their sentence.
+struct RootTally {
+  size_t gold = 0, found = 0, actors_right = 0, extra = 0;
+};
+
 struct Tally {
   size_t gold_events = 0, category_found = 0, actors_right = 0, country_right = 0, coded = 0, coded_matching = 0;
   size_t distractor_items = 0, distractor_clean = 0;
+  std::map<std::string, RootTally> by_root;
 };
 
 std::string code_or_dash(const std::string& code) { return code.empty() ? "-" : code; }
@@ -49,12 +56,18 @@ std::vector<Verdict> score_sentence(const nlohmann::json& gold, const std::vecto
     bool match = false;
     for (const auto& g : gold)
       if (root(g.at("cameo").get<std::string>()) == root(e->cameo)) match = true;
-    if (match) ++t.coded_matching;
-    else if (extra) extra->push_back(e);
+    if (match) {
+      ++t.coded_matching;
+    } else {
+      ++t.by_root[root(e->cameo)].extra;
+      if (extra) extra->push_back(e);
+    }
   }
   std::vector<Verdict> wrong;
   for (const auto& g : gold) {
     ++t.gold_events;
+    RootTally& rt = t.by_root[root(g.at("cameo").get<std::string>())];
+    ++rt.gold;
     std::string gs = gold_actor_code(g, "source"), gt = gold_actor_code(g, "target");
     // The coded event of the same root whose actors agree best (exact codes count double, countries once).
     const coding::Event* best = nullptr;
@@ -70,16 +83,27 @@ std::vector<Verdict> score_sentence(const nlohmann::json& gold, const std::vecto
       continue;
     }
     ++t.category_found;
+    ++rt.found;
     std::string es = best->source.code, et = best->target ? best->target->code : "";
-    if (es == gs && et == gt) ++t.actors_right;
+    if (es == gs && et == gt) ++t.actors_right, ++rt.actors_right;
     else wrong.push_back({&g, fmt::format("actors {}>{} (gold {}>{})", es, code_or_dash(et), gs, code_or_dash(gt))});
     if (es.substr(0, 3) == gs.substr(0, 3) && et.substr(0, 3) == gt.substr(0, 3)) ++t.country_right;
   }
   return wrong;
 }
 
-void print_tally(const Tally& t) {
-  auto pct = [](size_t a, size_t b) { return b ? 100.0 * a / b : 0.0; };
+double pct(size_t a, size_t b) { return b ? 100.0 * a / b : 0.0; }
+
+// One line per CAMEO root: a summary that says where recall is lost without showing any sentence, so it may be
+// printed for a blind set.
+void print_by_root(const Tally& t) {
+  fmt::print("{:<5} {:>5} {:>12} {:>13} {:>6}\n", "root", "gold", "found", "actors exact", "extra");
+  for (const auto& [code, r] : t.by_root)
+    fmt::print("{:<5} {:>5} {:>5} ({:>3.0f}%) {:>6} ({:>3.0f}%) {:>6}\n", code, r.gold, r.found, pct(r.found, r.gold),
+               r.actors_right, pct(r.actors_right, r.found), r.extra);
+}
+
+void print_tally(const Tally& t, bool by_root) {
   fmt::print("gold events: {}\n", t.gold_events);
   fmt::print("category found (same CAMEO root): {} ({:.1f}%)\n", t.category_found, pct(t.category_found, t.gold_events));
   fmt::print("actors right where found (exact codes): {} ({:.1f}%)\n", t.actors_right, pct(t.actors_right, t.category_found));
@@ -87,10 +111,11 @@ void print_tally(const Tally& t) {
   fmt::print("coded events: {}, of which in a gold root of their sentence: {} ({:.1f}%)\n", t.coded, t.coded_matching,
              pct(t.coded_matching, t.coded));
   fmt::print("sentences with no gold event left uncoded: {} of {}\n", t.distractor_clean, t.distractor_items);
+  if (by_root) print_by_root(t);
 }
 
 // Gold sentences with their own text, each coded as a story of its own.
-int eval_sentences(const std::string& gold_path, events::DocumentCoder& coder, bool show) {
+int eval_sentences(const std::string& gold_path, events::DocumentCoder& coder, bool show, bool by_root) {
   Tally t;
   for_each_gold_item(gold_path, [&](const nlohmann::json& item, uint64_t) {
     Document doc;
@@ -107,13 +132,14 @@ int eval_sentences(const std::string& gold_path, events::DocumentCoder& coder, b
         fmt::print("{} {} {}>{} {}: {}\n    {}\n", doc.id, v.gold->at("cameo").get<std::string>(),
                    gold_actor_code(*v.gold, "source"), code_or_dash(gold_actor_code(*v.gold, "target")), v.text, "", doc.text);
   });
-  print_tally(t);
+  print_tally(t, by_root);
   return kExitOk;
 }
 
 // Gold references into `corpus`: each referenced document is coded whole, once, and the events whose event word
 // lies in a referenced sentence are that sentence's.
-int eval_references(const std::string& gold_path, const std::string& corpus, events::DocumentCoder& coder, bool show) {
+int eval_references(const std::string& gold_path, const std::string& corpus, events::DocumentCoder& coder, bool show,
+                    bool by_root) {
   std::vector<SentenceReference> refs = read_sentence_references(gold_path);
   std::map<std::string, Document> docs = resolve_sentence_references(refs, corpus, gold_path);
   std::map<std::string, std::vector<coding::Event>> coded;
@@ -137,7 +163,7 @@ int eval_references(const std::string& gold_path, const std::string& corpus, eve
                  e->evidence.verb);
   }
   fmt::print("sentences: {} in {} documents\n", refs.size(), docs.size());
-  print_tally(t);
+  print_tally(t, by_root);
   return kExitOk;
 }
 
@@ -150,6 +176,7 @@ void add_eval_events_commands(CLI::App& app, Action& action) {
     std::string dicts;
     std::string model;
     bool show = false;
+    bool by_root = false;
   };
   auto args = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand(
@@ -163,6 +190,9 @@ void add_eval_events_commands(CLI::App& app, Action& action) {
   cmd->add_option("--model", args->model, "Tagger and parser model (default: shipped)");
   cmd->add_flag("--show", args->show, "Print each gold event vigil misses or gets wrong (with --corpus: per sentence, "
                                       "with the coded events in no gold root of the sentence)");
+  cmd->add_flag("--by-root", args->by_root,
+                "Also print, per CAMEO root, the gold events, how many were found and with exact actors, and the "
+                "coded events in no gold root of their sentence (a summary that shows no sentence)");
   cmd->callback([&action, args] {
     action = [args]() -> int {
       if (!args->corpus.empty() && !std::filesystem::exists(args->corpus)) {
@@ -175,8 +205,8 @@ void add_eval_events_commands(CLI::App& app, Action& action) {
       // One coder for every item, set up as `vigil code` (city names are actors).
       const CodingSetup setup = load_coding_setup(args->dicts, args->model);
       auto coder = setup.coder();
-      if (!args->corpus.empty()) return eval_references(args->gold, args->corpus, *coder, args->show);
-      return eval_sentences(args->gold, *coder, args->show);
+      if (!args->corpus.empty()) return eval_references(args->gold, args->corpus, *coder, args->show, args->by_root);
+      return eval_sentences(args->gold, *coder, args->show, args->by_root);
     };
   });
 }

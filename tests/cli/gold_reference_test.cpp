@@ -112,6 +112,21 @@ TEST_F(GoldReference, EvalEventsCodesWholeDocumentsAndScoresTheReferencedSentenc
   EXPECT_EQ(r.out.find(gold_ + ":1 "), std::string::npos) << r.out;  // right: not shown
 }
 
+TEST_F(GoldReference, EvalEventsByRootCountsEachCameoRootWithoutShowingSentences) {
+  write_gold(
+      "{\"doc\": \"story-1\", \"start\": 0, \"end\": 34, \"events\": [{\"source\": \"RUS\", \"target\": \"UKR\", "
+      "\"cameo\": \"190\"}], \"note\": null}\n"
+      "{\"doc\": \"story-2\", \"start\": 0, \"end\": 25, \"events\": [{\"source\": \"FRA\", \"target\": null, "
+      "\"cameo\": \"040\"}], \"note\": null}\n");
+  auto r = run_vigil("eval-events " + gold_ + " --corpus " + corpus_ + " --by-root --dicts " + VIGIL_TEST_DATA_DIR +
+                     "/coding/dicts");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("root   gold        found  actors exact  extra\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\n04        1     0 (  0%)      0 (  0%)      0\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\n19        1     1 (100%)      1 (100%)      0\n"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("Zürich"), std::string::npos) << r.out;  // no sentence is shown
+}
+
 TEST_F(GoldReference, EvalEventsExitsWithItsOwnCodeWhenTheCorpusIsAbsent) {
   write_gold("{\"doc\": \"story-1\", \"start\": 0, \"end\": 34, \"events\": [], \"note\": null}\n");
   auto r = run_vigil("eval-events " + gold_ + " --corpus " + (dir_ / "no-such-corpus.jsonl.xz").string());
