@@ -1198,6 +1198,27 @@ int EventCoder::country_in_phrase(int phrase) const {
   return found;
 }
 
+// The code of a role noun of no country ("---HRI") when it names a transnational body: NGO for aid groups, NGOHRI
+// for human rights groups, IGO for international organisations; "" for any other role. `words` are the lemmas of
+// the mention and of its head's modifiers. Some of these roles name transnational bodies only in some words: a
+// volunteer, a foundation or a watchdog is as often local, and observers or inspectors are international only when
+// called so ("many observers are sceptical" are commentators; "health inspectors" officials).
+static std::string transnational_code(const std::string& code, std::string_view head_lemma,
+                                      const std::vector<std::string_view>& words) {
+  if (!code.starts_with("---")) return "";
+  std::string_view role = std::string_view(code).substr(3);
+  if (head_lemma == "volunteer" || head_lemma == "foundation" || head_lemma == "trust" || head_lemma == "watchdog")
+    return "";
+  if (role.starts_with("NGO")) return std::string(role);
+  if (role.starts_with("HRI")) return "NGO" + std::string(role);
+  if (!role.starts_with("IGO")) return "";
+  for (std::string_view w : words)
+    if (w == "international" || w == "UN" || w == "U.N." || w == "weapon" || w == "regional" ||
+        w == "multinational" || w == "organisation" || w == "organization" || w == "body")
+      return std::string(role);
+  return "";
+}
+
 void EventCoder::adopt_local_country(std::vector<const Mention*>& targets, const std::vector<const Mention*>& sources,
                                      int verb, std::string_view code, std::deque<Mention>& adopted) const {
   // A sentence naming several countries leaves a role noun of no country without one. Two readings of CAMEO
@@ -1885,6 +1906,26 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     if ((countryless_targets || named_place) && doers_place) adopt(sources);
     adopt(targets);
     if (!one_country) adopt_local_country(targets, sources, verb, codes.code, adopted);
+    // Non-governmental and international bodies that no country claims are transnational, as the CAMEO codebook
+    // codes them: "human rights groups criticised Beijing" is NGOHRI, "aid agencies" NGO, "international
+    // monitors" IGO. Other role nouns of no country stay no one's ("officials said").
+    auto transnational = [&](std::vector<const Mention*>& list) {
+      for (const Mention*& t : list) {
+        if (t->ref.sentence != sentence_index_ || !t->ref.code.starts_with("---")) continue;
+        std::vector<std::string_view> words;
+        for (int w = t->first; w <= t->last; ++w) words.push_back(tree_.lemma(w));
+        for (int c : tree_.children(t->head)) words.push_back(tree_.lemma(c));
+        std::string code = transnational_code(t->ref.code, tree_.lemma(t->head), words);
+        if (code.empty()) continue;
+        Mention m = *t;
+        m.ref.code = code;
+        split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
+        adopted.push_back(std::move(m));
+        t = &adopted.back();
+      }
+    };
+    transnational(sources);
+    transnational(targets);
   }
   // A target must be someone: not the source again, not the doer's own forces in a show of force, and not a role
   // noun that belongs to no one ("forces"). (PETRARCH's convention keeps them, as "---EDU" for "students".)

@@ -1,0 +1,38 @@
+// Actors of the shipped dictionaries, checked end to end on sentences written for these tests: who a role noun of
+// no country is, when nothing in the sentence or story gives it one.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "shipped_pipeline.h"
+
+namespace vigil::events {
+namespace {
+
+std::vector<std::string> coded(const std::string& text) { return test::coded_events(text, "2006-05-10"); }
+
+bool has(const std::vector<std::string>& events, const std::string& event) {
+  return std::find(events.begin(), events.end(), event) != events.end();
+}
+
+TEST(ShippedActors, NonGovernmentalBodiesOfNoCountryAreTransnational) {
+  auto rights = coded("Human rights groups condemned the Chilean government.");
+  EXPECT_TRUE(has(rights, "NGOHRI>CHLGOV:111")) << ::testing::PrintToString(rights);
+  auto aid = coded("Aid agencies criticised the Chilean government.");
+  EXPECT_TRUE(has(aid, "NGO>CHLGOV:111")) << ::testing::PrintToString(aid);
+  auto monitors = coded("International monitors criticised the Chilean government.");
+  EXPECT_TRUE(has(monitors, "IGO>CHLGOV:111")) << ::testing::PrintToString(monitors);
+}
+
+TEST(ShippedActors, RolesThatAreAsOftenLocalOrCommentatorsStayNoOnes) {
+  // Observers not called international are commentators; a volunteer or a watchdog is as often local.
+  for (const char* text : {"Observers criticised the Chilean government.", "Volunteers criticised the Chilean government.",
+                           "Officials criticised the Chilean government."})
+    EXPECT_TRUE(coded(text).empty()) << text << ": " << ::testing::PrintToString(coded(text));
+  // A country in the sentence still gives the role its own: Chilean rights groups are Chile's.
+  auto chilean = coded("Chilean human rights groups condemned the government.");
+  EXPECT_TRUE(has(chilean, "CHLHRI>CHLGOV:111")) << ::testing::PrintToString(chilean);
+}
+
+}  // namespace
+}  // namespace vigil::events
