@@ -3,6 +3,7 @@
 #include "events/event_dates.h"
 #include "events/event_roles.h"
 #include "events/event_places.h"
+#include "events/owed_acts.h"
 #include "events/planned_acts.h"
 
 #include <cctype>
@@ -84,7 +85,10 @@ void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
     story_.encoded_[i] = true;
   }
   finish_story(out, before);
-  if (modality_) recode_planned_acts(out, before);
+  if (modality_) {
+    recode_planned_acts(out, before);
+    recode_owed_acts(out, before);
+  }
   stats_.events += out.size() - before;
 }
 
@@ -101,7 +105,10 @@ void DocumentCoder::code_parsed(const Document& doc, const std::vector<Sentence>
     coder_.code_sentence(parsed[i], static_cast<int>(i), out);
   }
   finish_story(out, before);
-  if (modality_) recode_planned_acts(out, before);
+  if (modality_) {
+    recode_planned_acts(out, before);
+    recode_owed_acts(out, before);
+  }
   stats_.events += out.size() - before;
 }
 

@@ -17,7 +17,7 @@ using coding::DependencyView;
 
 // What one word's own dependents say about it.
 struct Marks {
-  std::string negation, hedge, future, hypothetical, condition, history;
+  std::string negation, hedge, future, hypothetical, condition, history, obligation;
 };
 
 bool is_clause_rel(std::string_view r) {
@@ -82,6 +82,7 @@ Marks own_marks(const DependencyView& t, int v, const lexicon::CueLexicon& cues,
         if (m.hedge.empty()) m.hedge = cue_word(t, c, CueClass::hedge, cues);
         if (r == "aux" && m.future.empty()) m.future = cue_word(t, c, CueClass::future, cues);
         if (r == "aux" && m.hypothetical.empty()) m.hypothetical = cue_word(t, c, CueClass::hypothetical, cues);
+        if (r == "aux" && m.obligation.empty()) m.obligation = cue_word(t, c, CueClass::obligation, cues);
       }
     }
     // "Latvia is to expel": a copula or auxiliary "be" with an infinitive marker.
@@ -129,6 +130,10 @@ Marks own_marks(const DependencyView& t, int v, const lexicon::CueLexicon& cues,
       }
     }
   }
+  // "must have known": a guess about the past, not an act owed.
+  if (!m.obligation.empty())
+    for (int c : t.children(v))
+      if (t.rel(c) == "aux" && word_is(t, c, "have")) m.obligation.clear();
   // A period the parser hung on the object: "fought two wars [against the Soviet Union] [between 1939 and 1944]".
   if (m.history.empty() && published_year)
     for (int o : t.children(v)) {
@@ -235,6 +240,7 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     if (m.hypothetical.empty()) m.hypothetical = o.hypothetical;
     if (m.condition.empty()) m.condition = o.condition;
     if (m.history.empty()) m.history = o.history;
+    if (m.obligation.empty()) m.obligation = o.obligation;
   };
   if (t.rel(v) == "conj" && !t.child(v, "aux") && !t.child(v, "nsubj") && t.head(v) > 0)
     merge(own_marks(t, t.head(v), cues, published_year));
@@ -400,6 +406,11 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
   if (!m.hedge.empty()) {
     why = m.hedge;
     return "hedged";
+  }
+  // "Hamas must recognise Israel": an act someone says is owed is demanded of its doer.
+  if (!m.obligation.empty()) {
+    why = m.obligation;
+    return "demanded";
   }
   if (!m.future.empty() || !m.hypothetical.empty()) {
     why = m.future.empty() ? m.hypothetical : m.future;

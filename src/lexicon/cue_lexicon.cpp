@@ -17,7 +17,8 @@ constexpr std::array<std::string_view, static_cast<size_t>(CueClass::count_)> kN
     "negating-governor",  "hedging-governor", "hedging-passive", "intending-governor", "demanding-governor",
     "history",            "speech",          "outlet-word",     "anonymous-word", "official-word",
     "confirm",            "deny",            "deny-report",     "no-comment",     "event-reference",
-    "accusation-reference", "proposal",       "preventing-governor", "planned-modifier", "ahead-of"};
+    "accusation-reference", "proposal",       "preventing-governor", "planned-modifier", "ahead-of",
+    "obligation"};
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);

@@ -41,6 +41,7 @@ enum class CueClass : uint8_t {
   preventing_governor,  // "blocked a trip", "prevented from boarding": the act below (even an object) never happens
   planned_modifier,     // "upcoming", "planned", "next": on an event noun, the act is still to come
   ahead_of,             // "ahead of", "on the eve of": before an event noun, the act is still to come
+  obligation,           // "must", "should" on the event word: someone says the act is owed, a demand
   count_
 };
 
