@@ -428,6 +428,18 @@ static bool is_naming_verb(std::string_view lemma) {
   return is_one_of(lemma, verbs);
 }
 
+// "denounced what it called Western interference": a free relative "what" whose naming verb names the thing, so
+// the thing is the object of the verb that takes "what". Returns the name ("interference") or 0.
+static int named_by_free_relative(const DependencyView& t, int what) {
+  if (t.lemma(what) != "what") return 0;
+  for (int v : t.children(what)) {
+    if (t.rel(v) != "acl:relcl" || !is_naming_verb(t.lemma(v))) continue;
+    for (int c : t.children(v))
+      if (t.rel(c) == "obj" || t.rel(c) == "xcomp") return c;
+  }
+  return 0;
+}
+
 // What a naming verb calls its object ("calling it [a coup]"), which parsers often make a second object: a noun or
 // adjective after the object with no preposition or mark. 0 for other verbs, or with no such word.
 int EventCoder::object_predicate(int verb) const {
@@ -724,6 +736,8 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
       if (int o = bare_object_of_false_passive(verb)) out.push_back(o);
       else add_children(verb, {"obj", "nsubj:pass"});
       if (int p = object_predicate(verb)) std::erase(out, p);  // "calling it a coup": what it is called
+      for (int& o : out)
+        if (int name = named_by_free_relative(tree_, o)) o = name;
       // "asked Russia to pull out": parsers often make the one object an iobj.
       if (out.empty()) add_children(verb, {"iobj"});
       // A reduced passive hung from an actor ("an engineer snatched by gunmen"): the actor is what is done to. Not
@@ -1274,7 +1288,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     }
   // "calling it a coup against democracy" names the act; it is no telephone call and no appeal (what it is called
   // may make it criticism or praise, coded by the patterns that read it).
-  if (!linear_defaults && (codes.code.starts_with("02") || codes.code.starts_with("04")) && object_predicate(verb))
+  if (!linear_defaults && (codes.code.starts_with("02") || codes.code.starts_with("04")) &&
+      (object_predicate(verb) || (tree_.rel(verb) == "acl:relcl" && named_by_free_relative(tree_, tree_.head(verb)))))
     return;
   // "Rebels captured Kisangani": no one arrests a town; taking a named place is occupying territory (192), as the
   // patterns code "captured the town".

@@ -52,5 +52,14 @@ TEST(ShippedVerbs, EnunciatingAStanceExpressesIt) {
   EXPECT_TRUE(has_root(concerns, "01")) << ::testing::PrintToString(concerns);
 }
 
+TEST(ShippedVerbs, WhatOneCallsSomethingIsThatThingAndNoCall) {
+  // "what it called Western interference": the interference is what is denounced, its doer the target; "called"
+  // names it and is no telephone call.
+  auto named = coded("The Kremlin denounced what it called Western interference in Ukraine's elections.");
+  EXPECT_EQ(named, std::vector<std::string>{"RUSGOV>WST:111"});
+  auto rejected = coded("Moscow rejected what it called Georgian provocations.");
+  EXPECT_EQ(rejected, std::vector<std::string>{"RUS>GEO:120"});
+}
+
 }  // namespace
 }  // namespace vigil::events
