@@ -61,5 +61,17 @@ TEST(ShippedVerbs, WhatOneCallsSomethingIsThatThingAndNoCall) {
   EXPECT_EQ(rejected, std::vector<std::string>{"RUS>GEO:120"});
 }
 
+TEST(ShippedVerbs, WhatIsReceivedComesBeforeWhoIsReceived) {
+  // Money or a prize from a country is no host receiving a guest; refugees received are given asylum (075).
+  auto money = coded("Zambia said it was receiving 200,000 US dollars a month from its central bank.");
+  EXPECT_FALSE(has_root(money, "04")) << ::testing::PrintToString(money);
+  auto prize = coded("The Kenyan runner received a German peace prize on Monday.");
+  EXPECT_FALSE(has_root(prize, "04")) << ::testing::PrintToString(prize);
+  auto refugees = coded("Greece has received about 5,000 Albanian refugees.");
+  EXPECT_EQ(refugees, std::vector<std::string>{"GRC>ALBREF:075"});
+  auto guest = coded("Chinese President Hu Jintao received the Danish prime minister in Beijing.");
+  EXPECT_EQ(guest, std::vector<std::string>{"CHNGOV>DNKGOV:043"});
+}
+
 }  // namespace
 }  // namespace vigil::events
