@@ -143,16 +143,29 @@ const Mention* EventCoder::actor_at(int word) const {
   // A noun owned by an actor: "Ukrainian territory", "Russia's forces", "the Canadian authorities". A name in
   // apposition or a country adjective says more than a possessive pronoun: "her Polish counterpart, Zbigniew Rau".
   const Mention* pronoun = nullptr;
+  const Mention* owner = nullptr;  // a possessor or adjective seen first
   for (int c : tree_.children(word)) {
     std::string_view r = tree_.rel(c);
     // "nmod:desc": a title before a name the parse made the name's modifier ("Fornost President Umbardacil").
     if (r == "compound" || r == "amod" || r == "nmod:poss" || r == "flat" || r == "appos" || r == "nmod:desc")
       if (int m = mention_by_head_[c]) {
         const Mention* found = &sentence_mentions_[m - 1];
-        if (found->kind != MentionKind::pronoun) return found;
-        if (!pronoun) pronoun = found;
+        if (found->kind == MentionKind::pronoun) {
+          if (!pronoun) pronoun = found;
+          continue;
+        }
+        // "Arafat's Fatah movement", "Sharon's Likud party": the body's own name says more than its leader or
+        // country before it. Not a bare country ("Canada's Ukraine policy" is Canada's).
+        if (owner) {
+          const bool body = r == "compound" && found->kind == MentionKind::actor && !found->ref.sectors.empty() &&
+                            (owner->ref.country.empty() || found->ref.country == owner->ref.country);
+          return body ? found : owner;
+        }
+        if (r != "nmod:poss" && r != "amod") return found;
+        owner = found;
       }
   }
+  if (owner) return owner;
   if (pronoun) return pronoun;
   // One noun phrase the parse split at a participle it took for the head noun: "the ruling [Islamist Hamas
   // movement]", the rest hung on "ruling" with no preposition, right after it.

@@ -34,5 +34,13 @@ TEST(ShippedActors, RolesThatAreAsOftenLocalOrCommentatorsStayNoOnes) {
   EXPECT_TRUE(has(chilean, "CHLHRI>CHLGOV:111")) << ::testing::PrintToString(chilean);
 }
 
+TEST(ShippedActors, ABodysOwnNameSaysMoreThanItsLeaderBeforeIt) {
+  auto party = coded("Abbas's Fatah movement accused Israel of stalling.");
+  EXPECT_TRUE(has(party, "PSEPTY>ISR:112")) << ::testing::PrintToString(party);
+  // A bare country in the compound is what the thing is about, not who owns it.
+  auto policy = coded("Canada's Ukraine policy was criticised by Russia.");
+  EXPECT_TRUE(has(policy, "RUS>CAN:111")) << ::testing::PrintToString(policy);
+}
+
 }  // namespace
 }  // namespace vigil::events
