@@ -468,6 +468,12 @@ int EventCoder::object_predicate(int verb) const {
         !tree_.child(c, "case") && !tree_.child(c, "mark") && !tree_.child(c, "cop"))
       return c;
   }
+  // "called the sanctions unjustified": an adjective the parse hung after the object, as its last word.
+  if (object)
+    for (int c : tree_.children(object))
+      if (c > object && tree_.rel(c) == "amod" && tree_.word(c).upos == "ADJ" &&
+          tree_.subtree_range(object).second == tree_.subtree_range(c).second)
+        return c;
   return 0;
 }
 

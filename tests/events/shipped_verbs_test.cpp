@@ -73,5 +73,16 @@ TEST(ShippedVerbs, WhatIsReceivedComesBeforeWhoIsReceived) {
   EXPECT_EQ(guest, std::vector<std::string>{"CHNGOV>DNKGOV:043"});
 }
 
+TEST(ShippedVerbs, CallingSomethingUnjustifiedOrPoliticallyMotivatedIsCriticism) {
+  // The adjective the parse hangs after the object is what the object is called.
+  auto called = coded("Iran called the Russian proposal unjustified.");
+  EXPECT_EQ(called, std::vector<std::string>{"IRN>RUS:111"});
+  auto described = coded("Syria described the Lebanese report as politically motivated.");
+  EXPECT_EQ(described, std::vector<std::string>{"SYR>LBN:111"});
+  // Calling someone is a call.
+  auto phone = coded("Iran called the Russian president.");
+  EXPECT_EQ(phone, std::vector<std::string>{"IRN>RUSGOV:041"});
+}
+
 }  // namespace
 }  // namespace vigil::events
