@@ -155,6 +155,11 @@ void add_parse_commands(CLI::App& app, Action& action) {
   train->add_option("--parse-beam", t->options.parse_beam,
                     "Beam width recorded in the model for parsing (default: the training beam)")
       ->check(CLI::Range(1, parse::kMaxBeam));
+  train->add_option("--news-day-share", t->options.news_day_share,
+                    "Share of the training sentences that can take one which get a copy with \"on <weekday>\" "
+                    "between subject and verb, as wire copy writes it (0: none)")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0));
   train->add_option("--jackknife", t->options.jackknife,
                     "Folds for tagging the parser's training data (< 2: train the parser on gold tags)")
       ->capture_default_str();

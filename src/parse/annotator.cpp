@@ -10,6 +10,7 @@
 
 #include "parse/arc_labels.h"
 #include "parse/lemma_repair.h"
+#include "parse/tree_repair.h"
 #include "text/word_list.h"
 
 namespace vigil::parse {
@@ -447,6 +448,7 @@ void Annotator::annotate(Sentence& s) {
     w.deprel = m_.labels[labels_out_[i + 1]];
     w.deps.clear();
   }
+  repair_day_phrases(s);
 }
 
 }  // namespace vigil::parse

@@ -23,30 +23,12 @@
 #include "parse/beam.h"
 #include "parse/evaluate.h"
 #include "parse/features.h"
+#include "parse/news_day_variants.h"
+#include "parse/rng.h"
 #include "text/conllu.h"
 
 namespace vigil::parse {
 namespace {
-
-// A small deterministic generator (SplitMix64), identical on every platform.
-class Rng {
- public:
-  explicit Rng(uint64_t seed) : s_(seed) {}
-  uint64_t next() {
-    uint64_t z = (s_ += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
-  template <class T>
-  void shuffle(std::vector<T>& v) {
-    for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[next() % i]);
-  }
-
- private:
-  uint64_t s_;
-};
 
 struct TSent {
   int n = 0;
@@ -880,6 +862,13 @@ Model train_model(const TrainOptions& o) {
                          {"licence", licence_for(f)}});
     log(fmt::format("read {}: {} sentences, {} words", f, train.size() - before, words));
   }
+  size_t day_variants = 0;
+  if (o.news_day_share > 0) {
+    std::vector<Sentence> variants = news_day_variants(train, o.news_day_share, o.seed);
+    day_variants = variants.size();
+    for (Sentence& s : variants) train.push_back(std::move(s));
+    log(fmt::format("{} variants with \"on <weekday>\" between subject and verb", day_variants));
+  }
   Model m;
   // Tag set, labels.
   std::map<std::pair<std::string, std::string>, size_t> tag_counts;
@@ -1094,6 +1083,10 @@ Model train_model(const TrainOptions& o) {
                       {"arc_labeler", "averaged perceptron labelling each arc as the parser makes it, 43 templates"},
                       {"labeler", m.labeler.features() ? "averaged perceptron over the finished tree, top-down (its labels are the output)"
                                                        : "none (the arc labels are the output)"}};
+  if (o.news_day_share > 0) {  // recorded only when used, so models trained without variants keep their bytes
+    meta["settings"]["news_day_share"] = o.news_day_share;
+    meta["settings"]["news_day_variants"] = day_variants;
+  }
   meta["sizes"] = {{"tags", T},
                    {"labels", L},
                    {"tagger_features", m.tagger.features()},

@@ -35,6 +35,9 @@ struct TrainOptions {
   int beam = 1;
   int parse_beam = 0;
   double explore = 0.9;       // probability of following a wrong prediction (parser, after the first epoch)
+  // Share of the sentences that can take one which get a copy with "on <weekday>" between subject and verb, the
+  // order of wire copy ("China on Monday urged ..."); 0 = none (the shipped model: see models/README.md).
+  double news_day_share = 0;
   std::string vigil_version;
   std::string created;        // recorded when not empty (kept out by default so retraining gives the same bytes)
   std::function<void(const std::string&)> log;  // progress messages

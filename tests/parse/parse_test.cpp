@@ -142,6 +142,19 @@ TEST(ParseTrain, MetadataRecordsDataLicenceAndSettings) {
   EXPECT_FALSE(m.meta.contains("created"));
 }
 
+TEST(ParseTrain, NewsDayVariantsAreRecordedOnlyWhenUsed) {
+  EXPECT_FALSE(tiny_model().meta["settings"].contains("news_day_share"));
+  TrainOptions o = tiny_options();
+  o.news_day_share = 1.0;
+  o.parser_epochs = 2;
+  o.tagger_epochs = 2;
+  o.labeler_epochs = 0;
+  Model m = train_model(o);
+  EXPECT_EQ(m.meta["settings"]["news_day_share"], 1.0);
+  EXPECT_GE(m.meta["settings"]["news_day_variants"].get<int>(), 2);
+  EXPECT_EQ(m.meta["training_data"][0]["sentences"], 16);  // the variants are not counted as read
+}
+
 TEST(ParseTrain, SameDataAndSeedGiveTheSameBytes) {
   TrainOptions o = tiny_options();
   std::string first = model_bytes(tiny_model());
@@ -729,6 +742,21 @@ TEST(ParseShippedModel, NewsSentencesHaveAFiniteVerb) {
       EXPECT_EQ(w.head, 0) << forms[verb - 1];
     }
   }
+}
+
+// Wire copy's "X on <weekday> VERBed": the weekday is an oblique of the verb, X its subject (src/parse/tree_repair).
+TEST(ParseShippedModel, TheDayBetweenSubjectAndVerbIsAnOblique) {
+  if (!shipped()) GTEST_SKIP() << "no shipped model at " << shipped_model();
+  Annotator a(*shipped());
+  Sentence s = sentence_of({"China", "on", "Sunday", "expressed", "strong", "dissatisfaction", "with", "the",
+                            "decision", "."});
+  a.annotate(s);
+  EXPECT_EQ(s.words[3].head, 0);
+  EXPECT_EQ(s.words[0].head, 4);
+  EXPECT_EQ(s.words[0].deprel, "nsubj");
+  EXPECT_EQ(s.words[2].head, 4);
+  EXPECT_EQ(s.words[2].deprel, "obl");
+  EXPECT_EQ(s.words[1].deprel, "case");
 }
 
 // Past tenses and -ing forms of wire copy whose suffix rules made non-words ("rul", "monitore", "flead", "invad").

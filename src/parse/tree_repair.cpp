@@ -1,0 +1,81 @@
+#include "parse/tree_repair.h"
+
+#include <string_view>
+#include <vector>
+
+#include "text/word_list.h"
+
+namespace vigil::parse {
+namespace {
+
+constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+// Whether every word reaches the root without a cycle and exactly one word is the root.
+bool is_tree(const Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int roots = 0;
+  for (int i = 1; i <= n; ++i) {
+    if (s.words[i - 1].head == 0) ++roots;
+    int w = i;
+    for (int steps = 0; w != 0; ++steps) {
+      if (steps > n || w < 0 || w > n) return false;
+      w = s.words[w - 1].head;
+    }
+  }
+  return roots == 1;
+}
+
+bool has_subject(const Sentence& s, int verb) {
+  for (const Word& w : s.words)
+    if (w.head == verb && (w.deprel == "nsubj" || w.deprel == "nsubj:pass")) return true;
+  return false;
+}
+
+}  // namespace
+
+int repair_day_phrases(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int on = 1; on < n; ++on) {
+    Word& o = s.words[on - 1];
+    Word& day = s.words[on];
+    if (o.form != "on" || !is_one_of(day.form, kWeekdays) || !day.deprel.starts_with("nsubj")) continue;
+    const int verb = day.head;
+    if (verb <= on + 1) continue;  // the weekday's verb comes after it: "China on Sunday expressed"
+    o.head = on + 1;
+    o.deprel = "case";
+    day.deprel = "obl";
+    ++mended;
+    // "The United Nations on Friday has urged": a subject phrase the parse hung under the weekday is the verb's.
+    for (int k = 1; k < on; ++k)
+      if (s.words[k - 1].head == on + 1 && !has_subject(s, verb)) {
+        s.words[k - 1].head = verb;
+        s.words[k - 1].deprel = "nsubj";
+      }
+    if (has_subject(s, verb)) continue;  // the real subject kept its verb ("Talabani on Sunday rejected")
+    // The phrase before "on" is the subject the parse lost: climb from its last word to its top.
+    int subject = on - 1;
+    while (subject > 0 && s.words[subject - 1].head != 0 && s.words[subject - 1].head < on)
+      subject = s.words[subject - 1].head;
+    if (subject <= 0) continue;
+    const std::string& upos = s.words[subject - 1].upos;
+    if (upos != "PROPN" && upos != "NOUN" && upos != "PRON") continue;
+    const std::vector<Word> before = s.words;
+    Word& subj = s.words[subject - 1];
+    if (subj.head == 0) {
+      // "China" made the root and the verb hung below it: the verb heads the sentence again, with what followed it.
+      for (int k = verb + 1; k <= n; ++k)
+        if (s.words[k - 1].head == subject) s.words[k - 1].head = verb;
+      s.words[verb - 1].head = 0;
+      s.words[verb - 1].deprel = "root";
+    } else if (subj.head != verb) {
+      continue;
+    }
+    subj.head = verb;
+    subj.deprel = "nsubj";
+    if (!is_tree(s)) s.words = before;
+  }
+  return mended;
+}
+
+}  // namespace vigil::parse

@@ -1,0 +1,18 @@
+// Repairs of parses the shipped model gets wrong in wire copy's own word order, done after parsing so every other
+// parse stays as the model made it.
+//
+// "China on Sunday expressed strong dissatisfaction ...": the treebanks the model learned from seldom put the day
+// between subject and verb, and the model often reads "on" as a clause marker and the weekday as the verb's
+// subject, losing the real one (or hanging the verb under it). "on <weekday>" is never that: the weekday becomes an
+// oblique of the verb with "on" its case, and a subject left without its verb gets it back.
+#pragma once
+
+#include "text/sentence.h"
+
+namespace vigil::parse {
+
+// Mends each "on <weekday>" the parse made a marker and a subject; returns how many it mended. The result is always
+// a tree with one root: a restructuring that would not give one is not made.
+int repair_day_phrases(Sentence& s);
+
+}  // namespace vigil::parse
