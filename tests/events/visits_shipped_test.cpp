@@ -92,5 +92,19 @@ TEST(Visits, APhraseHungOnTheDayIsTheVerbs) {
   EXPECT_TRUE(has(events, "THAGOV>-:042")) << testing::PrintToString(events);
 }
 
+TEST(Visits, ABodySittingMeetsNoOne) {
+  auto events = coded("The Bulgarian cabinet met in extraordinary session on Monday.", "2006-11-08");
+  EXPECT_TRUE(events.empty()) << testing::PrintToString(events);
+  // A body meeting someone still does.
+  auto partner = coded("The Bulgarian cabinet met with Turkish officials on Monday.", "2006-11-08");
+  EXPECT_TRUE(has(partner, "BGRGOV>TURGOV:040")) << testing::PrintToString(partner);
+}
+
+TEST(Visits, MeetingAStandardIsNoMeeting) {
+  auto events = coded("Indian toys failed to meet Japanese safety standards last year.", "2006-11-08");
+  EXPECT_FALSE(std::any_of(events.begin(), events.end(), [](const std::string& e) { return e.ends_with(":040"); }))
+      << testing::PrintToString(events);
+}
+
 }  // namespace
 }  // namespace vigil::events
