@@ -279,6 +279,12 @@ bool EventCoder::is_venue(const Mention& m, int verb, std::string_view code) con
   // the act is aimed at it.
   bool capital = m.kind == MentionKind::actor && m.city;
   if (capital && aimed_at_its_place(code)) return false;
+  // A visit goes to the city or region it arrives in: "arrived in Xi'an", "arrived at Haikou" (a trip home is no
+  // visit, and is dropped later).
+  if (m.kind == MentionKind::place && m.city && code == "042") {
+    int cs = tree_.child(m.head, "case");
+    if (cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at")) return false;
+  }
   if ((m.kind != MentionKind::place && !capital) || tree_.head(m.head) != verb) return false;
   // "met in Geneva", "arrived in Port-au-Prince": where the act happens. "moved into", "marched on" and a bare
   // object ("shelled Kharkiv") make the place what the act is aimed at.

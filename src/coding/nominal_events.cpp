@@ -324,7 +324,7 @@ int EventCoder::guest_with_noun(int noun) const {
 
 // "arrived here Monday for a three-day visit": wire stories say "here" for the city of their dateline ("BEIJING,
 // Nov. 5 (Xinhua) --"), so the visit goes to that city's country. The dateline's first words up to a comma or a
-// parenthesis name the city; of several cities of that name, the largest. Null without a dateline or a gazetteer.
+// parenthesis name the city; of several cities of that name, the largest (or a city-state's name). Null without a dateline or a gazetteer.
 const Mention* EventCoder::dateline_host(int here) const {
   if (!gazetteer_ || !doc_ || here < 1 || here > tree_.size()) return nullptr;
   std::string name;
@@ -337,7 +337,9 @@ const Mention* EventCoder::dateline_host(int here) const {
   const lexicon::GazetteerEntry* city = nullptr;
   for (uint32_t id : gazetteer_->lookup(lexicon::place_key(name))) {
     const lexicon::GazetteerEntry& e = gazetteer_->entry(id);
-    bool town = e.kind == lexicon::GazetteerEntry::Kind::city || e.kind == lexicon::GazetteerEntry::Kind::capital;
+    // A city-state may be listed as its country only ("SINGAPORE").
+    using Kind = lexicon::GazetteerEntry::Kind;
+    bool town = e.kind == Kind::city || e.kind == Kind::capital || e.kind == Kind::country;
     if (town && e.country.size() == 3 && (!city || e.population > city->population)) city = &e;
   }
   if (!city) return nullptr;

@@ -47,6 +47,9 @@ TEST(Visits, ArrivingHereIsAVisitToTheDatelinesCountry) {
   // Back in his own capital he makes no visit.
   auto bangkok = coded(text, "2006-11-08", "BANGKOK, Nov. 8 (Xinhua)");
   EXPECT_FALSE(any_visit(bangkok)) << testing::PrintToString(bangkok);
+  // A city-state's dateline names the state.
+  auto singapore = coded(text, "2006-11-08", "SINGAPORE, Nov. 8 (AFP)");
+  EXPECT_TRUE(has(singapore, "THAGOV>SGP:042")) << testing::PrintToString(singapore);
 }
 
 TEST(Visits, OfficialsMetInACapitalAreItsGovernment) {
@@ -104,6 +107,11 @@ TEST(Visits, MeetingAStandardIsNoMeeting) {
   auto events = coded("Indian toys failed to meet Japanese safety standards last year.", "2006-11-08");
   EXPECT_FALSE(std::any_of(events.begin(), events.end(), [](const std::string& e) { return e.ends_with(":040"); }))
       << testing::PrintToString(events);
+}
+
+TEST(Visits, ArrivingInACityIsAVisitToItsCountry) {
+  auto events = coded("The Mongolian prime minister arrived in Xi'an on Monday.", "2006-11-26");
+  EXPECT_TRUE(has(events, "MNGGOV>CHN:042")) << testing::PrintToString(events);
 }
 
 }  // namespace
