@@ -346,6 +346,22 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
         men.ref.code = code + "MIL";  // "fired on Armenian positions": the army that holds them
         split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
       }
+      // "talks with Moroccan and Polisario Front leaders": a country adjective joined by "and" or "or" to a run of
+      // names that ends in a role noun shares that role (MARGOV), however the parse splits the phrase. vigil's
+      // agents only.
+      if (code.size() == 3 && men.kind == MentionKind::adjective && men.last < n &&
+          (t.folded_form(men.last + 1) == "and" || t.folded_form(men.last + 1) == "or")) {
+        size_t j = k + 1;
+        bool run = j < raw.size() && raw[j].first == men.last + 2;
+        while (run && !raw[j].is_agent && adjacent(j, j + 1)) ++j;
+        if (run && raw[j].is_agent) {
+          const lexicon::Agent& shared = d.agents[d.agent_phrases[raw[j].phrase].agent];
+          if (shared.format == lexicon::DictFormat::kVigil) {
+            men.ref.code = join_agent(code, agent_as_written(shared, false));
+            split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
+          }
+        }
+      }
       found.push_back(men);
       continue;
     }

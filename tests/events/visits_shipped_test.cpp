@@ -114,5 +114,11 @@ TEST(Visits, ArrivingInACityIsAVisitToItsCountry) {
   EXPECT_TRUE(has(events, "MNGGOV>CHN:042")) << testing::PrintToString(events);
 }
 
+TEST(Visits, ACountryAdjectiveJoinedToARoleSharesIt) {
+  auto events = coded("The Swiss envoy met Jordanian and Hezbollah officials on Friday.", "2006-11-21");
+  EXPECT_TRUE(has(events, "CHEGOV>JORGOV:040")) << testing::PrintToString(events);
+  EXPECT_TRUE(has(events, "CHEGOV>LBNREB:040")) << testing::PrintToString(events);
+}
+
 }  // namespace
 }  // namespace vigil::events
