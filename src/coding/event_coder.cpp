@@ -167,6 +167,21 @@ const Mention* EventCoder::actor_at(int word) const {
   }
   if (owner) return owner;
   if (pronoun) return pronoun;
+  // A name vigil does not know, set beside its office in a body: "Tan Boon Huat, permanent secretary of the Ministry
+  // of Finance of Singapore" is of that ministry (SGPGOV), as "a member of Hamas" is Hamas.
+  if (tree_.word(word).upos == "PROPN")
+    for (int c : tree_.children(word)) {
+      if (tree_.rel(c) != "appos" || mention_by_word_[c] || tree_.word(c).upos != "NOUN") continue;
+      for (int g : tree_.children(c)) {
+        int gc = tree_.child(g, "case");
+        if (tree_.base_rel(g) != "nmod" || !gc || tree_.lemma(gc) != "of" || !mention_by_head_[g]) continue;
+        const Mention* body = &sentence_mentions_[mention_by_head_[g] - 1];
+        // A body, not a place or a country ("a citizen of France" is no state), nor a person.
+        bool is_body = (body->kind == MentionKind::agent || body->kind == MentionKind::actor) && !body->city &&
+                       !body->person && body->ref.code.size() > 3 && body->ref.code.rfind("---", 0) != 0;
+        if (is_body) return body;
+      }
+    }
   // One noun phrase the parse split at a participle it took for the head noun: "the ruling [Islamist Hamas
   // movement]", the rest hung on "ruling" with no preposition, right after it.
   if (tree_.word(word).upos == "NOUN" && tree_.word(word).form.ends_with("ing"))
@@ -250,6 +265,9 @@ static bool aimed_at_its_place(std::string_view code) {
          code.starts_with("20");
 }
 
+// Codes of visits made and hosted (042, 043): their target is whom the visit goes to.
+static bool is_visit_code(std::string_view code) { return code == "042" || code == "043"; }
+
 bool EventCoder::is_venue(const Mention& m, int verb, std::string_view code) const {
   // Only words of this sentence: a target taken from an earlier sentence ("these recommendations") is no venue.
   if (m.ref.sentence != sentence_index_ || m.head < 1 || m.head > tree_.size()) return false;
@@ -274,6 +292,12 @@ bool EventCoder::is_venue(const Mention& m, int verb, std::string_view code) con
   // the act is aimed at it.
   bool capital = m.kind == MentionKind::actor && m.city;
   if (capital && aimed_at_its_place(code)) return false;
+  // A visit goes to the city or region it arrives in: "arrived in Xi'an", "arrived at Haikou" (a trip home is no
+  // visit, and is dropped later).
+  if (m.kind == MentionKind::place && m.city && code == "042") {
+    int cs = tree_.child(m.head, "case");
+    if (cs && (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "at")) return false;
+  }
   if ((m.kind != MentionKind::place && !capital) || tree_.head(m.head) != verb) return false;
   // "met in Geneva", "arrived in Port-au-Prince": where the act happens. "moved into", "marched on" and a bare
   // object ("shelled Kharkiv") make the place what the act is aimed at.
@@ -302,7 +326,19 @@ bool EventCoder::is_joined_conjunct(int c) const {
 
 void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
   const Mention* m = actor_at(word);
-  if (!m) return;
+  if (!m) {
+    // "to meet with Ikeda and Prime Minister Hashimoto": a name vigil does not know, first in a coordination, leaves
+    // the others named. Only a name: a common noun heading one is often an act ("the visit ... and Turkish
+    // diplomats" is a parse gone wrong). (PETRARCH's linear reading takes the phrase's first actor; left as it is.)
+    if (linear_ || word < 1 || word > tree_.size() || tree_.word(word).upos != "PROPN") return;
+    auto nominal = [&](int w) { return tree_.word(w).upos == "NOUN" || tree_.word(w).upos == "PROPN"; };
+    // Named members only: a country adjective inside a name ("the East Asian Summit", "Western Cape") is no one.
+    for (int c : tree_.children(word))
+      if (const Mention* named = tree_.rel(c) == "conj" && nominal(c) && is_joined_conjunct(c) ? actor_at(c) : nullptr;
+          named && (named->kind == MentionKind::actor || named->kind == MentionKind::agent) && !named->city)
+        actors_at(c, out);
+    return;
+  }
   out.push_back(m);
   // A plural resolved to the people it stands for ("the two presidents"): its other members follow it.
   for (int k = 1; k < m->members && m + k < sentence_mentions_.data() + sentence_mentions_.size(); ++k)
@@ -854,6 +890,10 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
             heads.push_back(c);
       // "its condemnation on Wednesday of X": the of-phrase hung on the day.
       if (int day = noun ? time_word_after(verb) : 0) heads.push_back(day);
+      // "arrived here on Wednesday for a visit", "met on Monday with X": a phrase the parse hung on the verb's day.
+      if (!noun)
+        for (int c : tree_.children(verb))
+          if (c > verb && tree_.base_rel(c) == "obl" && is_day_or_month(tree_.word(c).form)) heads.push_back(c);
       for (int c : tree_.children(verb))
         if (tree_.rel(c) == "obj" || tree_.rel(c) == "nsubj:pass" || is_bare_noun_complement(c)) {
           heads.push_back(c);
@@ -1259,10 +1299,34 @@ void EventCoder::adopt_local_country(std::vector<const Mention*>& targets, const
   // ("suspended talks with the opposition in Mexico City" is the Venezuelan opposition); people struck by force
   // belong to the place where it strikes them ("killed civilians in the Tigrayan city of Axum", "struck Kurdish
   // militia positions in northern Syria").
+  // And a government sits in its capital: the officials or leaders one meets there are that country's ("meet with
+  // officials in Algiers and in Nouakchott" are Algeria's and Mauritania's). Not rebels or the opposition, who
+  // often meet abroad ("met rebels in Doha").
   const bool force = code_of_force(code);
+  const bool meeting = code.starts_with("04") || code == "036";
   std::string doer_country;
   for (const Mention* s : sources)
     if (doer_country.empty()) doer_country = s->ref.country;
+  // The countries of the capitals named after "in" on `w`, and on the members coordinated with that phrase.
+  auto capitals_met_in = [&](int w) {
+    std::vector<std::string> out;
+    for (int c : tree_.children(w)) {
+      int cs = tree_.child(c, "case");
+      if (!cs || tree_.lemma(cs) != "in" || (tree_.base_rel(c) != "obl" && tree_.base_rel(c) != "nmod")) continue;
+      std::vector<int> places{c};
+      for (int k : tree_.children(c))
+        if (tree_.rel(k) == "conj") places.push_back(k);
+      for (int p : places) {
+        const Mention* m = mention_by_head_[p] ? &sentence_mentions_[mention_by_head_[p] - 1] : nullptr;
+        if (m && m->kind == MentionKind::actor && m->city && m->ref.code.size() == 3 &&
+            std::find(out.begin(), out.end(), m->ref.country) == out.end())
+          out.push_back(m->ref.country);
+      }
+      if (!out.empty()) break;
+    }
+    return out;
+  };
+  std::vector<const Mention*> more;
   for (const Mention*& t : targets) {
     if (t->ref.code.rfind("---", 0) != 0 || t->ref.code.size() <= 3) continue;
     std::string country;
@@ -1275,6 +1339,18 @@ void EventCoder::adopt_local_country(std::vector<const Mention*>& targets, const
         if (!at && tree_.base_rel(c) == "obl") at = country_in_phrase(c);
       if (at) country = actor_at(at)->ref.country;
     }
+    if (country.empty() && meeting && t->ref.has_sector("GOV") && t->ref.sentence == sentence_index_) {
+      std::vector<std::string> seats = capitals_met_in(t->head);
+      if (seats.empty()) seats = capitals_met_in(verb);
+      if (!seats.empty()) country = seats[0];
+      for (size_t k = 1; k < seats.size(); ++k) {
+        Mention m = *t;
+        m.ref.code = seats[k] + t->ref.code.substr(3);
+        split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
+        adopted.push_back(std::move(m));
+        more.push_back(&adopted.back());
+      }
+    }
     if (country.empty()) continue;
     Mention m = *t;
     m.ref.code = country + t->ref.code.substr(3);
@@ -1282,6 +1358,7 @@ void EventCoder::adopt_local_country(std::vector<const Mention*>& targets, const
     adopted.push_back(std::move(m));
     t = &adopted.back();
   }
+  targets.insert(targets.end(), more.begin(), more.end());
 }
 
 void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
@@ -1848,6 +1925,24 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         }
     if (!deep.empty()) targets = deep;
   }
+  // "the visit of John Paul II to the Omeyyades Mosque in Damascus", "went to a factory in Shandong": a destination
+  // that names no actor is in the place its own phrase names, nearest first.
+  if (targets.empty() && !b.compound && !linear_defaults && codes.code == "042") {
+    std::vector<int> destinations;
+    candidates(DepRole::kPrep, "to", verb, destinations);
+    breadth_first(tree_, destinations, 4, {"nmod", "compound", "amod", "flat", "appos"}, [&](int f, int) {
+      const Mention* m = actor_at(f);
+      if (m && m->kind != MentionKind::pronoun && m->ref.country.size() == 3 &&
+          std::find(sources.begin(), sources.end(), m) == sources.end())
+        actors_at(f, targets);
+      return !targets.empty();
+    });
+  }
+  // "arrived here for a three-day visit": the visit goes to the dateline's country.
+  if (targets.empty() && !b.compound && !linear_defaults && codes.code == "042")
+    for (int c : tree_.children(verb))
+      if (targets.empty() && tree_.rel(c) == "advmod" && tree_.folded_form(c) == "here")
+        if (const Mention* host = dateline_host(c)) targets.push_back(host);
   if (targets.empty() && !b.compound && !linear_defaults && !previous_doers_.empty()) {
     // "Russia called these recommendations ...": a demonstrative object points back to the story's last act, and
     // its doer is the target.
@@ -2084,6 +2179,15 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     bool none = true;
     for (const Mention* tgt : targets) none = none && own_country(src, tgt);
     for (const Mention* tgt : targets) none = none || (tgt->kind == MentionKind::pronoun && tgt->ref.code == src->ref.code);
+    // A trip to one's own country is no visit between actors: "lawmakers went to Mogadishu", "pilgrims arrived in
+    // Saudi Arabia", "the premier toured Shandong" (a city, a region, a capital as a city: the country's code).
+    // CAMEO codes a visit to whom it is made, and at home there is no one else; no event at all.
+    // Not "the country" read back to a name before it, which may be the wrong one ("Hu paid a state visit to the
+    // country", Mongolia, with "Chinese" named last): such a visit keeps its place as before, with no target.
+    bool home_trip = is_visit_code(codes.code) && !targets.empty();
+    for (const Mention* tgt : targets)
+      home_trip = home_trip && own_country(src, tgt) && !(tgt->kind == MentionKind::place && !tgt->city);
+    if (home_trip) continue;
     // PETRARCH keeps only complete codings, a source, a target and a code: "a senior official said" alone is none.
     // Without require_dyad it keeps them when a noun phrase after the verb stands where the target would ("said
     // on Saturday"; not "said today"), as PETRARCH fills the target with the phrase's null actor.

@@ -56,7 +56,10 @@ class EventCoder {
   // A new story. `published` is YYYY-MM-DD or empty: it picks people's role codes and dates events for now.
   void start_document(const Document& doc);
   // With a gazetteer, city and region names count as their country's actors ("shelled Kharkiv" -> UKR).
-  void set_gazetteer(const lexicon::Gazetteer* g) { mentions_.set_gazetteer(g); }
+  void set_gazetteer(const lexicon::Gazetteer* g) {
+    gazetteer_ = g;
+    mentions_.set_gazetteer(g);
+  }
   // Whether a tokenized (not yet parsed) sentence can hold an event: it names an actor or an agent, or has a
   // pronoun after the story has named one. Cheap: run it before parsing.
   bool may_hold_event(const Sentence& tokens);
@@ -170,7 +173,12 @@ class EventCoder {
   // "Canadian special forces are now in Ukraine": a copula with no verb to look up (event_coder.cpp).
   void code_forces_now_in(std::vector<Event>& out);
 
+  // The country of the story's dateline city ("BEIJING, Nov. 5"), where "arrived here" is: a place mention of no
+  // word of the sentence but "here", or null (nominal_events.cpp).
+  const Mention* dateline_host(int here) const;
+
   const lexicon::Lexicon& lex_;
+  const lexicon::Gazetteer* gazetteer_ = nullptr;
   MentionFinder mentions_;
   const Document* doc_ = nullptr;
   int sentence_index_ = 0;

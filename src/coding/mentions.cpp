@@ -346,6 +346,22 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
         men.ref.code = code + "MIL";  // "fired on Armenian positions": the army that holds them
         split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
       }
+      // "talks with Moroccan and Polisario Front leaders": a country adjective joined by "and" or "or" to a run of
+      // names that ends in a role noun shares that role (MARGOV), however the parse splits the phrase. vigil's
+      // agents only.
+      if (code.size() == 3 && men.kind == MentionKind::adjective && men.last < n &&
+          (t.folded_form(men.last + 1) == "and" || t.folded_form(men.last + 1) == "or")) {
+        size_t j = k + 1;
+        bool run = j < raw.size() && raw[j].first == men.last + 2;
+        while (run && !raw[j].is_agent && adjacent(j, j + 1)) ++j;
+        if (run && raw[j].is_agent) {
+          const lexicon::Agent& shared = d.agents[d.agent_phrases[raw[j].phrase].agent];
+          if (shared.format == lexicon::DictFormat::kVigil) {
+            men.ref.code = join_agent(code, agent_as_written(shared, false));
+            split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
+          }
+        }
+      }
       found.push_back(men);
       continue;
     }
@@ -439,6 +455,12 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     }
     if (to_something) men.ref.code.clear();
   }
+  // Whether word w heads a capital's name ("Algiers"), a country's seat of government.
+  auto capital_at = [&](int w) {
+    for (const Mention& o : found)
+      if (o.ref.head == w && o.kind == MentionKind::actor && o.city && o.ref.code.size() == 3) return true;
+    return false;
+  };
   // Agents without a country in their own words find an owner in the tree: "the foreign minister of Canada",
   // "Russia's foreign minister", "activists in Arnor". A country code takes the agent's sector ("CAN" + "GOV");
   // a longer code already says who the actor is and stays as it is.
@@ -456,9 +478,12 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
         // "the foreign minister of Canada", "a spokesman for the Wagner group", "officials at the ministry".
         if (prep != "of" && prep != "from" && prep != "in" && prep != "for" && prep != "at" && prep != "with") continue;
         // "talks with the opposition in Mexico City", "met rebels in Doha": where one meets a partner is the
-        // meeting's place, not the partner's country.
+        // meeting's place, not the partner's country. But a government sits in its capital: "meet with officials
+        // in Algiers" are Algeria's (below).
         int own_case = t.child(h, "case");
-        if ((prep == "in" || prep == "at") && own_case && t.lemma(own_case) == "with") continue;
+        if ((prep == "in" || prep == "at") && own_case && t.lemma(own_case) == "with" &&
+            !(prep == "in" && d.agents[men.agent].code == "GOV" && capital_at(c)))
+          continue;
       }
       Mention* owner = nullptr;
       for (Mention& o : found)
@@ -635,6 +660,38 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     if (!owner || t.child(owner->ref.head, "conj")) continue;
     if (owner->last < n && t.word(owner->last + 1).xpos == "POS") continue;
     men.ref.code = combine_codes(owner->ref.country, d.agents[men.agent]);
+    split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
+  }
+
+  // An office named by a chain of of-phrases belongs to the country that ends it: "deputy prime minister and
+  // minister of science and technology of the Republic of Korea", "permanent secretary of the Ministry of National
+  // Development of Singapore" (parses hang the last phrase on the nearest noun). Nearest first, only through
+  // of-phrases and coordinations: "officials in Geneva from X" is no office of X's.
+  for (Mention& men : found) {
+    if (men.kind != MentionKind::agent || men.agent == kNone || !men.ref.country.empty() || men.ref.code.empty())
+      continue;
+    if (d.agents[men.agent].format == lexicon::DictFormat::kPetrarch || t.child(men.ref.head, "nmod:poss")) continue;
+    auto of_phrase = [&](int w) {
+      int cs = t.child(w, "case");
+      return t.base_rel(w) == "nmod" && cs && t.lemma(cs) == "of";
+    };
+    std::vector<int> frontier{men.ref.head};
+    const Mention* owner = nullptr;
+    for (int level = 0; level < 5 && !frontier.empty() && !owner; ++level) {
+      std::vector<int> next;
+      for (int f : frontier)
+        for (int c : t.children(f)) {
+          if (!of_phrase(c) && !(level > 0 && t.rel(c) == "conj")) continue;
+          next.push_back(c);
+          for (const Mention& o : found)
+            if (!owner && o.ref.head == c && o.kind == MentionKind::actor && !o.city && !o.person &&
+                o.ref.code.size() == 3)
+              owner = &o;
+        }
+      frontier.swap(next);
+    }
+    if (!owner) continue;
+    men.ref.code = combine_codes(owner->ref.country, agent_as_written(d.agents[men.agent], men.former));
     split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
   }
 

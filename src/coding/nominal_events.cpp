@@ -6,6 +6,7 @@
 
 #include "coding/event_coder.h"
 #include "coding/mentions.h"
+#include "lexicon/gazetteer.h"
 #include "text/word_list.h"
 
 namespace vigil::coding {
@@ -319,6 +320,42 @@ int EventCoder::guest_with_noun(int noun) const {
       if (int g = guest_after_visiting(c)) return g;
   }
   return 0;
+}
+
+// "arrived here Monday for a three-day visit": wire stories say "here" for the city of their dateline ("BEIJING,
+// Nov. 5 (Xinhua) --"), so the visit goes to that city's country. The dateline's first words up to a comma or a
+// parenthesis name the city; of several cities of that name, the largest (or a city-state's name). Null without a dateline or a gazetteer.
+const Mention* EventCoder::dateline_host(int here) const {
+  if (!gazetteer_ || !doc_ || here < 1 || here > tree_.size()) return nullptr;
+  std::string name;
+  for (char c : doc_->dateline) {
+    if (c == ',' || c == '(' || c == '-' || c == '\n') break;
+    name += c;
+  }
+  while (!name.empty() && name.back() == ' ') name.pop_back();
+  if (name.empty()) return nullptr;
+  const lexicon::GazetteerEntry* city = nullptr;
+  for (uint32_t id : gazetteer_->lookup(lexicon::place_key(name))) {
+    const lexicon::GazetteerEntry& e = gazetteer_->entry(id);
+    // A city-state may be listed as its country only ("SINGAPORE").
+    using Kind = lexicon::GazetteerEntry::Kind;
+    bool town = e.kind == Kind::city || e.kind == Kind::capital || e.kind == Kind::country;
+    if (town && e.country.size() == 3 && (!city || e.population > city->population)) city = &e;
+  }
+  if (!city) return nullptr;
+  Mention m;
+  m.first = m.last = m.head = here;
+  m.kind = MentionKind::place;
+  m.city = true;
+  m.ref.code = city->country;
+  split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
+  m.ref.text = tree_.word(here).form;
+  m.ref.head = here;
+  m.ref.sentence = sentence_index_;
+  m.ref.span = tree_.word(here).span;
+  m.ref.rule = "here: the dateline's city, " + name;
+  derived_mentions_.push_back(std::move(m));
+  return &derived_mentions_.back();
 }
 
 // Force written as a noun and aimed at a thing ("an air strike on a vehicle in the Rafah region of the Gaza Strip",

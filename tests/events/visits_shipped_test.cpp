@@ -1,0 +1,124 @@
+// Meetings and visits with their counterparts, through the shipped pipeline (model, dictionaries, gazetteer): where
+// a visit goes when its destination is a place, "here" or a capital, and who a meeting's partners are.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "events/document_coder.h"
+#include "lexicon/gazetteer.h"
+#include "shipped_pipeline.h"
+
+namespace vigil::events {
+namespace {
+
+// "SOURCE>TARGET:CAMEO" of each event of `text`, coded with the shipped gazetteer and the dateline given.
+std::vector<std::string> coded(const std::string& text, const std::string& published, const std::string& dateline = "") {
+  static const lexicon::Gazetteer gaz =
+      lexicon::Gazetteer::load(std::string(VIGIL_BUILD_DICTS_DIR) + "/places/gazetteer.tsv");
+  Document doc = test::text_document(text, published, dateline);
+  std::vector<coding::Event> events;
+  DocumentCoder coder(test::shipped_model(), test::shipped_lexicon());
+  coder.set_gazetteer(&gaz);
+  coder.code(doc, events);
+  std::vector<std::string> out;
+  for (const auto& e : events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo);
+  return out;
+}
+
+bool has(const std::vector<std::string>& events, const std::string& e) {
+  return std::find(events.begin(), events.end(), e) != events.end();
+}
+
+bool any_visit(const std::vector<std::string>& events) {
+  return std::any_of(events.begin(), events.end(), [](const std::string& e) { return e.ends_with(":042"); });
+}
+
+TEST(Visits, ATripInsideOnesOwnCountryIsNoVisit) {
+  auto home = coded("Somali lawmakers travelled to Mogadishu on Sunday.", "2005-11-28");
+  EXPECT_FALSE(any_visit(home)) << testing::PrintToString(home);
+  auto abroad = coded("Somali lawmakers travelled to Nairobi on Sunday.", "2005-11-28");
+  EXPECT_TRUE(has(abroad, "SOMLEG>KEN:042")) << testing::PrintToString(abroad);
+}
+
+TEST(Visits, ArrivingHereIsAVisitToTheDatelinesCountry) {
+  const std::string text = "The Thai prime minister arrived here on Wednesday for a three-day official visit.";
+  auto hanoi = coded(text, "2006-11-08", "HANOI, Nov. 8 (Xinhua)");
+  EXPECT_TRUE(has(hanoi, "THAGOV>VNM:042")) << testing::PrintToString(hanoi);
+  // Back in his own capital he makes no visit.
+  auto bangkok = coded(text, "2006-11-08", "BANGKOK, Nov. 8 (Xinhua)");
+  EXPECT_FALSE(any_visit(bangkok)) << testing::PrintToString(bangkok);
+  // A city-state's dateline names the state.
+  auto singapore = coded(text, "2006-11-08", "SINGAPORE, Nov. 8 (AFP)");
+  EXPECT_TRUE(has(singapore, "THAGOV>SGP:042")) << testing::PrintToString(singapore);
+}
+
+TEST(Visits, OfficialsMetInACapitalAreItsGovernment) {
+  auto one = coded("The Swedish envoy met with officials in Algiers on Monday.", "2006-11-08");
+  EXPECT_TRUE(has(one, "SWEGOV>DZAGOV:040")) << testing::PrintToString(one);
+  auto two = coded("The Swedish envoy will meet with officials in Algiers and in Rabat next week.", "2006-11-08");
+  EXPECT_TRUE(has(two, "SWEGOV>DZAGOV:036")) << testing::PrintToString(two);
+  EXPECT_TRUE(has(two, "SWEGOV>MARGOV:036")) << testing::PrintToString(two);
+  // Rebels met in a capital are still no one's government there.
+  auto rebels = coded("The Swedish envoy met with rebels in Algiers on Monday.", "2006-11-08");
+  EXPECT_FALSE(has(rebels, "SWEGOV>DZAGOV:040")) << testing::PrintToString(rebels);
+}
+
+TEST(Visits, AVisitToABuildingGoesToTheCountryItStandsIn) {
+  auto events = coded("The Chinese premier paid a visit to a car factory in Munich on Tuesday.", "2006-11-08");
+  EXPECT_TRUE(has(events, "CHNGOV>DEU:042")) << testing::PrintToString(events);
+}
+
+TEST(Visits, AnUnknownFirstPartnerLeavesTheOthersNamed) {
+  auto events = coded("The French minister met with Ikeda and Prime Minister Ryutaro Hashimoto on Monday.",
+                      "1997-04-04");
+  EXPECT_TRUE(has(events, "FRAGOV>JPNGOV:040")) << testing::PrintToString(events);
+}
+
+TEST(Visits, AnOfficeNamedByAChainOfOfPhrasesIsOfTheCountryEndingIt) {
+  auto events = coded(
+      "The Japanese envoy met with Kim Dal-su, vice minister and minister of labour and welfare of the Republic of "
+      "Korea, on Friday.",
+      "2005-11-15");
+  EXPECT_TRUE(has(events, "JPNGOV>KORGOV:040")) << testing::PrintToString(events);
+}
+
+TEST(Visits, ANameBesideItsOfficeInABodyIsOfThatBody) {
+  auto events = coded("The Chinese minister met with Tan Boon Huat, permanent secretary of the Ministry of Finance of "
+                      "Singapore, on Monday.",
+                      "2006-11-09");
+  EXPECT_TRUE(has(events, "CHNGOV>SGPGOV:040")) << testing::PrintToString(events);
+}
+
+TEST(Visits, APhraseHungOnTheDayIsTheVerbs) {
+  // "for a visit" hung on "Wednesday" by the parse still says why he came ("arrive" alone is no event).
+  auto events = coded("The Thai prime minister arrived on Wednesday for a three-day official visit.", "2006-11-08");
+  EXPECT_TRUE(has(events, "THAGOV>-:042")) << testing::PrintToString(events);
+}
+
+TEST(Visits, ABodySittingMeetsNoOne) {
+  auto events = coded("The Bulgarian cabinet met in extraordinary session on Monday.", "2006-11-08");
+  EXPECT_TRUE(events.empty()) << testing::PrintToString(events);
+  // A body meeting someone still does.
+  auto partner = coded("The Bulgarian cabinet met with Turkish officials on Monday.", "2006-11-08");
+  EXPECT_TRUE(has(partner, "BGRGOV>TURGOV:040")) << testing::PrintToString(partner);
+}
+
+TEST(Visits, MeetingAStandardIsNoMeeting) {
+  auto events = coded("Indian toys failed to meet Japanese safety standards last year.", "2006-11-08");
+  EXPECT_FALSE(std::any_of(events.begin(), events.end(), [](const std::string& e) { return e.ends_with(":040"); }))
+      << testing::PrintToString(events);
+}
+
+TEST(Visits, ArrivingInACityIsAVisitToItsCountry) {
+  auto events = coded("The Mongolian prime minister arrived in Xi'an on Monday.", "2006-11-26");
+  EXPECT_TRUE(has(events, "MNGGOV>CHN:042")) << testing::PrintToString(events);
+}
+
+TEST(Visits, ACountryAdjectiveJoinedToARoleSharesIt) {
+  auto events = coded("The Swiss envoy met Jordanian and Hezbollah officials on Friday.", "2006-11-21");
+  EXPECT_TRUE(has(events, "CHEGOV>JORGOV:040")) << testing::PrintToString(events);
+  EXPECT_TRUE(has(events, "CHEGOV>LBNREB:040")) << testing::PrintToString(events);
+}
+
+}  // namespace
+}  // namespace vigil::events
