@@ -1309,6 +1309,23 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       for (int w = h + 1; w < verb; ++w) first_verb = first_verb && tree_.word(w).upos != "VERB";
       if ((r == "parataxis" || r == "conj" || r == "dep" || r == "acl") && first_verb) verb_subject = h;
     }
+  // "Fourteen Palestinians and two soldiers wounded in clashes", "saw the detainees killed": a past participle of
+  // force with no auxiliary and no object is a passive; those it names are struck, and only a by-phrase names who
+  // struck them.
+  const bool bare_passive = !linear_defaults && b.source.empty() && code_of_force(codes.code) &&
+                            is_bare_participle(verb, codes.code.starts_with("18"));
+  if (bare_passive) {
+    verb_subject = 0;
+    for (int c : tree_.children(verb))
+      if (int cs = tree_.child(c, "case"); !verb_subject && tree_.base_rel(c) == "obl" && cs && tree_.lemma(cs) == "by")
+        verb_subject = c;
+    if (b.target.empty()) {
+      int struck = tree_.child(verb, "nsubj");
+      if (!struck && tree_.rel(verb) == "xcomp") struck = tree_.child(tree_.head(verb), "obj");
+      if (!struck && tree_.rel(verb) == "acl") struck = tree_.head(verb);
+      actors_at(struck, targets);
+    }
+  }
   if (sources.empty()) {
     actors_at(verb_subject, sources);
     // A parse that gives the verb a second subject has split one coordination: "Evil Mordor, the awful Fornost,
@@ -1392,7 +1409,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
           sources.push_back(m);
         }
       }
-  if (sources.empty() && tree_.rel(verb) == "acl" &&
+  if (sources.empty() && !bare_passive && tree_.rel(verb) == "acl" &&
       (is_finite(tree_.word(verb).xpos) ||
        ((tree_.child(verb, "obj") || (linear_defaults && bare_noun_after(verb))) && !tree_.child(verb, "obl:agent")))) {
     // A finite verb hung from a noun is a parse gone wrong after a long subject: "Tens of thousands of Israelis
@@ -1427,11 +1444,21 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     bool first_verb = true;
     for (int w = h + 1; w < verb; ++w) first_verb = first_verb && tree_.word(w).upos != "VERB";
     // Not a passive: "two pilgrims ... were released" hangs on the pilgrims, who are not the doers.
-    bool passive = tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass");
+    bool passive = tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass") || bare_passive;
     if ((r == "parataxis" || r == "conj" || r == "dep") && (hu == "PROPN" || hu == "NOUN") && first_verb &&
         tree_.word(verb).upos == "VERB" && !passive)
       actors_at(h, sources);
   }
+  if (sources.empty() && !linear_defaults && code_of_force(codes.code) &&
+      (bare_passive || tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass")))
+    // "an Ethiopian barmaid was killed when attackers threw grenades into two restaurants": the passive names its
+    // victims, the "when" clause the one who struck them.
+    if (int doer = doer_in_when_clause(verb)) actors_at(doer, sources);
+  // "men snatched in Sunday's raid by gunmen", "three soldiers were killed in a Taliban ambush": the attack's doer.
+  if (sources.empty() && !linear_defaults && code_of_force(codes.code) &&
+      (bare_passive || tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass") ||
+       (tree_.rel(verb) == "acl" && tree_.word(verb).xpos == "VBN" && !tree_.child(verb, "obj"))))
+    if (int doer = doer_of_attack_it_was_done_in(verb)) actors_at(doer, sources);
   if (sources.empty() && tree_.word(verb).upos != "VERB") {
     // A nominal event's doer: its owner, by- or of-phrase, or the subject of the clause it is part of ("held talks
     // with", "renewed its condemnation of", "spoke after a meeting with", "arrived on a visit to").
@@ -1705,6 +1732,21 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   }
   // "an Israeli air strike on a vehicle in the Rafah region": force aimed at a thing strikes where it is.
   if (targets.empty() && !b.compound && !linear_defaults) place_struck_by_nominal(verb, codes.code, sources, targets);
+  // "blew themselves up in two Shiite mosques in eastern Iraq": force in a place where people gather strikes them.
+  if (targets.empty() && !b.compound && !linear_defaults)
+    if (const Mention* people = people_at_struck_place(verb, codes.code)) targets.push_back(people);
+  if (!b.compound && !linear_defaults && codes.code.starts_with("14"))
+    // "protested the occupation of Laos by Vietnamese troops": the act protested is its doer's, whoever it is done to.
+    for (int c : tree_.children(verb)) {
+      int agent = tree_.base_rel(c) == "obj" ? agent_of_act_noun(c) : 0;
+      bool inside = true;
+      for (const Mention* t : targets) inside = inside && t->ref.sentence == sentence_index_ && tree_.dominates(c, t->head);
+      if (agent && inside && std::find(sources.begin(), sources.end(), actor_at(agent)) == sources.end()) {
+        targets.clear();
+        actors_at(agent, targets);
+        break;
+      }
+    }
   if (targets.empty() && !b.compound && !linear_defaults && codes.code.starts_with("14")) {
     // A protest is aimed at whom its purpose names: "blocked a bridge to protest against the government",
     // "marched to demand the resignation of Prime Minister X", "rallied against the president".
@@ -1725,7 +1767,13 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
           return false;
         });
     breadth_first(tree_, frontier, 3, {"obj", "obl", "nmod"}, [&](int f, int level) {
+      if (!targets.empty()) return true;
       if (level == 0 && tree_.word(f).upos == "VERB") return false;
+      // "to protest the occupation of Laos by Vietnamese troops": the protest is aimed at whoever does the act.
+      if (int agent = agent_of_act_noun(f); agent && std::find(sources.begin(), sources.end(), actor_at(agent)) == sources.end()) {
+        actors_at(agent, targets);
+        if (!targets.empty()) return true;
+      }
       const Mention* m = actor_at(f);
       if (m && m->kind != MentionKind::place && !m->city &&
           std::find(sources.begin(), sources.end(), m) == sources.end())
@@ -1882,7 +1930,17 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     // A place is where the act happens, and brings no other country ("keeping the country's plants running").
     for (const Mention* t : targets)
       countryless_targets = countryless_targets && (t->ref.country.empty() || t->kind == MentionKind::place);
-    if ((countryless_targets || named_place) && doers_place) adopt(sources);
+    // "Six Nepali soldiers were killed in an ambush by rebels", "a Kenyan policeman was beaten by a mob": unnamed
+    // rebels, gunmen, criminals or crowds who strike people that their own words give the one country the sentence
+    // names are of that country, a domestic story as CAMEO coders read it. Not a state's forces: "soldiers killed
+    // two Lebanese" are no Lebanese soldiers.
+    bool domestic_force = force_act && !sources.empty() && !targets.empty();
+    for (const Mention* src : sources)
+      domestic_force = domestic_force && src->ref.country.empty() && !src->ref.has_sector("MIL") &&
+                       !src->ref.has_sector("COP") && !src->ref.has_sector("GOV") && !src->ref.has_sector("SPY");
+    for (const Mention* t : targets)
+      domestic_force = domestic_force && t->ref.country == country && t->kind != MentionKind::place && !t->city;
+    if (((countryless_targets || named_place) && doers_place) || domestic_force) adopt(sources);
     adopt(targets);
     if (!one_country) adopt_local_country(targets, sources, verb, codes.code, adopted);
   }
