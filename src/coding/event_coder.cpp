@@ -527,6 +527,8 @@ int EventCoder::subject_of(int verb, int depth) const {
   bool false_passive = bare_object_of_false_passive(verb) != 0;
   for (int c : tree_.children(verb)) {
     std::string_view r = tree_.rel(c);
+    // "shot dead Khayreddin al-Dabbagh" parsed with the name an agent: an agent with no "by" is the object.
+    if (r == "obl:agent" && !linear_ && !tree_.child(c, "case")) continue;
     if (r == "nsubj" || r == "csubj" || r == "obl:agent") {
       if (tree_.rel(verb) == "acl:relcl" && is_relative_pronoun(tree_.word(c))) {
         // "who" speaks of people: a city the parse made its antecedent ("displaced Sudanese living in Khartoum who
@@ -723,6 +725,9 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
     case DepRole::kObj: {
       if (int o = bare_object_of_false_passive(verb)) out.push_back(o);
       else add_children(verb, {"obj", "nsubj:pass"});
+      if (out.empty() && !linear_)
+        for (int c : tree_.children(verb))
+          if (tree_.rel(c) == "obl:agent" && c > verb && !tree_.child(c, "case")) out.push_back(c);
       if (int p = object_predicate(verb)) std::erase(out, p);  // "calling it a coup": what it is called
       // "asked Russia to pull out": parsers often make the one object an iobj.
       if (out.empty()) add_children(verb, {"iobj"});

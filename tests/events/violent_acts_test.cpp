@@ -56,6 +56,21 @@ TEST(ViolentActs, ThePassivesDoerIsTheDoerOfTheAttackItWasDoneIn) {
   EXPECT_TRUE(has(snatched, "NPLREB", "NPLCVL", "18")) << ::testing::PrintToString(snatched);
 }
 
+TEST(ViolentActs, UnnamedAssailantsOfAPeopleAreOfTheirCountry) {
+  auto rebels = coded("Rebels killed two Kenyan policemen on Friday.");
+  EXPECT_TRUE(has(rebels, "KENREB", "KENCOP", "18")) << ::testing::PrintToString(rebels);
+  // Soldiers are a state's: striking Lebanese does not make them Lebanese.
+  auto soldiers = coded("Soldiers shot dead two Lebanese shepherds on Friday.");
+  EXPECT_FALSE(any_from(soldiers, "LBNMIL")) << ::testing::PrintToString(soldiers);
+}
+
+TEST(ViolentActs, AnAgentWithoutByIsTheObject) {
+  // The parse hangs the name after "shot dead" as an agent with no "by": it is the one shot, not the shooter.
+  auto shot = coded("Unidentified gunmen ambushed and shot dead Bayan Jabr, the interior minister, police said.");
+  EXPECT_FALSE(any_from(shot, "IRQGOV")) << ::testing::PrintToString(shot);
+  EXPECT_TRUE(has(shot, "IRQREB", "IRQGOV", "19")) << ::testing::PrintToString(shot);
+}
+
 TEST(ViolentActs, ForceInAPlaceOfGatheringStrikesThePeopleThere) {
   auto mosque = coded("A suicide bomber blew himself up in a mosque in northern Pakistan during Friday prayers.");
   EXPECT_TRUE(has(mosque, "PAKREB", "PAKCVL", "18")) << ::testing::PrintToString(mosque);
