@@ -1224,6 +1224,14 @@ void EventCoder::adopt_local_country(std::vector<const Mention*>& targets, const
         if (!at && tree_.base_rel(c) == "nmod") at = country_in_phrase(c);
       for (int c : tree_.children(verb))
         if (!at && tree_.base_rel(c) == "obl") at = country_in_phrase(c);
+      // "opened fire on a funeral in eastern Baghdad, wounding two people": a participle clause strikes where the
+      // clause it hangs from does.
+      if (int h = tree_.head(verb); !at && h > 0 && tree_.rel(verb) == "advcl" && tree_.word(verb).xpos == "VBG")
+        breadth_first(tree_, {h}, 3, {"obl", "obj", "nmod"}, [&](int f, int level) {
+          if (level > 0 && tree_.base_rel(f) == "obl") at = country_in_phrase(f);
+          if (level > 0 && !at && tree_.base_rel(f) == "nmod") at = country_in_phrase(f);
+          return at != 0;
+        });
       if (at) country = actor_at(at)->ref.country;
     }
     if (country.empty()) continue;

@@ -71,6 +71,11 @@ TEST(ViolentActs, AnAgentWithoutByIsTheObject) {
   EXPECT_TRUE(has(shot, "IRQREB", "IRQGOV", "19")) << ::testing::PrintToString(shot);
 }
 
+TEST(ViolentActs, AParticipleClauseStrikesWhereItsClauseDoes) {
+  auto funeral = coded("Two American helicopters opened fire on a funeral in southern Iraq, killing five people.");
+  EXPECT_TRUE(has(funeral, "USAMIL", "IRQCVL", "18")) << ::testing::PrintToString(funeral);
+}
+
 TEST(ViolentActs, ForceInAPlaceOfGatheringStrikesThePeopleThere) {
   auto mosque = coded("A suicide bomber blew himself up in a mosque in northern Pakistan during Friday prayers.");
   EXPECT_TRUE(has(mosque, "PAKREB", "PAKCVL", "18")) << ::testing::PrintToString(mosque);
