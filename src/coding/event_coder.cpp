@@ -1336,6 +1336,11 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       int struck = tree_.child(verb, "nsubj");
       if (!struck && tree_.rel(verb) == "xcomp") struck = tree_.child(tree_.head(verb), "obj");
       if (!struck && tree_.rel(verb) == "acl") struck = tree_.head(verb);
+      // "have been kidnapped and tortured", "there were dozens of people killed": the joined verb's subject.
+      if (int h = tree_.head(verb); !struck && tree_.rel(verb) == "conj" && h > 0) {
+        struck = tree_.child(h, "nsubj:pass");
+        if (!struck && tree_.lemma(h) == "be") struck = tree_.child(h, "nsubj");
+      }
       actors_at(struck, targets);
     }
   }

@@ -67,7 +67,8 @@ bool EventCoder::is_bare_participle(int verb, bool past_too) const {
   // A past tense stands for a participle only where the parse gave it no clause of its own: hung from a noun, or
   // joined to one ("Fourteen Palestinians and two soldiers wounded in clashes").
   const int h = tree_.head(verb);
-  const bool joined_to_verb = r == "conj" && h > 0 && tree_.word(h).upos == "VERB";
+  // ("there were dozens of people killed": joined to an existential "be", which does nothing to anyone.)
+  const bool joined_to_verb = r == "conj" && h > 0 && tree_.word(h).upos == "VERB" && tree_.lemma(h) != "be";
   if (w.xpos == "VBD" && !(r == "acl" || (r == "conj" && !joined_to_verb))) return false;
   // "A bomber killed 13 Iraqis and wounded 12 more": joined to an active verb, a participle with no subject of its
   // own shares its voice ("saw his mother and the other detainees killed" has one).
@@ -81,10 +82,13 @@ bool EventCoder::is_bare_participle(int verb, bool past_too) const {
   for (int c : tree_.children(verb))
     if (tree_.rel(c) == "conj" && tree_.child(c, "obj")) return false;
   if (bare_noun_after(verb)) return false;
-  // "had attacked the post and wounded": the perfect's "have" of an earlier conjunct governs this one too.
-  for (int v = verb, steps = 0; tree_.rel(v) == "conj" && tree_.head(v) > 0 && steps < 6; v = tree_.head(v), ++steps)
+  // "had attacked the post and wounded": the perfect's "have" of an earlier conjunct governs this one too; not a
+  // passive perfect's ("have been kidnapped and tortured").
+  for (int v = verb, steps = 0; tree_.rel(v) == "conj" && tree_.head(v) > 0 && steps < 6; v = tree_.head(v), ++steps) {
+    if (tree_.child(tree_.head(v), "aux:pass")) break;
     for (int c : tree_.children(tree_.head(v)))
       if (tree_.rel(c) == "aux" && tree_.lemma(c) == "have") return false;
+  }
   return true;
 }
 

@@ -35,6 +35,11 @@ TEST(ViolentActs, AParticipleWithoutAuxiliaryIsPassive) {
   auto headline = coded("Twelve Nepali villagers and three policemen wounded in clashes in western Nepal.");
   EXPECT_FALSE(any_from(headline, "NPLCOP")) << ::testing::PrintToString(headline);
   EXPECT_FALSE(any_from(headline, "NPLCVL")) << ::testing::PrintToString(headline);
+  // Joined to a passive or to an existential "be", it shares their victims.
+  auto tortured = coded("Dozens of Nepali villagers have been abducted and tortured in recent weeks.");
+  EXPECT_FALSE(any_from(tortured, "NPLCVL")) << ::testing::PrintToString(tortured);
+  auto there = coded("There were dozens of Nepali villagers killed and hundreds wounded.");
+  EXPECT_FALSE(any_from(there, "NPLCVL")) << ::testing::PrintToString(there);
   // Its by-phrase still names the doer.
   auto by = coded("Three Nepali policemen wounded by Maoist rebels in western Nepal.");
   EXPECT_TRUE(has(by, "NPLREB", "NPLCOP", "18")) << ::testing::PrintToString(by);
