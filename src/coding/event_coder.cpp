@@ -594,6 +594,8 @@ int EventCoder::subject_of(int verb, int depth) const {
   bool false_passive = bare_object_of_false_passive(verb) != 0;
   for (int c : tree_.children(verb)) {
     std::string_view r = tree_.rel(c);
+    // "shot dead Khayreddin al-Dabbagh" parsed with the name an agent: an agent with no "by" is the object.
+    if (r == "obl:agent" && !linear_ && !tree_.child(c, "case")) continue;
     if (r == "nsubj" || r == "csubj" || r == "obl:agent") {
       if (tree_.rel(verb) == "acl:relcl" && is_relative_pronoun(tree_.word(c))) {
         // "who" speaks of people: a city the parse made its antecedent ("displaced Sudanese living in Khartoum who
@@ -790,6 +792,9 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
     case DepRole::kObj: {
       if (int o = bare_object_of_false_passive(verb)) out.push_back(o);
       else add_children(verb, {"obj", "nsubj:pass"});
+      if (out.empty() && !linear_)
+        for (int c : tree_.children(verb))
+          if (tree_.rel(c) == "obl:agent" && c > verb && !tree_.child(c, "case")) out.push_back(c);
       if (int p = object_predicate(verb)) std::erase(out, p);  // "calling it a coup": what it is called
       for (int& o : out)
         if (int name = named_by_free_relative(tree_, o)) o = name;
@@ -1337,6 +1342,14 @@ void EventCoder::adopt_local_country(std::vector<const Mention*>& targets, const
         if (!at && tree_.base_rel(c) == "nmod") at = country_in_phrase(c);
       for (int c : tree_.children(verb))
         if (!at && tree_.base_rel(c) == "obl") at = country_in_phrase(c);
+      // "opened fire on a funeral in eastern Baghdad, wounding two people": a participle clause strikes where the
+      // clause it hangs from does.
+      if (int h = tree_.head(verb); !at && h > 0 && tree_.rel(verb) == "advcl" && tree_.word(verb).xpos == "VBG")
+        breadth_first(tree_, {h}, 3, {"obl", "obj", "nmod"}, [&](int f, int level) {
+          if (level > 0 && tree_.base_rel(f) == "obl") at = country_in_phrase(f);
+          if (level > 0 && !at && tree_.base_rel(f) == "nmod") at = country_in_phrase(f);
+          return at != 0;
+        });
       if (at) country = actor_at(at)->ref.country;
     }
     if (country.empty() && meeting && t->ref.has_sector("GOV") && t->ref.sentence == sentence_index_) {
@@ -1441,6 +1454,28 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       for (int w = h + 1; w < verb; ++w) first_verb = first_verb && tree_.word(w).upos != "VERB";
       if ((r == "parataxis" || r == "conj" || r == "dep" || r == "acl") && first_verb) verb_subject = h;
     }
+  // "Fourteen Palestinians and two soldiers wounded in clashes", "saw the detainees killed": a past participle of
+  // force with no auxiliary and no object is a passive; those it names are struck, and only a by-phrase names who
+  // struck them.
+  const bool bare_passive = !linear_defaults && b.source.empty() && code_of_force(codes.code) &&
+                            is_bare_participle(verb, codes.code.starts_with("18"));
+  if (bare_passive) {
+    verb_subject = 0;
+    for (int c : tree_.children(verb))
+      if (int cs = tree_.child(c, "case"); !verb_subject && tree_.base_rel(c) == "obl" && cs && tree_.lemma(cs) == "by")
+        verb_subject = c;
+    if (b.target.empty()) {
+      int struck = tree_.child(verb, "nsubj");
+      if (!struck && tree_.rel(verb) == "xcomp") struck = tree_.child(tree_.head(verb), "obj");
+      if (!struck && tree_.rel(verb) == "acl") struck = tree_.head(verb);
+      // "have been kidnapped and tortured", "there were dozens of people killed": the joined verb's subject.
+      if (int h = tree_.head(verb); !struck && tree_.rel(verb) == "conj" && h > 0) {
+        struck = tree_.child(h, "nsubj:pass");
+        if (!struck && tree_.lemma(h) == "be") struck = tree_.child(h, "nsubj");
+      }
+      actors_at(struck, targets);
+    }
+  }
   if (sources.empty()) {
     actors_at(verb_subject, sources);
     // A parse that gives the verb a second subject has split one coordination: "Evil Mordor, the awful Fornost,
@@ -1524,7 +1559,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
           sources.push_back(m);
         }
       }
-  if (sources.empty() && tree_.rel(verb) == "acl" &&
+  if (sources.empty() && !bare_passive && tree_.rel(verb) == "acl" &&
       (is_finite(tree_.word(verb).xpos) ||
        ((tree_.child(verb, "obj") || (linear_defaults && bare_noun_after(verb))) && !tree_.child(verb, "obl:agent")))) {
     // A finite verb hung from a noun is a parse gone wrong after a long subject: "Tens of thousands of Israelis
@@ -1559,11 +1594,21 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     bool first_verb = true;
     for (int w = h + 1; w < verb; ++w) first_verb = first_verb && tree_.word(w).upos != "VERB";
     // Not a passive: "two pilgrims ... were released" hangs on the pilgrims, who are not the doers.
-    bool passive = tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass");
+    bool passive = tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass") || bare_passive;
     if ((r == "parataxis" || r == "conj" || r == "dep") && (hu == "PROPN" || hu == "NOUN") && first_verb &&
         tree_.word(verb).upos == "VERB" && !passive)
       actors_at(h, sources);
   }
+  if (sources.empty() && !linear_defaults && code_of_force(codes.code) &&
+      (bare_passive || tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass")))
+    // "an Ethiopian barmaid was killed when attackers threw grenades into two restaurants": the passive names its
+    // victims, the "when" clause the one who struck them.
+    if (int doer = doer_in_when_clause(verb)) actors_at(doer, sources);
+  // "men snatched in Sunday's raid by gunmen", "three soldiers were killed in a Taliban ambush": the attack's doer.
+  if (sources.empty() && !linear_defaults && code_of_force(codes.code) &&
+      (bare_passive || tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass") ||
+       (tree_.rel(verb) == "acl" && tree_.word(verb).xpos == "VBN" && !tree_.child(verb, "obj"))))
+    if (int doer = doer_of_attack_it_was_done_in(verb)) actors_at(doer, sources);
   if (sources.empty() && tree_.word(verb).upos != "VERB") {
     // A nominal event's doer: its owner, by- or of-phrase, or the subject of the clause it is part of ("held talks
     // with", "renewed its condemnation of", "spoke after a meeting with", "arrived on a visit to").
@@ -1837,6 +1882,21 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   }
   // "an Israeli air strike on a vehicle in the Rafah region": force aimed at a thing strikes where it is.
   if (targets.empty() && !b.compound && !linear_defaults) place_struck_by_nominal(verb, codes.code, sources, targets);
+  // "blew themselves up in two Shiite mosques in eastern Iraq": force in a place where people gather strikes them.
+  if (targets.empty() && !b.compound && !linear_defaults)
+    if (const Mention* people = people_at_struck_place(verb, codes.code)) targets.push_back(people);
+  if (!b.compound && !linear_defaults && codes.code.starts_with("14"))
+    // "protested the occupation of Laos by Vietnamese troops": the act protested is its doer's, whoever it is done to.
+    for (int c : tree_.children(verb)) {
+      int agent = tree_.base_rel(c) == "obj" ? agent_of_act_noun(c) : 0;
+      bool inside = true;
+      for (const Mention* t : targets) inside = inside && t->ref.sentence == sentence_index_ && tree_.dominates(c, t->head);
+      if (agent && inside && std::find(sources.begin(), sources.end(), actor_at(agent)) == sources.end()) {
+        targets.clear();
+        actors_at(agent, targets);
+        break;
+      }
+    }
   if (targets.empty() && !b.compound && !linear_defaults && codes.code.starts_with("14")) {
     // A protest is aimed at whom its purpose names: "blocked a bridge to protest against the government",
     // "marched to demand the resignation of Prime Minister X", "rallied against the president".
@@ -1857,7 +1917,13 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
           return false;
         });
     breadth_first(tree_, frontier, 3, {"obj", "obl", "nmod"}, [&](int f, int level) {
+      if (!targets.empty()) return true;
       if (level == 0 && tree_.word(f).upos == "VERB") return false;
+      // "to protest the occupation of Laos by Vietnamese troops": the protest is aimed at whoever does the act.
+      if (int agent = agent_of_act_noun(f); agent && std::find(sources.begin(), sources.end(), actor_at(agent)) == sources.end()) {
+        actors_at(agent, targets);
+        if (!targets.empty()) return true;
+      }
       const Mention* m = actor_at(f);
       if (m && m->kind != MentionKind::place && !m->city &&
           std::find(sources.begin(), sources.end(), m) == sources.end())
@@ -2032,7 +2098,17 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     // A place is where the act happens, and brings no other country ("keeping the country's plants running").
     for (const Mention* t : targets)
       countryless_targets = countryless_targets && (t->ref.country.empty() || t->kind == MentionKind::place);
-    if ((countryless_targets || named_place) && doers_place) adopt(sources);
+    // "Six Nepali soldiers were killed in an ambush by rebels", "a Kenyan policeman was beaten by a mob": unnamed
+    // rebels, gunmen, criminals or crowds who strike people that their own words give the one country the sentence
+    // names are of that country, a domestic story as CAMEO coders read it. Not a state's forces: "soldiers killed
+    // two Lebanese" are no Lebanese soldiers.
+    bool domestic_force = force_act && !sources.empty() && !targets.empty();
+    for (const Mention* src : sources)
+      domestic_force = domestic_force && src->ref.country.empty() && !src->ref.has_sector("MIL") &&
+                       !src->ref.has_sector("COP") && !src->ref.has_sector("GOV") && !src->ref.has_sector("SPY");
+    for (const Mention* t : targets)
+      domestic_force = domestic_force && t->ref.country == country && t->kind != MentionKind::place && !t->city;
+    if (((countryless_targets || named_place) && doers_place) || domestic_force) adopt(sources);
     adopt(targets);
     if (!one_country) adopt_local_country(targets, sources, verb, codes.code, adopted);
     // Non-governmental and international bodies that no country claims are transnational, as the CAMEO codebook

@@ -117,6 +117,22 @@ class EventCoder {
                            std::string_view code, std::deque<Mention>& adopted) const;
   // The actor an object is aimed at ("sanctions against Russia"), if not the sources' own country; else `noun`.
   int aimed_against(int noun, const std::vector<const Mention*>& sources) const;
+  // Whether a past participle stands with no auxiliary and no object ("Fourteen Palestinians wounded in clashes",
+  // "dozens of people killed"): a passive whose subject is acted on (violent_acts.cpp).
+  // A past tense form counts too with `past_too` (for acts that need a victim: "wounded" tagged VBD in a headline).
+  bool is_bare_participle(int verb, bool past_too) const;
+  // Who a passive act of force names as its doer outside a by-phrase: the subject of a "when" clause ("was killed
+  // when gunmen attacked the bus"), or 0 (violent_acts.cpp).
+  int doer_in_when_clause(int verb) const;
+  // The doer of the attack in which a passive act of force was done: "snatched in a raid by gunmen", "killed in a
+  // Taliban ambush"; or 0 (violent_acts.cpp).
+  int doer_of_attack_it_was_done_in(int verb) const;
+  // The civilians of a public place where force struck ("blew themselves up in two mosques"), as a role noun of no
+  // country on the place's word, or null (violent_acts.cpp).
+  const Mention* people_at_struck_place(int verb, std::string_view code) const;
+  // The doer of an act that a protest's purpose names with a by-phrase ("to protest the occupation of Laos by
+  // Vietnamese troops"), or 0 (violent_acts.cpp).
+  int agent_of_act_noun(int noun) const;
   // Whether the noun at `word` is the sources' own ("its armed forces", "their ambassador").
   bool is_own(int word, const std::vector<const Mention*>& sources) const;
   // The state whose own act a clause reports ("Canada acknowledged that troops had been sent"), or null.

@@ -1,0 +1,150 @@
+// Violence whose victim or doer the clause does not name where an active verb would: a passive written without its
+// auxiliary ("Fourteen Palestinians wounded in clashes"), a doer named in a "when" clause ("a barmaid was killed
+// when attackers threw grenades"), a bombing of a public place whose victims are the people there, and the act a
+// protest names with its doer ("to protest the occupation of Laos by Vietnamese troops").
+#include <array>
+
+#include "coding/event_coder.h"
+#include "text/word_list.h"
+
+namespace vigil::coding {
+
+namespace {
+
+// Places where civilians gather: force that strikes them there strikes those people (a linguist's reading of
+// "bombed a market", "blew himself up in a mosque"). Not government or military buildings, whose owners are struck.
+bool is_public_gathering_place(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 20> kPlaces{
+      "mosque", "church",  "temple",     "synagogue", "shrine",     "cathedral", "market",  "marketplace",
+      "bazaar", "restaurant", "cafe",    "café",      "hotel",      "bus",       "wedding", "funeral",
+      "nightclub", "supermarket", "procession", "pilgrimage"};
+  return is_one_of(lemma, kPlaces);
+}
+
+// Nouns of attacks, whose doer is the doer of what was done in them ("killed in an ambush by rebels").
+bool is_attack_noun(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 18> kAttacks{
+      "attack", "raid",    "ambush",  "assault",  "bombing", "strike",  "airstrike", "shelling", "offensive",
+      "crackdown", "shooting", "bombardment", "operation", "incursion", "onslaught", "massacre", "rampage", "sweep"};
+  return is_one_of(lemma, kAttacks);
+}
+
+}  // namespace
+
+int EventCoder::doer_of_attack_it_was_done_in(int verb) const {
+  for (int c : tree_.children(verb)) {
+    int cs = tree_.child(c, "case");
+    std::string_view p = cs ? tree_.lemma(cs) : std::string_view();
+    if (tree_.base_rel(c) != "obl" || !(p == "in" || p == "during") || !is_attack_noun(tree_.lemma(c))) continue;
+    if (int agent = agent_of_act_noun(c)) return agent;
+    // "in a Taliban ambush", "in an Israeli raid", "in the rebels' attack": the attack's owner.
+    for (int k : tree_.children(c)) {
+      std::string_view r = tree_.rel(k);
+      const Mention* m = actor_at(k);
+      if ((r == "compound" || r == "amod" || r == "nmod:poss") && k < c && m && m->kind != MentionKind::place &&
+          m->kind != MentionKind::pronoun && !m->city)
+        return k;
+    }
+  }
+  return 0;
+}
+
+bool EventCoder::is_bare_participle(int verb, bool past_too) const {
+  const Word& w = tree_.word(verb);
+  // Taggers often read a headline's participle as a past tense ("Fourteen Palestinians wounded in clashes"): for an
+  // act that needs a victim, a past tense with none is that participle.
+  if (w.upos != "VERB" || !(w.xpos == "VBN" || (past_too && w.xpos == "VBD" && w.form.ends_with("ed")))) return false;
+  // A participle describing a noun is read where reduced passives hung from nouns are (candidates); a past tense so
+  // hung is a headline's participle ("Twelve villagers wounded in clashes", hung from "Twelve").
+  std::string_view r = tree_.rel(verb);
+  if ((r == "acl" && w.xpos == "VBN") || r == "acl:relcl" || r == "amod") return false;
+  for (int c : tree_.children(verb)) {
+    std::string_view cr = tree_.rel(c);
+    if (cr == "aux" || cr == "aux:pass" || cr == "obj" || cr == "iobj" || cr == "cop" || cr == "nsubj:pass" ||
+        cr == "csubj")
+      return false;
+  }
+  // A past tense stands for a participle only where the parse gave it no clause of its own: hung from a noun, or
+  // joined to one ("Fourteen Palestinians and two soldiers wounded in clashes").
+  const int h = tree_.head(verb);
+  // ("there were dozens of people killed": joined to an existential "be", which does nothing to anyone.)
+  const bool joined_to_verb = r == "conj" && h > 0 && tree_.word(h).upos == "VERB" && tree_.lemma(h) != "be";
+  if (w.xpos == "VBD" && !(r == "acl" || (r == "conj" && !joined_to_verb))) return false;
+  // "A bomber killed 13 Iraqis and wounded 12 more": joined to an active verb, a participle with no subject of its
+  // own shares its voice ("saw his mother and the other detainees killed" has one).
+  if (joined_to_verb && !tree_.child(verb, "nsubj")) {
+    std::string_view hx = tree_.word(h).xpos;
+    if ((hx == "VBD" || hx == "VBZ" || hx == "VBP") && !tree_.child(h, "aux:pass") && !tree_.child(h, "nsubj:pass"))
+      return false;
+  }
+  // "troops invaded and occupied the north", "he raped and assaulted her": an object on the last of joined verbs is
+  // theirs together; "killed 80 civilians" with the number taken for an oblique is active.
+  for (int c : tree_.children(verb))
+    if (tree_.rel(c) == "conj" && tree_.child(c, "obj")) return false;
+  if (bare_noun_after(verb)) return false;
+  // "had attacked the post and wounded": the perfect's "have" of an earlier conjunct governs this one too; not a
+  // passive perfect's ("have been kidnapped and tortured").
+  for (int v = verb, steps = 0; tree_.rel(v) == "conj" && tree_.head(v) > 0 && steps < 6; v = tree_.head(v), ++steps) {
+    if (tree_.child(tree_.head(v), "aux:pass")) break;
+    for (int c : tree_.children(tree_.head(v)))
+      if (tree_.rel(c) == "aux" && tree_.lemma(c) == "have") return false;
+  }
+  return true;
+}
+
+int EventCoder::doer_in_when_clause(int verb) const {
+  for (int c : tree_.children(verb)) {
+    if (tree_.rel(c) != "advcl" || tree_.word(c).upos != "VERB") continue;
+    bool when = false;
+    for (int m : tree_.children(c))
+      if ((tree_.rel(m) == "mark" || tree_.rel(m) == "advmod") && m < c && tree_.lemma(m) == "when") when = true;
+    // The clause's own doer, active: "when his car was hit" names none.
+    if (!when || tree_.child(c, "aux:pass") || tree_.child(c, "nsubj:pass")) continue;
+    int s = tree_.child(c, "nsubj");
+    const Mention* m = s ? actor_at(s) : nullptr;
+    if (m && m->kind != MentionKind::pronoun && m->kind != MentionKind::place && !m->city) return s;
+  }
+  return 0;
+}
+
+const Mention* EventCoder::people_at_struck_place(int verb, std::string_view code) const {
+  if (!(code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) return nullptr;
+  for (int c : tree_.children(verb)) {
+    int cs = tree_.child(c, "case");
+    std::string_view p = cs ? tree_.lemma(cs) : std::string_view();
+    if (tree_.base_rel(c) != "obl" || !(p == "in" || p == "at" || p == "into" || p == "inside") ||
+        !is_public_gathering_place(tree_.lemma(c)))
+      continue;
+    Mention people;
+    people.first = people.last = people.head = c;
+    people.kind = MentionKind::agent;
+    people.ref.code = "---CVL";
+    split_actor_code(people.ref.code, people.ref.country, people.ref.sectors);
+    people.ref.sentence = sentence_index_;
+    people.ref.head = c;
+    people.ref.text = tree_.word(c).form;
+    people.ref.span = tree_.word(c).span;
+    // The place's own country, when the phrase names one ("in a market in Baghdad"); else the sentence's, given
+    // to role nouns of no country as for any other.
+    if (int at = country_in_phrase(c)) {
+      people.ref.code = actor_at(at)->ref.country + "CVL";
+      split_actor_code(people.ref.code, people.ref.country, people.ref.sectors);
+    }
+    derived_mentions_.push_back(std::move(people));
+    return &derived_mentions_.back();
+  }
+  return nullptr;
+}
+
+int EventCoder::agent_of_act_noun(int noun) const {
+  if (tree_.word(noun).upos != "NOUN") return 0;
+  for (int c : tree_.children(noun)) {
+    int cs = tree_.child(c, "case");
+    const Mention* m = actor_at(c);
+    if (tree_.base_rel(c) == "nmod" && cs && tree_.lemma(cs) == "by" && m && m->kind != MentionKind::place && !m->city)
+      return c;
+  }
+  return 0;
+}
+
+}  // namespace vigil::coding

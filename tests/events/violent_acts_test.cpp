@@ -1,0 +1,99 @@
+// Violence and protest with their victims and doers, end to end on sentences written for these tests: who struck
+// whom when the clause is a passive without its auxiliary, names its doer in a "when" clause, strikes a public place,
+// or protests an act that a by-phrase gives a doer.
+#include <gtest/gtest.h>
+
+#include "shipped_pipeline.h"
+
+namespace vigil::events {
+namespace {
+
+std::vector<std::string> coded(const std::string& text) { return test::coded_events(text, "2005-11-18"); }
+
+// Whether an event goes from `source` to `target` ("-" for none) with a code of `root`.
+bool has(const std::vector<std::string>& events, const std::string& source, const std::string& target,
+         const std::string& root) {
+  for (const std::string& e : events)
+    if (e.starts_with(source + ">" + target + ":" + root)) return true;
+  return false;
+}
+
+bool has_root(const std::vector<std::string>& events, const std::string& root) {
+  for (const std::string& e : events)
+    if (e.substr(e.find(':') + 1, root.size()) == root) return true;
+  return false;
+}
+
+bool any_from(const std::vector<std::string>& events, const std::string& source) {
+  for (const std::string& e : events)
+    if (e.starts_with(source + ">")) return true;
+  return false;
+}
+
+TEST(ViolentActs, AParticipleWithoutAuxiliaryIsPassive) {
+  // A headline's passive: the wounded are struck, not striking.
+  auto headline = coded("Twelve Nepali villagers and three policemen wounded in clashes in western Nepal.");
+  EXPECT_FALSE(any_from(headline, "NPLCOP")) << ::testing::PrintToString(headline);
+  EXPECT_FALSE(any_from(headline, "NPLCVL")) << ::testing::PrintToString(headline);
+  // Joined to a passive or to an existential "be", it shares their victims.
+  auto tortured = coded("Dozens of Nepali villagers have been abducted and tortured in recent weeks.");
+  EXPECT_FALSE(any_from(tortured, "NPLCVL")) << ::testing::PrintToString(tortured);
+  auto there = coded("There were dozens of Nepali villagers killed and hundreds wounded.");
+  EXPECT_FALSE(any_from(there, "NPLCVL")) << ::testing::PrintToString(there);
+  // Its by-phrase still names the doer.
+  auto by = coded("Three Nepali policemen wounded by Maoist rebels in western Nepal.");
+  EXPECT_TRUE(has(by, "NPLREB", "NPLCOP", "18")) << ::testing::PrintToString(by);
+}
+
+TEST(ViolentActs, AWhenClauseNamesThePassivesDoer) {
+  auto killed = coded("A Kenyan policeman was killed when Somali gunmen attacked his patrol near the border.");
+  EXPECT_TRUE(has(killed, "SOMREB", "KENCOP", "18")) << ::testing::PrintToString(killed);
+  // A "when" clause with no doer of its own names none.
+  auto accident = coded("A Kenyan policeman was killed when his car was hit by a truck.");
+  EXPECT_FALSE(has_root(accident, "18")) << ::testing::PrintToString(accident);
+}
+
+TEST(ViolentActs, ThePassivesDoerIsTheDoerOfTheAttackItWasDoneIn) {
+  auto ambush = coded("Six Nepali soldiers were killed in an ambush by Maoist rebels on Sunday.");
+  EXPECT_TRUE(has(ambush, "NPLREB", "NPLMIL", "19")) << ::testing::PrintToString(ambush);
+  // A reduced passive hung from its victims.
+  auto snatched = coded("Twenty Nepali villagers snatched in a raid by Maoist rebels were freed on Sunday.");
+  EXPECT_TRUE(has(snatched, "NPLREB", "NPLCVL", "18")) << ::testing::PrintToString(snatched);
+}
+
+TEST(ViolentActs, UnnamedAssailantsOfAPeopleAreOfTheirCountry) {
+  auto rebels = coded("Rebels killed two Kenyan policemen on Friday.");
+  EXPECT_TRUE(has(rebels, "KENREB", "KENCOP", "18")) << ::testing::PrintToString(rebels);
+  // Soldiers are a state's: striking Lebanese does not make them Lebanese.
+  auto soldiers = coded("Soldiers shot dead two Lebanese shepherds on Friday.");
+  EXPECT_FALSE(any_from(soldiers, "LBNMIL")) << ::testing::PrintToString(soldiers);
+}
+
+TEST(ViolentActs, AnAgentWithoutByIsTheObject) {
+  // The parse hangs the name after "shot dead" as an agent with no "by": it is the one shot, not the shooter.
+  auto shot = coded("Unidentified gunmen ambushed and shot dead Bayan Jabr, the interior minister, police said.");
+  EXPECT_FALSE(any_from(shot, "IRQGOV")) << ::testing::PrintToString(shot);
+  EXPECT_TRUE(has(shot, "IRQREB", "IRQGOV", "19")) << ::testing::PrintToString(shot);
+}
+
+TEST(ViolentActs, AParticipleClauseStrikesWhereItsClauseDoes) {
+  auto funeral = coded("Two American helicopters opened fire on a funeral in southern Iraq, killing five people.");
+  EXPECT_TRUE(has(funeral, "USAMIL", "IRQCVL", "18")) << ::testing::PrintToString(funeral);
+}
+
+TEST(ViolentActs, ForceInAPlaceOfGatheringStrikesThePeopleThere) {
+  auto mosque = coded("A suicide bomber blew himself up in a mosque in northern Pakistan during Friday prayers.");
+  EXPECT_TRUE(has(mosque, "PAKREB", "PAKCVL", "18")) << ::testing::PrintToString(mosque);
+  // A military post is its owners', not a crowd's: no civilians there.
+  auto post = coded("A suicide bomber blew himself up in an army post in northern Pakistan.");
+  EXPECT_FALSE(has(post, "PAKREB", "PAKCVL", "18")) << ::testing::PrintToString(post);
+}
+
+TEST(ViolentActs, AProtestIsAimedAtTheDoerOfTheActItProtests) {
+  auto occupation = coded("Dozens of Cypriot students demonstrated in Athens to protest the occupation of northern Cyprus by Turkish troops.");
+  EXPECT_TRUE(has(occupation, "CYPEDU", "TURMIL", "14")) << ::testing::PrintToString(occupation);
+  EXPECT_FALSE(has(occupation, "CYPEDU", "CYP", "14")) << ::testing::PrintToString(occupation);
+}
+
+}  // namespace
+}  // namespace vigil::events
