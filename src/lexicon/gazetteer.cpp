@@ -51,9 +51,22 @@ std::string region_stem(const std::string& key) {
 
 namespace {
 
-bool parse_double(const std::string& s, double& v) {
+bool parse_double(std::string_view s, double& v) {
   auto r = std::from_chars(s.data(), s.data() + s.size(), v);
   return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+// The tab-separated columns of a line, as std::getline(line, col, '\t') gives them: a tab at the very end opens
+// no empty last column.
+void split_tabs(std::string_view line, std::vector<std::string_view>& out) {
+  out.clear();
+  size_t from = 0;
+  while (from < line.size()) {
+    size_t tab = line.find('\t', from);
+    if (tab == std::string_view::npos) tab = line.size();
+    out.push_back(line.substr(from, tab - from));
+    from = tab + 1;
+  }
 }
 
 }  // namespace
@@ -66,20 +79,25 @@ Gazetteer Gazetteer::load(const std::string& path) {
 
 Gazetteer Gazetteer::read(std::istream& in, const std::string& name) {
   Gazetteer g;
-  std::string line;
+  // The whole text at once, split into lines and columns as views: no stream per line.
+  std::ostringstream whole;
+  whole << in.rdbuf();
+  const std::string text = std::move(whole).str();
+  std::vector<std::string_view> f;
   uint64_t ln = 0;
-  while (std::getline(in, line)) {
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line(text.data() + at, end - at);
+    at = end + 1;
     ++ln;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> f;
-    std::stringstream ss(line);
-    std::string col;
-    while (std::getline(ss, col, '\t')) f.push_back(col);
+    split_tabs(line, f);
     if (f.size() != 8)
       throw InputError(InputProblem{name, ln, "expected 8 tab-separated columns, found " + std::to_string(f.size())});
     GazetteerEntry e;
-    const std::string& k = f[0];
+    const std::string_view k = f[0];
     using K = GazetteerEntry::Kind;
     if (k == "city") e.kind = K::city;
     else if (k == "region") e.kind = K::region;
@@ -88,21 +106,22 @@ Gazetteer Gazetteer::read(std::istream& in, const std::string& name) {
     else if (k == "water") e.kind = K::water;
     else if (k == "adj") e.kind = K::adj;
     else if (k == "capital") e.kind = K::capital;
-    else throw InputError(InputProblem{name, ln, "unknown kind '" + k + "'"});
+    else throw InputError(InputProblem{name, ln, "unknown kind '" + std::string(k) + "'"});
     if (f[1].empty()) throw InputError(InputProblem{name, ln, "empty name"});
     e.name = f[1];
-    e.country = f[2] == "-" ? "" : f[2];
-    e.admin1 = f[3] == "-" ? "" : f[3];
+    e.country = f[2] == "-" ? "" : std::string(f[2]);
+    e.admin1 = f[3] == "-" ? "" : std::string(f[3]);
     if (f[4] != "-" || f[5] != "-") {
       if (!parse_double(f[4], e.lat) || !parse_double(f[5], e.lon) || e.lat < -90 || e.lat > 90 || e.lon < -180 ||
           e.lon > 180)
-        throw InputError(InputProblem{name, ln, "bad coordinates '" + f[4] + "', '" + f[5] + "'"});
+        throw InputError(
+            InputProblem{name, ln, "bad coordinates '" + std::string(f[4]) + "', '" + std::string(f[5]) + "'"});
       e.has_coordinates = true;
     }
     auto r = std::from_chars(f[6].data(), f[6].data() + f[6].size(), e.population);
     if (r.ec != std::errc() || r.ptr != f[6].data() + f[6].size() || e.population < 0)
-      throw InputError(InputProblem{name, ln, "bad population '" + f[6] + "'"});
-    e.canonical = f[7] == "-" ? "" : f[7];
+      throw InputError(InputProblem{name, ln, "bad population '" + std::string(f[6]) + "'"});
+    e.canonical = f[7] == "-" ? "" : std::string(f[7]);
     uint32_t id = static_cast<uint32_t>(g.entries_.size());
     std::string key = place_key(e.name);
     int words = 1;

@@ -9,7 +9,8 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
-#include <numeric>
+
+#include "parse/bucket_order.h"
 
 namespace vigil::parse {
 
@@ -179,19 +180,6 @@ int claim_slot(Check check, CheckOf check_of, IsEmpty is_empty) {
   return free_slot;
 }
 
-// Bucket order: most important features first, so that a full bucket drops the least important ones.
-template <class Importance>
-std::vector<uint32_t> insertion_order(size_t n, const std::vector<uint64_t>& keys, Importance importance) {
-  std::vector<uint32_t> order(n);
-  std::iota(order.begin(), order.end(), 0u);
-  std::vector<uint64_t> imp(n);
-  for (size_t i = 0; i < n; ++i) imp[i] = importance(i);
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    return imp[a] != imp[b] ? imp[a] > imp[b] : keys[a] < keys[b];
-  });
-  return order;
-}
-
 size_t bucket_count(size_t features, double per_bucket) {
   size_t buckets = 1;
   while (static_cast<double>(buckets) * per_bucket < static_cast<double>(features)) buckets <<= 1;
@@ -239,7 +227,8 @@ void WeightTable::build(int classes, std::vector<uint64_t> keys, std::vector<uin
   slots_ = PodArray<Slot>(buckets * kBucket);
   slots_.fill(Slot{0, 0});
   bucket_mask_ = buckets - 1;
-  auto order = insertion_order(n, keys_, [&](size_t i) {
+  auto bucket_of = [&](size_t i) { return keys_[i] & bucket_mask_; };
+  auto order = bucket_insertion_order(n, buckets, bucket_of, [&](size_t i) {
     uint64_t best = 0;
     for (uint32_t j = 1; j <= rows_[start[i]]; ++j)
       best = std::max<uint64_t>(best, static_cast<uint64_t>(std::abs(static_cast<int32_t>(rows_[start[i] + j]) >> 8)));
@@ -455,7 +444,8 @@ void TransitionTable::build(std::vector<uint64_t> keys, std::vector<int16_t> wei
   buckets_ = PodArray<Bucket>(buckets);
   buckets_.fill(Bucket{});
   bucket_mask_ = buckets - 1;
-  auto order = insertion_order(n, keys_, [&](size_t i) {
+  auto bucket_of = [&](size_t i) { return (keys_[i] >> 16) & bucket_mask_; };
+  auto order = bucket_insertion_order(n, buckets, bucket_of, [&](size_t i) {
     int m = 0;
     for (int c = 0; c < 3; ++c) m = std::max(m, std::abs(static_cast<int>(weights_[i * 3 + c])));
     return static_cast<uint64_t>(m);

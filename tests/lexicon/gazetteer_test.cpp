@@ -56,6 +56,40 @@ TEST(Gazetteer, MalformedLinesNameFileAndLine) {
   EXPECT_THROW(Gazetteer::read(bad_population, "inline"), InputError);
 }
 
+TEST(Gazetteer, ColumnsAndLinesAreSplitAsGetlineSplitsThem) {
+  // CRLF line ends, comments, blank lines, a last line without a newline, and a tab at the end of a line (which opens
+  // no ninth column).
+  std::istringstream text(
+      "# kind name country admin1 lat lon population canonical\r\n"
+      "city\tKyiv\tUKR\tKyiv City\t50.45\t30.52\t2900000\t-\r\n"
+      "\n"
+      "region\tMoscow Oblast\tRUS\t-\t-\t-\t0\tMoscow Region\t\n"
+      "country\tUkraine\tUKR\t-\t-\t-\t0\t-");
+  Gazetteer g = Gazetteer::read(text, "inline");
+  ASSERT_EQ(g.size(), 3u);
+  auto kyiv = g.lookup(place_key("Kyiv"));
+  ASSERT_EQ(kyiv.size(), 1u);
+  EXPECT_EQ(g.entry(kyiv[0]).admin1, "Kyiv City");
+  EXPECT_EQ(g.entry(kyiv[0]).population, 2900000);
+  EXPECT_TRUE(g.entry(kyiv[0]).canonical.empty());
+  auto moscow = g.lookup(place_key("Moscow Oblast"));
+  ASSERT_EQ(moscow.size(), 1u);
+  EXPECT_EQ(g.entry(moscow[0]).canonical, "Moscow Region");
+  EXPECT_FALSE(g.entry(moscow[0]).has_coordinates);
+  EXPECT_EQ(g.lookup(place_key("Ukraine")).size(), 1u);
+  // An empty column is still a column; two tabs at the end leave an empty ninth one. Errors name the line.
+  std::istringstream empty_column("city\tKyiv\t\t-\t-\t-\t0\t-\n");
+  EXPECT_EQ(Gazetteer::read(empty_column, "inline").size(), 1u);
+  std::istringstream ninth("\n# note\ncity\tKyiv\tUKR\t-\t-\t-\t0\t-\t\t\n");
+  try {
+    Gazetteer::read(ninth, "inline");
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.problem().line, 3u);
+    EXPECT_NE(std::string(e.what()).find("found 9"), std::string::npos) << e.what();
+  }
+}
+
 TEST(Gazetteer, MissingFileIsAnError) { EXPECT_THROW(Gazetteer::load("/nonexistent/gazetteer.tsv"), InputError); }
 
 }  // namespace

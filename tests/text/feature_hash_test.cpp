@@ -1,8 +1,11 @@
-// Tests of feature key hashing: finishing keys in a batch (finish_keys, four at a time with AVX2) gives exactly the
-// keys that finishing them one by one (Key::done) gives, for every batch length; the models' keys depend on it.
+// Tests of feature hashing: finishing keys in a batch (finish_keys, four at a time with AVX2) gives exactly the
+// keys that finishing them one by one (Key::done) gives, and hash_bytes's word loads give the byte-by-byte hash;
+// the models' keys depend on both.
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <random>
+#include <string>
 #include <vector>
 
 #include "text/feature_hash.h"
@@ -30,6 +33,38 @@ TEST(FeatureHash, FinishingABatchGivesTheKeysOfDone) {
   finish_keys(keys, 5);
   for (int i = 0; i < 5; ++i) EXPECT_EQ(keys[i], expected[i]) << i;
   EXPECT_EQ(keys[0], 0u);
+}
+
+// hash_bytes as first written: each 8-byte block and the tail assembled byte by byte, little-endian.
+uint64_t hash_bytes_bytewise(std::string_view s, uint64_t seed) {
+  uint64_t h = 0xcbf29ce484222325ULL ^ (seed * kMul) ^ (static_cast<uint64_t>(s.size()) << 56);
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t v = 0;
+    for (int k = 7; k >= 0; --k) v = (v << 8) | static_cast<unsigned char>(s[i + k]);
+    h = (h ^ v) * 0x100000001b3ULL;
+    h ^= h >> 29;
+  }
+  uint64_t v = 0;
+  for (size_t k = s.size(); k > i; --k) v = (v << 8) | static_cast<unsigned char>(s[k - 1]);
+  h = (h ^ v) * 0x100000001b3ULL;
+  return fmix64(h);
+}
+
+TEST(FeatureHash, WordLoadsGiveTheHashOfByteByByteAssembly) {
+  // Every length up to 40 (every tail length, several blocks), bytes of every value, several seeds, and strings
+  // that start at every alignment inside a buffer.
+  std::mt19937_64 rng(14);
+  std::string buffer(64, '\0');
+  for (char& c : buffer) c = static_cast<char>(rng());
+  for (size_t start = 0; start < 8; ++start)
+    for (size_t len = 0; start + len <= 48; ++len)
+      for (uint64_t seed : {0u, 2u, 23u})
+        ASSERT_EQ(hash_bytes(std::string_view(buffer).substr(start, len), seed),
+                  hash_bytes_bytewise(std::string_view(buffer).substr(start, len), seed))
+            << start << " " << len << " " << seed;
+  for (std::string w : {"", "a", "the", "Ukraine's", "Mélanie", "\xff\x80\x01", "0000-00-00"})
+    EXPECT_EQ(hash_bytes(w, 1), hash_bytes_bytewise(w, 1)) << w;
 }
 
 }  // namespace
