@@ -6,6 +6,7 @@
 
 #include "ingest/byte_source.h"
 #include "ingest/document_reader.h"
+#include "lexicon/dict_text.h"
 #include "text/sentence_model.h"
 #include "text/tokenizer.h"
 
@@ -50,13 +51,9 @@ void BM_ParseWireJsonlRecords(benchmark::State& state) {
   {
     auto src = vigil::open_byte_source(kWire);
     std::string all = vigil::read_all(*src, 1u << 30);
-    size_t p = 0;
-    while (p < all.size()) {
-      size_t nl = all.find('\n', p);
-      if (nl == std::string::npos) nl = all.size();
-      lines.push_back(all.substr(p, nl - p));
-      p = nl + 1;
-    }
+    std::vector<std::string_view> parts;
+    vigil::lexicon::split_like_getline(all, '\n', parts);
+    lines.assign(parts.begin(), parts.end());
   }
   size_t bytes = 0;
   vigil::ReadOptions options;

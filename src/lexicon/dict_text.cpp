@@ -56,6 +56,17 @@ std::vector<std::string_view> split_on(std::string_view s, char sep) {
   }
 }
 
+void split_like_getline(std::string_view s, char sep, std::vector<std::string_view>& out) {
+  out.clear();
+  size_t from = 0;
+  while (from < s.size()) {
+    size_t end = s.find(sep, from);
+    if (end == std::string_view::npos) end = s.size();
+    out.push_back(s.substr(from, end - from));
+    from = end + 1;
+  }
+}
+
 bool read_file(const std::string& path, std::string& out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;

@@ -22,6 +22,9 @@ bool is_blank(char c);
 std::vector<std::string_view> split_fields(std::string_view s);
 // Splits on `sep`, trimming each part; empty parts are kept (so the caller can report them).
 std::vector<std::string_view> split_on(std::string_view s, char sep);
+// Splits on `sep` as std::getline(in, part, sep) does, untrimmed: a separator at the very end opens no empty last
+// part. `out` is cleared and reused.
+void split_like_getline(std::string_view s, char sep, std::vector<std::string_view>& out);
 
 // Reads a whole file; false if it cannot be opened or read.
 bool read_file(const std::string& path, std::string& out);

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "ingest/input_error.h"
+#include "lexicon/dict_text.h"
 #include "lexicon/fold.h"
 
 namespace vigil::lexicon {
@@ -56,19 +57,6 @@ bool parse_double(std::string_view s, double& v) {
   return r.ec == std::errc() && r.ptr == s.data() + s.size();
 }
 
-// The tab-separated columns of a line, as std::getline(line, col, '\t') gives them: a tab at the very end opens
-// no empty last column.
-void split_tabs(std::string_view line, std::vector<std::string_view>& out) {
-  out.clear();
-  size_t from = 0;
-  while (from < line.size()) {
-    size_t tab = line.find('\t', from);
-    if (tab == std::string_view::npos) tab = line.size();
-    out.push_back(line.substr(from, tab - from));
-    from = tab + 1;
-  }
-}
-
 }  // namespace
 
 Gazetteer Gazetteer::load(const std::string& path) {
@@ -84,16 +72,11 @@ Gazetteer Gazetteer::read(std::istream& in, const std::string& name) {
   whole << in.rdbuf();
   const std::string text = std::move(whole).str();
   std::vector<std::string_view> f;
-  uint64_t ln = 0;
-  for (size_t at = 0; at < text.size();) {
-    size_t end = text.find('\n', at);
-    if (end == std::string::npos) end = text.size();
-    std::string_view line(text.data() + at, end - at);
-    at = end + 1;
-    ++ln;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  for (const SourceLine& sl : split_lines(text)) {
+    const std::string_view line = sl.text;
+    const uint64_t ln = sl.number;
     if (line.empty() || line[0] == '#') continue;
-    split_tabs(line, f);
+    split_like_getline(line, '\t', f);
     if (f.size() != 8)
       throw InputError(InputProblem{name, ln, "expected 8 tab-separated columns, found " + std::to_string(f.size())});
     GazetteerEntry e;

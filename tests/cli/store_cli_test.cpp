@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lexicon/dict_text.h"
 #include "run_vigil.h"
 #include "store/sqlite.h"
 
@@ -36,15 +37,9 @@ int64_t rows(const std::string& db, const std::string& table) {
 }
 
 std::vector<std::string> lines(const std::string& s) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < s.size()) {
-    size_t nl = s.find('\n', start);
-    if (nl == std::string::npos) nl = s.size();
-    out.push_back(s.substr(start, nl - start));
-    start = nl + 1;
-  }
-  return out;
+  std::vector<std::string_view> parts;
+  lexicon::split_like_getline(s, '\n', parts);
+  return {parts.begin(), parts.end()};
 }
 
 TEST(StoreCli, IngestSamplesTwiceStoresThemOnce) {
