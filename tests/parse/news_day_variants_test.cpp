@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "parse/news_day_variants.h"
+#include "sentence_rows.h"
 #include "parse/evaluate.h"
 
 namespace vigil::parse {
@@ -12,32 +13,17 @@ namespace {
 
 const std::string kTiny = std::string(VIGIL_TEST_DATA_DIR) + "/parse/tiny.conllu";
 
-// A sentence from (form, upos, xpos, head, deprel) rows.
-Sentence rows(const std::vector<std::tuple<std::string, std::string, std::string, int, std::string>>& words) {
-  Sentence s;
-  for (const auto& [form, upos, xpos, head, deprel] : words) {
-    Word w;
-    w.form = w.lemma = form;
-    w.upos = upos;
-    w.xpos = xpos;
-    w.head = head;
-    w.deprel = deprel;
-    s.words.push_back(w);
-  }
-  return s;
-}
-
 TEST(NewsDayVariants, TheSlotIsTheEndOfTheNominalSubjectRightBeforeAFiniteRoot) {
   std::vector<Sentence> tiny = read_conllu_file(kTiny, true);
   ASSERT_GE(tiny.size(), 2u);
   EXPECT_EQ(day_slot(tiny[0]), 2);  // "The police | arrested two men in Paris on Monday."
   EXPECT_EQ(day_slot(tiny[1]), 1);  // "Rebels | attacked a convoy ..."
   // A pronoun subject, a comma before the verb, or a non-finite root take no day.
-  EXPECT_EQ(day_slot(rows({{"They", "PRON", "PRP", 2, "nsubj"}, {"left", "VERB", "VBD", 0, "root"}})), 0);
-  EXPECT_EQ(day_slot(rows({{"Paris", "PROPN", "NNP", 3, "nsubj"}, {",", "PUNCT", ",", 1, "punct"},
+  EXPECT_EQ(day_slot(test::sentence_of_rows({{"They", "PRON", "PRP", 2, "nsubj"}, {"left", "VERB", "VBD", 0, "root"}})), 0);
+  EXPECT_EQ(day_slot(test::sentence_of_rows({{"Paris", "PROPN", "NNP", 3, "nsubj"}, {",", "PUNCT", ",", 1, "punct"},
                            {"agreed", "VERB", "VBD", 0, "root"}})),
             0);
-  EXPECT_EQ(day_slot(rows({{"Paris", "PROPN", "NNP", 2, "nsubj"}, {"leaving", "VERB", "VBG", 0, "root"}})), 0);
+  EXPECT_EQ(day_slot(test::sentence_of_rows({{"Paris", "PROPN", "NNP", 2, "nsubj"}, {"leaving", "VERB", "VBG", 0, "root"}})), 0);
 }
 
 TEST(NewsDayVariants, TheDayIsAnObliqueOfTheVerbAndEveryHeadIsRenumbered) {

@@ -6,23 +6,10 @@
 #include <vector>
 
 #include "parse/tree_repair.h"
+#include "sentence_rows.h"
 
 namespace vigil::parse {
 namespace {
-
-// A parsed sentence from (form, upos, head, deprel) rows.
-Sentence parsed(const std::vector<std::tuple<std::string, std::string, int, std::string>>& rows) {
-  Sentence s;
-  for (const auto& [form, upos, head, deprel] : rows) {
-    Word w;
-    w.form = form;
-    w.upos = upos;
-    w.head = head;
-    w.deprel = deprel;
-    s.words.push_back(w);
-  }
-  return s;
-}
 
 std::string arcs(const Sentence& s) {
   std::string out;
@@ -32,50 +19,50 @@ std::string arcs(const Sentence& s) {
 
 TEST(TreeRepair, TheWeekdayIsAnObliqueAndTheLostSubjectHeadsBackToItsVerb) {
   // As the shipped model parsed it: "China" the root, "expressed" an advcl under the final stop.
-  Sentence s = parsed({{"China", "PROPN", 0, "root"},
-                       {"on", "ADP", 4, "mark"},
-                       {"Sunday", "PROPN", 4, "nsubj"},
-                       {"expressed", "VERB", 6, "advcl"},
-                       {"regret", "NOUN", 4, "obj"},
-                       {".", "PUNCT", 1, "punct"}});
+  Sentence s = test::sentence_of_rows({{"China", "PROPN", "", 0, "root"},
+                       {"on", "ADP", "", 4, "mark"},
+                       {"Sunday", "PROPN", "", 4, "nsubj"},
+                       {"expressed", "VERB", "", 6, "advcl"},
+                       {"regret", "NOUN", "", 4, "obj"},
+                       {".", "PUNCT", "", 1, "punct"}});
   EXPECT_EQ(repair_day_phrases(s), 1);
   EXPECT_EQ(arcs(s), "4:nsubj 3:case 4:obl 0:root 4:obj 4:punct ");
 }
 
 TEST(TreeRepair, ASubjectThatKeptItsVerbStays) {
-  Sentence s = parsed({{"Talabani", "PROPN", 4, "nsubj"},
-                       {"on", "ADP", 4, "mark"},
-                       {"Sunday", "PROPN", 4, "nsubj"},
-                       {"rejected", "VERB", 0, "root"},
-                       {"it", "PRON", 4, "obj"}});
+  Sentence s = test::sentence_of_rows({{"Talabani", "PROPN", "", 4, "nsubj"},
+                       {"on", "ADP", "", 4, "mark"},
+                       {"Sunday", "PROPN", "", 4, "nsubj"},
+                       {"rejected", "VERB", "", 0, "root"},
+                       {"it", "PRON", "", 4, "obj"}});
   EXPECT_EQ(repair_day_phrases(s), 1);
   EXPECT_EQ(arcs(s), "4:nsubj 3:case 4:obl 0:root 4:obj ");
 }
 
 TEST(TreeRepair, ASubjectHungUnderTheWeekdayIsTheVerbs) {
   // "The United Nations on Friday has urged ...", "Nations" a compound of "Friday".
-  Sentence s = parsed({{"The", "DET", 2, "det"},
-                       {"Nations", "PROPN", 4, "compound"},
-                       {"on", "ADP", 4, "case"},
-                       {"Friday", "PROPN", 6, "nsubj"},
-                       {"has", "AUX", 6, "aux"},
-                       {"urged", "VERB", 0, "root"}});
+  Sentence s = test::sentence_of_rows({{"The", "DET", "", 2, "det"},
+                       {"Nations", "PROPN", "", 4, "compound"},
+                       {"on", "ADP", "", 4, "case"},
+                       {"Friday", "PROPN", "", 6, "nsubj"},
+                       {"has", "AUX", "", 6, "aux"},
+                       {"urged", "VERB", "", 0, "root"}});
   s.words[2].deprel = "mark";
   EXPECT_EQ(repair_day_phrases(s), 1);
   EXPECT_EQ(arcs(s), "2:det 6:nsubj 4:case 6:obl 6:aux 0:root ");
 }
 
 TEST(TreeRepair, RightParsesAndOtherWordsAreLeftAlone) {
-  Sentence right = parsed({{"China", "PROPN", 4, "nsubj"},
-                           {"on", "ADP", 3, "case"},
-                           {"Sunday", "PROPN", 4, "obl"},
-                           {"left", "VERB", 0, "root"}});
+  Sentence right = test::sentence_of_rows({{"China", "PROPN", "", 4, "nsubj"},
+                           {"on", "ADP", "", 3, "case"},
+                           {"Sunday", "PROPN", "", 4, "obl"},
+                           {"left", "VERB", "", 0, "root"}});
   Sentence before = right;
   EXPECT_EQ(repair_day_phrases(right), 0);
   EXPECT_EQ(arcs(right), arcs(before));
   // Not a weekday: "on" and "Time" are no day phrase.
-  Sentence other = parsed({{"Work", "NOUN", 4, "nsubj"}, {"on", "ADP", 4, "mark"}, {"Time", "PROPN", 4, "nsubj"},
-                           {"began", "VERB", 0, "root"}});
+  Sentence other = test::sentence_of_rows({{"Work", "NOUN", "", 4, "nsubj"}, {"on", "ADP", "", 4, "mark"}, {"Time", "PROPN", "", 4, "nsubj"},
+                           {"began", "VERB", "", 0, "root"}});
   EXPECT_EQ(repair_day_phrases(other), 0);
 }
 

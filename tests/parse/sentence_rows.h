@@ -1,0 +1,27 @@
+// A parsed sentence written out row by row in a test: (form, upos, xpos, head, deprel), the lemma being the form.
+#pragma once
+
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "text/sentence.h"
+
+namespace vigil::parse::test {
+
+inline Sentence sentence_of_rows(
+    const std::vector<std::tuple<std::string, std::string, std::string, int, std::string>>& rows) {
+  Sentence s;
+  for (const auto& [form, upos, xpos, head, deprel] : rows) {
+    Word w;
+    w.form = w.lemma = form;
+    w.upos = upos;
+    w.xpos = xpos;
+    w.head = head;
+    w.deprel = deprel;
+    s.words.push_back(w);
+  }
+  return s;
+}
+
+}  // namespace vigil::parse::test
