@@ -84,5 +84,17 @@ TEST(ShippedVerbs, CallingSomethingUnjustifiedOrPoliticallyMotivatedIsCriticism)
   EXPECT_EQ(phone, std::vector<std::string>{"IRN>RUSGOV:041"});
 }
 
+TEST(ShippedVerbs, ResponsibilityForAnActIsOwnedUpToForADutyTakenOn) {
+  auto bombing = coded("The Kenyan government took responsibility for the bombing.");
+  EXPECT_EQ(bombing, std::vector<std::string>{"KENGOV>-:015"});
+  auto decision = coded("The Kenyan president took full responsibility for his decision.");
+  EXPECT_EQ(decision, std::vector<std::string>{"KENGOV>-:015"});
+  // A duty: "taking responsibility for improving governance", "for their own security".
+  auto duty = coded("Kenyan leaders were taking more responsibility for improving governance.");
+  EXPECT_FALSE(has_root(duty, "01")) << ::testing::PrintToString(duty);
+  auto security = coded("Kenyan forces will take responsibility for their own security.");
+  EXPECT_FALSE(has_root(security, "01")) << ::testing::PrintToString(security);
+}
+
 }  // namespace
 }  // namespace vigil::events
