@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "events/planned_acts.h"
+
 namespace vigil::events {
 namespace {
 
@@ -86,9 +88,7 @@ void recode_owed_acts(std::vector<coding::Event>& out, size_t first) {
     e.modality_reason = (must ? "a demand stated with \"" : "an appeal stated with \"") + cue + "\"";
     e.id = coding::event_id(e);
     for (size_t j = first; j < i; ++j)
-      if (!dropped[j - first] && out[j].sentence == e.sentence && out[j].cameo == e.cameo &&
-          out[j].source.code == e.source.code && out[j].target && out[j].target->code == e.target->code)
-        dropped[i - first] = true;
+      if (!dropped[j - first] && same_coded_act(out[j], e)) dropped[i - first] = true;
   }
   size_t kept = first;
   for (size_t i = first; i < out.size(); ++i) {

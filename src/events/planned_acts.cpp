@@ -91,11 +91,12 @@ bool vaguer_intent(const std::string& a, const std::string& b) {
 
 }  // namespace
 
+bool same_coded_act(const coding::Event& a, const coding::Event& b) {
+  return a.sentence == b.sentence && a.cameo == b.cameo && a.source.code == b.source.code &&
+         (a.target ? a.target->code : "") == (b.target ? b.target->code : "");
+}
+
 void recode_planned_acts(std::vector<coding::Event>& out, size_t first) {
-  auto same_act = [](const coding::Event& a, const coding::Event& b) {
-    return a.sentence == b.sentence && a.cameo == b.cameo && a.source.code == b.source.code &&
-           (a.target ? a.target->code : "") == (b.target ? b.target->code : "");
-  };
   std::vector<bool> recoded_threat(out.size() - first, false);
   for (size_t i = first; i < out.size(); ++i) {
     coding::Event& e = out[i];
@@ -147,7 +148,7 @@ void recode_planned_acts(std::vector<coding::Event>& out, size_t first) {
   for (size_t i = first; i < out.size(); ++i) {
     if (dropped[i - first]) continue;
     bool repeat = std::any_of(out.begin() + first, out.begin() + kept,
-                              [&](const coding::Event& k) { return same_act(k, out[i]); });
+                              [&](const coding::Event& k) { return same_coded_act(k, out[i]); });
     if (repeat) continue;
     if (kept != i) out[kept] = std::move(out[i]);
     ++kept;

@@ -19,6 +19,9 @@ std::string intent_code(const std::string& cameo);
 // for acts that are not hostile.
 std::string threat_code(const std::string& cameo);
 
+// Whether two events of a story are the same act: same sentence, code, source and target.
+bool same_coded_act(const coding::Event& a, const coding::Event& b);
+
 // Recodes the intended events of [first, out.size()) to their intent codes, noting the change in the evidence rule;
 // an intended hostile act its doer states itself becomes the threat of it; an event that then repeats another of its
 // sentence (same source, target and code) is dropped, and of two threats of one doer in a sentence the less
