@@ -2105,9 +2105,15 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     bool domestic_force = force_act && !sources.empty() && !targets.empty();
     for (const Mention* src : sources)
       domestic_force = domestic_force && src->ref.country.empty() && !src->ref.has_sector("MIL") &&
-                       !src->ref.has_sector("COP") && !src->ref.has_sector("GOV") && !src->ref.has_sector("SPY");
+                       !src->ref.has_sector("COP") && !src->ref.has_sector("GOV") && !src->ref.has_sector("SPY") &&
+                       !src->ref.has_sector("JUD") && !src->ref.has_sector("LEG");
+    // Their victims may be of no country too where that country is the dateline's: "insurgents shot dead four men
+    // in Thailand's south" from Yala; not "men snatched in a raid by gunmen, including guards from the Dutch
+    // embassy" from Baghdad.
+    const bool home = !country.empty() && country == dateline_country();
     for (const Mention* t : targets)
-      domestic_force = domestic_force && t->ref.country == country && t->kind != MentionKind::place && !t->city;
+      domestic_force = domestic_force && (t->ref.country == country || (home && t->ref.country.empty())) &&
+                       t->kind != MentionKind::place && !t->city;
     if (((countryless_targets || named_place) && doers_place) || domestic_force) adopt(sources);
     adopt(targets);
     if (!one_country) adopt_local_country(targets, sources, verb, codes.code, adopted);

@@ -192,6 +192,8 @@ class EventCoder {
   // The country of the story's dateline city ("BEIJING, Nov. 5"), where "arrived here" is: a place mention of no
   // word of the sentence but "here", or null (nominal_events.cpp).
   const Mention* dateline_host(int here) const;
+  // The 3-letter country of the dateline's city, or "" (nominal_events.cpp).
+  std::string dateline_country() const;
 
   const lexicon::Lexicon& lex_;
   const lexicon::Gazetteer* gazetteer_ = nullptr;

@@ -323,25 +323,57 @@ int EventCoder::guest_with_noun(int noun) const {
 }
 
 // "arrived here Monday for a three-day visit": wire stories say "here" for the city of their dateline ("BEIJING,
-// Nov. 5 (Xinhua) --"), so the visit goes to that city's country. The dateline's first words up to a comma or a
-// parenthesis name the city; of several cities of that name, the largest (or a city-state's name). Null without a dateline or a gazetteer.
-const Mention* EventCoder::dateline_host(int here) const {
-  if (!gazetteer_ || !doc_ || here < 1 || here > tree_.size()) return nullptr;
-  std::string name;
-  for (char c : doc_->dateline) {
+// Nov. 5 (Xinhua) --"), so the visit goes to that city's country.
+namespace {
+
+// The dateline's city: its first words up to a comma or a parenthesis; of several places of that name, the largest
+// town (or a city-state listed as its country only, "SINGAPORE"). Null without a dateline or a gazetteer.
+const lexicon::GazetteerEntry* dateline_city(const lexicon::Gazetteer* gazetteer, const Document* doc,
+                                             std::string& name) {
+  if (!gazetteer || !doc) return nullptr;
+  for (char c : doc->dateline) {
     if (c == ',' || c == '(' || c == '-' || c == '\n') break;
     name += c;
   }
   while (!name.empty() && name.back() == ' ') name.pop_back();
   if (name.empty()) return nullptr;
   const lexicon::GazetteerEntry* city = nullptr;
-  for (uint32_t id : gazetteer_->lookup(lexicon::place_key(name))) {
-    const lexicon::GazetteerEntry& e = gazetteer_->entry(id);
-    // A city-state may be listed as its country only ("SINGAPORE").
+  for (uint32_t id : gazetteer->lookup(lexicon::place_key(name))) {
+    const lexicon::GazetteerEntry& e = gazetteer->entry(id);
     using Kind = lexicon::GazetteerEntry::Kind;
     bool town = e.kind == Kind::city || e.kind == Kind::capital || e.kind == Kind::country;
     if (town && e.country.size() == 3 && (!city || e.population > city->population)) city = &e;
   }
+  return city;
+}
+
+}  // namespace
+
+// "YALA, Thailand, Dec 14": a dateline's second field, when it names a country, says whose the city is even where the
+// gazetteer lacks the city ("ZAMBOANGA, Philippines").
+std::string EventCoder::dateline_country() const {
+  if (!gazetteer_ || !doc_) return {};
+  const std::string& d = doc_->dateline;
+  size_t comma = d.find(',');
+  if (comma != std::string::npos) {
+    size_t end = d.find_first_of(",(\n", comma + 1);
+    std::string field = d.substr(comma + 1, end == std::string::npos ? std::string::npos : end - comma - 1);
+    while (!field.empty() && field.front() == ' ') field.erase(0, 1);
+    while (!field.empty() && field.back() == ' ') field.pop_back();
+    for (uint32_t id : gazetteer_->lookup(lexicon::place_key(field))) {
+      const lexicon::GazetteerEntry& e = gazetteer_->entry(id);
+      if (e.kind == lexicon::GazetteerEntry::Kind::country && e.country.size() == 3) return e.country;
+    }
+  }
+  std::string name;
+  const lexicon::GazetteerEntry* city = dateline_city(gazetteer_, doc_, name);
+  return city ? city->country : std::string();
+}
+
+const Mention* EventCoder::dateline_host(int here) const {
+  if (here < 1 || here > tree_.size()) return nullptr;
+  std::string name;
+  const lexicon::GazetteerEntry* city = dateline_city(gazetteer_, doc_, name);
   if (!city) return nullptr;
   Mention m;
   m.first = m.last = m.head = here;

@@ -449,6 +449,7 @@ void Annotator::annotate(Sentence& s) {
     w.deps.clear();
   }
   repair_day_phrases(s);
+  repair_fronted_appositives(s);
 }
 
 }  // namespace vigil::parse

@@ -78,4 +78,47 @@ int repair_day_phrases(Sentence& s) {
   return mended;
 }
 
+int repair_fronted_appositives(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int verb = 1; verb <= n; ++verb) {
+    const Word& v = s.words[verb - 1];
+    if (v.upos != "VERB" || has_subject(s, verb)) continue;
+    // A finite clause: its own auxiliary before it ("was shot", "has been"), not a participle or an infinitive.
+    bool passive = false, finite = false;
+    for (int k = 1; k < verb; ++k) {
+      const Word& w = s.words[k - 1];
+      if (w.head != verb || (w.deprel != "aux" && w.deprel != "aux:pass")) continue;
+      if (w.form == "to" || w.form == "To") break;
+      finite = true;
+      passive = passive || w.deprel == "aux:pass";
+    }
+    if (!finite) continue;
+    // The fronted phrase: an oblique or adverbial of the verb before it, with an apposition between the two.
+    for (int front = 1; front < verb; ++front) {
+      const Word& f = s.words[front - 1];
+      if (f.head != verb || (f.deprel != "obl" && f.deprel != "advmod" && f.deprel != "obl:tmod")) continue;
+      int appos = 0;
+      for (int k = front + 1; k < verb && !appos; ++k)
+        if (s.words[k - 1].head == front && s.words[k - 1].deprel == "appos") appos = k;
+      if (!appos) continue;
+      const std::string& upos = s.words[appos - 1].upos;
+      if (upos != "NOUN" && upos != "PROPN" && upos != "PRON") continue;
+      const std::vector<Word> before = s.words;
+      s.words[appos - 1].head = verb;
+      s.words[appos - 1].deprel = passive ? "nsubj:pass" : "nsubj";
+      // Later appositions of the fronted phrase describe the subject: "a man, a former village chief, was shot".
+      for (int k = appos + 1; k < verb; ++k)
+        if (s.words[k - 1].head == front && s.words[k - 1].deprel == "appos") s.words[k - 1].head = appos;
+      if (!is_tree(s)) {
+        s.words = before;
+        continue;
+      }
+      ++mended;
+      break;
+    }
+  }
+  return mended;
+}
+
 }  // namespace vigil::parse

@@ -15,4 +15,11 @@ namespace vigil::parse {
 // a tree with one root: a restructuring that would not give one is not made.
 int repair_day_phrases(Sentence& s);
 
+// "Also in Narathiwat, a Muslim man, a former village chief, was shot dead": a finite clause with no subject whose
+// fronted oblique (or adverb) has an apposition before the verb. The model hung the subject under the place as if
+// it renamed it; a place is not renamed by a person between commas before a subjectless verb. The apposition
+// becomes the verb's subject (nsubj:pass under a passive auxiliary), and the fronted phrase's later appositions
+// describe it. Returns how many it mended; a restructuring that would not give a tree is not made.
+int repair_fronted_appositives(Sentence& s);
+
 }  // namespace vigil::parse

@@ -7,6 +7,7 @@
 
 #include "events/document_coder.h"
 #include "lexicon/cue_lexicon.h"
+#include "lexicon/gazetteer.h"
 #include "lexicon/load_dictionaries.h"
 
 namespace vigil::events::test {
@@ -53,6 +54,26 @@ inline std::vector<std::string> coded_events(const std::string& text, const std:
     if (with_modality) s += "/" + e.modality.value_or("");
     out.push_back(std::move(s));
   }
+  return out;
+}
+
+inline const lexicon::Gazetteer& shipped_gazetteer() {
+  static const lexicon::Gazetteer gaz =
+      lexicon::Gazetteer::load(std::string(VIGIL_BUILD_DICTS_DIR) + "/places/gazetteer.tsv");
+  return gaz;
+}
+
+// "SOURCE>TARGET:CAMEO" of each event of `text`, coded with the shipped gazetteer and the dateline given (where a
+// story was filed decides whose its unnamed people are).
+inline std::vector<std::string> coded_with_places(const std::string& text, const std::string& published,
+                                                  const std::string& dateline = "") {
+  Document doc = text_document(text, published, dateline);
+  std::vector<coding::Event> events;
+  DocumentCoder coder(shipped_model(), shipped_lexicon());
+  coder.set_gazetteer(&shipped_gazetteer());
+  coder.code(doc, events);
+  std::vector<std::string> out;
+  for (const auto& e : events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo);
   return out;
 }
 

@@ -95,5 +95,33 @@ TEST(ViolentActs, AProtestIsAimedAtTheDoerOfTheActItProtests) {
   EXPECT_FALSE(has(occupation, "CYPEDU", "CYP", "14")) << ::testing::PrintToString(occupation);
 }
 
+TEST(ViolentActs, UnnamedAttackersAndVictimsInTheDatelinesCountryAreItsOwn) {
+  // Filed from a town of the one country the sentence names: rebels and the men they shot are of that country.
+  const std::string shot = "Suspected separatist rebels shot four men on Thursday in the restive south of Thailand.";
+  auto home = test::coded_with_places(shot, "2006-12-14", "YALA, Thailand, Dec 14");
+  EXPECT_TRUE(has(home, "THAREB", "THACVL", "19")) << ::testing::PrintToString(home);
+  // Filed from elsewhere, the country the sentence names may only be where some of them came from.
+  auto abroad = test::coded_with_places("Gunmen shot four men, among them two guards of the Dutch embassy, on Thursday.",
+                                        "2006-12-14", "BAGHDAD, Dec 14");
+  EXPECT_FALSE(any_from(abroad, "NLDREB")) << ::testing::PrintToString(abroad);
+  // A dateline's country field names the country where the gazetteer lacks the town.
+  auto named = test::coded_with_places(shot, "2006-12-14", "NOWHERESVILLE, Thailand, Dec 14");
+  EXPECT_TRUE(has(named, "THAREB", "THACVL", "19")) << ::testing::PrintToString(named);
+}
+
+TEST(ViolentActs, AVictimHungUnderAFrontedPlaceIsStillTheVictim) {
+  // The parse reads "a farmer" as renaming the place before the verb (src/parse/tree_repair.cpp mends it).
+  auto fronted =
+      coded("Also in Narathiwat, a 46-year-old Thai man, a former village chief, was shot dead by Malaysian smugglers.");
+  EXPECT_TRUE(has(fronted, "MYSCRM", "THACVL", "18")) << ::testing::PrintToString(fronted);
+}
+
+TEST(ViolentActs, PricesThatRocketAreNoRocketFire) {
+  auto prices = coded("Indonesia's coal prices have been rocketing since the summer.");
+  EXPECT_FALSE(has_root(prices, "19")) << ::testing::PrintToString(prices);
+  auto town = coded("Israeli helicopters rocketed a Lebanese village on Sunday.");
+  EXPECT_TRUE(has_root(town, "19")) << ::testing::PrintToString(town);
+}
+
 }  // namespace
 }  // namespace vigil::events

@@ -4,25 +4,13 @@
 
 #include <algorithm>
 
-#include "events/document_coder.h"
-#include "lexicon/gazetteer.h"
 #include "shipped_pipeline.h"
 
 namespace vigil::events {
 namespace {
 
-// "SOURCE>TARGET:CAMEO" of each event of `text`, coded with the shipped gazetteer and the dateline given.
 std::vector<std::string> coded(const std::string& text, const std::string& published, const std::string& dateline = "") {
-  static const lexicon::Gazetteer gaz =
-      lexicon::Gazetteer::load(std::string(VIGIL_BUILD_DICTS_DIR) + "/places/gazetteer.tsv");
-  Document doc = test::text_document(text, published, dateline);
-  std::vector<coding::Event> events;
-  DocumentCoder coder(test::shipped_model(), test::shipped_lexicon());
-  coder.set_gazetteer(&gaz);
-  coder.code(doc, events);
-  std::vector<std::string> out;
-  for (const auto& e : events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo);
-  return out;
+  return test::coded_with_places(text, published, dateline);
 }
 
 bool has(const std::vector<std::string>& events, const std::string& e) {

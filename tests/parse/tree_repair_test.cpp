@@ -66,5 +66,46 @@ TEST(TreeRepair, RightParsesAndOtherWordsAreLeftAlone) {
   EXPECT_EQ(repair_day_phrases(other), 0);
 }
 
+TEST(TreeRepair, AFrontedPlacesAppositionBeforeASubjectlessVerbIsItsSubject) {
+  // "In Sittwe, a fisherman, a local councillor, was beaten by soldiers": both appositions hung under the place.
+  Sentence s = test::sentence_of_rows({{"In", "ADP", "", 2, "case"},
+                                       {"Sittwe", "PROPN", "", 10, "obl"},
+                                       {",", "PUNCT", "", 2, "punct"},
+                                       {"a", "DET", "", 5, "det"},
+                                       {"fisherman", "NOUN", "", 2, "appos"},
+                                       {",", "PUNCT", "", 8, "punct"},
+                                       {"a", "DET", "", 8, "det"},
+                                       {"councillor", "NOUN", "", 2, "appos"},
+                                       {"was", "AUX", "", 10, "aux:pass"},
+                                       {"beaten", "VERB", "", 0, "root"},
+                                       {"by", "ADP", "", 12, "case"},
+                                       {"soldiers", "NOUN", "", 10, "obl:agent"}});
+  EXPECT_EQ(repair_fronted_appositives(s), 1);
+  EXPECT_EQ(arcs(s), "2:case 10:obl 2:punct 5:det 10:nsubj:pass 8:punct 8:det 5:appos 10:aux:pass 0:root 12:case "
+                     "10:obl:agent ");
+}
+
+TEST(TreeRepair, AFrontedAppositionStaysWhereTheVerbHasASubjectOrNoAuxiliary) {
+  // "In Sittwe, the state capital, soldiers beat a fisherman": the clause has its subject.
+  Sentence with_subject = test::sentence_of_rows({{"In", "ADP", "", 2, "case"},
+                                                  {"Sittwe", "PROPN", "", 7, "obl"},
+                                                  {",", "PUNCT", "", 2, "punct"},
+                                                  {"the", "DET", "", 5, "det"},
+                                                  {"capital", "NOUN", "", 2, "appos"},
+                                                  {"soldiers", "NOUN", "", 7, "nsubj"},
+                                                  {"beat", "VERB", "", 0, "root"}});
+  Sentence before = with_subject;
+  EXPECT_EQ(repair_fronted_appositives(with_subject), 0);
+  EXPECT_EQ(arcs(with_subject), arcs(before));
+  // "In Sittwe, the state capital, beaten and robbed": a participle with no auxiliary is no finite clause.
+  Sentence participle = test::sentence_of_rows({{"In", "ADP", "", 2, "case"},
+                                                {"Sittwe", "PROPN", "", 6, "obl"},
+                                                {",", "PUNCT", "", 2, "punct"},
+                                                {"the", "DET", "", 5, "det"},
+                                                {"capital", "NOUN", "", 2, "appos"},
+                                                {"beaten", "VERB", "", 0, "root"}});
+  EXPECT_EQ(repair_fronted_appositives(participle), 0);
+}
+
 }  // namespace
 }  // namespace vigil::parse
