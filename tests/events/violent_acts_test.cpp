@@ -116,9 +116,13 @@ TEST(ViolentActs, AVictimHungUnderAFrontedPlaceIsStillTheVictim) {
   EXPECT_TRUE(has(fronted, "MYSCRM", "THACVL", "18")) << ::testing::PrintToString(fronted);
 }
 
-TEST(ViolentActs, PricesThatRocketAreNoRocketFire) {
+TEST(ViolentActs, WordsOfForceUsedFigurativelyAreNoForce) {
   auto prices = coded("Indonesia's coal prices have been rocketing since the summer.");
   EXPECT_FALSE(has_root(prices, "19")) << ::testing::PrintToString(prices);
+  auto joined = coded("Kenyan police and Ugandan soldiers joined forces to track the cattle raiders.");
+  EXPECT_FALSE(has_root(joined, "19")) << ::testing::PrintToString(joined);
+  auto image = coded("Kenyan police have damaged the image of the Ugandan army.");
+  EXPECT_FALSE(has_root(image, "17")) << ::testing::PrintToString(image);
   auto town = coded("Israeli helicopters rocketed a Lebanese village on Sunday.");
   EXPECT_TRUE(has_root(town, "19")) << ::testing::PrintToString(town);
 }
