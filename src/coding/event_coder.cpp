@@ -251,6 +251,9 @@ static bool names_settlement(std::string_view lemma) {
 static constexpr std::string_view kPlacePrepositions[] = {"in",   "at",      "through", "across",
                                                           "near", "outside", "inside",  "around"};
 
+// Nouns of a country's edge: a country word on them places nothing inside it ("near the Iranian border").
+static constexpr std::string_view kEdgesOfACountry[] = {"border", "frontier", "boundary", "embassy", "consulate"};
+
 // Codes of force and coercion (roots 15-20): shows of force, coercion, assault, fighting, mass violence.
 static bool code_of_force(std::string_view code) {
   return code.starts_with("15") || code.starts_with("17") || code.starts_with("18") || code.starts_with("19") ||
@@ -641,7 +644,13 @@ int EventCoder::subject_of(int verb, int depth) const {
                          (hl == "plead" && p == "with");
         if (!addressee) continue;
       }
-      if (c < verb && actor_at(c)) return c;
+      // Not a thing a role noun only describes: "gunmen wearing police uniforms stormed" (a parse making "stormed"
+      // the complement of "wearing") is no police act. A name so used still is its people: "asked UN staff to".
+      const Mention* controller = c < verb ? actor_at(c) : nullptr;
+      if (controller && controller->kind == MentionKind::agent && !mention_by_head_[c] && !mention_by_word_[c] &&
+          tree_.rel(controller->head) == "compound" && tree_.head(controller->head) == c)
+        continue;
+      if (controller) return c;
     }
   }
   // A conjunct with nothing that joins it ("is about to restore ties ... after crowds burned down its embassy",
@@ -2046,15 +2055,25 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (m.ref.country.empty()) continue;
       if (country.empty()) country = m.ref.country;
       one_country = one_country && m.ref.country == country;
-      int cs = tree_.child(m.head, "case");
+      // "in this French city", "in Thailand's restive south": a country word that only modifies a place noun
+      // stands where that noun does; not at its edge ("near the Iranian border" is outside Iran).
+      int at = m.head;
+      if (m.kind != MentionKind::place && (tree_.rel(at) == "amod" || tree_.rel(at) == "nmod:poss")) {
+        const int noun = tree_.head(at);
+        if (noun > 0 && tree_.word(noun).upos == "NOUN" && !mention_by_head_[noun] && !mention_by_word_[noun] &&
+            !is_one_of(tree_.lemma(noun), kEdgesOfACountry))
+          at = noun;
+      }
+      int cs = tree_.child(at, "case");
       bool in = cs && is_one_of(tree_.lemma(cs), kPlacePrepositions);
       // A city is where things happen wherever it hangs ("beat a journalist covering the protests in Minsk").
-      bool venue = in && (tree_.head(m.head) == verb || m.city);
+      bool venue = in && (tree_.head(at) == verb || m.city);
       // Nested places of the act narrow it down: "blew themselves up in two mosques in the town of Khanaqin in
       // eastern Iraq". Each step up to the verb is itself an in/at place (or its "of" name, "the town of X").
       // Force is done where its object stands: "attacked an army post in northern Uganda".
-      for (int h = tree_.head(m.head), steps = 0; in && !venue && h > 0 && steps < 3; h = tree_.head(h), ++steps) {
-        if (force_act && tree_.rel(h) == "obj" && tree_.head(h) == verb) {
+      for (int h = tree_.head(at), steps = 0; in && !venue && h > 0 && steps < 3; h = tree_.head(h), ++steps) {
+        // ... or the one it is done with: "clashed with youths in this French city".
+        if (force_act && (tree_.rel(h) == "obj" || tree_.rel(h) == "obl") && tree_.head(h) == verb) {
           venue = true;
           break;
         }

@@ -1956,5 +1956,18 @@ TEST(EventCoder, ANamedPlaceTakenIsOccupiedNotArrested) {
             V{"RUSMIL>UKRMIL:173"});
 }
 
+TEST(EventCoder, ARoleNounThatOnlyDescribesAThingControlsNoComplement) {
+  // "Georgian protesters wearing Russian police uniforms attacked Ukraine", the parse making "attacked" the
+  // complement of "wearing": the uniforms' police are not who attacked.
+  EXPECT_EQ(code({"Georgian/ADJ/2/amod protesters|protester/NOUN/3/nsubj wearing|wear/VERB/0/root "
+                  "Russian/ADJ/5/amod police/NOUN/6/compound uniforms|uniform/NOUN/3/obj attacked|attack/VERB/3/xcomp "
+                  "Ukraine/PROPN/7/obj ./PUNCT/3/punct"}),
+            V{"GEOCVL>UKR:190"});
+  // Police who are the object themselves still are: "ordered Russian police to attack".
+  EXPECT_EQ(code({"Moscow/PROPN/2/nsubj ordered|order/VERB/0/root Russian/ADJ/4/amod police/NOUN/2/obj "
+                  "to/PART/6/mark attack/VERB/2/xcomp Ukraine/PROPN/6/obj ./PUNCT/2/punct"}),
+            V{"RUSCOP>UKR:190"});
+}
+
 }  // namespace
 }  // namespace vigil::coding

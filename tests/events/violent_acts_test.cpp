@@ -109,6 +109,15 @@ TEST(ViolentActs, UnnamedAttackersAndVictimsInTheDatelinesCountryAreItsOwn) {
   EXPECT_TRUE(has(named, "THAREB", "THACVL", "19")) << ::testing::PrintToString(named);
 }
 
+TEST(ViolentActs, ACountryWordOnThePlaceOfAClashPlacesBothSides) {
+  auto clash = coded("Police clashed with students in this southern Chilean town on Monday.");
+  EXPECT_TRUE(has(clash, "CHLCOP", "CHLEDU", "19")) << ::testing::PrintToString(clash);
+  EXPECT_TRUE(has(clash, "CHLEDU", "CHLCOP", "19")) << ::testing::PrintToString(clash);
+  // Near a country's border is outside it: the police there are not Chilean.
+  auto border = coded("Police clashed with students in a town near the Chilean border on Monday.");
+  EXPECT_FALSE(any_from(border, "CHLCOP")) << ::testing::PrintToString(border);
+}
+
 TEST(ViolentActs, AVictimHungUnderAFrontedPlaceIsStillTheVictim) {
   // The parse reads "a farmer" as renaming the place before the verb (src/parse/tree_repair.cpp mends it).
   auto fronted =
