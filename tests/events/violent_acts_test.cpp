@@ -130,6 +130,11 @@ TEST(ViolentActs, WordsOfForceUsedFigurativelyAreNoForce) {
   EXPECT_FALSE(has_root(prices, "19")) << ::testing::PrintToString(prices);
   auto joined = coded("Kenyan police and Ugandan soldiers joined forces to track the cattle raiders.");
   EXPECT_FALSE(has_root(joined, "19")) << ::testing::PrintToString(joined);
+  // A person sacked is dismissed; a place sacked is looted.
+  auto adviser = coded("The Ugandan president sacked a Kenyan adviser on Friday.");
+  EXPECT_FALSE(has_root(adviser, "17")) << ::testing::PrintToString(adviser);
+  auto embassy = coded("Ugandan rebels sacked the Kenyan embassy in Kampala.");
+  EXPECT_TRUE(has(embassy, "UGAREB", "KENGOV", "1712")) << ::testing::PrintToString(embassy);
   auto image = coded("Kenyan police have damaged the image of the Ugandan army.");
   EXPECT_FALSE(has_root(image, "17")) << ::testing::PrintToString(image);
   auto town = coded("Israeli helicopters rocketed a Lebanese village on Sunday.");
