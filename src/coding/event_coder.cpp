@@ -587,8 +587,15 @@ static bool is_intent_noun(std::string_view lemma) {
   return is_one_of(lemma, nouns);
 }
 
-EventCoder::EventCoder(const lexicon::Lexicon& lex) : lex_(lex), mentions_(lex) {
+EventCoder::EventCoder(const lexicon::Lexicon& lex)
+    : lex_(lex), mentions_(lex), mishap_verbs_(lex.dicts().find_synset(lexicon::kMishapVerbsSet)) {
   for (const auto& g : lex.dicts().groups) petrarch_verbs_ = petrarch_verbs_ || g.format == lexicon::DictFormat::kPetrarch;
+}
+
+bool EventCoder::is_mishap_verb(int w) const {
+  if (mishap_verbs_ == lexicon::kNone || w <= 0) return false;
+  const uint32_t lemma = keys_.lemmas[w - 1];
+  return lemma != kUnknownWord && lex_.in_synset(mishap_verbs_, std::span<const uint32_t>(&keys_.lemmas[w - 1], 1));
 }
 
 int EventCoder::subject_of(int verb, int depth) const {
@@ -661,6 +668,9 @@ int EventCoder::subject_of(int verb, int depth) const {
   // for the clause itself, not one climbed to from a clause below ("criticising X despite failing to ...").
   if (!linear_ && depth == 0)
     if (int d = doer_of_unattached_clause(verb)) return d;
+  // "An aircraft crashed at the airport, killing 36 people": what a mishap brings about is no one's act (the
+  // dictionaries' &MISHAPVERBS).
+  if (r == "advcl" && is_mishap_verb(tree_.head(verb))) return 0;
   if (r == "xcomp" || r == "conj" || r == "advcl") return subject_of(tree_.head(verb), depth + 1);
   // PETRARCH's subject is the noun phrase before the verb: a predicate with no subject hung beside a root name
   // ("The rights activists of Amnesty International are about to ...", the parse reading "activists [are] Amnesty

@@ -192,12 +192,15 @@ class EventCoder {
   // The country of the story's dateline city ("BEIJING, Nov. 5"), where "arrived here" is: a place mention of no
   // word of the sentence but "here", or null (nominal_events.cpp).
   const Mention* dateline_host(int here) const;
+  // Whether word `w` is a verb of mishap (crash, capsize, derail: the dictionaries' &MISHAPVERBS).
+  bool is_mishap_verb(int w) const;
   // The 3-letter country of the dateline's city, or "" (nominal_events.cpp).
   std::string dateline_country() const;
 
   const lexicon::Lexicon& lex_;
   const lexicon::Gazetteer* gazetteer_ = nullptr;
   MentionFinder mentions_;
+  uint32_t mishap_verbs_;  // the synset of mishap verbs, or lexicon::kNone
   const Document* doc_ = nullptr;
   int sentence_index_ = 0;
   bool story_discarded_ = false;

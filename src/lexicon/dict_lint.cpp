@@ -457,6 +457,7 @@ class Linter {
         if (e.kind == LinearKind::kSynset || e.kind == LinearKind::kAlternatives)
           use(e.synset != kNone ? e.synset : d_.find_synset(e.word));
     }
+    for (std::string_view name : kSetsReadByTheCoder) use(d_.find_synset(name));
     while (!stack.empty()) {
       uint32_t s = stack.back();
       stack.pop_back();

@@ -118,6 +118,14 @@ TEST(ViolentActs, ACountryWordOnThePlaceOfAClashPlacesBothSides) {
   EXPECT_FALSE(any_from(border, "CHLCOP")) << ::testing::PrintToString(border);
 }
 
+TEST(ViolentActs, WhatAMishapBringsAboutIsNoOnesAct) {
+  auto crash = coded("A Kenyan military aircraft crashed at the airport early Monday, killing 36 people, state television said.");
+  EXPECT_FALSE(has_root(crash, "18")) << ::testing::PrintToString(crash);
+  // A participle after an act of force still shares its doer.
+  auto raid = coded("Kenyan troops raided the camp early Monday, killing 36 Somali rebels.");
+  EXPECT_TRUE(has(raid, "KENMIL", "SOMREB", "")) << ::testing::PrintToString(raid);
+}
+
 TEST(ViolentActs, AVictimHungUnderAFrontedPlaceIsStillTheVictim) {
   // The parse reads "a farmer" as renaming the place before the verb (src/parse/tree_repair.cpp mends it).
   auto fronted =
