@@ -30,6 +30,16 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// The same into a caller's buffer, for the names of months, days and ordinals (at most 11 letters): these run on
+// every word of a sentence, and a string per word cost more than the matching. A word longer than the buffer gives
+// "", which is none of those names.
+template <size_t N>
+std::string_view lower_short(std::string_view s, char (&buf)[N]) {
+  if (s.size() > N) return {};
+  for (size_t i = 0; i < s.size(); ++i) buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
+  return std::string_view(buf, s.size());
+}
+
 // 1..12, or 0. Abbreviations with or without a period; "May" and "March" only capitalised (modal, verb).
 int month_of(std::string_view form) {
   static constexpr std::array<std::string_view, 12> full = {"january", "february", "march",     "april",
@@ -38,8 +48,9 @@ int month_of(std::string_view form) {
   static constexpr std::array<std::string_view, 12> abbr = {"jan", "feb", "mar", "apr", "may", "jun",
                                                             "jul", "aug", "sep", "oct", "nov", "dec"};
   if (form.empty() || !std::isupper(static_cast<unsigned char>(form[0]))) return 0;
-  std::string f = lower(form);
-  if (!f.empty() && f.back() == '.') f.pop_back();
+  char buf[16];
+  std::string_view f = lower_short(form, buf);
+  if (!f.empty() && f.back() == '.') f.remove_suffix(1);
   for (int i = 0; i < 12; ++i) {
     if (f == full[i]) return i + 1;
     if (f == abbr[i]) return i + 1;
@@ -52,7 +63,8 @@ int month_of(std::string_view form) {
 int weekday_of(std::string_view form) {
   static constexpr std::array<std::string_view, 7> names = {"sunday",   "monday", "tuesday", "wednesday",
                                                             "thursday", "friday", "saturday"};
-  std::string f = lower(form);
+  char buf[16];
+  std::string_view f = lower_short(form, buf);
   for (int i = 0; i < 7; ++i)
     if (f == names[i]) return i;
   return -1;
@@ -64,10 +76,11 @@ int ordinal_of(std::string_view form) {
       "",          "first",      "second",    "third",      "fourth",     "fifth",     "sixth",
       "seventh",   "eighth",     "ninth",     "tenth",      "eleventh",   "twelfth",   "thirteenth",
       "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
-  std::string f = lower(form);
+  char buf[16];
+  std::string_view f = lower_short(form, buf);
   if (f.size() >= 3 && f.size() <= 4) {
-    std::string_view suf = std::string_view(f).substr(f.size() - 2);
-    std::string_view num = std::string_view(f).substr(0, f.size() - 2);
+    std::string_view suf = f.substr(f.size() - 2);
+    std::string_view num = f.substr(0, f.size() - 2);
     if ((suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && is_decimal(num)) return decimal_value(num);
   }
   for (int i = 1; i < static_cast<int>(words.size()); ++i)
