@@ -1,5 +1,7 @@
 #include "events/event_output.h"
 
+#include <charconv>
+
 #include <nlohmann/json.hpp>
 
 #include <fmt/format.h>
@@ -11,83 +13,145 @@ namespace {
 
 using nlohmann::ordered_json;
 
-ordered_json span_json(Span s) { return ordered_json::array({s.begin, s.end}); }
+// One JSON line written straight into the output, byte for byte as nlohmann's dump(-1) writes it (no spaces, keys
+// in the order given). Building an ordered_json per event and dumping it cost about 140k instructions an event, as
+// much as coding its sentence; the rare text that needs escaping, and floating-point numbers, still go through
+// nlohmann, so their spelling stays its own.
+class JsonLine {
+ public:
+  explicit JsonLine(std::string& out) : out_(out) {}
+  JsonLine& open() { return punct('{'); }
+  JsonLine& close() { return closing('}'); }
+  JsonLine& open_array() { return punct('['); }
+  JsonLine& close_array() { return closing(']'); }
+  JsonLine& key(std::string_view k) {  // keys are plain ASCII literals
+    separate();
+    out_ += '"';
+    out_ += k;
+    out_ += "\":";
+    comma_ = false;
+    return *this;
+  }
+  JsonLine& text(std::string_view s) {
+    separate();
+    if (plain(s)) {
+      out_ += '"';
+      out_ += s;
+      out_ += '"';
+    } else {
+      out_ += ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
+    comma_ = true;
+    return *this;
+  }
+  JsonLine& text_or_null(std::string_view s) { return s.empty() ? null() : text(s); }
+  JsonLine& null() { return raw("null"); }
+  JsonLine& integer(int64_t v) {
+    char buf[24];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    return raw(std::string_view(buf, static_cast<size_t>(end - buf)));
+  }
+  JsonLine& number(double v) { return raw(ordered_json(v).dump()); }
+  JsonLine& span(Span s) { return open_array().integer(s.begin).integer(s.end).close_array(); }
 
-ordered_json actor_json(const coding::ActorRef& a) {
-  ordered_json j;
-  j["code"] = a.code;
-  j["country"] = a.country.empty() ? ordered_json(nullptr) : ordered_json(a.country);
-  j["sectors"] = a.sectors;
-  j["text"] = a.text;
-  j["span"] = span_json(a.span);
-  return j;
+ private:
+  // Printable ASCII without quote or backslash: nlohmann writes it unchanged.
+  static bool plain(std::string_view s) {
+    for (char c : s)
+      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') return false;
+    return true;
+  }
+  void separate() {
+    if (comma_) out_ += ',';
+  }
+  JsonLine& punct(char c) {
+    separate();
+    out_ += c;
+    comma_ = false;
+    return *this;
+  }
+  JsonLine& closing(char c) {
+    out_ += c;
+    comma_ = true;
+    return *this;
+  }
+  JsonLine& raw(std::string_view v) {
+    separate();
+    out_ += v;
+    comma_ = true;
+    return *this;
+  }
+  std::string& out_;
+  bool comma_ = false;  // a value was written at this level: the next one needs a comma
+};
+
+void write_actor(JsonLine& j, const coding::ActorRef& a) {
+  j.open().key("code").text(a.code).key("country").text_or_null(a.country).key("sectors").open_array();
+  for (const std::string& s : a.sectors) j.text(s);
+  j.close_array().key("text").text(a.text).key("span").span(a.span).close();
 }
-
-ordered_json nullable(const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); }
 
 }  // namespace
 
 void append_event_json(const coding::Event& e, std::string& out) {
-  ordered_json j;
-  j["doc"] = e.doc;
-  j["sentence"] = e.sentence;
-  j["event"] = e.id;
-  j["source"] = actor_json(e.source);
-  j["target"] = e.target ? actor_json(*e.target) : ordered_json(nullptr);
-  j["cameo"] = e.cameo;
+  JsonLine j(out);
+  j.open().key("doc").text(e.doc).key("sentence").integer(e.sentence).key("event").text(e.id);
+  j.key("source");
+  write_actor(j, e.source);
+  j.key("target");
+  if (e.target) write_actor(j, *e.target);
+  else j.null();
+  j.key("cameo").text(e.cameo);
   const lexicon::CameoCode* c = lexicon::find_cameo(e.cameo);
-  j["cameo_name"] = c ? ordered_json(std::string(c->name)) : ordered_json(nullptr);
-  j["quad_class"] = c ? ordered_json(static_cast<int>(c->quad_class())) : ordered_json(nullptr);
-  j["goldstein"] = c ? ordered_json(c->goldstein) : ordered_json(nullptr);
-  if (c && !c->plover_type.empty()) {
-    ordered_json p;
-    p["type"] = std::string(c->plover_type);
-    p["mode"] = nullable(std::string(c->plover_mode));
-    j["plover"] = p;
+  if (c) {
+    j.key("cameo_name").text(c->name).key("quad_class").integer(static_cast<int>(c->quad_class()));
+    j.key("goldstein").number(c->goldstein);
   } else {
-    j["plover"] = nullptr;
+    j.key("cameo_name").null().key("quad_class").null().key("goldstein").null();
   }
-  j["date"] = nullable(e.date);
-  j["date_precision"] = nullable(e.date_precision);
-  j["date_basis"] = e.date_basis;
+  j.key("plover");
+  if (c && !c->plover_type.empty()) j.open().key("type").text(c->plover_type).key("mode").text_or_null(c->plover_mode).close();
+  else j.null();
+  j.key("date").text_or_null(e.date).key("date_precision").text_or_null(e.date_precision);
+  j.key("date_basis").text(e.date_basis);
+  j.key("place");
   if (e.place) {
     const coding::Place& p = *e.place;
-    ordered_json pj;
-    pj["name"] = p.name;
-    pj["country"] = nullable(p.country);
-    pj["admin1"] = nullable(p.admin1);
-    pj["lat"] = p.has_coordinates ? ordered_json(p.lat) : ordered_json(nullptr);
-    pj["lon"] = p.has_coordinates ? ordered_json(p.lon) : ordered_json(nullptr);
-    pj["precision"] = p.precision;
-    pj["geonames_id"] = p.geonames_id ? ordered_json(p.geonames_id) : ordered_json(nullptr);
-    pj["span"] = p.span ? span_json(*p.span) : ordered_json(nullptr);
-    j["place"] = pj;
+    j.open().key("name").text(p.name).key("country").text_or_null(p.country).key("admin1").text_or_null(p.admin1);
+    if (p.has_coordinates) j.key("lat").number(p.lat).key("lon").number(p.lon);
+    else j.key("lat").null().key("lon").null();
+    j.key("precision").text(p.precision).key("geonames_id");
+    if (p.geonames_id) j.integer(p.geonames_id);
+    else j.null();
+    j.key("span");
+    if (p.span) j.span(*p.span);
+    else j.null();
+    j.close();
   } else {
-    j["place"] = nullptr;
+    j.null();
   }
-  j["modality"] = e.modality ? ordered_json(*e.modality) : ordered_json(nullptr);
+  j.key("modality");
+  if (e.modality) j.text(*e.modality);
+  else j.null();
+  j.key("attribution");
   if (e.attribution) {
-    ordered_json links = ordered_json::array();
+    j.open_array();
     for (const coding::AttributionLink& l : *e.attribution) {
-      ordered_json lj;
-      lj["kind"] = l.kind;
-      lj["name"] = l.name;
-      lj["code"] = nullable(l.code);
-      lj["span"] = l.span ? span_json(*l.span) : ordered_json(nullptr);
-      links.push_back(lj);
+      j.open().key("kind").text(l.kind).key("name").text(l.name).key("code").text_or_null(l.code).key("span");
+      if (l.span) j.span(*l.span);
+      else j.null();
+      j.close();
     }
-    j["attribution"] = links;
+    j.close_array();
   } else {
-    j["attribution"] = nullptr;
+    j.null();
   }
-  j["confirmation"] = e.confirmation ? ordered_json(*e.confirmation) : ordered_json(nullptr);
-  ordered_json ev;
-  ev["text"] = e.evidence.text;
-  ev["verb"] = e.evidence.verb;
-  ev["verb_span"] = span_json(e.evidence.verb_span);
-  ev["rule"] = e.evidence.rule;
-  j["evidence"] = ev;
-  out += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  j.key("confirmation");
+  if (e.confirmation) j.text(*e.confirmation);
+  else j.null();
+  j.key("evidence").open().key("text").text(e.evidence.text).key("verb").text(e.evidence.verb);
+  j.key("verb_span").span(e.evidence.verb_span).key("rule").text(e.evidence.rule).close();
+  j.close();
   out += '\n';
 }
 

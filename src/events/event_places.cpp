@@ -26,7 +26,7 @@ std::string lower(const std::string& s) {
   return o;
 }
 
-bool region_word(const std::string& lw) {
+bool region_word(std::string_view lw) {
   return lw == "region" || lw == "oblast" || lw == "province" || lw == "state" || lw == "governorate" ||
          lw == "prefecture" || lw == "district" || lw == "county";
 }
@@ -86,9 +86,9 @@ class Finder {
   }
 
  private:
-  const std::string& lw(int i) const {
-    static const std::string empty;
-    return i >= 1 && i <= static_cast<int>(low_.size()) ? low_[i - 1] : empty;
+  // A view, so comparisons with literals are a length check and an inline compare (no strlen, no call).
+  std::string_view lw(int i) const {
+    return i >= 1 && i <= static_cast<int>(low_.size()) ? std::string_view(low_[i - 1]) : std::string_view();
   }
   const std::string& form(int i) const {
     static const std::string empty;

@@ -30,6 +30,16 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// The same into a caller's buffer, for the names of months, days and ordinals (at most 11 letters): these run on
+// every word of a sentence, and a string per word cost more than the matching. A word longer than the buffer gives
+// "", which is none of those names.
+template <size_t N>
+std::string_view lower_short(std::string_view s, char (&buf)[N]) {
+  if (s.size() > N) return {};
+  for (size_t i = 0; i < s.size(); ++i) buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
+  return std::string_view(buf, s.size());
+}
+
 // 1..12, or 0. Abbreviations with or without a period; "May" and "March" only capitalised (modal, verb).
 int month_of(std::string_view form) {
   static constexpr std::array<std::string_view, 12> full = {"january", "february", "march",     "april",
@@ -38,8 +48,9 @@ int month_of(std::string_view form) {
   static constexpr std::array<std::string_view, 12> abbr = {"jan", "feb", "mar", "apr", "may", "jun",
                                                             "jul", "aug", "sep", "oct", "nov", "dec"};
   if (form.empty() || !std::isupper(static_cast<unsigned char>(form[0]))) return 0;
-  std::string f = lower(form);
-  if (!f.empty() && f.back() == '.') f.pop_back();
+  char buf[16];
+  std::string_view f = lower_short(form, buf);
+  if (!f.empty() && f.back() == '.') f.remove_suffix(1);
   for (int i = 0; i < 12; ++i) {
     if (f == full[i]) return i + 1;
     if (f == abbr[i]) return i + 1;
@@ -52,7 +63,8 @@ int month_of(std::string_view form) {
 int weekday_of(std::string_view form) {
   static constexpr std::array<std::string_view, 7> names = {"sunday",   "monday", "tuesday", "wednesday",
                                                             "thursday", "friday", "saturday"};
-  std::string f = lower(form);
+  char buf[16];
+  std::string_view f = lower_short(form, buf);
   for (int i = 0; i < 7; ++i)
     if (f == names[i]) return i;
   return -1;
@@ -64,10 +76,11 @@ int ordinal_of(std::string_view form) {
       "",          "first",      "second",    "third",      "fourth",     "fifth",     "sixth",
       "seventh",   "eighth",     "ninth",     "tenth",      "eleventh",   "twelfth",   "thirteenth",
       "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
-  std::string f = lower(form);
+  char buf[16];
+  std::string_view f = lower_short(form, buf);
   if (f.size() >= 3 && f.size() <= 4) {
-    std::string_view suf = std::string_view(f).substr(f.size() - 2);
-    std::string_view num = std::string_view(f).substr(0, f.size() - 2);
+    std::string_view suf = f.substr(f.size() - 2);
+    std::string_view num = f.substr(0, f.size() - 2);
     if ((suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && is_decimal(num)) return decimal_value(num);
   }
   for (int i = 1; i < static_cast<int>(words.size()); ++i)
@@ -91,14 +104,11 @@ class Matcher {
     for (const Word& w : s.words) low_.push_back(lower(w.form));
   }
   int n() const { return static_cast<int>(s_.words.size()); }
-  // 1-based access; out of range gives "".
-  const std::string& w(int i) const {
-    static const std::string empty;
-    return i >= 1 && i <= n() ? low_[i - 1] : empty;
-  }
-  const std::string& form(int i) const {
-    static const std::string empty;
-    return i >= 1 && i <= n() ? s_.words[i - 1].form : empty;
+  // 1-based access; out of range gives "". Views, so the many comparisons with literals below are a length check
+  // and an inline compare, not a call to std::string::compare and strlen each.
+  std::string_view w(int i) const { return i >= 1 && i <= n() ? std::string_view(low_[i - 1]) : std::string_view(); }
+  std::string_view form(int i) const {
+    return i >= 1 && i <= n() ? std::string_view(s_.words[i - 1].form) : std::string_view();
   }
   bool adjacent(int i) const {  // word i and i+1 touch (no space between)
     return i >= 1 && i < n() && s_.words[i - 1].span.end == s_.words[i].span.begin;
@@ -112,7 +122,7 @@ class Matcher {
         e.first = i;
         // "on Sunday night", "yesterday afternoon", "Monday evening": the part of the day belongs to the expression.
         if (e.kind == Kind::weekday || e.kind == Kind::day_offset || e.kind == Kind::date) {
-          const std::string& nx = w(e.last + 1);
+          const std::string_view nx = w(e.last + 1);
           if (nx == "morning" || nx == "afternoon" || nx == "evening" || nx == "night" || nx == "noon")
             e.last += 1;
         }
@@ -136,7 +146,7 @@ class Matcher {
     }
   }
 
-  static bool is_unit(const std::string& t, std::string_view unit) {
+  static bool is_unit(std::string_view t, std::string_view unit) {
     return t == unit || (t.size() == unit.size() + 1 && t.starts_with(unit) && t.back() == 's');
   }
 
@@ -162,7 +172,7 @@ class Matcher {
     if (d > 0 && !(is_year_token(w(i + 1)))) {
       int last = i + 1;
       // A range: "March 15 to March 17", "April 3 and 4": the first day.
-      const std::string& c = w(last + 1);
+      const std::string_view c = w(last + 1);
       if (c == "to" || c == "and" || c == "-" || c == "through" || c == "until") {
         if (day_number(w(last + 2)) > 0 && !is_year_token(w(last + 2))) last += 2;
         else if (month_of(form(last + 2)) && day_number(w(last + 3)) > 0) last += 3;
@@ -178,7 +188,7 @@ class Matcher {
       e.last = i + 1;
       return true;
     }
-    const std::string& p = w(i - 1);
+    const std::string_view p = w(i - 1);
     bool context = p == "in" || p == "since" || p == "until" || p == "by" || p == "from" || p == "early" ||
                    p == "late" || p == "mid" || p == "during" || p == "of" || p == "till" || p == "before" ||
                    p == "after" || (p == "-" && w(i - 2) == "mid");
@@ -192,7 +202,7 @@ class Matcher {
   // Day-first dates: "9 January", "26 February 2024", "between 6 and 9 June", "0 July" (impossible), "the 22nd of
   // March".
   bool day_first(int i, TemporalExpression& e) const {
-    const std::string& t = w(i);
+    const std::string_view t = w(i);
     bool digits = is_decimal(t) && t.size() <= 3;
     int d = digits ? decimal_value(t) : ordinal_of(t);
     if (!digits && d == 0) return false;
@@ -218,7 +228,7 @@ class Matcher {
   // ISO dates "2022-01-09" (split by the tokenizer into five words) and numeric dates "9/1", "03/04/2024",
   // "21.09.2022" (one word).
   bool numeric(int i, TemporalExpression& e) const {
-    const std::string& t = w(i);
+    const std::string_view t = w(i);
     if (is_year_token(t) && w(i + 1) == "-" && is_decimal(w(i + 2)) && w(i + 3) == "-" && is_decimal(w(i + 4)) &&
         adjacent(i) && adjacent(i + 1) && adjacent(i + 2) && adjacent(i + 3) && w(i + 2).size() <= 2 &&
         w(i + 4).size() <= 2) {
@@ -246,7 +256,7 @@ class Matcher {
     if (has_year && parts[2].size() != 4) return false;
     if (sep == '.' && !has_year) return false;  // "3.5" is a number
     if (!has_year) {
-      const std::string& p = w(i - 1);
+      const std::string_view p = w(i - 1);
       if (!(p == "on" || p == "dated" || p == "since" || p == "until" || p == "from" || p == "by")) return false;
     }
     e.kind = Kind::numeric;
@@ -260,8 +270,8 @@ class Matcher {
   // "in 2019", "since 2020", "in late 2001", "the year 0", "in 3024", "since the year 20222", "in 999", "in the
   // 2020s".
   bool year(int i, TemporalExpression& e) const {
-    const std::string& t = w(i);
-    const std::string& p = w(i - 1);
+    const std::string_view t = w(i);
+    const std::string_view p = w(i - 1);
     bool after_year_word = p == "year" && w(i - 2) == "the";
     bool after_prep = p == "in" || p == "since" || p == "until" || p == "by" || p == "from" || p == "early" ||
                       p == "late" || p == "mid" || p == "during" || p == "of" || p == "before" || p == "after" ||
@@ -274,7 +284,7 @@ class Matcher {
     }
     if (!is_decimal(t) || !(after_year_word || after_prep)) return false;
     // A number after "in" that counts something ("in 999 cases") is not a year; a four-digit one usually is.
-    const std::string& nx = w(i + 1);
+    const std::string_view nx = w(i + 1);
     bool next_ok = nx.empty() || !std::isalpha(static_cast<unsigned char>(nx[0])) || nx == "in" || nx == "on" ||
                    nx == "at" || nx == "after" || nx == "before" || nx == "when" || nx == "and" || nx == "but" ||
                    nx == "as" || nx == "to" || nx == "with" || nx == "for" || nx == "from" || nx == "during" ||
@@ -306,7 +316,7 @@ class Matcher {
 
   // Expressions anchored on the publication date: days, weeks, months, years, and vague spans.
   bool relative(int i, TemporalExpression& e) const {
-    const std::string& t = w(i);
+    const std::string_view t = w(i);
     auto done = [&](Kind k, int offset, int last) {
       e.kind = k;
       e.offset = offset;
@@ -331,7 +341,7 @@ class Matcher {
       return done(Kind::week_offset, -2, i + 3);
     if (t == "this" || t == "last" || t == "next") {
       int dir = t == "this" ? 0 : (t == "last" ? -1 : 1);
-      const std::string& u = w(i + 1);
+      const std::string_view u = w(i + 1);
       if (u == "morning" || u == "afternoon" || u == "evening")
         return t == "this" ? done(Kind::day_offset, 0, i + 1) : false;
       if (u == "night") return t == "last" ? done(Kind::day_offset, -1, i + 1) : false;
@@ -368,7 +378,7 @@ class Matcher {
       return vague(i + 5, "vague: a decade");
     // "two days ago", "a week ago", "20 years ago", "a year ago today", "in two weeks", "in two months".
     if (int n = count_of(t); n > 0) {
-      const std::string& u = w(i + 1);
+      const std::string_view u = w(i + 1);
       bool ago = w(i + 2) == "ago";
       if (ago) {
         if (is_unit(u, "day")) return done(Kind::day_offset, -n, i + 2);
@@ -398,7 +408,7 @@ class Matcher {
           e.day = d;
           return done(Kind::day_of_month, 0, i + 4);
         }
-        const std::string& nx = w(i + 2);
+        const std::string_view nx = w(i + 2);
         bool tail = nx.empty() || !std::isalpha(static_cast<unsigned char>(nx[0])) || nx == "in" || nx == "and" ||
                     nx == "at" || nx == "when" || nx == "after" || nx == "before";
         if (tail && !month_of(form(i + 3))) {

@@ -194,3 +194,21 @@ TEST(EventDates, FutureTenseLooksForward) {
 
 }  // namespace
 }  // namespace vigil::events
+
+namespace vigil::events {
+namespace {
+
+// Month, weekday and ordinal names are compared lower-cased in a short buffer: any case matches, and longer words
+// that begin like a name ("Septembers", "Saturdays", "seventeenths") match none.
+TEST(TemporalExpressions, NamesMatchInAnyCaseAndLongerWordsDoNot) {
+  EXPECT_EQ(resolve("It left on SEPT 9, 2022, officials said.", "2022-09-19"), "2022-09-09 day");
+  EXPECT_EQ(resolve("It was founded in SEPTEMBER 1949.", "2022-09-19"), "1949-09-01 month");
+  EXPECT_EQ(resolve("The talks ended on THURSDAY.", "2024-03-18"), "2024-03-14 day");
+  EXPECT_EQ(resolve("Payments arrive on the Seventeenth of this month.", "2024-03-18"), "2024-03-17 day");
+  EXPECT_EQ(resolve("Payments arrive on the 22nd.", "2024-03-25"), "2024-03-22 day");
+  EXPECT_EQ(resolve("They met on Saturdays in Septembers past.", "2024-03-18"), "expressions: 0");
+  EXPECT_EQ(resolve("Payments arrive on the seventeenths.", "2024-03-18"), "expressions: 0");
+}
+
+}  // namespace
+}  // namespace vigil::events
