@@ -68,6 +68,21 @@ TEST(Dissent, RejectingAccusationsIsADenial) {
   EXPECT_FALSE(any_root(e, "12")) << testing::PrintToString(e);
 }
 
+TEST(Dissent, ChargesRejectedAsBaselessAreDenied) {
+  // "rejected as baseless X": the object comes after its predicate and the parse makes it an as-phrase.
+  auto rejected = test::coded_events("Syria rejected as baseless US charges that it was arming militants.", "2005-11-20");
+  EXPECT_TRUE(has_root_from(rejected, "SYR", "016")) << testing::PrintToString(rejected);
+  EXPECT_FALSE(any_root(rejected, "12")) << testing::PrintToString(rejected);
+  auto dismissed = test::coded_events(
+      "Pakistan dismissed as baseless Indian reports that its troops had crossed the border.", "2005-11-20");
+  EXPECT_TRUE(has(dismissed, "PAK>IND:016")) << testing::PrintToString(dismissed);
+}
+
+TEST(Dissent, DenyingAccessRefusesEntry) {
+  auto e = test::coded_events("Iran denied access to the site.", "2005-11-20");
+  EXPECT_TRUE(has(e, "IRN>-:1245")) << testing::PrintToString(e);
+}
+
 TEST(Dissent, TheAUIsTheAfricanUnion) {
   auto e = test::coded_events("The AU condemned the attack on its peacekeepers in Darfur.", "2006-11-20");
   EXPECT_TRUE(has_root_from(e, "IGOAFRAFU", "11")) << testing::PrintToString(e);
