@@ -68,6 +68,13 @@ TEST(Dissent, RejectingAccusationsIsADenial) {
   EXPECT_FALSE(any_root(e, "12")) << testing::PrintToString(e);
 }
 
+TEST(Dissent, DemandingOrRefusingDisarmamentIsAboutDeEscalation) {
+  auto demanded = test::coded_events("Israel demanded that the Palestinian Authority disarm the militants.", "2006-11-20");
+  EXPECT_TRUE(has(demanded, "ISR>PSEGOV:1056")) << testing::PrintToString(demanded);
+  auto refused = test::coded_events("Hamas refused to renounce violence.", "2006-11-20");
+  EXPECT_TRUE(has(refused, "PSEREB>-:1246")) << testing::PrintToString(refused);
+}
+
 TEST(Dissent, ChargesRejectedAsBaselessAreDenied) {
   // "rejected as baseless X": the object comes after its predicate and the parse makes it an as-phrase.
   auto rejected = test::coded_events("Syria rejected as baseless US charges that it was arming militants.", "2005-11-20");
