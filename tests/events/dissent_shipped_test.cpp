@@ -75,6 +75,11 @@ TEST(Dissent, DemandingOrRefusingDisarmamentIsAboutDeEscalation) {
   EXPECT_TRUE(has(refused, "PSEREB>-:1246")) << testing::PrintToString(refused);
 }
 
+TEST(Dissent, RefusingTermsSetForOneRefusesToYield) {
+  auto e = test::coded_events("Hamas has refused the terms set by the donors.", "2006-12-12");
+  EXPECT_TRUE(has(e, "PSEREB>-:124")) << testing::PrintToString(e);
+}
+
 TEST(Dissent, ChargesRejectedAsBaselessAreDenied) {
   // "rejected as baseless X": the object comes after its predicate and the parse makes it an as-phrase.
   auto rejected = test::coded_events("Syria rejected as baseless US charges that it was arming militants.", "2005-11-20");
