@@ -612,6 +612,10 @@ int EventCoder::subject_of(int verb, int depth) const {
         // want to return home") is not the one who acts.
         const Mention* a = actor_at(tree_.head(verb));
         if (tree_.lemma(c) == "who" && a && (a->city || a->kind == MentionKind::place)) return 0;
+        // "who" stands right after the people it speaks of: a clause the parse hung on a larger noun that names no
+        // one itself ("its campaign against the LTTE who accuse ...", the campaign's owner aside) has for doer the
+        // actor named just before it.
+        if (int named = mention_by_head_[tree_.head(verb)] ? 0 : people_named_before(c)) return named;
         return tree_.head(verb);
       }
       // A relative clause the parse hung elsewhere ("said Haniya, who has just made a visit"): its antecedent.

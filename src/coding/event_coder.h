@@ -156,6 +156,7 @@ class EventCoder {
   void code_guest_visit(int visiting, int guest, std::vector<Event>& out);
   int doer_of_unattached_clause(int verb) const;
   int antecedent_of_stray_relative(int pronoun) const;
+  int people_named_before(int who) const;
   int destination_compound(int noun) const;
   int time_word_after(int noun) const;
   int guest_with_noun(int noun) const;

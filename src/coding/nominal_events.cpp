@@ -229,11 +229,23 @@ int EventCoder::antecedent_of_stray_relative(int pronoun) const {
   // After a comma only: with none, the pronoun is as often about a larger phrase the name ends ("the shortages
   // facing North Korea which have forced it ...") or about people in general ("the Japanese who complain").
   int before = pronoun - 2;
-  if (before < 1 || tree_.word(pronoun - 1).form != ",") return 0;
+  if (before < 1 || tree_.word(pronoun - 1).form != ",") return people_named_before(pronoun);
   int m = mention_by_word_[before];
   if (!m) return 0;
   const Mention& men = sentence_mentions_[m - 1];
   return men.last == before ? men.head : 0;
+}
+
+// "the LTTE who accuse ...": "who" right after a named body or person stands for it, whatever noun the parse hung
+// the clause on. Not after a bare country or a demonym ("a permit to work in Israel who ...", "the Japanese who
+// complain" are other people), nor "which" ("the shortages facing North Korea which ..."). Returns the name's head
+// or 0.
+int EventCoder::people_named_before(int who) const {
+  int before = who - 1;
+  if (tree_.lemma(who) != "who" || before < 1 || !mention_by_word_[before]) return 0;
+  const Mention& m = sentence_mentions_[mention_by_word_[before] - 1];
+  bool people = (m.kind == MentionKind::actor || m.kind == MentionKind::agent) && !m.city && !m.ref.sectors.empty();
+  return m.last == before && people ? m.head : 0;
 }
 
 // "Bush's China trip", "his first China visit": a country named as a compound of a visit noun that has an owner is
