@@ -1,9 +1,10 @@
-// Intents (CAMEO 03) through the shipped pipeline: what a speaker suggests, rebukes or steps up is not a promise of
-// his own.
+// Intents (CAMEO 03) and consultations (04) through the shipped pipeline: a meeting needs a partner, and what a
+// speaker suggests, rebukes or steps up is not a promise of his own.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
+#include "coding/partnerless_consultations.h"
 #include "shipped_pipeline.h"
 
 namespace vigil::events {
@@ -19,6 +20,43 @@ bool any_code(const std::vector<std::string>& events, const std::string& prefix)
   return std::any_of(events.begin(), events.end(), [&](const std::string& e) {
     return e.substr(e.find(':') + 1).starts_with(prefix);
   });
+}
+
+TEST(Consultations, OnlyMeetingsTalksAndCallsNeedAPartner) {
+  EXPECT_TRUE(coding::needs_partner("040"));
+  EXPECT_TRUE(coding::needs_partner("046"));
+  EXPECT_FALSE(coding::needs_partner("042"));  // a visit may name only the place visited
+  EXPECT_FALSE(coding::needs_partner("045"));  // a mediator acts between others
+  EXPECT_FALSE(coding::needs_partner("036"));
+  std::vector<coding::Event> events(5);
+  for (auto& e : events) e.partner_unnamed = true;
+  events[0].cameo = "040";  // coded before: kept
+  events[1].cameo = "040";
+  events[2].cameo = "040";
+  events[2].target = coding::ActorRef{};
+  events[3].cameo = "042";
+  events[4].cameo = "040";
+  events[4].partner_unnamed = false;  // its pattern named a partner who is no known actor
+  coding::drop_partnerless(events, 1);
+  ASSERT_EQ(events.size(), 4u);
+  EXPECT_FALSE(events[0].target.has_value());
+  EXPECT_TRUE(events[1].target.has_value());
+  EXPECT_EQ(events[2].cameo, "042");
+  EXPECT_FALSE(events[3].partner_unnamed);
+}
+
+TEST(Consultations, ABodySittingOrPeopleGatheringConsultNoOne) {
+  auto cabinet = coded_events("The Egyptian cabinet held a meeting on Sunday to discuss the budget.", "2006-01-10");
+  EXPECT_FALSE(any_code(cabinet, "04")) << testing::PrintToString(cabinet);
+  auto ministers = coded_events("Kenyan ministers meeting in Nairobi this week agreed on a new budget.", "2006-01-10");
+  EXPECT_FALSE(any_code(ministers, "04")) << testing::PrintToString(ministers);
+  // A partner named is a meeting, even one of no known country.
+  auto unknown = coded_events("The Egyptian foreign minister met with vice foreign minister Hassan Omar on Sunday.", "2006-01-10");
+  EXPECT_TRUE(any_code(unknown, "04")) << testing::PrintToString(unknown);
+  // With a partner it is a meeting.
+  auto pair = coded_events("The Egyptian foreign minister held a meeting with his Jordanian counterpart on Sunday.",
+                           "2006-01-10");
+  EXPECT_TRUE(has(pair, "EGYGOV>JORGOV:040")) << testing::PrintToString(pair);
 }
 
 TEST(Intents, SteppingUpIsNoResignation) {
