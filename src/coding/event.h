@@ -65,6 +65,9 @@ struct Event {
   std::optional<ActorRef> target;
   std::string cameo;
   int verb_word = 0;  // the event word (1-based) in its sentence
+  // Coded by a pattern with no slot for a partner (or by a verb's own code): a consultation so coded with no target
+  // is dropped once planned acts are recoded (partnerless_consultations.h).
+  bool partner_unnamed = false;
   // Filled by the events stage (until then: the publication date, basis "published").
   std::string date;
   std::string date_precision;

@@ -1,4 +1,5 @@
 #include "coding/event_coder.h"
+#include "coding/partnerless_consultations.h"
 
 #include <algorithm>
 #include <array>
@@ -2494,7 +2495,9 @@ void EventCoder::code_encoded(const Sentence& parsed, int sentence_index, std::v
         bool ok = match_pattern(p, w, b, trace ? &why : nullptr);
         if (trace) trace->trials.push_back(PatternTrial{w, pi, ok, why});
         if (!ok) continue;
+        size_t before = out.size();
         emit(w, p.codes, lex_.where(p.where) + ": " + p.text, b, out, g.format == lexicon::DictFormat::kPetrarch);
+        if (g.format == lexicon::DictFormat::kVigil && !names_a_partner(p)) mark_partner_unnamed(out, before);
         petrarch_verb_[w] = petrarch_verb_[w] || g.format == lexicon::DictFormat::kPetrarch;
         coded = true;
         break;
@@ -2502,7 +2505,9 @@ void EventCoder::code_encoded(const Sentence& parsed, int sentence_index, std::v
       if (!coded) {
         const lexicon::EventCodes& codes = v.code.code.empty() ? g.code : v.code;
         if (trace) trace->trials.push_back(PatternTrial{w, kNone, codes.code != "---" && !codes.code.empty(), "the verb's own code " + codes.code});
+        size_t before = out.size();
         emit(w, codes, lex_.where(v.where) + ": " + v.text, Binding{}, out, g.format == lexicon::DictFormat::kPetrarch);
+        if (g.format == lexicon::DictFormat::kVigil) mark_partner_unnamed(out, before);
         petrarch_verb_[w] = petrarch_verb_[w] || g.format == lexicon::DictFormat::kPetrarch;
       }
     }

@@ -1,5 +1,6 @@
 #include "events/document_coder.h"
 
+#include "coding/partnerless_consultations.h"
 #include "events/event_dates.h"
 #include "events/event_roles.h"
 #include "events/event_places.h"
@@ -89,6 +90,7 @@ void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
     recode_planned_acts(out, before);
     recode_owed_acts(out, before);
   }
+  coding::drop_partnerless(out, before);
   stats_.events += out.size() - before;
 }
 
@@ -109,6 +111,7 @@ void DocumentCoder::code_parsed(const Document& doc, const std::vector<Sentence>
     recode_planned_acts(out, before);
     recode_owed_acts(out, before);
   }
+  coding::drop_partnerless(out, before);
   stats_.events += out.size() - before;
 }
 
