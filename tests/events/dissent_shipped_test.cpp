@@ -2,29 +2,15 @@
 // who refuses what, on sentences written for these tests in the manner of wire copy.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
+#include "coded_event_checks.h"
 #include "shipped_pipeline.h"
 
 namespace vigil::events {
 namespace {
 
-bool has(const std::vector<std::string>& events, const std::string& e) {
-  return std::find(events.begin(), events.end(), e) != events.end();
-}
-
-// Whether some event's source is `source` and its code starts with `root`.
-bool has_root_from(const std::vector<std::string>& events, const std::string& source, const std::string& root) {
-  return std::any_of(events.begin(), events.end(), [&](const std::string& e) {
-    size_t colon = e.find(':');
-    return e.starts_with(source + ">") && e.compare(colon + 1, root.size(), root) == 0;
-  });
-}
-
-bool any_root(const std::vector<std::string>& events, const std::string& root) {
-  return std::any_of(events.begin(), events.end(),
-                     [&](const std::string& e) { return e.compare(e.find(':') + 1, root.size(), root) == 0; });
-}
+using test::has;
+using test::has_code;
+using test::has_from;
 
 TEST(Dissent, WhoRightAfterANamedBodyIsThatBody) {
   // The parse hangs "who accuse" on the campaign (or makes it a complement of "stepped up"); "who" speaks of the
@@ -45,7 +31,7 @@ TEST(Dissent, WhoAfterABareCountryIsNotThatCountry) {
 
 TEST(Dissent, AnOwnedRefusalIsARejectionByItsOwner) {
   auto talks = test::coded_events("Talks stalled over Iran's refusal to suspend enrichment.", "2006-11-20");
-  EXPECT_TRUE(has_root_from(talks, "IRN", "12")) << testing::PrintToString(talks);
+  EXPECT_TRUE(has_from(talks, "IRN", "12")) << testing::PrintToString(talks);
   // What is rejected picks the code: conditions set are demands to yield (124).
   auto terms = test::coded_events("Talks collapsed over Hamas's rejection of the Western conditions.", "2006-11-20");
   EXPECT_TRUE(has(terms, "PSEREB>-:124")) << testing::PrintToString(terms);
@@ -54,18 +40,18 @@ TEST(Dissent, AnOwnedRefusalIsARejectionByItsOwner) {
 TEST(Dissent, DemandingThatSomeoneBeSackedDemandsHisGoing) {
   auto e = test::coded_events("Kenyan opposition leaders demanded that the police chief be fired over the killings.",
                               "2006-11-20");
-  EXPECT_TRUE(has_root_from(e, "KENOPP", "1041")) << testing::PrintToString(e);
+  EXPECT_TRUE(has_from(e, "KENOPP", "1041")) << testing::PrintToString(e);
 }
 
 TEST(Dissent, ARefusalToCommentRejectsNothing) {
   auto e = test::coded_events("Reporters were angered by the Thai minister's refusal to comment.", "2006-11-20");
-  EXPECT_FALSE(any_root(e, "12")) << testing::PrintToString(e);
+  EXPECT_FALSE(has_code(e, "12")) << testing::PrintToString(e);
 }
 
 TEST(Dissent, RejectingAccusationsIsADenial) {
   auto e = test::coded_events("Syria's rejection of the accusations came a day later.", "2006-11-20");
   EXPECT_TRUE(has(e, "SYR>-:016")) << testing::PrintToString(e);
-  EXPECT_FALSE(any_root(e, "12")) << testing::PrintToString(e);
+  EXPECT_FALSE(has_code(e, "12")) << testing::PrintToString(e);
 }
 
 TEST(Dissent, DemandingOrRefusingDisarmamentIsAboutDeEscalation) {
@@ -83,8 +69,8 @@ TEST(Dissent, RefusingTermsSetForOneRefusesToYield) {
 TEST(Dissent, ChargesRejectedAsBaselessAreDenied) {
   // "rejected as baseless X": the object comes after its predicate and the parse makes it an as-phrase.
   auto rejected = test::coded_events("Syria rejected as baseless US charges that it was arming militants.", "2005-11-20");
-  EXPECT_TRUE(has_root_from(rejected, "SYR", "016")) << testing::PrintToString(rejected);
-  EXPECT_FALSE(any_root(rejected, "12")) << testing::PrintToString(rejected);
+  EXPECT_TRUE(has_from(rejected, "SYR", "016")) << testing::PrintToString(rejected);
+  EXPECT_FALSE(has_code(rejected, "12")) << testing::PrintToString(rejected);
   auto dismissed = test::coded_events(
       "Pakistan dismissed as baseless Indian reports that its troops had crossed the border.", "2005-11-20");
   EXPECT_TRUE(has(dismissed, "PAK>IND:016")) << testing::PrintToString(dismissed);
@@ -97,7 +83,7 @@ TEST(Dissent, DenyingAccessRefusesEntry) {
 
 TEST(Dissent, TheAUIsTheAfricanUnion) {
   auto e = test::coded_events("The AU condemned the attack on its peacekeepers in Darfur.", "2006-11-20");
-  EXPECT_TRUE(has_root_from(e, "IGOAFRAFU", "11")) << testing::PrintToString(e);
+  EXPECT_TRUE(has_from(e, "IGOAFRAFU", "11")) << testing::PrintToString(e);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "coding/partnerless_consultations.h"
+#include "coded_event_checks.h"
 #include "shipped_pipeline.h"
 
 namespace vigil::events {
@@ -12,15 +13,8 @@ namespace {
 
 using test::coded_events;
 
-bool has(const std::vector<std::string>& events, const std::string& e) {
-  return std::find(events.begin(), events.end(), e) != events.end();
-}
-
-bool any_code(const std::vector<std::string>& events, const std::string& prefix) {
-  return std::any_of(events.begin(), events.end(), [&](const std::string& e) {
-    return e.substr(e.find(':') + 1).starts_with(prefix);
-  });
-}
+using test::has;
+using test::has_code;
 
 TEST(Consultations, OnlyMeetingsTalksAndCallsNeedAPartner) {
   EXPECT_TRUE(coding::needs_partner("040"));
@@ -47,12 +41,12 @@ TEST(Consultations, OnlyMeetingsTalksAndCallsNeedAPartner) {
 
 TEST(Consultations, ABodySittingOrPeopleGatheringConsultNoOne) {
   auto cabinet = coded_events("The Egyptian cabinet held a meeting on Sunday to discuss the budget.", "2006-01-10");
-  EXPECT_FALSE(any_code(cabinet, "04")) << testing::PrintToString(cabinet);
+  EXPECT_FALSE(has_code(cabinet, "04")) << testing::PrintToString(cabinet);
   auto ministers = coded_events("Kenyan ministers meeting in Nairobi this week agreed on a new budget.", "2006-01-10");
-  EXPECT_FALSE(any_code(ministers, "04")) << testing::PrintToString(ministers);
+  EXPECT_FALSE(has_code(ministers, "04")) << testing::PrintToString(ministers);
   // A partner named is a meeting, even one of no known country.
   auto unknown = coded_events("The Egyptian foreign minister met with vice foreign minister Hassan Omar on Sunday.", "2006-01-10");
-  EXPECT_TRUE(any_code(unknown, "04")) << testing::PrintToString(unknown);
+  EXPECT_TRUE(has_code(unknown, "04")) << testing::PrintToString(unknown);
   // With a partner it is a meeting.
   auto pair = coded_events("The Egyptian foreign minister held a meeting with his Jordanian counterpart on Sunday.",
                            "2006-01-10");
@@ -61,16 +55,16 @@ TEST(Consultations, ABodySittingOrPeopleGatheringConsultNoOne) {
 
 TEST(Intents, SteppingUpIsNoResignation) {
   auto up = coded_events("The Swedish prime minister vowed to step up cooperation with Kenya.", "2006-01-10");
-  EXPECT_FALSE(any_code(up, "0341")) << testing::PrintToString(up);
+  EXPECT_FALSE(has_code(up, "0341")) << testing::PrintToString(up);
   auto down = coded_events("The Kenyan president promised to step down next year.", "2006-01-10");
   EXPECT_TRUE(has(down, "KENGOV>-:0341")) << testing::PrintToString(down);
 }
 
 TEST(Intents, SuggestingThatIsNoIntentOfTheSpeaker) {
   auto advice = coded_events("The Swedish envoy suggested that Kenya should do more against corruption.", "2006-01-10");
-  EXPECT_FALSE(any_code(advice, "03")) << testing::PrintToString(advice);
+  EXPECT_FALSE(has_code(advice, "03")) << testing::PrintToString(advice);
   auto claim = coded_events("A survey by the Swedish government suggests that the economy is growing.", "2006-01-10");
-  EXPECT_FALSE(any_code(claim, "03")) << testing::PrintToString(claim);
+  EXPECT_FALSE(has_code(claim, "03")) << testing::PrintToString(claim);
   // A meeting suggested is a proposal to meet.
   auto meeting = coded_events("The Swedish envoy suggested a meeting with the Kenyan president.", "2006-01-10");
   EXPECT_TRUE(has(meeting, "SWEGOV>KENGOV:036")) << testing::PrintToString(meeting);
@@ -79,9 +73,9 @@ TEST(Intents, SuggestingThatIsNoIntentOfTheSpeaker) {
 TEST(Intents, AnOfferedRebukeIsDisapprovalAndAPrayerNoOffer) {
   auto rebuke = coded_events("The Swedish prime minister offered a mild rebuke to Kenya over the elections.", "2006-01-10");
   EXPECT_TRUE(has(rebuke, "SWEGOV>KEN:111")) << testing::PrintToString(rebuke);
-  EXPECT_FALSE(any_code(rebuke, "03")) << testing::PrintToString(rebuke);
+  EXPECT_FALSE(has_code(rebuke, "03")) << testing::PrintToString(rebuke);
   auto prayer = coded_events("The Indian parliament offered a silent prayer for the victims of the flood.", "2006-01-10");
-  EXPECT_FALSE(any_code(prayer, "03")) << testing::PrintToString(prayer);
+  EXPECT_FALSE(has_code(prayer, "03")) << testing::PrintToString(prayer);
   auto help = coded_events("The Swedish prime minister offered help to Kenya.", "2006-01-10");
   EXPECT_TRUE(has(help, "SWEGOV>KEN:033")) << testing::PrintToString(help);
 }

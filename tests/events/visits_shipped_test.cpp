@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "coded_event_checks.h"
 #include "shipped_pipeline.h"
 
 namespace vigil::events {
@@ -13,9 +14,7 @@ std::vector<std::string> coded(const std::string& text, const std::string& publi
   return test::coded_with_places(text, published, dateline);
 }
 
-bool has(const std::vector<std::string>& events, const std::string& e) {
-  return std::find(events.begin(), events.end(), e) != events.end();
-}
+using test::has;
 
 bool any_visit(const std::vector<std::string>& events) {
   return std::any_of(events.begin(), events.end(), [](const std::string& e) { return e.ends_with(":042"); });
