@@ -100,15 +100,21 @@ size_t dateline_length(string_view p) {
     else break;
   }
   if (caps < 2 || i == 0 || (i < p.size() && std::islower(static_cast<unsigned char>(p[i])))) return 0;
-  // Then, within a short distance, a dash set off by spaces.
+  // Then, within a short distance, a dash set off by spaces. Wire copy does not always space it on both sides:
+  // "(Xinhua)-- US President", "(Xinhua) --After": right after the agency's parenthesis any dash is the dateline's,
+  // and after a space a double or long dash is, spaced or not.
   size_t limit = std::min<size_t>(p.size(), 90);
   for (size_t j = i; j + 2 < limit; ++j) {
-    if (p[j] != ' ') continue;
+    if (p[j] != ' ' && p[j] != ')') continue;
     string_view rest = p.substr(j + 1);
-    for (string_view dash : {string_view("-- "), string_view("- "), string_view("\xE2\x80\x94 "),
-                             string_view("\xE2\x80\x93 ")}) {
-      if (rest.starts_with(dash)) return j + 1 + dash.size();
+    for (string_view dash : {string_view("--"), string_view("-"), string_view("\xE2\x80\x94"),
+                             string_view("\xE2\x80\x93")}) {
+      if (!rest.starts_with(dash)) continue;
+      size_t end = j + 1 + dash.size();
+      if (end < p.size() && p[end] == ' ') return end + 1;
+      if (p[j] == ')' || dash != "-") return end;
     }
+    if (p[j] != ' ') continue;
     // A sentence ended first: not a dateline. An abbreviation ending in a point does not end one ("CAIRO, Nov. 8
     // (Xinhua) -- "): a short capitalised word ("Nov.", "Sept.", "St.") or initials ("U.S.").
     if (p[j - 1] == '.') {

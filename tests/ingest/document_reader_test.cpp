@@ -175,6 +175,25 @@ TEST(PlainTextReader, ADatelineMayHoldAnAbbreviatedMonthButNotASentence) {
   EXPECT_EQ(c.docs[0].dateline, "");
 }
 
+TEST(PlainTextReader, ADatelinesDashMayBeUnspacedOnOneSide) {
+  test::TempDir dir;
+  // Wire copy's "(Xinhua)-- US President" and "(Xinhua) --After it was delayed".
+  Collected c = read_inputs({dir.file("a.txt", "Talks resume\nCAIRO, Nov. 8 (Wire)-- The envoys met on Tuesday.\n")});
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].dateline, "CAIRO, Nov. 8 (Wire)--");
+  c = read_inputs({dir.file("b.txt", "Talks resume\nCAIRO, Nov. 8 (Wire) --The envoys met on Tuesday.\n")});
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].dateline, "CAIRO, Nov. 8 (Wire) --");
+  bool body_after_dash = false;
+  for (const Region& r : c.docs[0].regions)
+    body_after_dash = body_after_dash || (r.kind == RegionKind::body && c.docs[0].slice(r.span) == "The envoys met on Tuesday.");
+  EXPECT_TRUE(body_after_dash);
+  // A hyphen joined to the next word after a space is no dateline's dash: "NATO -led forces".
+  c = read_inputs({dir.file("c.txt", "Talks resume\nNATO -led forces met on Tuesday.\n")});
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].dateline, "");
+}
+
 TEST(PlainTextReader, CreditOnItsOwnLineAndOrdinarySentencesStartingWithBy) {
   test::TempDir dir;
   std::string text = "Talks stall\nPhoto: AP\nBy midday, the talks had stalled.\n";
