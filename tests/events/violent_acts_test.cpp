@@ -128,6 +128,10 @@ TEST(ViolentActs, WordsOfForceUsedFigurativelyAreNoForce) {
   EXPECT_FALSE(has_code(adviser, "17")) << ::testing::PrintToString(adviser);
   auto embassy = coded("Ugandan rebels sacked the Kenyan embassy in Kampala.");
   EXPECT_TRUE(has_pair(embassy, "UGAREB", "KENGOV", "1712")) << ::testing::PrintToString(embassy);
+  // Divisions of opinion deepened are no army divisions reinforced (154).
+  auto divisions = coded("Two Kenyan soldiers were killed as the new Ugandan minister prepared to take office amid "
+                         "deepening Ugandan divisions about how to handle the war.");
+  EXPECT_FALSE(has_code(divisions, "15")) << ::testing::PrintToString(divisions);
   auto image = coded("Kenyan police have damaged the image of the Ugandan army.");
   EXPECT_FALSE(has_code(image, "17")) << ::testing::PrintToString(image);
   auto town = coded("Israeli helicopters rocketed a Lebanese village on Sunday.");
