@@ -86,5 +86,14 @@ TEST(Dissent, TheAUIsTheAfricanUnion) {
   EXPECT_TRUE(has_from(e, "IGOAFRAFU", "11")) << testing::PrintToString(e);
 }
 
+TEST(Dissent, RulingOutAPossibilityIsNoRejectionAndRulingOutInvolvementADenial) {
+  auto possibility = test::coded_events(
+      "A Kenyan government spokesman ruled out the possibility of an assassination attempt on the Ugandan envoy.",
+      "2006-12-18");
+  EXPECT_FALSE(has_code(possibility, "12")) << testing::PrintToString(possibility);
+  auto involvement = test::coded_events("Kenya ruled out any involvement in the attack on the Ugandan envoy.", "2006-12-18");
+  EXPECT_TRUE(has_from(involvement, "KEN", "016")) << testing::PrintToString(involvement);
+}
+
 }  // namespace
 }  // namespace vigil::events
