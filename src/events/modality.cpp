@@ -77,6 +77,10 @@ Marks own_marks(const DependencyView& t, int v, const lexicon::CueLexicon& cues,
           for (int g : t.children(c))
             if (word_is(t, g, "no")) m.negation = "no longer";
         if (r == "det" && !m.negation.empty() && m.negation != "no" && m.negation != "nothing") m.negation.clear();
+        // "a conspiracy not only to violate the law but also to launder money": "not only" adds, it does not deny.
+        if (m.negation == "not" && (word_is(t, c + 1, "only") || word_is(t, c + 1, "just") ||
+                                    word_is(t, c + 1, "merely") || word_is(t, c + 1, "simply")))
+          m.negation.clear();
       }
       if (r == "aux" || r == "advmod") {
         if (m.hedge.empty()) m.hedge = cue_word(t, c, CueClass::hedge, cues);

@@ -42,6 +42,20 @@ TEST(Modality, NoLongerNegates) {
   EXPECT_EQ(m.second, "no longer");
 }
 
+TEST(Modality, NotOnlyAddsRatherThanDenies) {
+  // "Rebels had not only attacked the village but also ...".
+  auto m = modality("rebels|rebel/NOUN/5/nsubj had|have/AUX/5/aux not/PART/5/advmod only/ADV/5/advmod "
+                    "attacked|attack/VERB/0/root village/NOUN/5/obj",
+                    5);
+  EXPECT_EQ(m.first, "asserted");
+  // "not" before another word still denies: "had not really attacked".
+  EXPECT_EQ(modality("rebels|rebel/NOUN/5/nsubj had|have/AUX/5/aux not/PART/5/advmod really/ADV/5/advmod "
+                     "attacked|attack/VERB/0/root village/NOUN/5/obj",
+                     5)
+                .first,
+            "negated");
+}
+
 TEST(Modality, WouldNotIsNegatedNotIntended) {
   // "the unit would not conduct training"
   EXPECT_EQ(modality("unit/NOUN/4/nsubj would/AUX/4/aux not/PART/4/advmod conduct/VERB/0/root training/NOUN/4/obj", 4)
