@@ -103,6 +103,11 @@ TEST(ViolentActs, ACountryWordOnThePlaceOfAClashPlacesBothSides) {
   EXPECT_FALSE(has_from(border, "CHLCOP")) << ::testing::PrintToString(border);
 }
 
+TEST(ViolentActs, ACountrysDefenceForceIsItsArmy) {
+  auto force = coded("The Papua New Guinea Defence Force attacked rebels on Bougainville island.");
+  EXPECT_TRUE(has_from(force, "PNGMIL", "19")) << ::testing::PrintToString(force);
+}
+
 TEST(ViolentActs, WhatAMishapBringsAboutIsNoOnesAct) {
   auto crash = coded("A Kenyan military aircraft crashed at the airport early Monday, killing 36 people, state television said.");
   EXPECT_FALSE(has_code(crash, "18")) << ::testing::PrintToString(crash);
