@@ -1,5 +1,7 @@
 // Entries of the shipped verb dictionaries, checked end to end on sentences written for these tests: the patterns
 // a wire sentence meets must give the code a CAMEO coder would, and not one a lookalike sentence would not.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "shipped_pipeline.h"
@@ -94,6 +96,21 @@ TEST(ShippedVerbs, ResponsibilityForAnActIsOwnedUpToForADutyTakenOn) {
   EXPECT_FALSE(has_root(duty, "01")) << ::testing::PrintToString(duty);
   auto security = coded("Kenyan forces will take responsibility for their own security.");
   EXPECT_FALSE(has_root(security, "01")) << ::testing::PrintToString(security);
+}
+
+TEST(ShippedVerbs, OnesSupportForAnActorIsPraise) {
+  auto support = coded("Kenya's strong support for Uganda has helped the talks.");
+  EXPECT_NE(std::find(support.begin(), support.end(), "KEN>UGA:051"), support.end())
+      << ::testing::PrintToString(support);
+  // Support for a war or a resolution names no one it backs.
+  auto war = coded("Public support for the war in Somalia fell sharply in Kenya.");
+  EXPECT_FALSE(has_root(war, "05")) << ::testing::PrintToString(war);
+}
+
+TEST(ShippedVerbs, TheMoroNationalFrontSignsAsRebels) {
+  auto signed_accord = coded("The MNLF signed a peace agreement with the Philippine government in Manila.", "1997-04-25");
+  EXPECT_NE(std::find(signed_accord.begin(), signed_accord.end(), "PHLREB>PHLGOV:057"), signed_accord.end())
+      << ::testing::PrintToString(signed_accord);
 }
 
 }  // namespace
