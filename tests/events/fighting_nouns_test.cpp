@@ -29,6 +29,9 @@ TEST(FightingNouns, ThoseHurtInClashesWithOthersFoughtThem) {
   EXPECT_TRUE(has(killed, "IRQMIL>IRQREB:190")) << testing::PrintToString(killed);
   auto wounded = coded("Three Israeli soldiers were wounded in a gunbattle with Hezbollah guerrillas.");
   EXPECT_TRUE(has(wounded, "ISRMIL>LBNREB:190")) << testing::PrintToString(wounded);
+  // Police hurt in clashes with protesters met a riot, not an armed enemy.
+  auto riot = coded("Several Australian police officers were injured during clashes with protesters in Melbourne.");
+  EXPECT_FALSE(test::has_code(riot, "19")) << testing::PrintToString(riot);
   // One side's raid is no clash: those killed in it did not raid anyone.
   auto raid = coded("Two Palestinians were killed in an Israeli air raid on Gaza.");
   EXPECT_FALSE(has(raid, "PSE>ISRMIL:190")) << testing::PrintToString(raid);
