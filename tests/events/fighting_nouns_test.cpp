@@ -37,5 +37,14 @@ TEST(FightingNouns, ThoseHurtInClashesWithOthersFoughtThem) {
   EXPECT_FALSE(has(raid, "PSE>ISRMIL:190")) << testing::PrintToString(raid);
 }
 
+TEST(FightingNouns, AnAirStrikeCalledInIsForceNotALabourStrike) {
+  auto air = coded("Canadian troops called in an air strike on a compound near Kandahar.");
+  EXPECT_TRUE(test::has_from(air, "CANMIL", "195")) << testing::PrintToString(air);
+  EXPECT_FALSE(test::has_code(air, "14")) << testing::PrintToString(air);
+  // A strike that unions call is still a labour strike.
+  auto labour = coded("South Korean unions called a general strike on Monday.");
+  EXPECT_TRUE(test::has_code(labour, "143")) << testing::PrintToString(labour);
+}
+
 }  // namespace
 }  // namespace vigil::events
