@@ -917,6 +917,19 @@ void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std
           if (int cs = tree_.child(c, "case"); tree_.base_rel(c) == "nmod" && cs &&
                                                (tree_.lemma(cs) == "of" || tree_.lemma(cs) == "by"))
             heads.push_back(c);
+      auto breaks_out = [&](int v) {  // "broke out", not "broke down"
+        int prt = tree_.child(v, "compound:prt");
+        return tree_.lemma(v) != "break" || (prt && tree_.lemma(prt) == "out");
+      };
+      // "clashes erupted on Friday between police and protesters": a verb that only says the event happened
+      // carries its subject's phrases, which the parse hangs on the verb.
+      if (noun && tree_.base_rel(verb) == "nsubj" && tree_.head(verb) > 0 &&
+          is_verb_of_occurrence(tree_.lemma(tree_.head(verb))) &&
+          breaks_out(tree_.head(verb))) {
+        heads.push_back(tree_.head(verb));
+        for (int c : tree_.children(tree_.head(verb)))  // "erupted on Friday between ...": hung on the day
+          if (tree_.base_rel(c) == "obl" && is_day_or_month(tree_.word(c).form)) heads.push_back(c);
+      }
       // "its condemnation on Wednesday of X": the of-phrase hung on the day.
       if (int day = noun ? time_word_after(verb) : 0) heads.push_back(day);
       // "arrived here on Wednesday for a visit", "met on Monday with X": a phrase the parse hung on the verb's day.

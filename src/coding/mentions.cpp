@@ -44,6 +44,15 @@ std::string MentionFinder::code_of_actor(uint32_t actor) const {
   return std::string(lex_.dicts().actors[actor].code_on(date_));
 }
 
+// Verbs that say no more than that an event happened, with the event for subject ("fighting erupted").
+bool is_verb_of_occurrence(std::string_view lemma) {
+  static constexpr std::string_view verbs[] = {"erupt", "break", "flare", "rage", "continue", "resume",
+                                               "occur", "intensify", "escalate", "ensue", "spread", "persist"};
+  for (std::string_view v : verbs)
+    if (v == lemma) return true;
+  return false;
+}
+
 bool is_day_or_month(std::string_view word) {
   static constexpr std::string_view words[] = {"monday",  "tuesday",  "wednesday", "thursday", "friday",
                                                "saturday", "sunday",  "january",   "february", "march",

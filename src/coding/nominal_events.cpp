@@ -59,6 +59,13 @@ bool is_issuing_verb(std::string_view lemma) {
   return is_one_of(lemma, verbs);
 }
 
+// Fighting that both sides do: "clashes with", "a gunbattle with".
+bool is_mutual_fight_noun(std::string_view lemma) {
+  static constexpr std::string_view nouns[] = {"clash", "clashes", "fighting", "skirmish", "skirmishes", "gunbattle",
+                                               "gunbattles", "firefight", "firefights", "battle", "battles"};
+  return is_one_of(lemma, nouns);
+}
+
 bool is_participle(std::string_view xpos) { return xpos == "VBG" || xpos == "VBN"; }
 bool is_finite_verb(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
 
@@ -79,8 +86,16 @@ int EventCoder::host_of_nominal(int noun, std::string_view code) const {
   std::string_view r = tree_.base_rel(noun);
   if (r == "obj")
     return is_light_verb(tree_.lemma(h)) || takes_a_journey(tree_.lemma(h), tree_.lemma(noun)) ? subject_of(h) : 0;
-  if (r != "obl" || is_force_code(code)) return 0;
   int cs = tree_.child(noun, "case");
+  // A clash is mutual: those killed or wounded "in clashes with rebels" fought them, so the subject is the other
+  // side, unlike one side's attack ("three died in an air raid on X").
+  if (r == "obl" && cs && code.starts_with("19") && is_mutual_fight_noun(tree_.lemma(noun)) &&
+      (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "during"))
+    for (int c : tree_.children(noun))
+      if (int with = tree_.child(c, "case"); with && tree_.lemma(with) == "with" && tree_.base_rel(c) == "nmod")
+        if (int pass = tree_.child(h, "nsubj:pass")) return pass;  // "soldiers were killed in clashes with": the soldiers
+        else return subject_of(h);
+  if (r != "obl" || is_force_code(code)) return 0;
   if (!cs) return 0;
   static constexpr std::string_view preps[] = {"in", "at", "during", "after", "before", "following", "on", "upon"};
   for (std::string_view p : preps)
