@@ -2,6 +2,7 @@
 // words (modality included), so an act that is announced, planned or promised comes out as its CAMEO intent (03x).
 #include <gtest/gtest.h>
 
+#include "coded_event_checks.h"
 #include "shipped_pipeline.h"
 
 namespace vigil::events {
@@ -13,9 +14,7 @@ std::vector<std::string> coded(const std::string& text, const std::string& publi
   return test::coded_events(text, published, true, with_modality);
 }
 
-bool has(const std::vector<std::string>& events, const std::string& event) {
-  return std::find(events.begin(), events.end(), event) != events.end();
-}
+using test::has;
 
 TEST(PlannedActsShipped, APurposeClauseOfAPlannedVisitIsPlannedToo) {
   auto events = coded("The Kenyan foreign minister will travel to Uganda on Friday to meet with President Yoweri Museveni.");

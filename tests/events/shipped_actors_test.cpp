@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "coded_event_checks.h"
 #include "shipped_pipeline.h"
 
 namespace vigil::events {
@@ -11,9 +12,7 @@ namespace {
 
 std::vector<std::string> coded(const std::string& text) { return test::coded_events(text, "2006-05-10"); }
 
-bool has(const std::vector<std::string>& events, const std::string& event) {
-  return std::find(events.begin(), events.end(), event) != events.end();
-}
+using test::has;
 
 TEST(ShippedActors, NonGovernmentalBodiesOfNoCountryAreTransnational) {
   auto rights = coded("Human rights groups condemned the Chilean government.");
