@@ -594,9 +594,8 @@ EventCoder::EventCoder(const lexicon::Lexicon& lex)
 }
 
 bool EventCoder::is_mishap_verb(int w) const {
-  if (mishap_verbs_ == lexicon::kNone || w <= 0) return false;
-  const uint32_t lemma = keys_.lemmas[w - 1];
-  return lemma != kUnknownWord && lex_.in_synset(mishap_verbs_, std::span<const uint32_t>(&keys_.lemmas[w - 1], 1));
+  if (mishap_verbs_ == lexicon::kNone || w <= 0 || keys_.lemmas[w - 1] == kUnknownWord) return false;
+  return lex_.in_synset(mishap_verbs_, std::span<const uint32_t>(keys_.lemmas).subspan(w - 1, 1));
 }
 
 int EventCoder::subject_of(int verb, int depth) const {
@@ -2157,7 +2156,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     // Their victims may be of no country too where that country is the dateline's: "insurgents shot dead four men
     // in Thailand's south" from Yala; not "men snatched in a raid by gunmen, including guards from the Dutch
     // embassy" from Baghdad.
-    const bool home = !country.empty() && country == dateline_country();
+    // (Only asked when the rest holds: the dateline is looked up in the gazetteer.)
+    const bool home = domestic_force && !country.empty() && country == dateline_country();
     for (const Mention* t : targets)
       domestic_force = domestic_force && (t->ref.country == country || (home && t->ref.country.empty())) &&
                        t->kind != MentionKind::place && !t->city;

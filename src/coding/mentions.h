@@ -69,6 +69,7 @@ class MentionFinder {
 
 // Whether a word names a day of the week or a month, in any case ("Monday", "march").
 bool is_day_or_month(std::string_view word);
+// Whether a verb lemma says no more than that an event happened ("fighting erupted", "clashes continued").
 bool is_verb_of_occurrence(std::string_view lemma);
 // Whether a lemma names a time: a day or month, or "today", "week", "year", "morning", ...
 bool is_time_name(std::string_view lemma);
