@@ -114,6 +114,8 @@ bool former(const DependencyView& t, int head) {
   return false;
 }
 
+}  // namespace
+
 std::vector<char> covered_words(const DependencyView& t, const std::vector<Mention>& found) {
   std::vector<char> covered(t.size() + 2, 0);
   for (const Mention& m : found)
@@ -121,7 +123,13 @@ std::vector<char> covered_words(const DependencyView& t, const std::vector<Menti
   return covered;
 }
 
-}  // namespace
+int titled_name_end(const DependencyView& t, const Mention& m, const std::vector<char>& covered) {
+  if (m.kind != MentionKind::agent || m.ref.country.empty() || m.ref.code.size() <= 3 ||
+      !singular(t, m.ref.head) || former(t, m.ref.head))
+    return 0;
+  const int end = name_run_end(t, m.last + 1, covered);
+  return end > m.last ? end : 0;
+}
 
 void Coreference::start_story() {
   people_.clear();
@@ -276,12 +284,10 @@ void Coreference::remember(const DependencyView& t, int sentence_index, const st
     if (m.person && m.name_first) {  // a dictionary person, perhaps with a title: "President Hu Jintao"
       name_from = m.name_first;
       name_to = m.last;
-    } else if (m.kind == MentionKind::agent && !m.ref.country.empty() && m.ref.code.size() > 3 &&
-               singular(t, m.ref.head) && !former(t, m.ref.head)) {
+    } else if (const int end = titled_name_end(t, m, covered)) {
       // A role with a name vigil does not know after it: "Zambian President Levy Mwanawasa".
       name_from = m.last + 1;
-      name_to = name_run_end(t, name_from, covered);
-      if (name_to < name_from) continue;
+      name_to = end;
     } else {
       continue;
     }

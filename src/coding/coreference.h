@@ -63,6 +63,14 @@ class StoryNames {
   std::vector<std::string> words_;
 };
 
+// Marks the words some mention covers (indexed by word number, 1-based).
+std::vector<char> covered_words(const DependencyView& t, const std::vector<Mention>& found);
+
+// The last word of a name vigil does not know that a role mention introduces ("Zambian President Levy Mwanawasa":
+// the role's mention ends at "President", the name at "Mwanawasa"), or 0 when no such name follows the mention.
+// Only a present office of one person names one: not "former minister", not "ministers".
+int titled_name_end(const DependencyView& t, const Mention& m, const std::vector<char>& covered);
+
 // What an event's actors owe to earlier mentions, for its evidence: "; source: he -> Hu Jintao, sentence 2", or
 // empty when both were named where they stand.
 std::string antecedent_note(const Mention* source, const Mention* target);

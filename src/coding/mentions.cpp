@@ -709,10 +709,17 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   // Bare surnames and role descriptions of people named in earlier sentences, before pronouns look back.
   coref_.resolve(t, doc, sentence_index, found);
 
+  // The names vigil does not know that a role introduces ("Kenyan Foreign Minister Raphael Tuju"): the role's
+  // mention stands for the person ("Tuju said he ..." is the minister), so the name is no unknown person.
+  const std::vector<char> words_covered = covered_words(t, found);
+  std::vector<int> titled_by(n + 2, -1);  // the index in `found` of the role that titles the word's name
+  for (size_t k = 0; k < found.size(); ++k)
+    for (int w = found[k].last + 1, end = titled_name_end(t, found[k], words_covered); w <= end; ++w)
+      titled_by[w] = static_cast<int>(k);
   // A subject that is a proper name no mention covers: most likely a person vigil does not know.
   auto unknown_name_subject = [&](int w) {
     std::string_view r = t.rel(w);
-    return (r == "nsubj" || r == "nsubj:pass") && t.word(w).upos == "PROPN" && !covered(w);
+    return (r == "nsubj" || r == "nsubj:pass") && t.word(w).upos == "PROPN" && !covered(w) && titled_by[w] < 0;
   };
   // A subject that is a plural noun no mention covers ("hundreds of angry young people took to the streets"): a
   // group vigil cannot code, and the likeliest "they" after it.
@@ -764,8 +771,8 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       int verb = t.rel(clause) == "ccomp" && (!mark || t.folded_form(mark) == "that") ? t.head(clause) : 0;
       int speaker = verb > 0 && !t.child(verb, "obj") && !t.child(verb, "iobj") ? t.child(verb, "nsubj") : 0;
       for (auto it = found.rbegin(); speaker && it != found.rend() && !antecedent; ++it)
-        if (it->first <= speaker && speaker <= it->last && it->kind != MentionKind::pronoun && fits(*it) &&
-            !modifier(*it))
+        if (((it->first <= speaker && speaker <= it->last) || titled_by[speaker] == &*it - found.data()) &&
+            it->kind != MentionKind::pronoun && fits(*it) && !modifier(*it))
           antecedent = &*it;
     }
     for (auto it = found.rbegin(); it != found.rend() && !antecedent; ++it)
@@ -906,7 +913,9 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   for (const Mention& m : found) {
     if (m.kind == MentionKind::adjective) continue;
     if (m.kind != MentionKind::pronoun) history_.push_back(m);
-    std::string_view r = t.rel(m.head);
+    // A role that titles a name stands where the name does: "Kenyan Foreign Minister Raphael Tuju arrived ...".
+    const int name = m.kind == MentionKind::agent && t.head(m.head) > m.last ? t.head(m.head) : 0;
+    std::string_view r = name && titled_by[name] >= 0 ? t.rel(name) : t.rel(m.head);
     if (r == "nsubj" || r == "nsubj:pass") subjects_.push_back(m);
   }
   // The sentence's last subject that names a person decides who "he" is next: a name vigil does not know blocks
@@ -925,6 +934,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     }
     std::string_view r = t.rel(w);
     if (r != "nsubj" && r != "nsubj:pass") continue;
+    if (titled_by[w] >= 0) unknown_person_last_ = false;
     for (const Mention& m : found)
       if (m.first <= w && w <= m.last && m.person) unknown_person_last_ = false;
   }

@@ -248,6 +248,25 @@ TEST(Coreference, TheSubjectPronounOfAReportedClauseIsItsSpeaker) {
   EXPECT_EQ(code_story({addressee}), (V{"RUS>UKR:040"}));
 }
 
+// "Ukrainian President Petro Poroshenko said he would meet Trudeau": the speaker is a role with a name vigil does
+// not know, and the role's mention stands for him; the name is no unknown person who would block "he". The next
+// sentence's "He" is the same man, the last sentence's subject, not the prime minister named after him.
+TEST(Coreference, HeAfterARoleWithAnUnknownNameIsThatRole) {
+  std::vector<Event> events;
+  const std::string said =
+      "Ukrainian/ADJ/2/amod President/PROPN/4/compound Petro/PROPN/4/compound Poroshenko/PROPN/5/nsubj "
+      "said|say/VERB/0/root he/PRON/8/nsubj would/AUX/8/aux meet/VERB/5/ccomp Trudeau/PROPN/8/obj ./PUNCT/5/punct";
+  EXPECT_EQ(code_story({said}, &events), (V{"UKRGOV>CANGOV:040"}));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_NE(events[0].evidence.rule.find("source: he -> Ukrainian President"), std::string::npos)
+      << events[0].evidence.rule;
+  EXPECT_EQ(code_story({"Ukrainian/ADJ/2/amod President/PROPN/4/compound Petro/PROPN/4/compound "
+                        "Poroshenko/PROPN/5/nsubj arrived|arrive/VERB/0/root in/ADP/7/case Canada/PROPN/5/obl "
+                        "to/PART/9/mark meet/VERB/5/advcl Trudeau/PROPN/9/obj",
+                        "He/PRON/2/nsubj condemned|condemn/VERB/0/root Russia/PROPN/2/obj"}),
+            (V{"UKRGOV>CAN:042", "UKRGOV>CANGOV:040", "UKRGOV>RUS:111"}));
+}
+
 // "he" is a person, never a body whose name ends in its kind: "Ukraine's university" between Trudeau and "he".
 TEST(Coreference, HeIsNoUniversity) {
   EXPECT_EQ(code_story({"Trudeau/PROPN/2/nsubj arrived|arrive/VERB/0/root in/ADP/4/case Ukraine/PROPN/2/obl",
