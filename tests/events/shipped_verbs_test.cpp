@@ -110,5 +110,16 @@ TEST(ShippedVerbs, TheMoroNationalFrontSignsAsRebels) {
       << ::testing::PrintToString(signed_accord);
 }
 
+// "was not optimistic about the talks" is a pessimistic comment (012), however the talks are named.
+TEST(ShippedVerbs, NotOptimisticAboutTalksIsPessimism) {
+  auto hopeful = coded("The Kenyan president was optimistic about the talks with Uganda.");
+  EXPECT_TRUE(test::has(hopeful, "KENGOV>UGA:013")) << ::testing::PrintToString(hopeful);
+  auto doubtful = coded("The Kenyan president was not optimistic about the talks with Uganda.");
+  EXPECT_TRUE(test::has(doubtful, "KENGOV>UGA:012")) << ::testing::PrintToString(doubtful);
+  EXPECT_FALSE(has_code(doubtful, "013")) << ::testing::PrintToString(doubtful);
+  auto outcome = coded("The Kenyan president was not optimistic about the outcome.");
+  EXPECT_TRUE(test::has(outcome, "KENGOV>-:012")) << ::testing::PrintToString(outcome);
+}
+
 }  // namespace
 }  // namespace vigil::events
