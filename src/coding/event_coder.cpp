@@ -577,6 +577,15 @@ static bool takes_object_and_infinitive(std::string_view lemma) {
   return is_one_of(lemma, verbs);
 }
 
+// Verbs of asking and waiting whose "for" phrase names who is to do what the infinitive after it says: "called for
+// Olmert to resign", "appealed for Cuba to open", "waited for Haniya to cross". Not a verb of motion: "left for
+// Havana to meet" is the traveller's meeting.
+static bool asks_for_someone_to_act(std::string_view lemma) {
+  static constexpr std::string_view verbs[] = {"call",  "appeal", "press", "push",     "plead",  "ask",
+                                               "clamor", "clamour", "lobby", "campaign", "wait",   "pray"};
+  return is_one_of(lemma, verbs);
+}
+
 // Nouns whose infinitive (or "of" + gerund) is an act of the noun's holder: "plans to send", "no intention of
 // attacking". Not nouns whose infinitive someone else carries out ("a demand to withdraw").
 static bool is_intent_noun(std::string_view lemma) {
@@ -664,6 +673,16 @@ int EventCoder::subject_of(int verb, int depth) const {
       if (controller) return c;
     }
   }
+  // "called for Olmert to resign": UD makes the "for" phrase the infinitive's subject, parsers often an oblique of
+  // the verb above. Only the phrase that runs up to the infinitive's "to", and only after a verb of asking.
+  if ((r == "advcl" || r == "xcomp") && ml == "to" && asks_for_someone_to_act(tree_.lemma(tree_.head(verb))))
+    for (int c : tree_.children(tree_.head(verb))) {
+      int cs = tree_.base_rel(c) == "obl" ? tree_.child(c, "case") : 0;
+      if (!cs || tree_.lemma(cs) != "for" || c > mark || !actor_at(c)) continue;
+      bool adjacent = true;  // nothing between the phrase and "to" but the phrase's own words
+      for (int w = c + 1; w < mark && adjacent; ++w) adjacent = tree_.dominates(c, w);
+      if (adjacent) return c;
+    }
   // A conjunct with nothing that joins it ("is about to restore ties ... after crowds burned down its embassy",
   // "burned" a conjunct of "about") is a parse gone wrong, not a second act of the same doer: PETRARCH's parse
   // would give it its own subject.

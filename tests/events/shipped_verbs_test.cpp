@@ -121,5 +121,19 @@ TEST(ShippedVerbs, NotOptimisticAboutTalksIsPessimism) {
   EXPECT_TRUE(test::has(outcome, "KENGOV>-:012")) << ::testing::PrintToString(outcome);
 }
 
+// "called for X to resign": who is to resign is the "for" phrase, not the caller; a traveller who "left for Havana to
+// meet" someone does the meeting.
+TEST(ShippedVerbs, TheForPhraseBeforeAnAskedForActIsItsDoer) {
+  auto resign = coded("Kenyan opposition parties called for the Ugandan president to resign.");
+  EXPECT_TRUE(test::has_from(resign, "UGAGOV", "083")) << ::testing::PrintToString(resign);
+  EXPECT_FALSE(test::has_from(resign, "KENOPP", "083")) << ::testing::PrintToString(resign);
+  auto withdraw = coded("Russia appealed for Georgia to withdraw its troops from the border.");
+  EXPECT_TRUE(test::has_from(withdraw, "GEO", "08")) << ::testing::PrintToString(withdraw);
+  EXPECT_FALSE(test::has_from(withdraw, "RUS", "08")) << ::testing::PrintToString(withdraw);
+  auto travel = coded("The Kenyan president left for Havana to meet Cuban leaders.");
+  EXPECT_TRUE(test::has_from(travel, "KENGOV", "04")) << ::testing::PrintToString(travel);
+  EXPECT_FALSE(test::has_from(travel, "CUB", "04")) << ::testing::PrintToString(travel);
+}
+
 }  // namespace
 }  // namespace vigil::events
