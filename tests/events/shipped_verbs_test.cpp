@@ -135,5 +135,14 @@ TEST(ShippedVerbs, TheForPhraseBeforeAnAskedForActIsItsDoer) {
   EXPECT_FALSE(test::has_from(travel, "CUB", "04")) << ::testing::PrintToString(travel);
 }
 
+// A sentence to prison or death is a detention by legal action (173); the verdict before it is 116.
+TEST(ShippedVerbs, ASentenceIsADetentionAndAConvictionAVerdict) {
+  auto sentenced = coded("An Egyptian court sentenced the opposition leader to five years in prison.");
+  EXPECT_TRUE(test::has(sentenced, "EGYJUD>EGYOPP:173")) << ::testing::PrintToString(sentenced);
+  EXPECT_FALSE(has_code(sentenced, "116")) << ::testing::PrintToString(sentenced);
+  auto convicted = coded("An Egyptian court convicted the opposition leader of fraud.");
+  EXPECT_TRUE(test::has(convicted, "EGYJUD>EGYOPP:116")) << ::testing::PrintToString(convicted);
+}
+
 }  // namespace
 }  // namespace vigil::events
