@@ -91,16 +91,18 @@ bool any_mention_covers(const std::vector<Mention>& found, int w) {
 }
 
 int head_of_range(const DependencyView& t, int first, int last) {
-  // The word whose head lies outside the range; the last such word when several (flat names hang off the first).
-  int best = last;
-  for (int i = first; i <= last; ++i) {
+  // The first word whose head lies outside the range (flat names hang off the first). A determiner or a preposition
+  // the parse hangs outside on its own is not the head when a content word is: "The UN panel" read as "The" and
+  // "UN" both on "panel" is headed by "UN".
+  int best = 0;
+  for (int i = first; i <= last && !best; ++i) {
     int h = t.head(i);
-    if (h < first || h > last) {
-      best = i;
-      break;
-    }
+    std::string_view r = t.base_rel(i);
+    if ((h < first || h > last) && r != "det" && r != "case" && r != "punct") best = i;
   }
-  return best;
+  for (int i = first; i <= last && !best; ++i)
+    if (int h = t.head(i); h < first || h > last) best = i;
+  return best ? best : last;
 }
 
 // Whether words first..last (1-based) form one noun phrase, so a PETRARCH actor phrase may skip the words inside

@@ -41,5 +41,14 @@ TEST(ShippedActors, ABodysOwnNameSaysMoreThanItsLeaderBeforeIt) {
   EXPECT_TRUE(has(policy, "RUS>CAN:111")) << ::testing::PrintToString(policy);
 }
 
+// "The UN panel", "the US Defense Department": an actor written with its article before a noun it names is that
+// noun's owner, however the parse hangs the article ("The" and "UN" both on "panel").
+TEST(ShippedActors, AnArticleBeforeANamedBodyIsNotItsHead) {
+  auto panel = coded("The UN panel asked Kenya for further information.");
+  EXPECT_TRUE(test::has_from(panel, "IGOUNO", "02")) << ::testing::PrintToString(panel);
+  auto accused = coded("The US Defense Department accused Baghdad of exploiting the pilgrimage.");
+  EXPECT_TRUE(test::has(accused, "USAGOV>IRQ:112")) << ::testing::PrintToString(accused);
+}
+
 }  // namespace
 }  // namespace vigil::events
