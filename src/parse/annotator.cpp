@@ -273,15 +273,22 @@ void Annotator::tag(const std::vector<std::string_view>& forms) {
       p1 = static_cast<uint32_t>(best);
     }
   };
-  greedy(m_.tagger, [&](int i, uint32_t p1, uint32_t p2) { return tagger_features(toks, i, p1, p2, keys_); });
-  if (m_.tagger2.features() == 0) return prefer_finite_verb(forms);
+  const bool second_pass = m_.tagger2.features() > 0;
+  word_keys_.resize(second_pass ? n_ * kTagFeatures : 0);
+  greedy(m_.tagger, [&](int i, uint32_t p1, uint32_t p2) {
+    size_t k = tagger_features(toks, i, p1, p2, keys_);
+    // Kept for the second pass, which hashes again only the keys that read the tags before the word.
+    if (second_pass) std::copy(keys_, keys_ + kTagFeatures, word_keys_.data() + i * kTagFeatures);
+    return k;
+  });
+  if (!second_pass) return prefer_finite_verb(forms);
   // Second pass: the first pass's tags stand for the right context.
   first_.assign(tags_.begin(), tags_.end());
   first_.push_back(static_cast<int>(none_tag(T)));
   first_.push_back(static_cast<int>(none_tag(T)));
   greedy(m_.tagger2, [&](int i, uint32_t p1, uint32_t p2) {
-    return tagger2_features(toks, i, p1, p2, static_cast<uint32_t>(first_[i + 1]), static_cast<uint32_t>(first_[i + 2]),
-                            keys_);
+    return tagger2_features_reusing(word_keys_.data() + i * kTagFeatures, toks, i, p1, p2,
+                                    static_cast<uint32_t>(first_[i + 1]), static_cast<uint32_t>(first_[i + 2]), keys_);
   });
   prefer_finite_verb(forms);
 }

@@ -80,6 +80,7 @@ class Annotator {
   std::string scratch_, scratch2_, lemma_;
   std::vector<Tok> toks_;
   std::vector<int> tags_, first_;
+  std::vector<uint64_t> word_keys_;  // per word: the first tagging pass's kTagFeatures keys, for the second pass
   std::vector<int32_t> margin_;  // per word: the score of VBN minus that of VBD in the last tagging pass
   std::vector<int32_t> behind_;  // per word: how far VBD's score is behind the chosen tag's in the last pass
   enum : uint8_t { kFiniteTag = 1, kNominalTag = 2, kObjectStartTag = 4 };

@@ -130,6 +130,23 @@ inline const Tok& boundary_tok(int side) {
   return side < 0 ? kBefore : kAfter;
 }
 
+// The tagger's features are kTagFeatures keys; those at kTagHistorySlots read the tags of the previous words (p1,
+// p2), the others only the words, so a second pass over the same words can reuse them (tagger2_features_reusing).
+inline constexpr size_t kTagFeatures = 34;
+inline constexpr int kTagHistorySlots[] = {12, 13, 14, 23, 28, 30, 32};
+
+// Writes the keys that read p1 and p2, unfinished, into their slots of a tagger_features array.
+inline void tag_history_keys(const Tok* toks, int i, uint32_t p1, uint32_t p2, uint64_t* out) {
+  const Tok& w = toks[i];
+  out[12] = Key(12)(p1).unfinished();
+  out[13] = Key(13)(p2)(p1).unfinished();
+  out[14] = Key(14)(p1)(w.lower).unfinished();
+  out[23] = Key(23)(p1)(toks[i + 1].lower).unfinished();
+  out[28] = Key(28)(p1)(w.amb).unfinished();
+  out[30] = Key(30)(p1)(toks[i - 1].lower).unfinished();
+  out[32] = Key(32)(p1)(w.suf[2]).unfinished();
+}
+
 // p1, p2: tags of the two previous words (or start markers).
 inline size_t tagger_features(const Tok* toks, int i, uint32_t p1, uint32_t p2, uint64_t* out) {
   const Tok& w = toks[i];
@@ -145,9 +162,7 @@ inline size_t tagger_features(const Tok* toks, int i, uint32_t p1, uint32_t p2, 
   for (int p = 0; p < 3; ++p) out[k++] = Key(7 + p)(w.pre[p]).unfinished();
   out[k++] = Key(10)(w.shape).unfinished();
   out[k++] = Key(11)(w.flags | (i == 0 ? 0x100u : 0u)).unfinished();
-  out[k++] = Key(12)(p1).unfinished();
-  out[k++] = Key(13)(p2)(p1).unfinished();
-  out[k++] = Key(14)(p1)(w.lower).unfinished();
+  k += 3;  // 12..14: tag_history_keys
   out[k++] = Key(15)(m1.lower).unfinished();
   out[k++] = Key(16)(m2.lower).unfinished();
   out[k++] = Key(17)(n1.lower).unfinished();
@@ -156,17 +171,34 @@ inline size_t tagger_features(const Tok* toks, int i, uint32_t p1, uint32_t p2, 
   out[k++] = Key(20)(w.lower)(n1.lower).unfinished();
   out[k++] = Key(21)(m1.suf[2]).unfinished();
   out[k++] = Key(22)(n1.suf[2]).unfinished();
-  out[k++] = Key(23)(p1)(n1.lower).unfinished();
+  k += 1;  // 23
   out[k++] = Key(24)(w.shape)(n1.shape).unfinished();
   out[k++] = Key(25)(w.amb).unfinished();
   out[k++] = Key(26)(n1.amb).unfinished();
   out[k++] = Key(27)(n2.amb).unfinished();
-  out[k++] = Key(28)(p1)(w.amb).unfinished();
+  k += 1;  // 28
   out[k++] = Key(29)(w.amb)(n1.amb).unfinished();
-  out[k++] = Key(30)(p1)(m1.lower).unfinished();
+  k += 1;  // 30
   out[k++] = Key(31)(w.suf[2])(n1.amb).unfinished();
-  out[k++] = Key(32)(p1)(w.suf[2]).unfinished();
+  k += 1;  // 32
   out[k++] = Key(33)(m1.shape)(w.shape).unfinished();
+  tag_history_keys(toks, i, p1, p2, out);
+  finish_keys(out, k);
+  return k;
+}
+
+// The second pass's own keys, after the first pass's: the first pass's tags of the next two words (r1, r2).
+inline size_t tagger2_extra_features(const Tok* toks, int i, uint32_t p1, uint32_t r1, uint32_t r2, uint64_t* out) {
+  const Tok& w = toks[i];
+  const Tok& n1 = toks[i + 1];
+  size_t k = 0;
+  out[k++] = Key(40)(r1).unfinished();
+  out[k++] = Key(41)(r1)(r2).unfinished();
+  out[k++] = Key(42)(p1)(r1).unfinished();
+  out[k++] = Key(43)(w.lower)(r1).unfinished();
+  out[k++] = Key(44)(w.suf[2])(r1).unfinished();
+  out[k++] = Key(45)(n1.lower)(r1).unfinished();
+  out[k++] = Key(46)(w.amb)(r1).unfinished();
   finish_keys(out, k);
   return k;
 }
@@ -175,18 +207,17 @@ inline size_t tagger_features(const Tok* toks, int i, uint32_t p1, uint32_t p2, 
 inline size_t tagger2_features(const Tok* toks, int i, uint32_t p1, uint32_t p2, uint32_t r1, uint32_t r2,
                                uint64_t* out) {
   const size_t first = tagger_features(toks, i, p1, p2, out);
-  size_t k = first;
-  const Tok& w = toks[i];
-  const Tok& n1 = toks[i + 1];
-  out[k++] = Key(40)(r1).unfinished();
-  out[k++] = Key(41)(r1)(r2).unfinished();
-  out[k++] = Key(42)(p1)(r1).unfinished();
-  out[k++] = Key(43)(w.lower)(r1).unfinished();
-  out[k++] = Key(44)(w.suf[2])(r1).unfinished();
-  out[k++] = Key(45)(n1.lower)(r1).unfinished();
-  out[k++] = Key(46)(w.amb)(r1).unfinished();
-  finish_keys(out + first, k - first);
-  return k;
+  return first + tagger2_extra_features(toks, i, p1, r1, r2, out + first);
+}
+
+// The same keys as tagger2_features, given `word_keys`, the finished tagger_features of the same word with any
+// tags: only the keys of the tag history are hashed again (the second pass runs over the same words).
+inline size_t tagger2_features_reusing(const uint64_t* word_keys, const Tok* toks, int i, uint32_t p1, uint32_t p2,
+                                       uint32_t r1, uint32_t r2, uint64_t* out) {
+  std::copy(word_keys, word_keys + kTagFeatures, out);
+  tag_history_keys(toks, i, p1, p2, out);
+  for (int slot : kTagHistorySlots) out[slot] = fmix64(out[slot]);
+  return kTagFeatures + tagger2_extra_features(toks, i, p1, r1, r2, out + kTagFeatures);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -508,10 +508,38 @@ void transition_sums_base(const TransitionBucket* const* at, const uint64_t* key
   transition_sums_sse2(at, keys, n, sum);
 }
 
-// The same instructions in AVX's three-operand encoding, which needs no register copies.
+// Row `row` of two buckets (0: the checks, 1..3: the weights of a class) side by side in one 256-bit register.
+__attribute__((target("avx2"), always_inline)) inline __m256i bucket_rows(const TransitionBucket* lo,
+                                                                          const TransitionBucket* hi, int row) {
+  return _mm256_inserti128_si256(_mm256_castsi128_si256(_mm_load_si128(reinterpret_cast<const __m128i*>(lo) + row)),
+                                 _mm_load_si128(reinterpret_cast<const __m128i*>(hi) + row), 1);
+}
+
+short check_of(uint64_t key) { return static_cast<short>(static_cast<uint16_t>(key) | 1); }
+
+// With AVX2, two keys a step: both buckets' checks (and then each class's weights) in one register, so each
+// compare, mask and widening add serves both keys. Integer sums in another order: the same sums.
 __attribute__((target("avx2"))) void transition_sums_avx2(const TransitionBucket* const* at, const uint64_t* keys,
                                                            size_t n, int32_t* sum) {
-  transition_sums_sse2(at, keys, n, sum);
+  const __m256i ones = _mm256_set1_epi16(1);
+  __m256i acc[3] = {_mm256_setzero_si256(), _mm256_setzero_si256(), _mm256_setzero_si256()};
+  size_t i = 0;
+  for (; i + 2 <= n; i += 2) {
+    const __m256i check = _mm256_inserti128_si256(_mm256_castsi128_si256(_mm_set1_epi16(check_of(keys[i]))),
+                                                  _mm_set1_epi16(check_of(keys[i + 1])), 1);
+    const __m256i hit = _mm256_cmpeq_epi16(bucket_rows(at[i], at[i + 1], 0), check);
+    for (int c = 0; c < 3; ++c)
+      acc[c] = _mm256_add_epi32(
+          acc[c], _mm256_madd_epi16(_mm256_and_si256(hit, bucket_rows(at[i], at[i + 1], 1 + c)), ones));
+  }
+  int32_t tail[3] = {0, 0, 0};
+  if (i < n) transition_sums_sse2(at + i, keys + i, n - i, tail);  // the odd key out
+  for (int c = 0; c < 3; ++c) {
+    alignas(32) int32_t lanes[8];
+    _mm256_store_si256(reinterpret_cast<__m256i*>(lanes), acc[c]);
+    sum[c] = tail[c];
+    for (int l = 0; l < 8; ++l) sum[c] += lanes[l];
+  }
 }
 
 using TransitionSumsFn = void (*)(const TransitionBucket* const*, const uint64_t*, size_t, int32_t*);

@@ -25,6 +25,16 @@ TEST(Fold, ReusesBufferForAscii) {
   EXPECT_EQ(out.data(), before);
 }
 
+TEST(Fold, AsciiLowersOnlyLettersAndReplacesWhatWasThere) {
+  std::string out = "a longer word left from before";
+  fold_into("AZaz@[`{09-'\"", out);
+  EXPECT_EQ(out, "azaz@[`{09-'\"");
+  fold_into("", out);
+  EXPECT_EQ(out, "");
+  fold_into("U.S.-BACKED", out);
+  EXPECT_EQ(out, "u.s.-backed");
+}
+
 class PhraseMatcherTest : public ::testing::Test {
  protected:
   void SetUp() override {

@@ -103,5 +103,38 @@ TEST(ParseTransitionTable, WrittenTablesReadBackTheSame) {
     EXPECT_EQ(score(back, {sorted_keys[i]}), score(t, {sorted_keys[i]})) << i;
 }
 
+TEST(ParseTransitionTable, KeysTogetherScoreTheSumOfEachAloneForEveryCount) {
+  // The scorer takes keys two at a time (with AVX2) and an odd one alone: every count, odd or even, known keys and
+  // unknown ones mixed, and repeated keys, must sum to what the keys score one by one.
+  std::vector<uint64_t> keys;
+  std::vector<std::vector<float>> weights;
+  for (uint64_t k = 1; k <= 64; ++k) {
+    keys.push_back(k * 0x9e3779b97f4a7c15ULL);
+    weights.push_back({0, static_cast<float>(k % 7) - 3, static_cast<float>(k % 5), -static_cast<float>(k % 11)});
+  }
+  std::vector<size_t> order(keys.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
+  std::vector<uint64_t> sorted_keys;
+  std::vector<std::vector<float>> sorted_weights;
+  for (size_t i : order) {
+    sorted_keys.push_back(keys[i]);
+    sorted_weights.push_back(weights[i]);
+  }
+  TransitionTable t(averaged(sorted_keys, sorted_weights));
+  std::vector<uint64_t> asked;
+  for (size_t k = 0; k < 41; ++k)  // known keys, an unknown one every third, a repeat every fifth
+    asked.push_back(k % 3 == 2 ? keys[k] ^ 0x5a5a : keys[k % 5 == 4 ? k - 1 : k]);
+  for (size_t count = 0; count <= asked.size(); ++count) {
+    std::vector<uint64_t> some(asked.begin(), asked.begin() + count);
+    std::vector<float> each(4, 0.0f);
+    for (uint64_t k : some) {
+      std::vector<float> one = score(t, {k});
+      for (int c = 0; c < 4; ++c) each[c] += one[c];
+    }
+    EXPECT_EQ(score(t, some), each) << count;
+  }
+}
+
 }  // namespace
 }  // namespace vigil::parse
