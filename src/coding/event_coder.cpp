@@ -256,6 +256,11 @@ static constexpr std::string_view kPlacePrepositions[] = {"in",   "at",      "th
 static constexpr std::string_view kEdgesOfACountry[] = {"border", "frontier", "boundary", "embassy", "consulate"};
 
 // Codes of force and coercion (roots 15-20): shows of force, coercion, assault, fighting, mass violence.
+// Assault, fighting and mass violence (CAMEO roots 18-20): acts that hurt people where they happen.
+static bool is_violence(std::string_view code) {
+  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
 static bool code_of_force(std::string_view code) {
   return code.starts_with("15") || code.starts_with("17") || code.starts_with("18") || code.starts_with("19") ||
          code.starts_with("20");
@@ -2067,6 +2072,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   // story: "Georgian police detained protesters" is GEOCOP -> GEOCVL, "protesters stormed the parliament in
   // Nairobi" KENCVL -> KENLEG. Not where the sentence names two: "Russian forces shelled Kharkiv, killing civilians".
   std::deque<Mention> adopted;  // stable addresses for the re-coded actors
+  bool country_from_dateline = false;
   if (!linear_defaults) {
     std::string country;
     bool one_country = true;
@@ -2117,6 +2123,21 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     const bool named_place = doers_place;
     if (country.empty()) {  // a sentence naming no country belongs to the story's
       country = story_country_;
+      // Before any event has given the story a country, violence by armed men it leaves unnamed ("the rebels and
+      // the army exchanged fire", roots 18-20) happens where the story is filed from: the wire reports such fighting
+      // from the country it is in. Not arrests or deployments, which a story filed elsewhere often reports, nor
+      // what civilians or officials are said to do; and the guess does not become the story's country for its later
+      // acts.
+      bool armed = !sources.empty();
+      for (const Mention* src : sources) {
+        const ActorRef& r = src->ref;
+        armed = armed && (r.has_sector("MIL") || r.has_sector("COP") || r.has_sector("REB") || r.has_sector("INS") ||
+                          r.has_sector("SEP") || r.has_sector("UAF") || r.has_sector("SPY"));
+      }
+      if (country.empty() && armed && is_violence(codes.code)) {
+        country = dateline_country();
+        country_from_dateline = !country.empty();
+      }
       doers_place = true;
     }
     // "urged foreign forces to avoid civilian casualties": a role its own words call foreign is no one's of here.
@@ -2244,7 +2265,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     e.id = event_id(e);
     out.push_back(std::move(e));
     doers_.push_back(*src);
-    if (story_country_.empty()) story_country_ = src->ref.country;
+    if (story_country_.empty() && !country_from_dateline) story_country_ = src->ref.country;
     if (doers_.size() > 16) doers_.erase(doers_.begin(), doers_.end() - 8);
   };
   // PETRARCH actor codes may name several actors at once ("FRO/BIL/SAM" for the Shire): one event for each.
