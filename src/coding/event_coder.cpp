@@ -335,6 +335,16 @@ bool EventCoder::is_joined_conjunct(int c) const {
 
 void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
   const Mention* m = actor_at(word);
+  // "members of the PKK clashed with members of the presidential guard": a body's members act as the body. The
+  // body alone, not the names joined to it: in "the permanent members of the Security Council -- Britain, China,
+  // ..." the parse joins the members' names to the council.
+  if (!m && !linear_ && word >= 1 && word <= tree_.size() && tree_.lemma(word) == "member")
+    for (int c : tree_.children(word))
+      if (int of = tree_.child(c, "case"); of && tree_.lemma(of) == "of" && tree_.base_rel(c) == "nmod") {
+        if (const Mention* body = actor_at(c); body && body->kind != MentionKind::place && !body->city)
+          out.push_back(body);
+        return;
+      }
   if (!m) {
     // "to meet with Ikeda and Prime Minister Hashimoto": a name vigil does not know, first in a coordination, leaves
     // the others named. Only a name: a common noun heading one is often an act ("the visit ... and Turkish
