@@ -2076,6 +2076,24 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     }
   }
   if (!linear_defaults && !b.compound) aim_at_doer_of_condemned_act(verb, codes.code, targets);
+  // A parse that gives a passive two subjects has split one coordination: in "two soldiers and a policeman were
+  // killed" the policeman is a subject of his own after "and". An act done to the one is done to the other.
+  if (!linear_defaults)
+    for (size_t i = 0, n = targets.size(); i < n; ++i) {
+      const Mention* t = targets[i];
+      const int first = t->ref.sentence == sentence_index_ ? t->head : 0;
+      if (!first || tree_.head(first) != verb || tree_.rel(first) != "nsubj:pass") continue;
+      for (int c : tree_.children(verb)) {
+        if (c <= first || tree_.rel(c) != "nsubj:pass") continue;
+        bool joined = false;
+        for (int w = tree_.subtree_range(first).second + 1; w < tree_.subtree_range(c).first; ++w)
+          joined = joined || tree_.word(w).upos == "CCONJ";
+        std::vector<const Mention*> more;
+        if (joined) actors_at(c, more);
+        for (const Mention* m : more)
+          if (std::find(targets.begin(), targets.end(), m) == targets.end()) targets.push_back(m);
+      }
+    }
   // A place is where something happens to someone, never the one who acts ("the shelling of Kharkiv").
   std::erase_if(sources, [](const Mention* m) { return m->kind == MentionKind::place; });
   // A role noun with no country belongs to the one country the sentence names, as CAMEO coders read a domestic

@@ -109,6 +109,13 @@ TEST(ViolentActs, ArmedMenAStoryLeavesUnnamedFightWhereItIsFiled) {
   EXPECT_FALSE(has_from(civilians, "NPLCVL")) << ::testing::PrintToString(civilians);
 }
 
+TEST(ViolentActs, EveryoneAJoinedPassiveSubjectNamesIsStruck) {
+  // Parses often make each member of "X and Y were killed" a subject of its own.
+  auto killed = coded("Three Indian soldiers and a policeman were killed by Hizbul Mujahideen militants on Friday.");
+  EXPECT_TRUE(has_pair(killed, "INDREB", "INDMIL", "19")) << ::testing::PrintToString(killed);
+  EXPECT_TRUE(has_pair(killed, "INDREB", "INDCOP", "19")) << ::testing::PrintToString(killed);
+}
+
 TEST(ViolentActs, ACountryWordOnThePlaceOfAClashPlacesBothSides) {
   auto clash = coded("Police clashed with students in this southern Chilean town on Monday.");
   EXPECT_TRUE(has_pair(clash, "CHLCOP", "CHLEDU", "19")) << ::testing::PrintToString(clash);
