@@ -50,6 +50,12 @@ TEST(FightingNouns, MembersOfAnArmedGroupFightAsTheGroup) {
   EXPECT_FALSE(has(listed, "CHN>IRNGOV:040")) << testing::PrintToString(listed);
 }
 
+TEST(FightingNouns, TheByPhraseNamesTheDoerOfAWeaponsAttack) {
+  // "rocket" names armed forces of no one; the by-phrase says whose they were.
+  auto by = coded("A rocket attack by Islamic Jihad on southern Israel wounded three people.");
+  EXPECT_TRUE(test::has_pair(by, "PSEREB", "ISR", "19")) << testing::PrintToString(by);
+}
+
 TEST(FightingNouns, AnAirStrikeCalledInIsForceNotALabourStrike) {
   auto air = coded("Canadian troops called in an air strike on a compound near Kandahar.");
   EXPECT_TRUE(test::has_from(air, "CANMIL", "195")) << testing::PrintToString(air);
