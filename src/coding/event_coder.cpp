@@ -256,6 +256,11 @@ static constexpr std::string_view kPlacePrepositions[] = {"in",   "at",      "th
 static constexpr std::string_view kEdgesOfACountry[] = {"border", "frontier", "boundary", "embassy", "consulate"};
 
 // Codes of force and coercion (roots 15-20): shows of force, coercion, assault, fighting, mass violence.
+// Assault, fighting and mass violence (CAMEO roots 18-20): acts that hurt people where they happen.
+static bool is_violence(std::string_view code) {
+  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
 static bool code_of_force(std::string_view code) {
   return code.starts_with("15") || code.starts_with("17") || code.starts_with("18") || code.starts_with("19") ||
          code.starts_with("20");
@@ -330,6 +335,16 @@ bool EventCoder::is_joined_conjunct(int c) const {
 
 void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
   const Mention* m = actor_at(word);
+  // "members of the PKK clashed with members of the presidential guard": a body's members act as the body. The
+  // body alone, not the names joined to it: in "the permanent members of the Security Council -- Britain, China,
+  // ..." the parse joins the members' names to the council.
+  if (!m && !linear_ && word >= 1 && word <= tree_.size() && tree_.lemma(word) == "member")
+    for (int c : tree_.children(word))
+      if (int of = tree_.child(c, "case"); of && tree_.lemma(of) == "of" && tree_.base_rel(c) == "nmod") {
+        if (const Mention* body = actor_at(c); body && body->kind != MentionKind::place && !body->city)
+          out.push_back(body);
+        return;
+      }
   if (!m) {
     // "to meet with Ikeda and Prime Minister Hashimoto": a name vigil does not know, first in a coordination, leaves
     // the others named. Only a name: a common noun heading one is often an act ("the visit ... and Turkish
@@ -2080,12 +2095,31 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     }
   }
   if (!linear_defaults && !b.compound) aim_at_doer_of_condemned_act(verb, codes.code, targets);
+  // A parse that gives a passive two subjects has split one coordination: in "two soldiers and a policeman were
+  // killed" the policeman is a subject of his own after "and". An act done to the one is done to the other.
+  if (!linear_defaults)
+    for (size_t i = 0, n = targets.size(); i < n; ++i) {
+      const Mention* t = targets[i];
+      const int first = t->ref.sentence == sentence_index_ ? t->head : 0;
+      if (!first || tree_.head(first) != verb || tree_.rel(first) != "nsubj:pass") continue;
+      for (int c : tree_.children(verb)) {
+        if (c <= first || tree_.rel(c) != "nsubj:pass") continue;
+        bool joined = false;
+        for (int w = tree_.subtree_range(first).second + 1; w < tree_.subtree_range(c).first; ++w)
+          joined = joined || tree_.word(w).upos == "CCONJ";
+        std::vector<const Mention*> more;
+        if (joined) actors_at(c, more);
+        for (const Mention* m : more)
+          if (std::find(targets.begin(), targets.end(), m) == targets.end()) targets.push_back(m);
+      }
+    }
   // A place is where something happens to someone, never the one who acts ("the shelling of Kharkiv").
   std::erase_if(sources, [](const Mention* m) { return m->kind == MentionKind::place; });
   // A role noun with no country belongs to the one country the sentence names, as CAMEO coders read a domestic
   // story: "Georgian police detained protesters" is GEOCOP -> GEOCVL, "protesters stormed the parliament in
   // Nairobi" KENCVL -> KENLEG. Not where the sentence names two: "Russian forces shelled Kharkiv, killing civilians".
   std::deque<Mention> adopted;  // stable addresses for the re-coded actors
+  bool country_from_dateline = false;
   if (!linear_defaults) {
     std::string country;
     bool one_country = true;
@@ -2136,6 +2170,21 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     const bool named_place = doers_place;
     if (country.empty()) {  // a sentence naming no country belongs to the story's
       country = story_country_;
+      // Before any event has given the story a country, violence by armed men it leaves unnamed ("the rebels and
+      // the army exchanged fire", roots 18-20) happens where the story is filed from: the wire reports such fighting
+      // from the country it is in. Not arrests or deployments, which a story filed elsewhere often reports, nor
+      // what civilians or officials are said to do; and the guess does not become the story's country for its later
+      // acts.
+      bool armed = !sources.empty();
+      for (const Mention* src : sources) {
+        const ActorRef& r = src->ref;
+        armed = armed && (r.has_sector("MIL") || r.has_sector("COP") || r.has_sector("REB") || r.has_sector("INS") ||
+                          r.has_sector("SEP") || r.has_sector("UAF") || r.has_sector("SPY"));
+      }
+      if (country.empty() && armed && is_violence(codes.code)) {
+        country = dateline_country();
+        country_from_dateline = !country.empty();
+      }
       doers_place = true;
     }
     // "urged foreign forces to avoid civilian casualties": a role its own words call foreign is no one's of here.
@@ -2263,7 +2312,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     e.id = event_id(e);
     out.push_back(std::move(e));
     doers_.push_back(*src);
-    if (story_country_.empty()) story_country_ = src->ref.country;
+    if (story_country_.empty() && !country_from_dateline) story_country_ = src->ref.country;
     if (doers_.size() > 16) doers_.erase(doers_.begin(), doers_.end() - 8);
   };
   // PETRARCH actor codes may name several actors at once ("FRO/BIL/SAM" for the Shire): one event for each.

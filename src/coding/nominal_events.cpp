@@ -289,6 +289,18 @@ void EventCoder::nominal_doers(int noun, std::string_view code, const std::vecto
     actors_at(tree_.child(noun, "nmod:poss"), sources);
   }
   std::erase_if(sources, is_target);
+  // "a rocket attack by Hezbollah": a weapon word that names only a role ("rocket", armed forces of no one) gives way
+  // to the doer the by-phrase names.
+  bool roles_only = !sources.empty();
+  for (const Mention* m : sources) roles_only = roles_only && m->ref.code.starts_with("---");
+  if (roles_only)
+    for (int c : tree_.children(noun))
+      if (int cs = tree_.child(c, "case"); cs && tree_.lemma(cs) == "by" && tree_.base_rel(c) == "nmod")
+        if (const Mention* by = actor_at(c); by && !by->ref.code.starts_with("---") && !is_target(by)) {
+          sources.clear();
+          actors_at(c, sources);
+          break;
+        }
   for (int c : tree_.children(noun)) {
     if (!sources.empty()) break;
     int cs = tree_.child(c, "case");

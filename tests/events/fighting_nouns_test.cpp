@@ -37,6 +37,25 @@ TEST(FightingNouns, ThoseHurtInClashesWithOthersFoughtThem) {
   EXPECT_FALSE(has(raid, "PSE>ISRMIL:190")) << testing::PrintToString(raid);
 }
 
+TEST(FightingNouns, MembersOfAnArmedGroupFightAsTheGroup) {
+  auto between = coded("Two soldiers died in a clash between Turkish troops and members of the PKK near the border.");
+  EXPECT_TRUE(has(between, "TURMIL>TURREB:190")) << testing::PrintToString(between);
+  EXPECT_TRUE(has(between, "TURREB>TURMIL:190")) << testing::PrintToString(between);
+  auto subject = coded("Members of Hezbollah attacked an Israeli army post on Tuesday.");
+  EXPECT_TRUE(has(subject, "LBNREB>ISRMIL:190")) << testing::PrintToString(subject);
+  // The body alone: names the parse joins to it are not its members' acts.
+  auto listed = coded("The permanent members of the Security Council -- Britain, China, France, Russia and the "
+                      "United States -- met the Iranian foreign minister on Monday.");
+  EXPECT_TRUE(has(listed, "IGOUNO>IRNGOV:040")) << testing::PrintToString(listed);
+  EXPECT_FALSE(has(listed, "CHN>IRNGOV:040")) << testing::PrintToString(listed);
+}
+
+TEST(FightingNouns, TheByPhraseNamesTheDoerOfAWeaponsAttack) {
+  // "rocket" names armed forces of no one; the by-phrase says whose they were.
+  auto by = coded("A rocket attack by Islamic Jihad on southern Israel wounded three people.");
+  EXPECT_TRUE(test::has_pair(by, "PSEREB", "ISR", "19")) << testing::PrintToString(by);
+}
+
 TEST(FightingNouns, AnAirStrikeCalledInIsForceNotALabourStrike) {
   auto air = coded("Canadian troops called in an air strike on a compound near Kandahar.");
   EXPECT_TRUE(test::has_from(air, "CANMIL", "195")) << testing::PrintToString(air);

@@ -94,6 +94,28 @@ TEST(ViolentActs, UnnamedAttackersAndVictimsInTheDatelinesCountryAreItsOwn) {
   EXPECT_TRUE(has_pair(named, "THAREB", "THACVL", "19")) << ::testing::PrintToString(named);
 }
 
+TEST(ViolentActs, ArmedMenAStoryLeavesUnnamedFightWhereItIsFiled) {
+  // No sentence names a country and nothing coded yet gave the story one: the fighting is in the dateline's.
+  const std::string story = "Violence flared again on Tuesday. Guerrillas and the army exchanged fire near a village.";
+  auto filed = test::coded_with_places(story, "2005-11-01", "KATHMANDU, Nov 1");
+  EXPECT_TRUE(has_pair(filed, "NPLREB", "NPLMIL", "19")) << ::testing::PrintToString(filed);
+  EXPECT_TRUE(has_pair(filed, "NPLMIL", "NPLREB", "19")) << ::testing::PrintToString(filed);
+  // Without a dateline, sides of no country make no event.
+  auto undated = test::coded_with_places(story, "2005-11-01");
+  EXPECT_FALSE(test::has_code(undated, "19")) << ::testing::PrintToString(undated);
+  // Only armed men: what civilians are said to have done may be reported from anywhere.
+  auto civilians = test::coded_with_places("Villagers attacked a convoy of trucks on the main road.", "2005-11-01",
+                                           "KATHMANDU, Nov 1");
+  EXPECT_FALSE(has_from(civilians, "NPLCVL")) << ::testing::PrintToString(civilians);
+}
+
+TEST(ViolentActs, EveryoneAJoinedPassiveSubjectNamesIsStruck) {
+  // Parses often make each member of "X and Y were killed" a subject of its own.
+  auto killed = coded("Three Indian soldiers and a policeman were killed by Hizbul Mujahideen militants on Friday.");
+  EXPECT_TRUE(has_pair(killed, "INDREB", "INDMIL", "19")) << ::testing::PrintToString(killed);
+  EXPECT_TRUE(has_pair(killed, "INDREB", "INDCOP", "19")) << ::testing::PrintToString(killed);
+}
+
 TEST(ViolentActs, ACountryWordOnThePlaceOfAClashPlacesBothSides) {
   auto clash = coded("Police clashed with students in this southern Chilean town on Monday.");
   EXPECT_TRUE(has_pair(clash, "CHLCOP", "CHLEDU", "19")) << ::testing::PrintToString(clash);
