@@ -92,9 +92,10 @@ int EventCoder::host_of_nominal(int noun, std::string_view code) const {
   if (r == "obl" && cs && code.starts_with("19") && is_mutual_fight_noun(tree_.lemma(noun)) &&
       (tree_.lemma(cs) == "in" || tree_.lemma(cs) == "during"))
     for (int c : tree_.children(noun))
-      if (int with = tree_.child(c, "case"); with && tree_.lemma(with) == "with" && tree_.base_rel(c) == "nmod")
+      if (int with = tree_.child(c, "case"); with && tree_.lemma(with) == "with" && tree_.base_rel(c) == "nmod") {
         if (int pass = tree_.child(h, "nsubj:pass")) return pass;  // "soldiers were killed in clashes with": the soldiers
-        else return subject_of(h);
+        return subject_of(h);
+      }
   if (r != "obl" || is_force_code(code)) return 0;
   if (!cs) return 0;
   static constexpr std::string_view preps[] = {"in", "at", "during", "after", "before", "following", "on", "upon"};
