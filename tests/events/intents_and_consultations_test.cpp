@@ -121,5 +121,14 @@ TEST(Consultations, AMeetingPutOffIsNotHeld) {
   EXPECT_TRUE(has(held, "KENGOV>SWEGOV:040/asserted")) << testing::PrintToString(held);
 }
 
+TEST(Intents, WhatOneIsWillingPreparedOrDeterminedToDoIsIntended) {
+  auto willing = coded_events("The Kenyan president is willing to meet the rebels.", "2006-01-10", true);
+  EXPECT_TRUE(has(willing, "KENGOV>KENREB:036")) << testing::PrintToString(willing);
+  EXPECT_FALSE(has(willing, "KENGOV>KENREB:040")) << testing::PrintToString(willing);
+  auto determined = coded_events("The Swedish government is determined to help Kenya.", "2006-01-10", true);
+  EXPECT_FALSE(has_code(determined, "07")) << testing::PrintToString(determined);
+  EXPECT_TRUE(has_pair(determined, "SWEGOV", "KEN", "033")) << testing::PrintToString(determined);
+}
+
 }  // namespace
 }  // namespace vigil::events
