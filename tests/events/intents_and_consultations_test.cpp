@@ -130,5 +130,18 @@ TEST(Intents, WhatOneIsWillingPreparedOrDeterminedToDoIsIntended) {
   EXPECT_TRUE(has_pair(determined, "SWEGOV", "KEN", "033")) << testing::PrintToString(determined);
 }
 
+TEST(Consultations, CallingSomeoneAQuotedNameIsNoTelephoneCall) {
+  auto named = coded_events("The Swedish prime minister called the Kenyan president \"a danger to the region\" on Monday.",
+                            "2006-01-10");
+  EXPECT_FALSE(has_code(named, "041")) << testing::PrintToString(named);
+  // The parse hangs the quoted name on the object: still a name, no call.
+  auto quoted = coded_events("Despite calling its troops the \"Home Guard Forces\", Kenya has one of the biggest military "
+                             "budgets in Africa.",
+                             "2006-01-10");
+  EXPECT_FALSE(has_code(quoted, "041")) << testing::PrintToString(quoted);
+  auto phoned = coded_events("The Swedish prime minister called the Kenyan president on Monday.", "2006-01-10");
+  EXPECT_TRUE(has(phoned, "SWEGOV>KENGOV:041")) << testing::PrintToString(phoned);
+}
+
 }  // namespace
 }  // namespace vigil::events
