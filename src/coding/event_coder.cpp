@@ -496,6 +496,20 @@ static bool is_naming_verb(std::string_view lemma) {
   return is_one_of(lemma, verbs);
 }
 
+// "calling it \"barbaric\"", "called him \"a puppet\"", "a house they call their \"embassy\"": a naming verb
+// whose object (a few words of a noun phrase, or none) runs into a quotation names something; it telephones no one.
+// The parse of quoted words is too unreliable to find the name itself, but a call is never followed by a quotation.
+static bool names_in_quotes(const DependencyView& t, int verb) {
+  if (!is_naming_verb(t.lemma(verb))) return false;
+  static constexpr std::string_view kQuotes[] = {"\"", "\u201c", "``", "'"};
+  for (int w = verb + 1; w <= t.size() && w <= verb + 5; ++w) {
+    if (is_one_of(t.word(w).form, kQuotes)) return w > verb + 1;
+    std::string_view u = t.word(w).upos;
+    if (u != "PRON" && u != "DET" && u != "NOUN" && u != "PROPN" && u != "ADJ" && u != "NUM") return false;
+  }
+  return false;
+}
+
 // "denounced what it called Western interference": a free relative "what" whose naming verb names the thing, so
 // the thing is the object of the verb that takes "what". Returns the name ("interference") or 0.
 static int named_by_free_relative(const DependencyView& t, int what) {
@@ -1468,7 +1482,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   // "calling it a coup against democracy" names the act; it is no telephone call and no appeal (what it is called
   // may make it criticism or praise, coded by the patterns that read it).
   if (!linear_defaults && (codes.code.starts_with("02") || codes.code.starts_with("04")) &&
-      (object_predicate(verb) || (tree_.rel(verb) == "acl:relcl" && named_by_free_relative(tree_, tree_.head(verb)))))
+      (object_predicate(verb) || names_in_quotes(tree_, verb) ||
+       (tree_.rel(verb) == "acl:relcl" && named_by_free_relative(tree_, tree_.head(verb)))))
     return;
   // "Rebels captured Kisangani": no one arrests a town; taking a named place is occupying territory (192), as the
   // patterns code "captured the town".

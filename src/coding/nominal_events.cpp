@@ -118,9 +118,13 @@ int EventCoder::guest_after_visiting(int w) const {
   const int to = w - 1 >= 1 && tree_.head(w - 1) == w && (tree_.lemma(w - 1) == "to" || tree_.lemma(w - 1) == "with");
   const bool right_after_its_verb = tree_.head(w) == w - 1 - to && w - 1 - to >= 1 &&
                                     tree_.word(w - 1 - to).upos == "VERB";
+  // "held talks with visiting Russian minister X", "at a meeting with visiting President X": a participle after
+  // "with" or "to" describes a guest even when the parse made the name its object, as long as the name is a person
+  // or body with a role. After "with" or "to" a bare country is a place visited ("charged with visiting Israel").
+  const bool marked = to && !right_after_its_verb;
   for (int c : tree_.children(w)) {
     std::string_view r = tree_.rel(c);
-    if ((r == "obj" && !right_after_its_verb) || (r == "nsubj" && c < w)) return 0;
+    if ((r == "obj" && !right_after_its_verb && !marked) || (r == "nsubj" && c < w)) return 0;
   }
   int at = w + 1;
   if (at <= tree_.size() && tree_.word(at).upos == "DET") ++at;
@@ -128,6 +132,7 @@ int EventCoder::guest_after_visiting(int w) const {
   const Mention& m = sentence_mentions_[mention_by_first_[at] - 1];
   // The name must be the whole guest: in "a visiting Angola team" the guest is the team, no actor.
   if (m.last < tree_.size() && tree_.word(m.last + 1).upos == "NOUN") return 0;
+  if (to && m.ref.code.size() <= 3) return 0;
   return m.kind == MentionKind::pronoun || m.kind == MentionKind::place ? 0 : m.head;
 }
 

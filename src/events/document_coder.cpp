@@ -87,6 +87,7 @@ void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
   }
   finish_story(out, before);
   if (modality_) {
+    mark_consultations_ahead(out, before, doc.published);
     recode_planned_acts(out, before);
     recode_owed_acts(out, before);
   }
@@ -108,6 +109,7 @@ void DocumentCoder::code_parsed(const Document& doc, const std::vector<Sentence>
   }
   finish_story(out, before);
   if (modality_) {
+    mark_consultations_ahead(out, before, doc.published);
     recode_planned_acts(out, before);
     recode_owed_acts(out, before);
   }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "coding/partnerless_consultations.h"
+
 namespace vigil::events {
 
 std::string intent_code(const std::string& cameo) {
@@ -94,6 +96,20 @@ bool vaguer_intent(const std::string& a, const std::string& b) {
 bool same_coded_act(const coding::Event& a, const coding::Event& b) {
   return a.sentence == b.sentence && a.cameo == b.cameo && a.source.code == b.source.code &&
          (a.target ? a.target->code : "") == (b.target ? b.target->code : "");
+}
+
+void mark_consultations_ahead(std::vector<coding::Event>& out, size_t first, const std::string& published) {
+  if (published.size() != 10) return;
+  for (size_t i = first; i < out.size(); ++i) {
+    coding::Event& e = out[i];
+    // Dates of the same form compare as text; a date only of the month or year says too little.
+    if (!e.cameo.starts_with("04") || e.modality != "asserted" || e.date_basis != "text") continue;
+    if (e.date_precision != "day" || e.date.size() != 10 || e.date <= published) continue;
+    // A body sitting with no one to meet ("when the board meets on Thursday") stays a consultation, to be dropped.
+    if (e.partner_unnamed && !e.target && coding::needs_partner(e.cameo)) continue;
+    e.modality = "intended";
+    e.modality_reason = "dated " + e.date + ", after the story's publication on " + published;
+  }
 }
 
 void recode_planned_acts(std::vector<coding::Event>& out, size_t first) {

@@ -22,6 +22,12 @@ std::string threat_code(const std::string& cameo);
 // Whether two events of a story are the same act: same sentence, code, source and target.
 bool same_coded_act(const coding::Event& a, const coding::Event& b);
 
+// Marks as intended the consultations (04x) of [first, out.size()) stated as done but dated, by a day named in their
+// clause, after the day the story was published (YYYY-MM-DD): "al-Hakim meets Bush in Washington on Monday" in
+// Sunday's paper is a meeting planned, whatever the verb's tense. Meetings and visits are announced ahead far more
+// than other acts. Run after the events are dated and before they are recoded.
+void mark_consultations_ahead(std::vector<coding::Event>& out, size_t first, const std::string& published);
+
 // Recodes the intended events of [first, out.size()) to their intent codes, noting the change in the evidence rule;
 // an intended hostile act its doer states itself becomes the threat of it; an event that then repeats another of its
 // sentence (same source, target and code) is dropped, and of two threats of one doer in a sentence the less

@@ -15,6 +15,8 @@ using test::coded_events;
 
 using test::has;
 using test::has_code;
+using test::has_from;
+using test::has_pair;
 
 TEST(Consultations, OnlyMeetingsTalksAndCallsNeedAPartner) {
   EXPECT_TRUE(coding::needs_partner("040"));
@@ -78,6 +80,67 @@ TEST(Intents, AnOfferedRebukeIsDisapprovalAndAPrayerNoOffer) {
   EXPECT_FALSE(has_code(prayer, "03")) << testing::PrintToString(prayer);
   auto help = coded_events("The Swedish prime minister offered help to Kenya.", "2006-01-10");
   EXPECT_TRUE(has(help, "SWEGOV>KEN:033")) << testing::PrintToString(help);
+}
+
+TEST(Consultations, AGuestAfterWithOrToIsTheVisitorWhateverTheParse) {
+  // The parse makes "visiting" a clause with the guest for its object; the guest still makes the visit, to the host.
+  auto talks = coded_events("The Jordanian foreign minister held talks on Saturday with visiting Russian foreign "
+                            "minister Anatoly Petrov, stressing the importance of peace.",
+                            "2006-01-10");
+  EXPECT_TRUE(has(talks, "RUSGOV>JOR:042")) << testing::PrintToString(talks);
+  EXPECT_FALSE(has_pair(talks, "JORGOV", "RUSGOV", "042")) << testing::PrintToString(talks);
+  auto meeting = coded_events("The Iranian leader spoke at a meeting with visiting Iraqi President Jalal Talabani.",
+                              "2006-01-10");
+  EXPECT_TRUE(has(meeting, "IRQGOV>IRN:042")) << testing::PrintToString(meeting);
+  // A country after the participle is the place visited, not a guest.
+  auto place = coded_events("The Kenyan activist was charged with visiting Israel without a permit.", "2006-01-10");
+  EXPECT_FALSE(has_from(place, "ISR", "042")) << testing::PrintToString(place);
+}
+
+TEST(Consultations, AMeetingDatedAfterPublicationIsPlanned) {
+  // Published on Tuesday 10 January 2006: Friday's meeting has not happened yet, whatever the verb's tense.
+  auto ahead = coded_events("The Kenyan president meets the Swedish prime minister in Nairobi on Friday.", "2006-01-10",
+                            true);
+  EXPECT_TRUE(has(ahead, "KENGOV>SWEGOV:036")) << testing::PrintToString(ahead);
+  EXPECT_FALSE(has(ahead, "KENGOV>SWEGOV:040")) << testing::PrintToString(ahead);
+  auto held = coded_events("The Kenyan president met the Swedish prime minister in Nairobi on Monday.", "2006-01-10",
+                           true);
+  EXPECT_TRUE(has(held, "KENGOV>SWEGOV:040")) << testing::PrintToString(held);
+}
+
+TEST(Consultations, AMeetingPutOffIsNotHeld) {
+  // As "postponed": the summit is coded, negated.
+  auto off = coded_events("A summit between Kenyan President Mwai Kibaki and Swedish Prime Minister Goran Persson was put "
+                          "off until March.",
+                          "2006-01-10", true, true);
+  EXPECT_TRUE(has(off, "KENGOV>SWEGOV:040/negated")) << testing::PrintToString(off);
+  EXPECT_FALSE(has(off, "KENGOV>SWEGOV:040/asserted")) << testing::PrintToString(off);
+  auto held = coded_events("A summit between Kenyan President Mwai Kibaki and Swedish Prime Minister Goran Persson ended "
+                           "on Monday.",
+                           "2006-01-10", true, true);
+  EXPECT_TRUE(has(held, "KENGOV>SWEGOV:040/asserted")) << testing::PrintToString(held);
+}
+
+TEST(Intents, WhatOneIsWillingPreparedOrDeterminedToDoIsIntended) {
+  auto willing = coded_events("The Kenyan president is willing to meet the rebels.", "2006-01-10", true);
+  EXPECT_TRUE(has(willing, "KENGOV>KENREB:036")) << testing::PrintToString(willing);
+  EXPECT_FALSE(has(willing, "KENGOV>KENREB:040")) << testing::PrintToString(willing);
+  auto determined = coded_events("The Swedish government is determined to help Kenya.", "2006-01-10", true);
+  EXPECT_FALSE(has_code(determined, "07")) << testing::PrintToString(determined);
+  EXPECT_TRUE(has_pair(determined, "SWEGOV", "KEN", "033")) << testing::PrintToString(determined);
+}
+
+TEST(Consultations, CallingSomeoneAQuotedNameIsNoTelephoneCall) {
+  auto named = coded_events("The Swedish prime minister called the Kenyan president \"a danger to the region\" on Monday.",
+                            "2006-01-10");
+  EXPECT_FALSE(has_code(named, "041")) << testing::PrintToString(named);
+  // The parse hangs the quoted name on the object: still a name, no call.
+  auto quoted = coded_events("Despite calling its troops the \"Home Guard Forces\", Kenya has one of the biggest military "
+                             "budgets in Africa.",
+                             "2006-01-10");
+  EXPECT_FALSE(has_code(quoted, "041")) << testing::PrintToString(quoted);
+  auto phoned = coded_events("The Swedish prime minister called the Kenyan president on Monday.", "2006-01-10");
+  EXPECT_TRUE(has(phoned, "SWEGOV>KENGOV:041")) << testing::PrintToString(phoned);
 }
 
 }  // namespace
