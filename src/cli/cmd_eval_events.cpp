@@ -3,9 +3,11 @@
 // coded as a story of its own, and references into a corpus (tests/data/gold/wire-dev.jsonl with --corpus), where
 // vigil codes each referenced whole document, so story context counts, and the events of the referenced sentence
 // are compared.
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include <fmt/format.h>
@@ -114,8 +116,21 @@ void print_tally(const Tally& t, bool by_root) {
   if (by_root) print_by_root(t);
 }
 
+// How to score: what to print, and which coded events count (by modality; all when `modalities` is empty).
+struct ScoreOptions {
+  bool show = false;
+  bool by_root = false;
+  std::vector<std::string> modalities;
+
+  bool counts(const coding::Event& e) const {
+    if (modalities.empty()) return true;
+    const std::string m = e.modality.value_or("asserted");
+    return std::find(modalities.begin(), modalities.end(), m) != modalities.end();
+  }
+};
+
 // Gold sentences with their own text, each coded as a story of its own.
-int eval_sentences(const std::string& gold_path, events::DocumentCoder& coder, bool show, bool by_root) {
+int eval_sentences(const std::string& gold_path, events::DocumentCoder& coder, const ScoreOptions& o) {
   Tally t;
   for_each_gold_item(gold_path, [&](const nlohmann::json& item, uint64_t) {
     Document doc;
@@ -126,20 +141,21 @@ int eval_sentences(const std::string& gold_path, events::DocumentCoder& coder, b
     std::vector<coding::Event> events;
     coder.code(doc, events);
     std::vector<const coding::Event*> coded;
-    for (const coding::Event& e : events) coded.push_back(&e);
+    for (const coding::Event& e : events)
+      if (o.counts(e)) coded.push_back(&e);
     for (const Verdict& v : score_sentence(item.at("events"), coded, t))
-      if (show)
+      if (o.show)
         fmt::print("{} {} {}>{} {}: {}\n    {}\n", doc.id, v.gold->at("cameo").get<std::string>(),
                    gold_actor_code(*v.gold, "source"), code_or_dash(gold_actor_code(*v.gold, "target")), v.text, "", doc.text);
   });
-  print_tally(t, by_root);
+  print_tally(t, o.by_root);
   return kExitOk;
 }
 
 // Gold references into `corpus`: each referenced document is coded whole, once, and the events whose event word
 // lies in a referenced sentence are that sentence's.
-int eval_references(const std::string& gold_path, const std::string& corpus, events::DocumentCoder& coder, bool show,
-                    bool by_root) {
+int eval_references(const std::string& gold_path, const std::string& corpus, events::DocumentCoder& coder,
+                    const ScoreOptions& o) {
   std::vector<SentenceReference> refs = read_sentence_references(gold_path);
   std::map<std::string, Document> docs = resolve_sentence_references(refs, corpus, gold_path);
   std::map<std::string, std::vector<coding::Event>> coded;
@@ -148,10 +164,11 @@ int eval_references(const std::string& gold_path, const std::string& corpus, eve
   for (const SentenceReference& r : refs) {
     std::vector<const coding::Event*> in_span;
     for (const coding::Event& e : coded[r.doc])
-      if (e.evidence.verb_span.begin >= r.start && e.evidence.verb_span.end <= r.end) in_span.push_back(&e);
+      if (e.evidence.verb_span.begin >= r.start && e.evidence.verb_span.end <= r.end && o.counts(e))
+        in_span.push_back(&e);
     std::vector<const coding::Event*> extra;
     std::vector<Verdict> wrong = score_sentence(r.events, in_span, t, &extra);
-    if (!show || (wrong.empty() && extra.empty())) continue;
+    if (!o.show || (wrong.empty() && extra.empty())) continue;
     const Document& doc = docs.at(r.doc);
     fmt::print("{}:{} {} {}-{} ({})\n    {}\n", gold_path, r.line, r.doc, r.start, r.end, doc.published,
                doc.slice(Span{r.start, r.end}));
@@ -163,7 +180,7 @@ int eval_references(const std::string& gold_path, const std::string& corpus, eve
                  e->evidence.verb);
   }
   fmt::print("sentences: {} in {} documents\n", refs.size(), docs.size());
-  print_tally(t, by_root);
+  print_tally(t, o.by_root);
   return kExitOk;
 }
 
@@ -175,8 +192,7 @@ void add_eval_events_commands(CLI::App& app, Action& action) {
     std::string corpus;
     std::string dicts;
     std::string model;
-    bool show = false;
-    bool by_root = false;
+    ScoreOptions score;
   };
   auto args = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand(
@@ -188,11 +204,16 @@ void add_eval_events_commands(CLI::App& app, Action& action) {
                   "when the corpus is absent");
   cmd->add_option("--dicts", args->dicts, "Dictionary folder (default: shipped)");
   cmd->add_option("--model", args->model, "Tagger and parser model (default: shipped)");
-  cmd->add_flag("--show", args->show, "Print each gold event vigil misses or gets wrong (with --corpus: per sentence, "
+  cmd->add_flag("--show", args->score.show, "Print each gold event vigil misses or gets wrong (with --corpus: per sentence, "
                                       "with the coded events in no gold root of the sentence)");
-  cmd->add_flag("--by-root", args->by_root,
+  cmd->add_flag("--by-root", args->score.by_root,
                 "Also print, per CAMEO root, the gold events, how many were found and with exact actors, and the "
                 "coded events in no gold root of their sentence (a summary that shows no sentence)");
+  cmd->add_option("--modality", args->score.modalities,
+                  "Count only coded events of these modalities (comma-separated), e.g. asserted,historical,intended "
+                  "for the events a gold set that codes only acts and intents holds; default: every event")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"asserted", "negated", "hedged", "conditional", "intended", "demanded", "historical"}));
   cmd->callback([&action, args] {
     action = [args]() -> int {
       if (!args->corpus.empty() && !std::filesystem::exists(args->corpus)) {
@@ -205,8 +226,8 @@ void add_eval_events_commands(CLI::App& app, Action& action) {
       // One coder for every item, set up as `vigil code` (city names are actors).
       const CodingSetup setup = load_coding_setup(args->dicts, args->model);
       auto coder = setup.coder();
-      if (!args->corpus.empty()) return eval_references(args->gold, args->corpus, *coder, args->show, args->by_root);
-      return eval_sentences(args->gold, *coder, args->show, args->by_root);
+      if (!args->corpus.empty()) return eval_references(args->gold, args->corpus, *coder, args->score);
+      return eval_sentences(args->gold, *coder, args->score);
     };
   });
 }

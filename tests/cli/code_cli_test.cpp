@@ -54,5 +54,22 @@ TEST(CodeCli, EvalCommandsNameTheBadGoldLine) {
   std::filesystem::remove(path);
 }
 
+// eval-events --modality counts only coded events of the modalities named: a negated condemnation is coded (and,
+// by default, an event on a sentence whose gold has none), but not one an acts-only gold set should see.
+TEST(CodeCli, EvalEventsCountsOnlyTheModalitiesAskedFor) {
+  std::string path = (std::filesystem::temp_directory_path() / ("vigil-modgold-" + std::to_string(getpid()) + ".jsonl")).string();
+  std::ofstream(path) << "{\"id\": \"m-1\", \"text\": \"Kenya did not condemn Uganda on Monday.\", "
+                         "\"published\": \"2006-05-10\", \"events\": []}\n";
+  auto all = run_vigil("eval-events " + path);
+  ASSERT_EQ(all.exit_code, 0) << all.err;
+  EXPECT_NE(all.out.find("sentences with no gold event left uncoded: 0 of 1"), std::string::npos) << all.out;
+  auto asserted = run_vigil("eval-events " + path + " --modality asserted,historical,intended");
+  ASSERT_EQ(asserted.exit_code, 0) << asserted.err;
+  EXPECT_NE(asserted.out.find("sentences with no gold event left uncoded: 1 of 1"), std::string::npos) << asserted.out;
+  auto bad = run_vigil("eval-events " + path + " --modality certain");
+  EXPECT_EQ(bad.exit_code, 2) << bad.err;
+  std::filesystem::remove(path);
+}
+
 }  // namespace
 }  // namespace vigil
