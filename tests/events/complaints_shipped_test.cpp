@@ -51,5 +51,27 @@ TEST(Complaints, ACountrysDefenseDepartmentIsItsGovernment) {
   EXPECT_TRUE(has_pair(e, "USAGOV", "IRN", "112")) << testing::PrintToString(e);
 }
 
+TEST(Complaints, AMinistryOfNoCountryIsTheDatelinesWhenItAccusesAnother) {
+  auto e = test::coded_with_places("The foreign ministry accused Tokyo of distorting history.", "2005-11-20",
+                                   "BEIJING, Nov. 20 (Xinhua)");
+  EXPECT_TRUE(has_pair(e, "CHNGOV", "JPN", "112")) << testing::PrintToString(e);
+  // Never the target's own: filed from Tokyo, the ministry is no one's the sentence tells.
+  auto home = test::coded_with_places("The foreign ministry accused Tokyo of distorting history.", "2005-11-20",
+                                      "TOKYO, Nov. 20 (AFP)");
+  EXPECT_FALSE(has_from(home, "JPNGOV")) << testing::PrintToString(home);
+}
+
+TEST(Complaints, AMinistryOfNoCountryIsTheStorysFirstDoers) {
+  auto e = test::coded_events(
+      "Russia on Monday recalled its ambassador to Georgia. The ministry accused Tbilisi of provocation.",
+      "2005-11-20");
+  EXPECT_TRUE(has_pair(e, "RUSGOV", "GEO", "112")) << testing::PrintToString(e);
+}
+
+TEST(Complaints, AnOppositionIsTheCountryOfTheGovernmentItAccuses) {
+  auto e = test::coded_events("The opposition accused President Museveni of rigging the vote.", "2005-11-20");
+  EXPECT_TRUE(has_pair(e, "UGAOPP", "UGAGOV", "112")) << testing::PrintToString(e);
+}
+
 }  // namespace
 }  // namespace vigil::events
