@@ -2245,6 +2245,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       domestic_force = domestic_force && (t->ref.country == country || (home && t->ref.country.empty())) &&
                        t->kind != MentionKind::place && !t->city;
     if (((countryless_targets || named_place) && doers_place) || domestic_force) adopt(sources);
+    // Only for complaints and demands, where a state body speaks to another state; elsewhere a summit's "leaders"
+    // or a bare "the government" in a foreign story are too often someone else's.
+    else if (codes.code.starts_with("10") || codes.code.starts_with("11"))
+      adopt_home_country(sources, targets, out, adopted);
     adopt(targets);
     if (!one_country) adopt_local_country(targets, sources, verb, codes.code, adopted);
     // Non-governmental and international bodies that no country claims are transnational, as the CAMEO codebook

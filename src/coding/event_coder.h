@@ -197,6 +197,9 @@ class EventCoder {
   bool is_mishap_verb(int w) const;
   // The 3-letter country of the dateline's city, or "" (nominal_events.cpp).
   std::string dateline_country() const;
+  // A state body or the opposition of no country whose target names another country: whose it is.
+  void adopt_home_country(std::vector<const Mention*>& sources, const std::vector<const Mention*>& targets,
+                          const std::vector<Event>& story, std::deque<Mention>& adopted) const;
 
   const lexicon::Lexicon& lex_;
   const lexicon::Gazetteer* gazetteer_ = nullptr;
