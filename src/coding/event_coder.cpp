@@ -428,10 +428,7 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
       continue;
     out.pop_back();
     for (const std::string& country : seen) {
-      Mention copy = *other;
-      copy.ref.code = country + other->ref.code.substr(3);
-      split_actor_code(copy.ref.code, copy.ref.country, copy.ref.sectors);
-      derived_mentions_.push_back(std::move(copy));
+      derived_mentions_.push_back(with_country(*other, country));
       out.push_back(&derived_mentions_.back());
     }
   }
@@ -1441,18 +1438,12 @@ void EventCoder::adopt_local_country(std::vector<const Mention*>& targets, const
       if (seats.empty()) seats = capitals_met_in(verb);
       if (!seats.empty()) country = seats[0];
       for (size_t k = 1; k < seats.size(); ++k) {
-        Mention m = *t;
-        m.ref.code = seats[k] + t->ref.code.substr(3);
-        split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
-        adopted.push_back(std::move(m));
+        adopted.push_back(with_country(*t, seats[k]));
         more.push_back(&adopted.back());
       }
     }
     if (country.empty()) continue;
-    Mention m = *t;
-    m.ref.code = country + t->ref.code.substr(3);
-    split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
-    adopted.push_back(std::move(m));
+    adopted.push_back(with_country(*t, country));
     t = &adopted.back();
   }
   targets.insert(targets.end(), more.begin(), more.end());
@@ -1635,10 +1626,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
           // forces of no country, in what a state owns up to or announces, are that state's own.
           const Mention* state = m->ref.country.empty() ? announcing_state(verb) : nullptr;
           if (state) {
-            Mention copy = *m;
-            copy.ref.code = state->ref.country + m->ref.code.substr(3);
-            split_actor_code(copy.ref.code, copy.ref.country, copy.ref.sectors);
-            derived_mentions_.push_back(std::move(copy));
+            derived_mentions_.push_back(with_country(*m, state->ref.country));
             m = &derived_mentions_.back();
           }
           sources.push_back(m);
@@ -2056,10 +2044,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         if (t->ref.has_sector("MIL") || t->ref.has_sector("COP") || t->ref.has_sector("SPY") ||
             t->ref.has_sector("REB") || t->ref.has_sector("INS") || t->ref.has_sector("UAF"))
           continue;
-        Mention m = *t;
-        m.ref.code = deep[0]->ref.code + t->ref.code.substr(3);
-        split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
-        derived_mentions_.push_back(std::move(m));
+        derived_mentions_.push_back(with_country(*t, deep[0]->ref.code));
         people.push_back(&derived_mentions_.back());
       }
       if (!people.empty()) deep = people;
@@ -2214,10 +2199,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       for (const Mention*& t : list) {
         if (!one_country || country.empty() || t->ref.code.rfind("---", 0) != 0 || t->ref.code.size() <= 3) continue;
         if (called_foreign(t)) continue;
-        Mention m = *t;
-        m.ref.code = country + t->ref.code.substr(3);
-        split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
-        adopted.push_back(std::move(m));
+        adopted.push_back(with_country(*t, country));
         t = &adopted.back();
       }
     };

@@ -70,10 +70,7 @@ void EventCoder::adopt_home_country(std::vector<const Mention*>& sources, const 
     // that its earlier events name. Where they name several, "the president" may be any of theirs: no one is guessed.
     if (home.empty()) home = story_home;
     if (home.empty()) continue;
-    Mention m = *s;
-    m.ref.code = home + s->ref.code.substr(3);
-    split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
-    adopted.push_back(std::move(m));
+    adopted.push_back(with_country(*s, home));
     s = &adopted.back();
   }
 }

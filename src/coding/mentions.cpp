@@ -946,4 +946,11 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   out.insert(out.end(), found.begin(), found.end());
 }
 
+Mention with_country(const Mention& m, const std::string& country) {
+  Mention copy = m;
+  copy.ref.code = country + m.ref.code.substr(3);
+  split_actor_code(copy.ref.code, copy.ref.country, copy.ref.sectors);
+  return copy;
+}
+
 }  // namespace vigil::coding

@@ -74,6 +74,10 @@ bool is_verb_of_occurrence(std::string_view lemma);
 // Whether a lemma names a time: a day or month, or "today", "week", "year", "morning", ...
 bool is_time_name(std::string_view lemma);
 
+// A copy of a countryless role mention ("---MIL") placed in `country` ("IRQ" -> "IRQMIL"): the country a rule
+// adopted for it (the story's, the dateline's, the state it acts for).
+Mention with_country(const Mention& m, const std::string& country);
+
 // The code an agent gives when attached to `owner` ("CAN" + "MIL" -> "CANMIL"; "IGO~" agents go in front).
 std::string combine_codes(const std::string& owner, const lexicon::Agent& agent);
 

@@ -117,8 +117,10 @@ Marks own_marks(const DependencyView& t, int v, const lexicon::CueLexicon& cues,
           since = t.word(g).form;
       if (since.empty() && !cue_word(t, c, CueClass::history, cues).empty() && b != "advcl") since = t.word(c).form;
       int y = year_in(t, c);
-      if (!since.empty()) m.history = since + (y ? " " + std::to_string(y) : "");
-      else if (y && published_year && y <= published_year - 2 && b != "advcl") m.history = "in " + std::to_string(y);
+      if (!since.empty()) {
+        m.history = since;
+        if (y) m.history += " " + std::to_string(y);
+      } else if (y && published_year && y <= published_year - 2 && b != "advcl") m.history = "in " + std::to_string(y);
       // "have fought a civil war for 20 years": a span of years reaching well back.
       if (m.history.empty() && b != "advcl" && (t.lemma(c) == "year" || t.lemma(c) == "decade"))
         if (int cs = t.child(c, "case"); cs && word_is(t, cs, "for"))
