@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "parse/linear.h"
@@ -75,6 +76,20 @@ TEST(ParseTransitionTable, AFullBucketDropsItsWeakestKeys) {
   EXPECT_EQ(score(same_check, {0x10}), (std::vector<float>{0, 0, 0, 32767}));
 }
 
+// The keys in ascending order, each with its weights, as the table's builder takes them.
+std::pair<std::vector<uint64_t>, std::vector<std::vector<float>>> sorted_by_key(
+    const std::vector<uint64_t>& keys, const std::vector<std::vector<float>>& weights) {
+  std::vector<size_t> order(keys.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
+  std::pair<std::vector<uint64_t>, std::vector<std::vector<float>>> out;
+  for (size_t i : order) {
+    out.first.push_back(keys[i]);
+    out.second.push_back(weights[i]);
+  }
+  return out;
+}
+
 TEST(ParseTransitionTable, WrittenTablesReadBackTheSame) {
   std::vector<uint64_t> keys;
   std::vector<std::vector<float>> weights;
@@ -82,15 +97,7 @@ TEST(ParseTransitionTable, WrittenTablesReadBackTheSame) {
     keys.push_back(k * 0x9e3779b97f4a7c15ULL >> 1 | k);  // spread over buckets
     weights.push_back({0, static_cast<float>(k % 7) - 3, static_cast<float>(k % 5), -static_cast<float>(k % 3)});
   }
-  std::vector<size_t> order(keys.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
-  std::vector<uint64_t> sorted_keys;
-  std::vector<std::vector<float>> sorted_weights;
-  for (size_t i : order) {
-    sorted_keys.push_back(keys[i]);
-    sorted_weights.push_back(weights[i]);
-  }
+  auto [sorted_keys, sorted_weights] = sorted_by_key(keys, weights);
   TransitionTable t(averaged(sorted_keys, sorted_weights));
   BinWriter out;
   t.write(out);
@@ -112,15 +119,7 @@ TEST(ParseTransitionTable, KeysTogetherScoreTheSumOfEachAloneForEveryCount) {
     keys.push_back(k * 0x9e3779b97f4a7c15ULL);
     weights.push_back({0, static_cast<float>(k % 7) - 3, static_cast<float>(k % 5), -static_cast<float>(k % 11)});
   }
-  std::vector<size_t> order(keys.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
-  std::vector<uint64_t> sorted_keys;
-  std::vector<std::vector<float>> sorted_weights;
-  for (size_t i : order) {
-    sorted_keys.push_back(keys[i]);
-    sorted_weights.push_back(weights[i]);
-  }
+  auto [sorted_keys, sorted_weights] = sorted_by_key(keys, weights);
   TransitionTable t(averaged(sorted_keys, sorted_weights));
   std::vector<uint64_t> asked;
   for (size_t k = 0; k < 41; ++k)  // known keys, an unknown one every third, a repeat every fifth
