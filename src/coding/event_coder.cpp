@@ -255,15 +255,20 @@ static constexpr std::string_view kPlacePrepositions[] = {"in",   "at",      "th
 // Nouns of a country's edge: a country word on them places nothing inside it ("near the Iranian border").
 static constexpr std::string_view kEdgesOfACountry[] = {"border", "frontier", "boundary", "embassy", "consulate"};
 
-// Codes of force and coercion (roots 15-20): shows of force, coercion, assault, fighting, mass violence.
 // Assault, fighting and mass violence (CAMEO roots 18-20): acts that hurt people where they happen.
 static bool is_violence(std::string_view code) {
   return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
 }
 
+// Codes of force and coercion (roots 15-20): shows of force, coercion, assault, fighting, mass violence.
 static bool code_of_force(std::string_view code) {
-  return code.starts_with("15") || code.starts_with("17") || code.starts_with("18") || code.starts_with("19") ||
-         code.starts_with("20");
+  return code.starts_with("15") || code.starts_with("17") || is_violence(code);
+}
+
+// Sectors of armed men: forces, police, spies, rebels, insurgents, separatists, armed groups.
+static bool bears_arms(const ActorRef& r) {
+  return r.has_sector("MIL") || r.has_sector("COP") || r.has_sector("SPY") || r.has_sector("REB") ||
+         r.has_sector("INS") || r.has_sector("SEP") || r.has_sector("UAF");
 }
 
 // Acts aimed at the city where they happen: a visit to it, forces arriving to protect it, or an attack on it
@@ -2041,9 +2046,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       for (const Mention* t : targets) {
         if (t->kind != MentionKind::agent || t->ref.code.size() <= 3) continue;
         // Armed roles are also weapons and operations ("deployed rockets on its border with Israel"): not people.
-        if (t->ref.has_sector("MIL") || t->ref.has_sector("COP") || t->ref.has_sector("SPY") ||
-            t->ref.has_sector("REB") || t->ref.has_sector("INS") || t->ref.has_sector("UAF"))
-          continue;
+        if (bears_arms(t->ref)) continue;
         derived_mentions_.push_back(with_country(*t, deep[0]->ref.code));
         people.push_back(&derived_mentions_.back());
       }
@@ -2105,8 +2108,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       for (int c : tree_.children(verb)) {
         if (c <= first || tree_.rel(c) != "nsubj:pass") continue;
         bool joined = false;
-        for (int w = tree_.subtree_range(first).second + 1; w < tree_.subtree_range(c).first; ++w)
-          joined = joined || tree_.word(w).upos == "CCONJ";
+        for (int w = tree_.subtree_range(first).second + 1, end = tree_.subtree_range(c).first; w < end && !joined; ++w)
+          joined = tree_.word(w).upos == "CCONJ";
         std::vector<const Mention*> more;
         if (joined) actors_at(c, more);
         for (const Mention* m : more)
@@ -2175,13 +2178,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       // from the country it is in. Not arrests or deployments, which a story filed elsewhere often reports, nor
       // what civilians or officials are said to do; and the guess does not become the story's country for its later
       // acts.
-      bool armed = !sources.empty();
-      for (const Mention* src : sources) {
-        const ActorRef& r = src->ref;
-        armed = armed && (r.has_sector("MIL") || r.has_sector("COP") || r.has_sector("REB") || r.has_sector("INS") ||
-                          r.has_sector("SEP") || r.has_sector("UAF") || r.has_sector("SPY"));
-      }
-      if (country.empty() && armed && is_violence(codes.code)) {
+      if (country.empty() && is_violence(codes.code) && !sources.empty() &&
+          std::all_of(sources.begin(), sources.end(), [](const Mention* src) { return bears_arms(src->ref); })) {
         country = dateline_country();
         country_from_dateline = !country.empty();
       }

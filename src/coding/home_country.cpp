@@ -48,7 +48,8 @@ void EventCoder::adopt_home_country(std::vector<const Mention*>& sources, const 
     if (s->ref.sentence != sentence_index_ || !s->ref.code.starts_with("---") || s->ref.code.size() <= 3 ||
         !of_a_state(s->ref))
       continue;
-    // "foreign forces", "international monitors": words outside the role that say it is no one's of here.
+    // "foreign forces", "international monitors": words outside the role that say it is no one's of here. Only
+    // outside it, unlike the general rule: "the foreign ministry" is a state's own.
     bool foreign = false;
     for (int c : tree_.children(s->head))
       foreign = foreign || ((c < s->first || c > s->last) && tree_.rel(c) == "amod" &&
