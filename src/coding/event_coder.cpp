@@ -1,5 +1,6 @@
 #include "coding/event_coder.h"
 #include "coding/partnerless_consultations.h"
+#include "coding/word_kinds.h"
 
 #include <algorithm>
 #include <array>
@@ -30,12 +31,6 @@ bool is_speech_lemma(std::string_view l) {
       "say", "tell", "report", "add", "note", "announce", "claim", "state", "stress", "explain", "insist", "declare",
       "write", "reply", "quote", "told"};
   return is_one_of(l, speech);
-}
-
-bool is_relative_pronoun(const Word& w) {
-  if (w.feats.find("PronType=Rel") != std::string::npos || w.xpos == "WDT" || w.xpos == "WP") return true;
-  std::string_view l = w.lemma.empty() ? std::string_view(w.form) : std::string_view(w.lemma);
-  return l == "which" || l == "who" || l == "that" || l == "whom";
 }
 
 }  // namespace
@@ -471,15 +466,6 @@ bool moves_forces(std::string_view code) { return code == "074" || code.starts_w
 
 bool is_finite(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
 
-// Nouns that count or group what follows them: "dozens of drones", "a wave of strikes", "a group of protesters".
-bool is_quantity_noun(std::string_view lemma) {
-  static constexpr std::string_view words[] = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "ten", "tens",
-                                               "million", "millions", "score", "scores", "number", "couple",
-                                               "handful", "series", "wave", "salvo", "volley", "barrage", "group",
-                                               "batch", "pair", "string", "spate", "flurry", "host", "team"};
-  return is_one_of(lemma, words);
-}
-
 // Days, months and other times, which hang from a verb with no preposition ("met Monday") without being its object.
 
 }  // namespace
@@ -489,13 +475,6 @@ bool is_quantity_noun(std::string_view lemma) {
 bool EventCoder::is_bare_noun_complement(int word) const {
   return tree_.rel(word) == "xcomp" && tree_.word(word).upos == "NOUN" && !tree_.child(word, "case") &&
          !tree_.child(word, "cop");
-}
-
-// Verbs that name their object something: "called it a coup", "branded them traitors", "declared him persona non
-// grata".
-static bool is_naming_verb(std::string_view lemma) {
-  static constexpr std::string_view verbs[] = {"call", "name", "label", "brand", "dub", "term", "declare", "deem"};
-  return is_one_of(lemma, verbs);
 }
 
 // "calling it \"barbaric\"", "called him \"a puppet\"", "a house they call their \"embassy\"": a naming verb
@@ -510,18 +489,6 @@ static bool names_in_quotes(const DependencyView& t, int verb) {
     if (u != "PRON" && u != "DET" && u != "NOUN" && u != "PROPN" && u != "ADJ" && u != "NUM") return false;
   }
   return false;
-}
-
-// "denounced what it called Western interference": a free relative "what" whose naming verb names the thing, so
-// the thing is the object of the verb that takes "what". Returns the name ("interference") or 0.
-static int named_by_free_relative(const DependencyView& t, int what) {
-  if (t.lemma(what) != "what") return 0;
-  for (int v : t.children(what)) {
-    if (t.rel(v) != "acl:relcl" || !is_naming_verb(t.lemma(v))) continue;
-    for (int c : t.children(v))
-      if (t.rel(c) == "obj" || t.rel(c) == "xcomp") return c;
-  }
-  return 0;
 }
 
 // What a naming verb calls its object ("calling it [a coup]"), which parsers often make a second object: a noun or
@@ -833,235 +800,6 @@ bool EventCoder::is_event_word(int w) const {
   return true;
 }
 
-bool EventCoder::marker_spells(int marker, std::string_view prep) const {
-  // The folded words compared in turn with the pieces of `prep` (no string built: this runs for every case and mark
-  // word of every phrase a prepositional role looks at).
-  const std::string& first = tree_.folded_form(marker);
-  if (!prep.starts_with(first)) return false;
-  prep.remove_prefix(first.size());
-  for (int f : tree_.children(marker)) {
-    if (tree_.rel(f) != "fixed") continue;
-    const std::string& word = tree_.folded_form(f);
-    if (prep.size() < word.size() + 1 || prep[0] != ' ' || prep.substr(1, word.size()) != word) return false;
-    prep.remove_prefix(word.size() + 1);
-  }
-  return prep.empty();
-}
-
-void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std::vector<int>& out) const {
-  out.clear();
-  auto add_children = [&](int head, std::initializer_list<std::string_view> rels) {
-    for (int c : tree_.children(head))
-      for (std::string_view r : rels)
-        if (tree_.rel(c) == r) out.push_back(c);
-  };
-  switch (role) {
-    case DepRole::kSubj:
-      if (int s = subject_of(verb)) out.push_back(s);
-      // An event noun's owner is its subject: "their meeting", "Russia's invasion".
-      else if (tree_.word(verb).upos == "NOUN")
-        if (int poss = tree_.child(verb, "nmod:poss")) out.push_back(poss);
-      break;
-    case DepRole::kObj: {
-      if (int o = bare_object_of_false_passive(verb)) out.push_back(o);
-      else add_children(verb, {"obj", "nsubj:pass"});
-      if (out.empty() && !linear_)
-        for (int c : tree_.children(verb))
-          if (tree_.rel(c) == "obl:agent" && c > verb && !tree_.child(c, "case")) out.push_back(c);
-      if (int p = object_predicate(verb)) std::erase(out, p);  // "calling it a coup": what it is called
-      for (int& o : out)
-        if (int name = named_by_free_relative(tree_, o)) o = name;
-      // "asked Russia to pull out": parsers often make the one object an iobj.
-      if (out.empty()) add_children(verb, {"iobj"});
-      // A reduced passive hung from an actor ("an engineer snatched by gunmen"): the actor is what is done to. Not
-      // a thing ("a proposal offered by X", "debt guaranteed by X"): whose it is says nothing of who is acted on.
-      if (out.empty() && tree_.rel(verb) == "acl" && tree_.word(verb).xpos == "VBN" && tree_.head(verb) > 0 &&
-          !tree_.child(verb, "obj") && !tree_.child(verb, "mark") && actor_at(tree_.head(verb)))
-        out.push_back(tree_.head(verb));
-      // "turned down Brazil's offer", "called up reservists": a noun right after the verb with no preposition,
-      // taken for an oblique. Not a time ("met Monday") or a number.
-      if (out.empty())
-        if (int c = bare_noun_after(verb, /*names_too=*/true)) out.push_back(c);
-      if (out.empty())
-        if (int c = noun_behind_particle(verb)) out.push_back(c);
-      // "called up 300,000 reservists" parsed as an xcomp: a bare noun complement with no copula is the object.
-      if (out.empty())
-        for (int c : tree_.children(verb))
-          if (c > verb && is_bare_noun_complement(c)) {
-            out.push_back(c);
-            break;
-          }
-      // "a charge the Kremlin has denied", "the plan which Iran rejected": in a relative clause with a subject of
-      // its own, what is acted on is the noun the clause describes. Not in "the city the army withdrew from" (a
-      // stranded preposition), "the offices he called from" or "the office [where] he called for calm" (a phrase
-      // right after the verb takes the gap), nor in a content clause the parse took for a relative one
-      // ("allegations that it sought to ...").
-      if (int noun = tree_.head(verb); tree_.rel(verb) == "acl:relcl" && noun > 0) {
-        int subject = tree_.child(verb, "nsubj");
-        int mark = tree_.child(verb, "mark");
-        // "the moment it blew", "the way they voted": a noun of time or manner is no object.
-        static constexpr std::string_view kCircumstances[] = {"moment", "time", "times", "way", "reason", "period",
-                                                              "point", "extent", "manner", "place", "instant"};
-        bool gap_elsewhere = mark != 0 || is_time_name(tree_.lemma(noun)) || is_one_of(tree_.lemma(noun), kCircumstances);
-        for (int c : tree_.children(verb)) {
-          if (tree_.word(c).upos == "ADP" && tree_.children(c).empty()) gap_elsewhere = true;
-          // "with whom Chernomyrdin met": the relative pronoun is in a prepositional phrase (read there, below).
-          if (is_relative_pronoun(tree_.word(c)) && tree_.child(c, "case")) gap_elsewhere = true;
-          if (c > verb && tree_.base_rel(c) == "obl" && tree_.subtree_range(c).first == verb + 1 &&
-              !is_time_name(tree_.lemma(c)))
-            gap_elsewhere = true;
-        }
-        if (subject && !is_relative_pronoun(tree_.word(subject)) && !gap_elsewhere) {
-          for (int& c : out)
-            if (is_relative_pronoun(tree_.word(c))) c = noun;
-          if (out.empty() && !tree_.child(verb, "ccomp") && !tree_.child(verb, "xcomp")) out.push_back(noun);
-        }
-      }
-      // "signed a trade and investment agreement" (often parsed as "trade" and "agreement"): each conjunct too.
-      for (size_t i = 0, n = out.size(); i < n; ++i) add_children(out[i], {"conj"});
-      // "launched dozens of drones", "detained hundreds of protesters": the object is what is counted.
-      size_t direct = out.size();
-      for (size_t i = 0; i < direct; ++i)
-        if (is_quantity_noun(tree_.lemma(out[i])))
-          for (int c : tree_.children(out[i])) {
-            int cs = tree_.child(c, "case");
-            if (tree_.base_rel(c) == "nmod" && cs && tree_.lemma(cs) == "of") out.push_back(c);
-          }
-      break;
-    }
-    case DepRole::kIobj: add_children(verb, {"iobj"}); break;
-    case DepRole::kPrt:
-      add_children(verb, {"compound:prt"});
-      if (out.empty() && noun_behind_particle(verb)) out.push_back(verb + 1);
-      break;
-    // Parsers confuse the kinds of clausal dependents ("called them 'charging ...'" often comes out as advcl):
-    // each role also accepts the others.
-    case DepRole::kXcomp:
-      add_children(verb, {"xcomp", "ccomp", "advcl"});
-      // A participle set off by a comma is a clause beside the verb, never its complement: "called Putin on
-      // Tuesday, saying ..." says nothing of what Putin was asked to do.
-      std::erase_if(out, [&](int c) {
-        if (tree_.rel(c) != "advcl" || tree_.word(c).xpos != "VBG") return false;
-        int lo = tree_.subtree_range(c).first;  // the comma hangs on the clause or stands right before it
-        return tree_.word(lo).form == "," || (lo > 1 && tree_.word(lo - 1).form == ",");
-      });
-      if (int p = object_predicate(verb); p && std::find(out.begin(), out.end(), p) == out.end()) {
-        out.push_back(p);
-        // The name's adjectives name it too: "calling it an illegitimate masquerade" is blame by "illegitimate".
-        for (int c : tree_.children(p))
-          if (tree_.rel(c) == "amod" && tree_.word(c).upos == "ADJ") out.push_back(c);
-      }
-      break;
-    case DepRole::kCcomp: add_children(verb, {"ccomp", "xcomp", "parataxis"}); break;
-    case DepRole::kMod: add_children(verb, {"advmod"}); break;
-    case DepRole::kAux: add_children(verb, {"aux", "aux:pass"}); break;
-    case DepRole::kPrep: {
-      // The preposition may sit on the verb or on its object ("held [talks] [with Russia]").
-      // Parsers also hang it lower, on a noun inside the object ("a contingent of the regiment to Ukraine").
-      std::vector<int> heads{verb};
-      // A nominal event's of/by-phrase may carry the next phrase: "the visit of the president to Damascus".
-      const bool noun = tree_.word(verb).upos == "NOUN";
-      if (noun)
-        for (int c : tree_.children(verb))
-          if (int cs = tree_.child(c, "case"); tree_.base_rel(c) == "nmod" && cs &&
-                                               (tree_.lemma(cs) == "of" || tree_.lemma(cs) == "by"))
-            heads.push_back(c);
-      auto breaks_out = [&](int v) {  // "broke out", not "broke down"
-        int prt = tree_.child(v, "compound:prt");
-        return tree_.lemma(v) != "break" || (prt && tree_.lemma(prt) == "out");
-      };
-      // "clashes erupted on Friday between police and protesters": a verb that only says the event happened
-      // carries its subject's phrases, which the parse hangs on the verb.
-      if (noun && tree_.base_rel(verb) == "nsubj" && tree_.head(verb) > 0 &&
-          is_verb_of_occurrence(tree_.lemma(tree_.head(verb))) &&
-          breaks_out(tree_.head(verb))) {
-        heads.push_back(tree_.head(verb));
-        for (int c : tree_.children(tree_.head(verb)))  // "erupted on Friday between ...": hung on the day
-          if (tree_.base_rel(c) == "obl" && is_day_or_month(tree_.word(c).form)) heads.push_back(c);
-      }
-      // "its condemnation on Wednesday of X": the of-phrase hung on the day.
-      if (int day = noun ? time_word_after(verb) : 0) heads.push_back(day);
-      // "arrived here on Wednesday for a visit", "met on Monday with X": a phrase the parse hung on the verb's day.
-      if (!noun)
-        for (int c : tree_.children(verb))
-          if (c > verb && tree_.base_rel(c) == "obl" && is_day_or_month(tree_.word(c).form)) heads.push_back(c);
-      for (int c : tree_.children(verb))
-        if (tree_.rel(c) == "obj" || tree_.rel(c) == "nsubj:pass" || is_bare_noun_complement(c)) {
-          heads.push_back(c);
-          for (int g : tree_.children(c))
-            if (tree_.rel(g) == "nmod") heads.push_back(g);
-        }
-      for (int h : heads) {
-        for (int c : tree_.children(h)) {
-          std::string_view b = tree_.base_rel(c);
-          if (b != "obl" && b != "nmod" && b != "advcl" && b != "xcomp" && b != "acl") continue;
-          for (int m : tree_.children(c)) {
-            std::string_view mr = tree_.rel(m);
-            if (mr != "case" && mr != "mark") continue;
-            if (marker_spells(m, prep)) {
-              // "talks with visiting President X" parsed as a clause: the guest, not the participle.
-              int guest = guest_after_visiting(c);
-              if (guest && !noun && meeting_noun_before(c)) break;  // the talks' guest, not the verb's
-              // "President Kovac, with whom Chernomyrdin met": the pronoun stands for the noun its clause describes.
-              if (!guest && h == verb && tree_.rel(verb) == "acl:relcl" && is_relative_pronoun(tree_.word(c)) &&
-                  tree_.head(verb) > 0) {
-                out.push_back(tree_.head(verb));
-                break;
-              }
-              out.push_back(guest ? guest : c);
-              break;
-            }
-          }
-        }
-      }
-      if (noun && out.empty() && prep == "with")
-        if (int g = guest_with_noun(verb)) out.push_back(g);  // "after his talks with visiting X", hung on the verb
-      if (noun && out.empty() && prep == "to")
-        if (int d = destination_compound(verb)) out.push_back(d);  // "Bush's China trip"
-      break;
-    }
-  }
-}
-
-bool EventCoder::filler_matches(const lexicon::DepFiller& f, int word) const {
-  if (f.any) return true;
-  if (f.lemmas.empty() && f.synsets.empty()) return true;  // a bare actor slot: tested by the caller
-  const uint32_t lemma = keys_.lemmas[word - 1];
-  const uint32_t form = keys_.forms[word - 1];
-  const int n = tree_.size();
-  const std::span<const uint32_t> lemmas(keys_.lemmas), forms(keys_.forms);
-  // Does the phrase `ids` stand in the sentence starting or ending at `word` (by lemma or by form)?
-  auto phrase_at = [&](std::span<const uint32_t> ids) {
-    const int len = static_cast<int>(ids.size());
-    for (int start : {word, word - len + 1}) {
-      if (start < 1 || start + len - 1 > n) continue;
-      bool ok = true;
-      for (int k = 0; k < len && ok; ++k) {
-        uint32_t id = ids[k];
-        ok = lemmas[start - 1 + k] == id || forms[start - 1 + k] == id;
-      }
-      if (ok) return true;
-    }
-    return false;
-  };
-  for (const std::vector<uint32_t>& ids : f.lemma_ids)  // every pattern word is interned: no id is unknown
-    if (ids.size() == 1 ? (lemma == ids[0] || form == ids[0]) : phrase_at(ids)) return true;
-  for (uint32_t s : f.synsets) {
-    if (s == kNone) continue;
-    if (lemma != kUnknownWord && lex_.in_synset(s, lemmas.subspan(word - 1, 1))) return true;
-    if (form != kUnknownWord && lex_.in_synset(s, forms.subspan(word - 1, 1))) return true;
-    // Multi-word members ending or starting at the word ("special forces", "round of talks").
-    for (int len = 2; len <= 4; ++len) {
-      for (int start : {word - len + 1, word}) {
-        if (start < 1 || start + len - 1 > n) continue;
-        if (lex_.in_synset(s, lemmas.subspan(start - 1, len))) return true;
-        if (lex_.in_synset(s, forms.subspan(start - 1, len))) return true;
-      }
-    }
-  }
-  return false;
-}
-
 // A line named by the two countries it divides ("on the Armenian-Azerbaijani border", "along the Thai-Cambodian
 // frontier"): the two countries joined by a hyphen before the noun are its two sides. Only with no doer named on
 // the verb: a fight there between unnamed forces is the two countries fighting each other, but "Azerbaijani forces
@@ -1083,125 +821,6 @@ void EventCoder::border_sides(int verb, int noun, std::vector<const Mention*>& o
   if (sides[0]->first > sides[1]->first) std::swap(sides[0], sides[1]);
   if (sides[1]->first - sides[0]->last != 2 || tree_.word(sides[0]->last + 1).form != "-") return;
   out = sides;
-}
-
-bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Binding& b) const {
-  std::vector<int> cands;
-  candidates(c.role, c.preposition, verb, cands);
-  // A pattern that names the complement's act does not match it negated: "decided not to support the resolution"
-  // is no intent to support. A pledge of any act ("xcomp:_") still is one ("promised not to use force"), and asking
-  // or warning someone not to act is still asking ("urged Israel not to retaliate": the verb has an object).
-  const bool named_act = (c.role == lexicon::DepRole::kXcomp || c.role == lexicon::DepRole::kCcomp) && !c.filler.any &&
-                         !tree_.child(verb, "obj") && !tree_.child(verb, "iobj");
-  auto negated = [&](int w) {
-    for (int k : tree_.children(w))
-      if (tree_.rel(k) == "advmod" &&
-          (tree_.lemma(k) == "not" || tree_.lemma(k) == "never" || tree_.word(k).form == "n't"))
-        return true;
-    return false;
-  };
-  for (int w : cands) {
-    if (!filler_matches(c.filler, w)) continue;
-    if (named_act && tree_.word(w).upos == "VERB" && negated(w)) continue;
-    if (c.filler.slot == lexicon::Slot::kNone) return true;
-    std::vector<const Mention*> actors;
-    actors_at(w, actors);
-    if (actors.size() < 2 && c.filler.slot == lexicon::Slot::kCompound) {
-      std::vector<const Mention*> sides;
-      border_sides(verb, w, sides);
-      if (!sides.empty()) actors = sides;
-    }
-    if (actors.empty()) continue;
-    // "%" asks for a compound actor ("Russia and Ukraine met"): one actor alone fails, so later patterns get a try.
-    if (c.filler.slot == lexicon::Slot::kCompound && actors.size() < 2) continue;
-    if (c.filler.slot == lexicon::Slot::kSource) b.source = actors;
-    else if (c.filler.slot == lexicon::Slot::kTarget) b.target = actors;
-    else {
-      b.source = actors;
-      b.compound = true;
-    }
-    return true;
-  }
-  return false;
-}
-
-int EventCoder::element_match(const lexicon::LinearElement& e, int pos, Binding& b, bool backward) const {
-  const int n = tree_.size();
-  if (pos < 1 || pos > n) return 0;
-  switch (e.kind) {
-    case lexicon::LinearKind::kWord: {
-      const uint32_t id = e.word_id;
-      // PETRARCH matches a pattern's words as written: "- * RESOLUTION" is not "adopt a set of resolutions".
-      return id != kUnknownWord && keys_.forms[pos - 1] == id ? 1 : 0;
-    }
-    case lexicon::LinearKind::kSynset:
-    case lexicon::LinearKind::kAlternatives: {
-      uint32_t s = e.synset != kNone ? e.synset : lex_.dicts().find_synset(e.word);
-      if (s == kNone) return 0;
-      for (int len = 4; len >= 1; --len) {
-        int start = backward ? pos - len + 1 : pos;
-        if (start < 1 || start + len - 1 > n) continue;
-        if (lex_.in_synset(s, std::span<const uint32_t>(keys_.forms).subspan(start - 1, len))) return len;
-      }
-      return 0;
-    }
-    case lexicon::LinearKind::kSource:
-    case lexicon::LinearKind::kTarget:
-    case lexicon::LinearKind::kCompound: {
-      int m = backward ? mention_by_last_[pos] : mention_by_first_[pos];
-      if (!m) return 0;
-      const Mention& men = sentence_mentions_[m - 1];
-      // The whole coordination the actor stands in, whichever of its members the pattern reached: moving backwards
-      // from the verb it meets the last one first ("The Philippines and France agree").
-      int first = men.head;
-      while (tree_.rel(first) == "conj" && tree_.head(first) > 0 && mention_by_head_[tree_.head(first)])
-        first = tree_.head(first);
-      std::vector<const Mention*> actors{first == men.head ? &men : &sentence_mentions_[mention_by_head_[first] - 1]};
-      for (int c : tree_.children(first))
-        if (tree_.rel(c) == "conj" && mention_by_head_[c]) actors.push_back(&sentence_mentions_[mention_by_head_[c] - 1]);
-      if (e.kind == lexicon::LinearKind::kSource) b.source = actors;
-      else if (e.kind == lexicon::LinearKind::kTarget) b.target = actors;
-      else {
-        b.source = actors;
-        b.compound = true;
-        b.compound_after = !backward;
-      }
-      return men.last - men.first + 1;
-    }
-    case lexicon::LinearKind::kSkipPhrase: {
-      // A noun phrase: moving backwards, the word and the words of its subtree before it; forwards, see
-      // noun_phrase_end_from.
-      if (!backward) return noun_phrase_end_from(pos) - pos + 1;
-      return pos - tree_.subtree_range(pos).first + 1;
-    }
-    case lexicon::LinearKind::kVerb: return 0;
-  }
-  return 0;
-}
-
-static bool is_nominal(const Word& w) {
-  return w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "PRON" || w.upos == "NUM";
-}
-
-// PETRARCH reads ^ on a Treebank parse, where a noun phrase opening at a preposition or determiner is that
-// phrase's base NP: "with the parliament" in "with the parliament of X", "their people" in "their people about X".
-// So the phrase runs from `pos` to the end of the nominal it stands before (climbing from a preposition, determiner
-// or modifier to the noun it hangs on to its right), that noun's words on the right included up to the first
-// prepositional phrase or clause that modifies it. A word that opens no nominal keeps its whole subtree.
-int EventCoder::noun_phrase_end_from(int pos) const {
-  int top = pos;
-  while (tree_.head(top) > top && is_nominal(tree_.word(tree_.head(top)))) top = tree_.head(top);
-  if (!is_nominal(tree_.word(top))) return tree_.subtree_range(pos).second;
-  int end = top;
-  for (int c : tree_.children(top)) {
-    if (c < top) continue;
-    std::string_view rel = tree_.base_rel(c);
-    bool post_modifier = tree_.child(c, "case") || rel == "acl" || rel == "appos" || rel == "punct" ||
-                         rel == "parataxis" || rel == "advcl";
-    if (post_modifier) break;
-    end = std::max(end, tree_.subtree_range(c).second);
-  }
-  return std::max(end, pos);
 }
 
 // PETRARCH codes a noun phrase by its first country and the role its words name: "X's deputy prime minister Y",
@@ -1274,78 +893,6 @@ const Mention* EventCoder::new_actor_at(int head) const {
   m.ref.rule = "PETRARCH new actor";
   derived_mentions_.push_back(std::move(m));
   return &derived_mentions_.back();
-}
-
-int EventCoder::first_phrase_after(int verb) const {
-  for (int c : tree_.children(verb)) {
-    std::string_view r = tree_.base_rel(c);
-    std::string_view u = tree_.word(c).upos;
-    // An object or a prepositional phrase ("on Saturday"); not a bare time word ("today").
-    if (c > verb && (r == "obj" || (r == "obl" && tree_.child(c, "case"))) && (u == "NOUN" || u == "PROPN")) return c;
-  }
-  return bare_noun_after(verb);
-}
-
-bool EventCoder::match_upper(const lexicon::VerbPattern& p, size_t e, int pos, bool adjacent, int limit,
-                             Binding& b) const {
-  if (e >= p.elements.size()) return true;
-  const lexicon::LinearElement& el = p.elements[e];
-  for (int at = pos; at <= limit; ++at) {
-    Binding trial = b;
-    int len = element_match(el, at, trial, false);
-    if (len > 0 && match_upper(p, e + 1, at + len, el.adjacent_next, limit, trial)) {
-      b = trial;
-      return true;
-    }
-    if (adjacent) break;
-  }
-  return false;
-}
-
-bool EventCoder::match_lower(const lexicon::VerbPattern& p, int e, int pos, bool adjacent, Binding& b) const {
-  if (e < 0) return true;
-  const lexicon::LinearElement& el = p.elements[e];
-  for (int at = pos; at >= 1; --at) {
-    Binding trial = b;
-    int len = element_match(el, at, trial, true);
-    bool next_adjacent = e > 0 && p.elements[e - 1].adjacent_next;
-    if (len > 0 && match_lower(p, e - 1, at - len, next_adjacent, trial)) {
-      b = trial;
-      return true;
-    }
-    if (adjacent) break;
-  }
-  return false;
-}
-
-bool EventCoder::match_linear(const lexicon::VerbPattern& p, int verb, Binding& b) const {
-  const int vi = static_cast<int>(p.verb_index);
-  const int limit = tree_.size();
-  bool upper_adjacent = p.elements[vi].adjacent_next;
-  if (!match_upper(p, vi + 1, verb + 1, upper_adjacent, limit, b)) return false;
-  bool lower_adjacent = vi > 0 && p.elements[vi - 1].adjacent_next;
-  return match_lower(p, vi - 1, verb - 1, lower_adjacent, b);
-}
-
-bool EventCoder::match_pattern(const lexicon::VerbPattern& p, int verb, Binding& b, std::string* why) const {
-  if (p.syntax != lexicon::PatternSyntax::kDependency) {
-    bool ok = match_linear(p, verb, b);
-    if (why) *why = ok ? "matched" : "the words of \"" + p.text + "\" are not found around the verb";
-    return ok;
-  }
-  for (const lexicon::DepConstraint& c : p.constraints) {
-    Binding trial = b;
-    bool ok = match_constraint(c, verb, trial);
-    if (ok == c.negated) {
-      if (why)
-        *why = fmt::format("constraint {} of \"{}\" {}", &c - p.constraints.data() + 1, p.text,
-                           c.negated ? "is present" : "is not met");
-      return false;
-    }
-    if (!c.negated) b = trial;
-  }
-  if (why) *why = "matched";
-  return true;
 }
 
 int EventCoder::country_in_phrase(int phrase) const {

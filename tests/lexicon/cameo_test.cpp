@@ -67,7 +67,9 @@ TEST(Cameo, PloverFollowsNamesFor105To108) {
 
 TEST(Cameo, PublicStatementsHaveNoPlover) {
   for (const CameoCode& c : cameo_codes()) {
-    if (c.root() == "01" || c.root() == "02") EXPECT_TRUE(c.plover_type.empty()) << c.code;
+    if (c.root() == "01" || c.root() == "02") {
+      EXPECT_TRUE(c.plover_type.empty()) << c.code;
+    }
   }
 }
 
