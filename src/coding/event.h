@@ -40,14 +40,14 @@ struct AttributionLink {
 
 // Where an event happened, from a gazetteer (UCDP-style precision).
 struct Place {
-  std::string name;       // as written ("Kyiv", "near the Ukrainian border")
-  std::string country;    // ISO alpha-3 ("UKR"); empty when unknown
-  std::string admin1;     // first-level region name; empty when unknown
+  std::string name{};     // as written ("Kyiv", "near the Ukrainian border")
+  std::string country{};  // ISO alpha-3 ("UKR"); empty when unknown
+  std::string admin1{};   // first-level region name; empty when unknown
   double lat = 0, lon = 0;
   bool has_coordinates = false;
-  std::string precision;  // city, region, country
+  std::string precision{};  // city, region, country
   int64_t geonames_id = 0;  // 0 when the place has none
-  std::optional<Span> span;
+  std::optional<Span> span{};
 };
 
 struct Evidence {

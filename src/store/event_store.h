@@ -31,15 +31,15 @@ enum class PutResult { added, replaced, unchanged };
 
 // Filters of `vigil query` and `vigil export`; empty fields do not filter.
 struct EventFilter {
-  std::string actor, source, target;                   // actor code prefixes (actor: source or target)
-  std::string country, source_country, target_country;  // country codes (country: source or target)
-  std::string cameo;                                    // a CAMEO code or root: matches it and the codes below it
-  std::string plover;                                   // PLOVER type (ASSAULT)
+  std::string actor{}, source{}, target{};             // actor code prefixes (actor: source or target)
+  std::string country{}, source_country{}, target_country{};  // country codes (country: source or target)
+  std::string cameo{};                                  // a CAMEO code or root: matches it and the codes below it
+  std::string plover{};                                 // PLOVER type (ASSAULT)
   int quad_class = 0;                                   // 1-4
-  std::string from, to;                                 // event dates, inclusive (YYYY-MM-DD)
-  std::string modality, confirmation;
-  std::string outlet;  // any report from this outlet
-  std::string place;   // place name (substring, any case) or country code
+  std::string from{}, to{};                             // event dates, inclusive (YYYY-MM-DD)
+  std::string modality{}, confirmation{};
+  std::string outlet{};  // any report from this outlet
+  std::string place{};   // place name (substring, any case) or country code
   bool reports = false;  // one row per report event instead of per merged event
 };
 

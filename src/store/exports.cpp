@@ -179,7 +179,10 @@ std::span<const std::string_view> export_columns(ExportFormat f) {
 std::string export_header(ExportFormat f) {
   if (f != ExportFormat::icews && f != ExportFormat::csv) return {};
   std::string h;
-  for (std::string_view c : export_columns(f)) h += (h.empty() ? "" : (f == ExportFormat::csv ? "," : "\t")) + std::string(c);
+  for (std::string_view c : export_columns(f)) {
+    if (!h.empty()) h += f == ExportFormat::csv ? ',' : '\t';
+    h += c;
+  }
   return h + "\n";
 }
 
@@ -294,7 +297,10 @@ void append_export(ExportFormat f, const EventRecord& e, std::string& out) {
           e.plover_mode, e.modality, e.confirmation, e.place_name, e.place_country, std::to_string(e.reports),
           std::to_string(e.outlets), std::to_string(e.independent_sources), std::to_string(e.mentions), e.doc,
           e.outlet, e.evidence};
-      for (size_t i = 0; i < c.size(); ++i) out += (i ? "," : "") + csv_field(c[i]);
+      for (size_t i = 0; i < c.size(); ++i) {
+        if (i) out += ',';
+        out += csv_field(c[i]);
+      }
       out += '\n';
       return;
     }
