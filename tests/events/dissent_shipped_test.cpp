@@ -43,6 +43,23 @@ TEST(Dissent, DemandingThatSomeoneBeSackedDemandsHisGoing) {
   EXPECT_TRUE(has_from(e, "KENOPP", "1041")) << testing::PrintToString(e);
 }
 
+TEST(Dissent, AResolutionSpeaksForTheOneWhoPutsItForward) {
+  auto filed = test::coded_events("Denmark filed a resolution Thursday denouncing Chinese human rights abuses.",
+                                  "1997-04-10");
+  EXPECT_TRUE(has(filed, "DNK>CHN:111")) << testing::PrintToString(filed);
+  auto made = test::coded_events("The EU has made a resolution condemning China to the commission every year.",
+                                 "1997-04-15");
+  EXPECT_TRUE(has(made, "IGOEUREEC>CHN:111")) << testing::PrintToString(made);
+}
+
+TEST(Dissent, RsfBeforeSudansRapidSupportForcesIsReportersWithoutBorders) {
+  // The initials were the press freedom group's in the wire of 1997-2006; the Sudanese force was formed in 2013.
+  auto rwb = test::coded_events("RSF condemned the arrest of the journalist by Gambian police.", "2006-12-21");
+  EXPECT_TRUE(has_from(rwb, "NGORWB", "111")) << testing::PrintToString(rwb);
+  auto sudan = test::coded_events("RSF fighters attacked the town of El Fasher.", "2024-05-01");
+  EXPECT_TRUE(has_from(sudan, "SDNUAF", "19")) << testing::PrintToString(sudan);
+}
+
 TEST(Dissent, ARefusalToCommentRejectsNothing) {
   auto e = test::coded_events("Reporters were angered by the Thai minister's refusal to comment.", "2006-11-20");
   EXPECT_FALSE(has_code(e, "12")) << testing::PrintToString(e);
