@@ -52,6 +52,18 @@ TEST(Dissent, AResolutionSpeaksForTheOneWhoPutsItForward) {
   EXPECT_TRUE(has(made, "IGOEUREEC>CHN:111")) << testing::PrintToString(made);
 }
 
+TEST(Dissent, AResolutionsParticipleIsDoneAsTheResolutionIsPutForward) {
+  auto expected = test::coded_events("The European Union is expected to present a resolution condemning Burma.",
+                                     "1997-04-08", true, true);
+  EXPECT_TRUE(has(expected, "IGOEUREEC>MMR:111/intended")) << testing::PrintToString(expected);
+  auto not_put = test::coded_events("The European Union did not present a resolution condemning Burma.", "1997-04-08",
+                                    true, true);
+  EXPECT_TRUE(has(not_put, "IGOEUREEC>MMR:111/negated")) << testing::PrintToString(not_put);
+  auto done = test::coded_events("The European Union presented a resolution condemning Burma.", "1997-04-08", true,
+                                 true);
+  EXPECT_TRUE(has(done, "IGOEUREEC>MMR:111/asserted")) << testing::PrintToString(done);
+}
+
 TEST(Dissent, RsfBeforeSudansRapidSupportForcesIsReportersWithoutBorders) {
   // The initials were the press freedom group's in the wire of 1997-2006; the Sudanese force was formed in 2013.
   auto rwb = test::coded_events("RSF condemned the arrest of the journalist by Gambian police.", "2006-12-21");
