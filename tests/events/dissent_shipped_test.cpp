@@ -72,6 +72,32 @@ TEST(Dissent, RsfBeforeSudansRapidSupportForcesIsReportersWithoutBorders) {
   EXPECT_TRUE(has_from(sudan, "SDNUAF", "19")) << testing::PrintToString(sudan);
 }
 
+TEST(Dissent, OutrageSaidAsAStateIsCriticismAndDispleasureDisapproval) {
+  // An adjective with "was": the one outraged criticises (111), the one disappointed disapproves (110).
+  auto angry = test::coded_events("Britain was angry at Iran's decision.", "2005-06-01");
+  EXPECT_TRUE(has(angry, "GBR>IRN:111")) << testing::PrintToString(angry);
+  auto disappointed = test::coded_events("China is deeply disappointed with the US decision.", "2005-06-01");
+  EXPECT_TRUE(has(disappointed, "CHN>USA:110")) << testing::PrintToString(disappointed);
+  // A passive: the passive subject is the one outraged, the by-phrase what outraged it.
+  auto passive = test::coded_events("Russia was outraged by the NATO air strikes.", "2005-06-01");
+  EXPECT_TRUE(has(passive, "RUS>IGOWSTNAT:111")) << testing::PrintToString(passive);
+  EXPECT_FALSE(has_from(passive, "IGOWSTNAT", "11")) << testing::PrintToString(passive);
+}
+
+TEST(Dissent, AnOutrageCausedOrDeniedOrAShockAtNewsIsNoCriticism) {
+  // "X outraged Y by ..." tells of an effect; the angry one said nothing the sentence reports.
+  auto caused = test::coded_events("Netanyahu also infuriated the Palestinians by slowing the transfer of land.",
+                                   "1997-04-23");
+  EXPECT_FALSE(has_code(caused, "11")) << testing::PrintToString(caused);
+  auto negated = test::coded_events("China was not disappointed with the US decision.", "2005-06-01");
+  EXPECT_FALSE(has_code(negated, "11")) << testing::PrintToString(negated);
+  auto news = test::coded_events("Pakistani Prime Minister Nawaz Sharif was shocked to learn of the tragedy.",
+                                 "1997-04-15");
+  EXPECT_FALSE(has_code(news, "11")) << testing::PrintToString(news);
+  auto attributive = test::coded_events("Angry Palestinians protested against Israel.", "2005-06-01");
+  EXPECT_FALSE(has_code(attributive, "11")) << testing::PrintToString(attributive);
+}
+
 TEST(Dissent, ARefusalToCommentRejectsNothing) {
   auto e = test::coded_events("Reporters were angered by the Thai minister's refusal to comment.", "2006-11-20");
   EXPECT_FALSE(has_code(e, "12")) << testing::PrintToString(e);
