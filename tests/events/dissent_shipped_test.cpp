@@ -84,6 +84,14 @@ TEST(Dissent, OutrageSaidAsAStateIsCriticismAndDispleasureDisapproval) {
   EXPECT_FALSE(has_from(passive, "IGOWSTNAT", "11")) << testing::PrintToString(passive);
 }
 
+TEST(Dissent, WordsAimedAtACapitalAreAimedAtItsGovernment) {
+  // "at" a capital is where most acts happen, but criticism "at" it is aimed at the government that sits there.
+  auto hit_out = test::coded_events("Washington hit out at Beijing over its human rights record.", "2005-06-01");
+  EXPECT_TRUE(has(hit_out, "USA>CHN:111")) << testing::PrintToString(hit_out);
+  auto angry = test::coded_events("Iran was angry at Washington.", "2005-06-01");
+  EXPECT_TRUE(has(angry, "IRN>USA:111")) << testing::PrintToString(angry);
+}
+
 TEST(Dissent, AnOutrageCausedOrDeniedOrAShockAtNewsIsNoCriticism) {
   // "X outraged Y by ..." tells of an effect; the angry one said nothing the sentence reports.
   auto caused = test::coded_events("Netanyahu also infuriated the Palestinians by slowing the transfer of land.",
