@@ -11,6 +11,7 @@ namespace {
 using test::has;
 using test::has_code;
 using test::has_from;
+using test::has_pair;
 
 TEST(Dissent, WhoRightAfterANamedBodyIsThatBody) {
   // The parse hangs "who accuse" on the campaign (or makes it a complement of "stepped up"); "who" speaks of the
@@ -104,6 +105,17 @@ TEST(Dissent, AnOutrageCausedOrDeniedOrAShockAtNewsIsNoCriticism) {
   EXPECT_FALSE(has_code(news, "11")) << testing::PrintToString(news);
   auto attributive = test::coded_events("Angry Palestinians protested against Israel.", "2005-06-01");
   EXPECT_FALSE(has_code(attributive, "11")) << testing::PrintToString(attributive);
+}
+
+TEST(Dissent, AnExplanationDemandedFromSomeoneIsADemandForInformation) {
+  auto e = test::coded_events("The Swiss government demanded explanations from Washington about the flights.",
+                              "2005-12-14");
+  EXPECT_TRUE(has(e, "CHEGOV>USA:101")) << testing::PrintToString(e);
+}
+
+TEST(Dissent, AbuRudeinehSpeaksForThePalestinianPresidency) {
+  auto e = test::coded_events("Abu Rudeineh demanded the Israeli government to stop its incursions.", "2005-11-08");
+  EXPECT_TRUE(has_pair(e, "PSEGOV", "ISRGOV", "10")) << testing::PrintToString(e);
 }
 
 TEST(Dissent, ARefusalToCommentRejectsNothing) {
