@@ -118,6 +118,14 @@ TEST(Dissent, AbuRudeinehSpeaksForThePalestinianPresidency) {
   EXPECT_TRUE(has_pair(e, "PSEGOV", "ISRGOV", "10")) << testing::PrintToString(e);
 }
 
+TEST(Dissent, TheIslamicRepublicIsIranAndTheOthersAreNamedInFull) {
+  auto iran = test::coded_events("But the Islamic Republic rejected a prerequisite of suspending nuclear work.",
+                                 "2006-11-20");
+  EXPECT_TRUE(has_from(iran, "IRN", "12")) << testing::PrintToString(iran);
+  auto pakistan = test::coded_events("The Islamic Republic of Pakistan rejected the proposal.", "2006-11-20");
+  EXPECT_TRUE(has_from(pakistan, "PAK", "12")) << testing::PrintToString(pakistan);
+}
+
 TEST(Dissent, ARefusalToCommentRejectsNothing) {
   auto e = test::coded_events("Reporters were angered by the Thai minister's refusal to comment.", "2006-11-20");
   EXPECT_FALSE(has_code(e, "12")) << testing::PrintToString(e);
