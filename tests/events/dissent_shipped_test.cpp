@@ -126,6 +126,17 @@ TEST(Dissent, TheIslamicRepublicIsIranAndTheOthersAreNamedInFull) {
   EXPECT_TRUE(has_from(pakistan, "PAK", "12")) << testing::PrintToString(pakistan);
 }
 
+TEST(Dissent, AThreatToActIsAThreatOfThatAct) {
+  // The noun as the verb: "Iran's threat to close the Strait" threatens a blockade (1381) ...
+  auto close = test::coded_events("The meeting followed Iran's threat to close the Strait of Hormuz.", "2005-06-01");
+  EXPECT_TRUE(has(close, "IRN>-:1381")) << testing::PrintToString(close);
+  auto attack = test::coded_events("North Korea's threats to attack South Korea worried Japan.", "2005-06-01");
+  EXPECT_TRUE(has_from(attack, "PRK", "1384")) << testing::PrintToString(attack);
+  // ... but a threat "to" something that is no act is a danger to it.
+  auto danger = test::coded_events("Iran's nuclear programme is a threat to peace in the region.", "2005-06-01");
+  EXPECT_FALSE(has_code(danger, "13")) << testing::PrintToString(danger);
+}
+
 TEST(Dissent, ARefusalToCommentRejectsNothing) {
   auto e = test::coded_events("Reporters were angered by the Thai minister's refusal to comment.", "2006-11-20");
   EXPECT_FALSE(has_code(e, "12")) << testing::PrintToString(e);
