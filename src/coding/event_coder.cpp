@@ -274,6 +274,9 @@ static bool aimed_at_its_place(std::string_view code) {
          code.starts_with("20");
 }
 
+// Codes of disapproval (11x): criticism, accusations, complaints.
+static bool is_disapproval_code(std::string_view code) { return code.starts_with("11"); }
+
 // Codes of visits made and hosted (042, 043): their target is whom the visit goes to.
 static bool is_visit_code(std::string_view code) { return code == "042" || code == "043"; }
 
@@ -313,7 +316,9 @@ bool EventCoder::is_venue(const Mention& m, int verb, std::string_view code) con
   int cs = tree_.child(m.head, "case");
   if (!cs) return false;
   std::string_view p = tree_.lemma(cs);
-  // "marched through Tbilisi", "rallies across the capital": the route of an act is where it happens.
+  // "marched through Tbilisi", "rallies across the capital": the route of an act is where it happens. But words
+  // aimed "at" a capital are aimed at its government: "lashed out at Washington", "hit out at Beijing".
+  if (capital && p == "at" && is_disapproval_code(code)) return false;
   if (capital)
     return p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "around" ||
            p == "through" || p == "across" || p == "throughout";

@@ -52,10 +52,12 @@ bool is_document_noun(std::string_view lemma) {
   return is_one_of(lemma, nouns);
 }
 
-// Verbs by which a body makes a text its own: "adopted a resolution", "issued a statement".
+// Verbs by which a body makes a text its own: "adopted a resolution", "issued a statement"; and those by which it
+// puts one forward: "Denmark filed a resolution denouncing ...", "the EU has made a resolution condemning China".
 bool is_issuing_verb(std::string_view lemma) {
-  static constexpr std::string_view verbs[] = {"adopt", "pass", "approve", "issue", "release", "publish",
-                                               "send", "table", "submit", "sign", "unveil", "endorse"};
+  static constexpr std::string_view verbs[] = {"adopt",  "pass",  "approve", "issue",     "release", "publish",
+                                               "send",   "table", "submit",  "sign",      "unveil",  "endorse",
+                                               "file",   "make",  "sponsor", "introduce", "draft",   "present"};
   return is_one_of(lemma, verbs);
 }
 

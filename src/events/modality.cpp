@@ -224,6 +224,14 @@ bool infinitive_purpose(const DependencyView& t, int w) {
   return false;
 }
 
+// "is expected to present a resolution condemning Burma": a present participle describing a text that speaks for
+// whoever puts it forward is that body's act, done (or planned, or hedged) as the text is put forward.
+bool participle_of_a_text(const DependencyView& t, int participle, int noun) {
+  static constexpr std::string_view texts[] = {"resolution", "statement", "declaration", "communique", "letter",
+                                               "motion",     "decree",    "bill",        "appeal",     "message"};
+  return t.word(participle).xpos == "VBG" && is_one_of(t.folded_lemma(noun), texts);
+}
+
 bool is_passive(const DependencyView& t, int v) {
   for (int c : t.children(v))
     if (t.rel(c) == "aux:pass" || t.rel(c) == "nsubj:pass") return true;
@@ -262,8 +270,10 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
   // verb of speech ends the walk (what is reported keeps its own modality).
   int w = v;
   bool from_content = false;  // the walk came up from an object's content clause ("the possibility that ...")
+  bool from_text = false;     // ... from the participle of a text ("presented a resolution condemning ...")
   for (int steps = 0; steps < 6; ++steps) {
     const bool content_clause = std::exchange(from_content, false);
+    const bool text_clause = std::exchange(from_text, false);
     int g = t.head(w);
     std::string_view r = t.rel(w) == "acl:relcl" ? t.rel(w) : t.base_rel(w);
     if (g <= 0) break;
@@ -352,6 +362,18 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       why = t.word(g).form + " ... " + t.word(w).form;
       return "negated";
     }
+    // The text's participle takes the modality of putting the text forward: up to the verb that takes it.
+    if (r == "obj" && text_clause) {
+      Marks gm = own_marks(t, g, cues, published_year);
+      if (!gm.negation.empty()) {
+        why = gm.negation + " " + t.word(g).form;
+        return "negated";
+      }
+      merge(gm);
+      if (cond.empty()) cond = inside_condition(t, g, cues);
+      w = g;
+      continue;
+    }
     if (r == "obj") break;
     if (cls(CueClass::speech) && (r == "ccomp" || r == "advcl")) break;
     // "could hit back by blocking inspections", "will respond by expelling": a means clause is done as its
@@ -378,6 +400,7 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     // Up from an object's content clause, to the verb that takes the object.
     if (r == "acl" && t.word(g).upos == "NOUN" && t.base_rel(g) == "obj") {
       from_content = true;
+      from_text = participle_of_a_text(t, w, g);
       w = g;
       continue;
     }

@@ -1211,6 +1211,12 @@ TEST(EventCoder, AParticipleDescribingANounIsTheNounsAct) {
                   "calling|call/VERB:VBG/4/acl on/ADP/7/case Russia/PROPN/5/obl to/PART/9/mark "
                   "withdraw/VERB/5/advcl"}),
             V{"CAN>RUS:0256"});
+  // Nor one filed or put forward: the one that puts it forward speaks through it ("Denmark filed a resolution
+  // denouncing ...").
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj filed|file/VERB/0/root a/DET/4/det resolution/NOUN/2/obj "
+                  "calling|call/VERB:VBG/4/acl on/ADP/7/case Russia/PROPN/5/obl to/PART/9/mark "
+                  "withdraw/VERB/5/advcl"}),
+            V{"CAN>RUS:0256"});
   // Not whoever merely mentions it: "Canada recalled a resolution calling on Russia to withdraw".
   EXPECT_EQ(code({"Canada/PROPN/2/nsubj recalled|recall/VERB/0/root a/DET/4/det resolution/NOUN/2/obj "
                   "calling|call/VERB:VBG/4/acl on/ADP/7/case Russia/PROPN/5/obl to/PART/9/mark "

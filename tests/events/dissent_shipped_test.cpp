@@ -11,6 +11,7 @@ namespace {
 using test::has;
 using test::has_code;
 using test::has_from;
+using test::has_pair;
 
 TEST(Dissent, WhoRightAfterANamedBodyIsThatBody) {
   // The parse hangs "who accuse" on the campaign (or makes it a complement of "stepped up"); "who" speaks of the
@@ -41,6 +42,99 @@ TEST(Dissent, DemandingThatSomeoneBeSackedDemandsHisGoing) {
   auto e = test::coded_events("Kenyan opposition leaders demanded that the police chief be fired over the killings.",
                               "2006-11-20");
   EXPECT_TRUE(has_from(e, "KENOPP", "1041")) << testing::PrintToString(e);
+}
+
+TEST(Dissent, AResolutionSpeaksForTheOneWhoPutsItForward) {
+  auto filed = test::coded_events("Denmark filed a resolution Thursday denouncing Chinese human rights abuses.",
+                                  "1997-04-10");
+  EXPECT_TRUE(has(filed, "DNK>CHN:111")) << testing::PrintToString(filed);
+  auto made = test::coded_events("The EU has made a resolution condemning China to the commission every year.",
+                                 "1997-04-15");
+  EXPECT_TRUE(has(made, "IGOEUREEC>CHN:111")) << testing::PrintToString(made);
+}
+
+TEST(Dissent, AResolutionsParticipleIsDoneAsTheResolutionIsPutForward) {
+  auto expected = test::coded_events("The European Union is expected to present a resolution condemning Burma.",
+                                     "1997-04-08", true, true);
+  EXPECT_TRUE(has(expected, "IGOEUREEC>MMR:111/intended")) << testing::PrintToString(expected);
+  auto not_put = test::coded_events("The European Union did not present a resolution condemning Burma.", "1997-04-08",
+                                    true, true);
+  EXPECT_TRUE(has(not_put, "IGOEUREEC>MMR:111/negated")) << testing::PrintToString(not_put);
+  auto done = test::coded_events("The European Union presented a resolution condemning Burma.", "1997-04-08", true,
+                                 true);
+  EXPECT_TRUE(has(done, "IGOEUREEC>MMR:111/asserted")) << testing::PrintToString(done);
+}
+
+TEST(Dissent, RsfBeforeSudansRapidSupportForcesIsReportersWithoutBorders) {
+  // The initials were the press freedom group's in the wire of 1997-2006; the Sudanese force was formed in 2013.
+  auto rwb = test::coded_events("RSF condemned the arrest of the journalist by Gambian police.", "2006-12-21");
+  EXPECT_TRUE(has_from(rwb, "NGORWB", "111")) << testing::PrintToString(rwb);
+  auto sudan = test::coded_events("RSF fighters attacked the town of El Fasher.", "2024-05-01");
+  EXPECT_TRUE(has_from(sudan, "SDNUAF", "19")) << testing::PrintToString(sudan);
+}
+
+TEST(Dissent, OutrageSaidAsAStateIsCriticismAndDispleasureDisapproval) {
+  // An adjective with "was": the one outraged criticises (111), the one disappointed disapproves (110).
+  auto angry = test::coded_events("Britain was angry at Iran's decision.", "2005-06-01");
+  EXPECT_TRUE(has(angry, "GBR>IRN:111")) << testing::PrintToString(angry);
+  auto disappointed = test::coded_events("China is deeply disappointed with the US decision.", "2005-06-01");
+  EXPECT_TRUE(has(disappointed, "CHN>USA:110")) << testing::PrintToString(disappointed);
+  // A passive: the passive subject is the one outraged, the by-phrase what outraged it.
+  auto passive = test::coded_events("Russia was outraged by the NATO air strikes.", "2005-06-01");
+  EXPECT_TRUE(has(passive, "RUS>IGOWSTNAT:111")) << testing::PrintToString(passive);
+  EXPECT_FALSE(has_from(passive, "IGOWSTNAT", "11")) << testing::PrintToString(passive);
+}
+
+TEST(Dissent, WordsAimedAtACapitalAreAimedAtItsGovernment) {
+  // "at" a capital is where most acts happen, but criticism "at" it is aimed at the government that sits there.
+  auto hit_out = test::coded_events("Washington hit out at Beijing over its human rights record.", "2005-06-01");
+  EXPECT_TRUE(has(hit_out, "USA>CHN:111")) << testing::PrintToString(hit_out);
+  auto angry = test::coded_events("Iran was angry at Washington.", "2005-06-01");
+  EXPECT_TRUE(has(angry, "IRN>USA:111")) << testing::PrintToString(angry);
+}
+
+TEST(Dissent, AnOutrageCausedOrDeniedOrAShockAtNewsIsNoCriticism) {
+  // "X outraged Y by ..." tells of an effect; the angry one said nothing the sentence reports.
+  auto caused = test::coded_events("Netanyahu also infuriated the Palestinians by slowing the transfer of land.",
+                                   "1997-04-23");
+  EXPECT_FALSE(has_code(caused, "11")) << testing::PrintToString(caused);
+  auto negated = test::coded_events("China was not disappointed with the US decision.", "2005-06-01");
+  EXPECT_FALSE(has_code(negated, "11")) << testing::PrintToString(negated);
+  auto news = test::coded_events("Pakistani Prime Minister Nawaz Sharif was shocked to learn of the tragedy.",
+                                 "1997-04-15");
+  EXPECT_FALSE(has_code(news, "11")) << testing::PrintToString(news);
+  auto attributive = test::coded_events("Angry Palestinians protested against Israel.", "2005-06-01");
+  EXPECT_FALSE(has_code(attributive, "11")) << testing::PrintToString(attributive);
+}
+
+TEST(Dissent, AnExplanationDemandedFromSomeoneIsADemandForInformation) {
+  auto e = test::coded_events("The Swiss government demanded explanations from Washington about the flights.",
+                              "2005-12-14");
+  EXPECT_TRUE(has(e, "CHEGOV>USA:101")) << testing::PrintToString(e);
+}
+
+TEST(Dissent, AbuRudeinehSpeaksForThePalestinianPresidency) {
+  auto e = test::coded_events("Abu Rudeineh demanded the Israeli government to stop its incursions.", "2005-11-08");
+  EXPECT_TRUE(has_pair(e, "PSEGOV", "ISRGOV", "10")) << testing::PrintToString(e);
+}
+
+TEST(Dissent, TheIslamicRepublicIsIranAndTheOthersAreNamedInFull) {
+  auto iran = test::coded_events("But the Islamic Republic rejected a prerequisite of suspending nuclear work.",
+                                 "2006-11-20");
+  EXPECT_TRUE(has_from(iran, "IRN", "12")) << testing::PrintToString(iran);
+  auto pakistan = test::coded_events("The Islamic Republic of Pakistan rejected the proposal.", "2006-11-20");
+  EXPECT_TRUE(has_from(pakistan, "PAK", "12")) << testing::PrintToString(pakistan);
+}
+
+TEST(Dissent, AThreatToActIsAThreatOfThatAct) {
+  // The noun as the verb: "Iran's threat to close the Strait" threatens a blockade (1381) ...
+  auto close = test::coded_events("The meeting followed Iran's threat to close the Strait of Hormuz.", "2005-06-01");
+  EXPECT_TRUE(has(close, "IRN>-:1381")) << testing::PrintToString(close);
+  auto attack = test::coded_events("North Korea's threats to attack South Korea worried Japan.", "2005-06-01");
+  EXPECT_TRUE(has_from(attack, "PRK", "1384")) << testing::PrintToString(attack);
+  // ... but a threat "to" something that is no act is a danger to it.
+  auto danger = test::coded_events("Iran's nuclear programme is a threat to peace in the region.", "2005-06-01");
+  EXPECT_FALSE(has_code(danger, "13")) << testing::PrintToString(danger);
 }
 
 TEST(Dissent, ARefusalToCommentRejectsNothing) {
