@@ -1,0 +1,51 @@
+// Comments, endorsements and cooperation (CAMEO roots 01, 02, 05-08) as wire copy writes them, coded with the shipped
+// model and dictionaries. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "coded_event_checks.h"
+#include "shipped_pipeline.h"
+
+namespace vigil::events {
+namespace {
+
+using test::has;
+using test::has_code;
+
+TEST(Statements, WelcomingTheStartOrPassingOfAnActEndorsesIt) {
+  // The resumption, adoption or interest welcomed is an act endorsed (051), not a guest received (043).
+  auto resumed = test::coded_events("Russia welcomed the resumption of talks between Iran and the European Union.",
+                                    "2006-11-20");
+  EXPECT_TRUE(has(resumed, "RUS>IRN:051")) << testing::PrintToString(resumed);
+  EXPECT_FALSE(has_code(resumed, "043")) << testing::PrintToString(resumed);
+  auto adopted = test::coded_events("Egypt welcomed the adoption of a UN resolution on Gaza.", "2006-11-20");
+  EXPECT_TRUE(has(adopted, "EGY>IGOUNO:051")) << testing::PrintToString(adopted);
+  auto interest = test::coded_events("Pakistan welcomed Russia's interest in the pipeline project.", "2006-11-20");
+  EXPECT_TRUE(has(interest, "PAK>RUS:051")) << testing::PrintToString(interest);
+  EXPECT_FALSE(has_code(interest, "043")) << testing::PrintToString(interest);
+  // A visitor welcomed is still a guest received.
+  auto guest = test::coded_events("China welcomed the visiting Pakistani president.", "2006-11-20");
+  EXPECT_TRUE(has(guest, "CHN>PAKGOV:043")) << testing::PrintToString(guest);
+}
+
+TEST(Statements, HopeOrConcernExpressedBeforeAThatClauseIsAComment) {
+  // The parser takes "hope" before a that-clause for a verb; the comment is still the speaker's.
+  auto hope = test::coded_events("Germany expressed hope that Iran would return to talks.", "2006-11-20");
+  EXPECT_TRUE(has(hope, "DEU>-:013")) << testing::PrintToString(hope);
+  auto voiced = test::coded_events("Pakistan on Saturday voiced hope that the execution would not fuel violence.",
+                                   "2006-12-30");
+  EXPECT_TRUE(has(voiced, "PAK>-:013")) << testing::PrintToString(voiced);
+  auto dismay = test::coded_events("Japan expressed dismay at the collapse of the talks.", "2006-11-20");
+  EXPECT_TRUE(has(dismay, "JPN>-:012")) << testing::PrintToString(dismay);
+}
+
+TEST(Statements, AnAppealToNationsNamedByNoActorIsStillAnAppeal) {
+  // "states", "nations", "countries" name no actor, so the appeal has no target, but it is the speaker's.
+  auto states = test::coded_events(
+      "UN Secretary General Kofi Annan called on states on Friday to take strong action against violence.", "2005-11-25");
+  EXPECT_TRUE(has(states, "IGOUNO>-:020")) << testing::PrintToString(states);
+  auto nations = test::coded_events("Japan asked countries to help.", "2005-11-25");
+  EXPECT_TRUE(has(nations, "JPN>-:020")) << testing::PrintToString(nations);
+}
+
+}  // namespace
+}  // namespace vigil::events
