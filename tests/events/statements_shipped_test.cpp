@@ -47,5 +47,18 @@ TEST(Statements, AnAppealToNationsNamedByNoActorIsStillAnAppeal) {
   EXPECT_TRUE(has(nations, "JPN>-:020")) << testing::PrintToString(nations);
 }
 
+TEST(Statements, PraiseWonFromSomeoneIsTheirs) {
+  // The one who praises is the from- or of-phrase; the subject is the one praised.
+  auto from = test::coded_events("China has won wide praise from the United Nations for its efforts.", "2005-12-07");
+  EXPECT_TRUE(has(from, "IGOUNO>CHN:051")) << testing::PrintToString(from);
+  auto of = test::coded_events("Kenya has won the endorsement of the African Union.", "2005-12-07");
+  EXPECT_TRUE(has(of, "IGOAFRAFU>KEN:051")) << testing::PrintToString(of);
+  // A share of a vote names no one who gives it, and a match won is no praise.
+  auto vote = test::coded_events("A similar vote in 1995 won 73 percent support for the name change.", "2005-12-07");
+  EXPECT_TRUE(vote.empty()) << testing::PrintToString(vote);
+  auto match = test::coded_events("Brazil won the match against Argentina.", "2005-12-07");
+  EXPECT_FALSE(has_code(match, "05")) << testing::PrintToString(match);
+}
+
 }  // namespace
 }  // namespace vigil::events
