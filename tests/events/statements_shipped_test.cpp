@@ -60,5 +60,22 @@ TEST(Statements, PraiseWonFromSomeoneIsTheirs) {
   EXPECT_FALSE(has_code(match, "05")) << testing::PrintToString(match);
 }
 
+TEST(Statements, EncouragingIsAnAppealOnlyToSomeoneUrgedToAct) {
+  auto urged = test::coded_events("The European Union encouraged Serbia to cooperate with the war crimes court.",
+                                  "2006-12-20");
+  EXPECT_TRUE(has(urged, "IGOEUREEC>SRB:021")) << testing::PrintToString(urged);
+  auto members = test::coded_events("The APEC ministers encouraged all member economies to ratify the conventions.",
+                                    "2005-11-16");
+  EXPECT_TRUE(has_code(members, "020")) << testing::PrintToString(members);
+  // A state's own policy is no appeal to anyone.
+  auto policy = test::coded_events("China will adopt policies to encourage innovation and exports.", "2005-11-26");
+  EXPECT_FALSE(has_code(policy, "02")) << testing::PrintToString(policy);
+}
+
+TEST(Statements, ProgressMadeIsAnAchievementNotAComment) {
+  auto made = test::coded_events("China has made remarkable progress in developing its economy.", "2005-11-28");
+  EXPECT_FALSE(has_code(made, "013")) << testing::PrintToString(made);
+}
+
 }  // namespace
 }  // namespace vigil::events
