@@ -77,5 +77,14 @@ TEST(Statements, ProgressMadeIsAnAchievementNotAComment) {
   EXPECT_FALSE(has_code(made, "013")) << testing::PrintToString(made);
 }
 
+TEST(Statements, ARecipeForDisasterLeavesAPoliticalStoryCoded) {
+  // "recipe" no longer voids a story: politics says "a recipe for disaster"; cookery stories measure in spoons.
+  auto story = test::coded_events(
+      "Japan praised China for its efforts. A hurried withdrawal would be a recipe for disaster, he said.", "2005-12-15");
+  EXPECT_TRUE(has(story, "JPN>CHN:051")) << testing::PrintToString(story);
+  auto cookery = test::coded_events("Japan praised China for its efforts. Add two tablespoons of sugar.", "2005-12-15");
+  EXPECT_TRUE(cookery.empty()) << testing::PrintToString(cookery);
+}
+
 }  // namespace
 }  // namespace vigil::events
