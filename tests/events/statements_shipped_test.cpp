@@ -86,5 +86,13 @@ TEST(Statements, ARecipeForDisasterLeavesAPoliticalStoryCoded) {
   EXPECT_TRUE(cookery.empty()) << testing::PrintToString(cookery);
 }
 
+TEST(Statements, CelebratingOnesBirthdayPraisesNoOne) {
+  auto birthday = test::coded_events("Britain's Queen Elizabeth II celebrated her 71st birthday at Windsor Castle.",
+                                     "1997-04-21");
+  EXPECT_FALSE(has_code(birthday, "05")) << testing::PrintToString(birthday);
+  auto honoured = test::coded_events("The Chinese president honoured the Japanese premier.", "1997-04-21");
+  EXPECT_TRUE(has(honoured, "CHNGOV>JPNGOV:051")) << testing::PrintToString(honoured);
+}
+
 }  // namespace
 }  // namespace vigil::events
