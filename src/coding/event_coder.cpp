@@ -845,7 +845,20 @@ bool EventCoder::marker_spells(int marker, std::string_view prep) const {
     if (prep.size() < word.size() + 1 || prep[0] != ' ' || prep.substr(1, word.size()) != word) return false;
     prep.remove_prefix(word.size() + 1);
   }
-  return prep.empty();
+  return prep.empty() || next_markers_spell(marker, prep);
+}
+
+bool EventCoder::next_markers_spell(int marker, std::string_view rest) const {
+  // The parser often hangs each word of a multi-word preposition on the noun as a marker of its own ("pulled [out]
+  // [of] Gaza", both `case` of Gaza) instead of joining them with `fixed`: the words that follow the first in the
+  // text and mark the same phrase spell the rest.
+  for (int w = marker + 1; !rest.empty() && w <= tree_.size(); ++w) {
+    if (tree_.head(w) != tree_.head(marker) || tree_.rel(w) != tree_.rel(marker)) return false;
+    const std::string& word = tree_.folded_form(w);
+    if (rest.size() < word.size() + 1 || rest[0] != ' ' || rest.substr(1, word.size()) != word) return false;
+    rest.remove_prefix(word.size() + 1);
+  }
+  return rest.empty();
 }
 
 void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std::vector<int>& out) const {

@@ -94,5 +94,16 @@ TEST(Statements, CelebratingOnesBirthdayPraisesNoOne) {
   EXPECT_TRUE(has(honoured, "CHNGOV>JPNGOV:051")) << testing::PrintToString(honoured);
 }
 
+TEST(Statements, OutAndOfMarkingOnePhraseSpellOutOf) {
+  // The parser hangs "out" and "of" on the place as two case words; together they are the preposition "out of".
+  auto gaza = test::coded_events("Israeli troops pulled out of the Gaza town of Beit Hanoun on Tuesday.", "2006-11-20");
+  EXPECT_TRUE(has(gaza, "ISRMIL>PSE:0874")) << testing::PrintToString(gaza);
+  auto talks = test::coded_events("Syria pulled out of the talks.", "2006-11-20");
+  EXPECT_TRUE(has(talks, "SYR>-:164")) << testing::PrintToString(talks);
+  // Leaving a coalition government is party politics, no retreat.
+  auto coalition = test::coded_events("Labor will pull out of the Israeli government.", "2005-11-10");
+  EXPECT_FALSE(has_code(coalition, "087")) << testing::PrintToString(coalition);
+}
+
 }  // namespace
 }  // namespace vigil::events
