@@ -163,6 +163,7 @@ class EventCoder {
   // Whether the case or mark word `marker` with the words fixed to it ("out" + "of") spells `prep`, folded, its
   // words separated by single spaces.
   bool marker_spells(int marker, std::string_view prep) const;
+  bool next_markers_spell(int marker, std::string_view rest) const;
   int meeting_noun_before(int clause) const;
   void place_struck_by_nominal(int noun, std::string_view code, const std::vector<const Mention*>& sources,
                                std::vector<const Mention*>& targets) const;

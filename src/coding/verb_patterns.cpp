@@ -14,6 +14,17 @@ using lexicon::DepRole;
 using lexicon::kNone;
 using lexicon::kUnknownWord;
 
+namespace {
+
+// Takes " word" off the front of `rest` if it is there.
+bool take_word(std::string_view& rest, const std::string& word) {
+  if (rest.size() < word.size() + 1 || rest[0] != ' ' || rest.substr(1, word.size()) != word) return false;
+  rest.remove_prefix(word.size() + 1);
+  return true;
+}
+
+}  // namespace
+
 bool EventCoder::marker_spells(int marker, std::string_view prep) const {
   // The folded words compared in turn with the pieces of `prep` (no string built: this runs for every case and mark
   // word of every phrase a prepositional role looks at).
@@ -22,11 +33,20 @@ bool EventCoder::marker_spells(int marker, std::string_view prep) const {
   prep.remove_prefix(first.size());
   for (int f : tree_.children(marker)) {
     if (tree_.rel(f) != "fixed") continue;
-    const std::string& word = tree_.folded_form(f);
-    if (prep.size() < word.size() + 1 || prep[0] != ' ' || prep.substr(1, word.size()) != word) return false;
-    prep.remove_prefix(word.size() + 1);
+    if (!take_word(prep, tree_.folded_form(f))) return false;
   }
-  return prep.empty();
+  return prep.empty() || next_markers_spell(marker, prep);
+}
+
+bool EventCoder::next_markers_spell(int marker, std::string_view rest) const {
+  // The parser often hangs each word of a multi-word preposition on the noun as a marker of its own ("pulled [out]
+  // [of] Gaza", both `case` of Gaza) instead of joining them with `fixed`: the words that follow the first in the
+  // text and mark the same phrase spell the rest.
+  for (int w = marker + 1; !rest.empty() && w <= tree_.size(); ++w) {
+    if (tree_.head(w) != tree_.head(marker) || tree_.rel(w) != tree_.rel(marker)) return false;
+    if (!take_word(rest, tree_.folded_form(w))) return false;
+  }
+  return rest.empty();
 }
 
 void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std::vector<int>& out) const {
