@@ -1776,7 +1776,9 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     for (const Mention* t : targets)
       domestic_force = domestic_force && (t->ref.country == country || (home && t->ref.country.empty())) &&
                        t->kind != MentionKind::place && !t->city;
-    if (((countryless_targets || named_place) && doers_place) || domestic_force) adopt(sources);
+    if (((countryless_targets || named_place) && doers_place) || domestic_force ||
+        police_at_home(force_act, sources, targets, one_country ? country : std::string()))
+      adopt(sources);
     // Only for complaints and demands, where a state body speaks to another state; elsewhere a summit's "leaders"
     // or a bare "the government" in a foreign story are too often someone else's.
     else if (codes.code.starts_with("10") || codes.code.starts_with("11"))

@@ -198,6 +198,10 @@ class EventCoder {
   bool is_mishap_verb(int w) const;
   // The 3-letter country of the dateline's city, or "" (nominal_events.cpp).
   std::string dateline_country() const;
+  // Whether police of no country who use force on people of `country`, the one country the sentence names, are
+  // that country's own: the story is filed from there (police_at_home.cpp).
+  bool police_at_home(bool force_act, const std::vector<const Mention*>& sources,
+                      const std::vector<const Mention*>& targets, const std::string& country) const;
   // A state body or the opposition of no country whose target names another country: whose it is.
   void adopt_home_country(std::vector<const Mention*>& sources, const std::vector<const Mention*>& targets,
                           const std::vector<Event>& story, std::deque<Mention>& adopted) const;

@@ -242,6 +242,21 @@ void add_pair_pronoun(std::vector<Mention>& found, const Mention& a, const Menti
   found.push_back(std::move(second));
 }
 
+// Whether the adjective at `w`, written in lower case, is a compass direction before a place: "the war-torn western
+// region of Darfur", "western Iraq", "this western German spa town". Matching ignores case, so "western" matches
+// the West's adjective; written so before people ("western nations", "western diplomats") it is the West.
+bool is_compass_direction(const DependencyView& t, int w) {
+  const std::string& form = t.word(w).form;
+  if (form.empty() || !std::islower(static_cast<unsigned char>(form.front())) || w >= t.size()) return false;
+  static constexpr std::string_view kPlaceNouns[] = {
+      "region", "part", "province", "state", "town", "city", "district", "area", "suburb", "outskirts", "coast",
+      "border", "flank", "half", "edge", "shore", "desert", "mountains", "highlands", "sector", "zone", "front",
+      "village", "capital", "corner", "tip", "end", "side", "portion", "territory", "frontier", "county", "port"};
+  const std::string& next = t.word(w + 1).form;
+  return (!next.empty() && std::isupper(static_cast<unsigned char>(next.front()))) ||
+         is_one_of(t.lemma(w + 1), kPlaceNouns);
+}
+
 }  // namespace
 
 void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& keys, const Document& doc,
@@ -267,6 +282,9 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       am = lexicon::PhraseMatcher::Match{static_cast<uint32_t>(length), v};
       return true;
     });
+    if (am && am.length == 1 && d.actor_phrases[am.values[0]].role == lexicon::PhraseRole::kAdjective &&
+        is_compass_direction(t, i + 1))
+      am = {};
     auto gm = lex_.agents().longest(keys.forms, keys.lemmas, static_cast<size_t>(i));
     // PETRARCH matches agents by their written forms and the plurals its file lists or generates, never by lemma:
     // "POLICE {} [~COP]" has no plural, so "polices" is no agent.

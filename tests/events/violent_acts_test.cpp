@@ -63,7 +63,8 @@ TEST(ViolentActs, AnAgentWithoutByIsTheObject) {
 
 TEST(ViolentActs, AParticipleClauseStrikesWhereItsClauseDoes) {
   auto funeral = coded("Two American helicopters opened fire on a funeral in southern Iraq, killing five people.");
-  EXPECT_TRUE(has_pair(funeral, "USAMIL", "IRQCVL", "18")) << ::testing::PrintToString(funeral);
+  // Killing done by helicopters is done with aerial weapons (195).
+  EXPECT_TRUE(has_pair(funeral, "USAMIL", "IRQCVL", "195")) << ::testing::PrintToString(funeral);
 }
 
 TEST(ViolentActs, ForceInAPlaceOfGatheringStrikesThePeopleThere) {
@@ -119,7 +120,8 @@ TEST(ViolentActs, EveryoneAJoinedPassiveSubjectNamesIsStruck) {
 TEST(ViolentActs, ACountryWordOnThePlaceOfAClashPlacesBothSides) {
   auto clash = coded("Police clashed with students in this southern Chilean town on Monday.");
   EXPECT_TRUE(has_pair(clash, "CHLCOP", "CHLEDU", "19")) << ::testing::PrintToString(clash);
-  EXPECT_TRUE(has_pair(clash, "CHLEDU", "CHLCOP", "19")) << ::testing::PrintToString(clash);
+  // A with-phrase gives one direction, as the gold sets code it.
+  EXPECT_FALSE(has_pair(clash, "CHLEDU", "CHLCOP", "19")) << ::testing::PrintToString(clash);
   // Near a country's border is outside it: the police there are not Chilean.
   auto border = coded("Police clashed with students in a town near the Chilean border on Monday.");
   EXPECT_FALSE(has_from(border, "CHLCOP")) << ::testing::PrintToString(border);
