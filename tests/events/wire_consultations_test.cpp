@@ -1,0 +1,79 @@
+// Wire English of CAMEO roots 03 and 04 through the shipped pipeline (model, dictionaries, cues): journeys written
+// "left for" and "headed for", who calls whom in "received a call from", what "facilitate" mediates, and what an
+// offer or a wish for talks is.
+#include <gtest/gtest.h>
+
+#include "coded_event_checks.h"
+#include "shipped_pipeline.h"
+
+namespace vigil::events {
+namespace {
+
+using test::has;
+using test::has_code;
+
+// With the shipped cues: planned acts recoded as intents, modality decided.
+std::vector<std::string> coded_events(const std::string& text, const std::string& published) {
+  return test::coded_events(text, published, true);
+}
+TEST(WireConsultations, LeavingOrHeadingForACountryIsTheJourneyOfAVisit) {
+  auto left = coded_events("Nepali King Gyanendra left Kathmandu for Dhaka on Friday to attend the summit.", "2005-11-11");
+  EXPECT_TRUE(has(left, "NPLGOV>BGD:042")) << testing::PrintToString(left);
+  auto headed = coded_events("South African President Nelson Mandela headed for Luanda on Friday to attend the inauguration.",
+                             "1997-04-11");
+  EXPECT_TRUE(has(headed, "ZAFGOV>AGO:042")) << testing::PrintToString(headed);
+  // Announced, it is an intent to meet.
+  auto planned = coded_events("Japanese Foreign Minister Yukihiko Ikeda will leave for Lima on Wednesday.", "1997-04-23");
+  EXPECT_TRUE(has(planned, "JPNGOV>PER:036")) << testing::PrintToString(planned);
+  // An economy heading for a fall makes no journey, whatever the sentence names after it.
+  auto economy = coded_events("New Zealand's economy could be heading for a hard fall, a report by the OECD said.",
+                              "2005-11-29");
+  EXPECT_FALSE(has_code(economy, "04")) << testing::PrintToString(economy);
+  // Troops leaving for a country are still deployed there, not visiting.
+  auto troops = coded_events("The first contingent of Italian troops will leave for Albania on Monday.", "1997-04-11");
+  EXPECT_FALSE(has_code(troops, "04")) << testing::PrintToString(troops);
+}
+
+TEST(WireConsultations, TheCallerOfAReceivedCallIsItsSource) {
+  auto call = coded_events("Yasser Arafat received an urgent telephone call from US Secretary of State Madeleine Albright.",
+                           "1997-04-23");
+  EXPECT_TRUE(has(call, "USAGOV>PSEGOV:041")) << testing::PrintToString(call);
+  EXPECT_FALSE(has(call, "PSEGOV>USAGOV:041")) << testing::PrintToString(call);
+  auto letter = coded_events("Chinese President Hu Jintao received a letter from Russian President Vladimir Putin.",
+                             "2005-11-15");
+  EXPECT_TRUE(has(letter, "RUSGOV>CHNGOV:040")) << testing::PrintToString(letter);
+}
+
+TEST(WireConsultations, FacilitatingIsMediationOnlyOfTalksOrASettlement) {
+  auto talks = coded_events("Norway is facilitating the peace talks between Colombo and the Tamil Tigers.", "2005-11-04");
+  EXPECT_TRUE(has_code(talks, "045")) << testing::PrintToString(talks);
+  auto transport = coded_events("The Kenyan government is facilitating the transportation of 35,000 people.", "2006-11-21");
+  EXPECT_FALSE(has_code(transport, "03")) << testing::PrintToString(transport);
+  EXPECT_FALSE(has_code(transport, "04")) << testing::PrintToString(transport);
+}
+
+TEST(WireIntents, OfferingNoDetailsIsNoIntelligenceShared) {
+  auto details = coded_events("The Swedish foreign minister told reporters on Thursday that a decision was weeks away, "
+                              "but offered no further details.",
+                              "2006-12-01");
+  EXPECT_FALSE(has_code(details, "03")) << testing::PrintToString(details);
+}
+
+TEST(WireIntents, WantingTalksWithSomeoneIsAnIntentToMeetThem) {
+  auto meeting = coded_events("Laurent Kabila said he wanted a face-to-face meeting with Mobutu Sese Seko.", "1997-04-13");
+  EXPECT_TRUE(has(meeting, "CODREB>CODGOV:036")) << testing::PrintToString(meeting);
+  // Wishing others would talk is no intent of one's own.
+  auto others = coded_events("Washington wished a dialogue between the Chinese government and the Dalai Lama.",
+                             "1997-04-24");
+  EXPECT_FALSE(has_code(others, "036")) << testing::PrintToString(others);
+}
+
+TEST(WireIntents, WhatWasSupposedToHappenIsNotAsserted) {
+  auto supposed = test::coded_events("Frederick Chiluba was supposed to leave for South Africa two weeks ago.",
+                                     "2006-11-27", true, true);
+  EXPECT_FALSE(has(supposed, "ZMBELI>ZAF:042/asserted")) << testing::PrintToString(supposed);
+  EXPECT_TRUE(has(supposed, "ZMBELI>ZAF:042/hedged")) << testing::PrintToString(supposed);
+}
+
+}  // namespace
+}  // namespace vigil::events
