@@ -52,6 +52,32 @@ TEST(WireConsultations, FacilitatingIsMediationOnlyOfTalksOrASettlement) {
   EXPECT_FALSE(has_code(transport, "04")) << testing::PrintToString(transport);
 }
 
+TEST(WireConsultations, TheSubjectAfterAFrontedMeetingTakesPartInIt) {
+  // The parse hangs the subject inside the fronted phrase as a conjunct of the partner; "Following" it tags a verb.
+  auto met = coded_events("Following his talks with Wu Yi, Annan also met with Vice Premier Li Lanqing.", "2005-11-08");
+  EXPECT_TRUE(has(met, "IGOUNO>CHNGOV:046")) << testing::PrintToString(met);
+  EXPECT_TRUE(has(met, "IGOUNO>CHNELI:040")) << testing::PrintToString(met);
+}
+
+TEST(WireConsultations, AnOwnersPronounInAPassiveClauseIsThePassiveSubjects) {
+  // "his refusal" is Arafat's (president in 2002), not the army's that besieged him.
+  auto refusal = coded_events("Arafat was besieged by the Israeli army in his compound in 2002 following his refusal "
+                              "to Israel's demands.",
+                              "2006-11-11");
+  EXPECT_TRUE(has(refusal, "PSEGOV>ISR:124")) << testing::PrintToString(refusal);
+  EXPECT_FALSE(has(refusal, "ISRMIL>ISR:124")) << testing::PrintToString(refusal);
+  // A passive subject that is no actor leaves the meeting to the doer.
+  auto offer = coded_events("The offer was made by the Iranian ambassador in his meeting with the Pakistani minister.",
+                            "2006-11-04");
+  EXPECT_TRUE(has(offer, "IRNGOV>PAKGOV:040")) << testing::PrintToString(offer);
+}
+
+TEST(WireIntents, AGovernmentsOwnBudgetIsNoIntent) {
+  auto budget = coded_events("The Zambian government proposed a budget of 10,459 billion kwacha for the year 2007.",
+                             "2005-11-19");
+  EXPECT_FALSE(has_code(budget, "03")) << testing::PrintToString(budget);
+}
+
 TEST(WireIntents, OfferingNoDetailsIsNoIntelligenceShared) {
   auto details = coded_events("The Swedish foreign minister told reporters on Thursday that a decision was weeks away, "
                               "but offered no further details.",
