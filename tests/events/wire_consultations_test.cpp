@@ -1,6 +1,6 @@
 // Wire English of CAMEO roots 03 and 04 through the shipped pipeline (model, dictionaries, cues): journeys written
-// "left for" and "headed for", who calls whom in "received a call from", what "facilitate" mediates, and what an
-// offer or a wish for talks is.
+// "left for" and "headed for", who calls whom in "received a call from", what "facilitate" mediates, who takes part
+// in a fronted meeting, meetings of three or more, and what an offer or a wish for talks is.
 #include <gtest/gtest.h>
 
 #include "coded_event_checks.h"
@@ -70,6 +70,23 @@ TEST(WireConsultations, AnOwnersPronounInAPassiveClauseIsThePassiveSubjects) {
   auto offer = coded_events("The offer was made by the Iranian ambassador in his meeting with the Pakistani minister.",
                             "2006-11-04");
   EXPECT_TRUE(has(offer, "IRNGOV>PAKGOV:040")) << testing::PrintToString(offer);
+}
+
+TEST(WireConsultations, ThreeOrMorePartiesMeetTogetherNotPairByPair) {
+  auto summit = coded_events("The leaders of Egypt, Jordan, Israel and the Palestinian territories met in Sharm el-Sheikh "
+                             "on Tuesday.",
+                             "2005-02-08");
+  EXPECT_TRUE(has(summit, "EGYGOV>-:040")) << testing::PrintToString(summit);
+  EXPECT_TRUE(has(summit, "ISRGOV>-:040")) << testing::PrintToString(summit);
+  EXPECT_FALSE(has(summit, "EGYGOV>ISRGOV:040")) << testing::PrintToString(summit);
+  // A forum attended, with no partner named, is no meeting of anyone.
+  auto forum = coded_events("Officials from the United States, Iraq, Iran and Libya attended a forum which opened on Monday.",
+                            "1997-04-28");
+  EXPECT_FALSE(has_code(forum, "04")) << testing::PrintToString(forum);
+  // Two parties still meet each other.
+  auto pair = coded_events("The leaders of Egypt and Israel met in Sharm el-Sheikh on Tuesday.", "2005-02-08");
+  EXPECT_TRUE(has(pair, "EGYGOV>ISRGOV:040")) << testing::PrintToString(pair);
+  EXPECT_TRUE(has(pair, "ISRGOV>EGYGOV:040")) << testing::PrintToString(pair);
 }
 
 TEST(WireIntents, AGovernmentsOwnBudgetIsNoIntent) {
