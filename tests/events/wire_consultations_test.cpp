@@ -89,6 +89,29 @@ TEST(WireConsultations, ThreeOrMorePartiesMeetTogetherNotPairByPair) {
   EXPECT_TRUE(has(pair, "ISRGOV>EGYGOV:040")) << testing::PrintToString(pair);
 }
 
+TEST(WireConsultations, EnvoysOfTheWireMeetAndVisitUnderTheirOffice) {
+  auto envoy = coded_events("Andrew Natsios arrived in Khartoum on Saturday and met Sudanese Foreign Minister Lam Akol on "
+                            "Sunday.",
+                            "2006-12-10");
+  EXPECT_TRUE(has(envoy, "USAGOV>SDN:042")) << testing::PrintToString(envoy);
+  EXPECT_TRUE(has(envoy, "USAGOV>SDNGOV:040")) << testing::PrintToString(envoy);
+  auto premier = coded_events("Navin Ramgoolam met on Monday with Chinese Premier Li Peng.", "1997-04-15");
+  EXPECT_TRUE(has(premier, "MUSGOV>CHNGOV:040")) << testing::PrintToString(premier);
+}
+
+TEST(WireConsultations, AttendingAFunctionIsNoProtest) {
+  auto gathering = coded_events("Li Changchun attended the gathering and handed out the awards.", "2006-11-08");
+  EXPECT_FALSE(has_code(gathering, "14")) << testing::PrintToString(gathering);
+}
+
+TEST(WireIntents, AgreeingToTalksIsAnIntentToMeet) {
+  auto talks = coded_events("Mobutu Sese Seko has agreed to talks.", "1997-04-30");
+  EXPECT_TRUE(has(talks, "CODGOV>-:036")) << testing::PrintToString(talks);
+  auto meeting = coded_events("Bill Clinton agreed to the meeting with Martin Lee after pressure from Congress.",
+                              "1997-04-18");
+  EXPECT_TRUE(has_code(meeting, "036")) << testing::PrintToString(meeting);
+}
+
 TEST(WireIntents, AGovernmentsOwnBudgetIsNoIntent) {
   auto budget = coded_events("The Zambian government proposed a budget of 10,459 billion kwacha for the year 2007.",
                              "2005-11-19");
