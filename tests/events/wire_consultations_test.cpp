@@ -112,6 +112,22 @@ TEST(WireIntents, AgreeingToTalksIsAnIntentToMeet) {
   EXPECT_TRUE(has_code(meeting, "036")) << testing::PrintToString(meeting);
 }
 
+TEST(WireIntents, AHeadlinesBareInfinitiveAnnouncesTheMeeting) {
+  auto headline = test::coded_events("Russia, China to hold talks on energy", "2006-11-25", true, true);
+  EXPECT_TRUE(has(headline, "RUS>CHN:036/intended")) << testing::PrintToString(headline);
+  EXPECT_FALSE(has_code(headline, "046")) << testing::PrintToString(headline);
+  // A sentence with a finite verb is no headline: its infinitive is another matter.
+  auto told = test::coded_events("Russia and China held talks on energy on Monday.", "2006-11-25", true, true);
+  EXPECT_TRUE(has(told, "RUS>CHN:046/asserted")) << testing::PrintToString(told);
+}
+
+TEST(WireIntents, AnObjectThatIsNoThingDeniesTheAct) {
+  auto none = test::coded_events("Alberto Fujimori said he will release no prisoners.", "1997-04-14", true, true);
+  EXPECT_TRUE(has(none, "PERGOV>PERCVL:0353/negated")) << testing::PrintToString(none);
+  auto some = test::coded_events("Alberto Fujimori said he will release the prisoners.", "1997-04-14", true, true);
+  EXPECT_TRUE(has(some, "PERGOV>PERCVL:0353/intended")) << testing::PrintToString(some);
+}
+
 TEST(WireIntents, AGovernmentsOwnBudgetIsNoIntent) {
   auto budget = coded_events("The Zambian government proposed a budget of 10,459 billion kwacha for the year 2007.",
                              "2005-11-19");
