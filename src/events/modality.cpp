@@ -294,6 +294,14 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     // A "that" clause taken for a relative clause ("demands that Syria stop") is the noun's content clause.
     if (r == "acl:relcl")
       if (int mk = t.child(w, "mark"); mk && word_is(t, mk, "that")) r = "acl";
+    // "Hopes of talks between X and Y rose", "his plans for a visit": an event noun that says what a hope or a plan
+    // is of did not happen. Someone's plan is intended; a hope no one owns may come to nothing.
+    if (r == "nmod" && planned.empty() && t.word(w).upos == "NOUN" && t.word(g).upos == "NOUN")
+      if (int cs = t.child(w, "case"); cs && (word_is(t, cs, "of") || word_is(t, cs, "for")) &&
+                                       !cue_word(t, g, CueClass::intending_governor, cues).empty()) {
+        why = t.word(g).form + " " + t.word(cs).form;
+        return t.child(g, "nmod:poss") ? "intended" : "hedged";
+      }
     bool clause = is_clause_rel(r) || r == "obj" || r == "nsubj" || r == "nsubj:pass";
     if (!clause) break;
     // "Any country that supplied fighter jets would be treated as a party": an act in a relative clause of "any"

@@ -128,6 +128,14 @@ TEST(WireIntents, AnObjectThatIsNoThingDeniesTheAct) {
   EXPECT_TRUE(has(some, "PERGOV>PERCVL:0353/intended")) << testing::PrintToString(some);
 }
 
+TEST(WireIntents, TalksThatAreHopedOrPlannedDidNotHappen) {
+  auto hopes = test::coded_events("Hopes of talks between Russia and China rose on Sunday.", "2006-11-25", true, true);
+  EXPECT_TRUE(has(hopes, "RUS>CHN:046/hedged")) << testing::PrintToString(hopes);
+  EXPECT_FALSE(has(hopes, "RUS>CHN:046/asserted")) << testing::PrintToString(hopes);
+  auto plans = test::coded_events("The Russian president announced his plans for talks with China.", "2006-11-25", true, true);
+  EXPECT_FALSE(has(plans, "RUSGOV>CHN:046/asserted")) << testing::PrintToString(plans);
+}
+
 TEST(WireIntents, AGovernmentsOwnBudgetIsNoIntent) {
   auto budget = coded_events("The Zambian government proposed a budget of 10,459 billion kwacha for the year 2007.",
                              "2005-11-19");
