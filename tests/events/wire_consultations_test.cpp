@@ -136,6 +136,12 @@ TEST(WireIntents, TalksThatAreHopedOrPlannedDidNotHappen) {
   EXPECT_FALSE(has(plans, "RUSGOV>CHN:046/asserted")) << testing::PrintToString(plans);
 }
 
+TEST(WireConsultations, MeetingAllOfTheDemandsIsYieldingNotAMeeting) {
+  auto demands = coded_events("North Korea met all of the demands of the Security Council.", "2006-11-06");
+  EXPECT_TRUE(has_code(demands, "083")) << testing::PrintToString(demands);
+  EXPECT_FALSE(has_code(demands, "04")) << testing::PrintToString(demands);
+}
+
 TEST(WireIntents, AGovernmentsOwnBudgetIsNoIntent) {
   auto budget = coded_events("The Zambian government proposed a budget of 10,459 billion kwacha for the year 2007.",
                              "2005-11-19");
