@@ -449,6 +449,17 @@ bool all_countryless(const std::vector<const Mention*>& list) {
   return true;
 }
 
+// Whether a cooperative act (03-06) is done by three or more parties together: a forum, not a pair. CAMEO coders
+// code each member once with no target ("the leaders of Egypt, Jordan, Israel and the Palestinians met", "six
+// countries signed the agreement"), not every pair both ways.
+bool is_multilateral(const std::vector<const Mention*>& parties, const std::string& code) {
+  if (code.size() < 2 || code.compare(0, 2, "03") < 0 || code.compare(0, 2, "06") > 0) return false;
+  std::vector<std::string_view> codes;
+  for (const Mention* m : parties)
+    if (std::find(codes.begin(), codes.end(), m->ref.code) == codes.end()) codes.push_back(m->ref.code);
+  return codes.size() >= 3;
+}
+
 // Visits the words below `frontier` level by level (the frontier itself is level 0), going down only through the
 // relations listed, up to `levels` levels, until `visit(word, level)` returns true.
 template <class Visit>
@@ -1903,6 +1914,12 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
                          (k.starts_with("03") || k.starts_with("04") || k.starts_with("05") || k.starts_with("06") ||
                           k.starts_with("19") || k == "0871");
   bool passive = tree_.child(verb, "nsubj:pass") > 0 || tree_.child(verb, "aux:pass") > 0;
+  const bool among_themselves =
+      b.compound || (targets.empty() && sources.size() >= 2 && reciprocal_kind && !passive && !linear_defaults);
+  if (among_themselves && !linear_defaults && is_multilateral(sources, codes.code)) {
+    for (const Mention* a : sources) make(a, nullptr, codes.code);
+    return;
+  }
   if (!b.compound && targets.empty() && sources.size() >= 2 && reciprocal_kind && !passive && !linear_defaults) {
     for (const Mention* a : sources)
       for (const Mention* c : sources)

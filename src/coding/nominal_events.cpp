@@ -100,10 +100,16 @@ int EventCoder::host_of_nominal(int noun, std::string_view code) const {
       }
   if (r != "obl" || is_force_code(code)) return 0;
   if (!cs) return 0;
-  static constexpr std::string_view preps[] = {"in", "at", "during", "after", "before", "following", "on", "upon"};
-  for (std::string_view p : preps)
-    if (tree_.lemma(cs) == p) return subject_of(h);
-  return 0;
+  // "Following his talks with X": the tagger takes "Following" for a verb and lemmatizes it "follow".
+  static constexpr std::string_view preps[] = {"in",        "at",     "during", "after", "before",
+                                               "following", "follow", "on",     "upon"};
+  if (std::find(std::begin(preps), std::end(preps), tree_.lemma(cs)) == std::end(preps)) return 0;
+  // "Arafat was besieged by the army following his refusal": in a passive clause an owning pronoun stands for the
+  // one the clause is about, not for the doer of its by-phrase; unless that is no one ("the offer was made by X in
+  // his meeting with Y").
+  if (int poss = tree_.child(noun, "nmod:poss"); poss && tree_.word(poss).upos == "PRON")
+    if (int pass = tree_.child(h, "nsubj:pass"); pass && actor_at(pass)) return pass;
+  return subject_of(h);
 }
 
 // "visiting" right before an actor's name: "held talks with visiting US President Bush", "received the visiting

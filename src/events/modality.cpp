@@ -64,6 +64,15 @@ bool preceded_by_condition(const DependencyView& t, int w, const lexicon::CueLex
   return preceded_by(t, w, CueClass::condition, cues, cue);
 }
 
+// Whether some word of the sentence is a finite verb or a modal (a headline has none: "Russia, China to hold talks").
+bool has_finite_verb(const DependencyView& t) {
+  for (int i = 1; i <= t.size(); ++i) {
+    const std::string& tag = t.word(i).xpos;
+    if (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD") return true;
+  }
+  return false;
+}
+
 Marks own_marks(const DependencyView& t, int v, const lexicon::CueLexicon& cues, int published_year) {
   Marks m;
   for (int c : t.children(v)) {
@@ -136,6 +145,15 @@ Marks own_marks(const DependencyView& t, int v, const lexicon::CueLexicon& cues,
       }
     }
   }
+  // "Russia, China to hold talks": a headline's bare infinitive with a subject of its own, in a sentence with no
+  // finite verb, announces the act.
+  if (m.future.empty() && t.head(v) == 0 && t.child(v, "nsubj") && !has_finite_verb(t))
+    if (int mk = t.child(v, "mark"); mk && mk < v && word_is(t, mk, "to")) m.future = "to";
+  // "will release no prisoners", "received no reply": an object that is no thing at all denies the act.
+  if (m.negation.empty())
+    for (int o : t.children(v))
+      if (t.rel(o) == "obj")
+        if (int d = t.child(o, "det"); d && word_is(t, d, "no")) m.negation = "no " + t.word(o).form;
   // "must have known": a guess about the past, not an act owed.
   if (!m.obligation.empty())
     for (int c : t.children(v))
@@ -286,6 +304,14 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     // A "that" clause taken for a relative clause ("demands that Syria stop") is the noun's content clause.
     if (r == "acl:relcl")
       if (int mk = t.child(w, "mark"); mk && word_is(t, mk, "that")) r = "acl";
+    // "Hopes of talks between X and Y rose", "his plans for a visit": an event noun that says what a hope or a plan
+    // is of did not happen. Someone's plan is intended; a hope no one owns may come to nothing.
+    if (r == "nmod" && planned.empty() && t.word(w).upos == "NOUN" && t.word(g).upos == "NOUN")
+      if (int cs = t.child(w, "case"); cs && (word_is(t, cs, "of") || word_is(t, cs, "for")) &&
+                                       !cue_word(t, g, CueClass::intending_governor, cues).empty()) {
+        why = t.word(g).form + " " + t.word(cs).form;
+        return t.child(g, "nmod:poss") ? "intended" : "hedged";
+      }
     bool clause = is_clause_rel(r) || r == "obj" || r == "nsubj" || r == "nsubj:pass";
     if (!clause) break;
     // "Any country that supplied fighter jets would be treated as a party": an act in a relative clause of "any"

@@ -457,6 +457,7 @@ void Annotator::annotate(Sentence& s) {
   }
   repair_day_phrases(s);
   repair_fronted_appositives(s);
+  repair_fronted_conjunct_subjects(s);
 }
 
 }  // namespace vigil::parse

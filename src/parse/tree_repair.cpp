@@ -121,4 +121,68 @@ int repair_fronted_appositives(Sentence& s) {
   return mended;
 }
 
+namespace {
+
+// A clause's verb that is finite by its tag or by an auxiliary of its own ("met", "said", "has said"); not a
+// participle or an infinitive ("speaking after talks with X").
+bool is_finite_clause(const Sentence& s, int verb) {
+  const std::string& tag = s.words[verb - 1].xpos;
+  if (tag == "VBD" || tag == "VBZ" || tag == "VBP") return true;
+  for (const Word& w : s.words)
+    if (w.head == verb && (w.deprel == "aux" || w.deprel == "aux:pass") && w.form != "to" && w.form != "To") return true;
+  return false;
+}
+
+// The fronted phrase of `verb` that holds `word`: climbing from it, the first oblique or adverbial of the verb
+// before `end`. 0 when the word is in no such phrase.
+int fronted_phrase_holding(const Sentence& s, int word, int verb, int end) {
+  for (int h = word, steps = 0; h > 0 && h < end && steps <= static_cast<int>(s.words.size()); ++steps) {
+    const Word& w = s.words[h - 1];
+    if (w.head == verb)
+      return w.deprel == "obl" || w.deprel == "obl:tmod" || w.deprel == "advmod" || w.deprel == "advcl" ? h : 0;
+    h = w.head;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int repair_fronted_conjunct_subjects(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int verb = 1; verb <= n; ++verb) {
+    if (s.words[verb - 1].upos != "VERB" || has_subject(s, verb) || !is_finite_clause(s, verb)) continue;
+    int comma = 0;
+    for (int k = 1; k < verb; ++k)
+      if (s.words[k - 1].form == ",") comma = k;
+    if (comma == 0) continue;
+    // Between the comma and the verb: one noun phrase, whose head the parse hung back across the comma as a
+    // conjunct or apposition, and the verb's own adverbs and auxiliaries ("also", "has").
+    int subject = 0;
+    bool one_phrase = true;
+    for (int k = comma + 1; k < verb && one_phrase; ++k) {
+      const Word& w = s.words[k - 1];
+      if (w.head == verb && (w.deprel == "advmod" || w.deprel == "aux" || w.deprel == "aux:pass")) continue;
+      if (w.head > comma && w.head < verb) continue;
+      one_phrase = subject == 0 && w.head < comma && (w.deprel == "conj" || w.deprel == "appos");
+      subject = k;
+    }
+    if (!one_phrase || subject == 0) continue;
+    const std::string& upos = s.words[subject - 1].upos;
+    if (upos != "NOUN" && upos != "PROPN" && upos != "PRON") continue;
+    if (fronted_phrase_holding(s, s.words[subject - 1].head, verb, comma) == 0) continue;
+    bool passive = false;
+    for (const Word& w : s.words) passive = passive || (w.head == verb && w.deprel == "aux:pass");
+    const std::vector<Word> before = s.words;
+    s.words[subject - 1].head = verb;
+    s.words[subject - 1].deprel = passive ? "nsubj:pass" : "nsubj";
+    if (!is_tree(s)) {
+      s.words = before;
+      continue;
+    }
+    ++mended;
+  }
+  return mended;
+}
+
 }  // namespace vigil::parse

@@ -22,4 +22,11 @@ int repair_day_phrases(Sentence& s);
 // describe it. Returns how many it mended; a restructuring that would not give a tree is not made.
 int repair_fronted_appositives(Sentence& s);
 
+// "Following his talks with Wu Yi, Ruggiero also met with ...", "In a meeting with X, Hu said ...": a finite verb
+// with no subject, where the one noun phrase between the last comma and the verb was hung back inside the fronted
+// phrase as a conjunct or apposition of the name that ends it. A fronted circumstance is no list the subject
+// belongs to; the phrase becomes the verb's subject (nsubj:pass under a passive auxiliary). Returns how many it
+// mended; a restructuring that would not give a tree is not made.
+int repair_fronted_conjunct_subjects(Sentence& s);
+
 }  // namespace vigil::parse
