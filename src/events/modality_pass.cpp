@@ -103,6 +103,7 @@ void ModalityPass::run(Story& story, std::vector<coding::Event>& out, size_t fir
   named_.clear();
   owned_.clear();
   views_.assign(story.size(), nullptr);
+  if (first == out.size() && !quotes_wanted_) return;
   const Document& doc = story.doc();
   int year = 0;
   lexicon::Date date = lexicon::kNoDate;
