@@ -129,6 +129,7 @@ void add_code_commands(CLI::App& app, Action& action) {
       if (args->date_order == "DMY") coder.set_date_order(events::DateOrder::dmy);
       auto cues = load_cue_lexicon(args->cues);
       coder.set_cues(*cues);
+      coder.set_quotes_wanted(args->quotes);
       coder.set_sentence_model(args->input.sentence_model());
       if (args->conllu) return code_conllu(*args, coder);
       auto docs = args->input.open();

@@ -103,9 +103,15 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
   }
   std::sort(present_.begin(), present_.end());
   present_.erase(std::unique(present_.begin(), present_.end()), present_.end());
+  // A group's answer is the same for every word that names it (a form and its lemma, a verb said twice): ask once.
+  std::vector<uint32_t> refused;
   auto codable = [&](uint32_t id) {
-    for (uint32_t v : lex_.verbs_for(id))
-      if (lex_.could_code(lex_.dicts().verbs[v].group, present_)) return true;
+    for (uint32_t v : lex_.verbs_for(id)) {
+      const uint32_t group = lex_.dicts().verbs[v].group;
+      if (std::find(refused.begin(), refused.end(), group) != refused.end()) continue;
+      if (lex_.could_code(group, present_)) return true;
+      refused.push_back(group);
+    }
     return false;
   };
   for (size_t i = 0; i < n; ++i)

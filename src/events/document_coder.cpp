@@ -47,9 +47,17 @@ void DocumentCoder::guess_verb_lemmas(Sentence& s) {
   // "met", "fought", "struck": the pre-filter reads lemmas, and irregular forms need the lemmatizer's exception
   // lists. Cheap (a few hash lookups a word); the tagger overwrites these guesses if the sentence is parsed.
   if (past_tag_ < 0) return;
-  for (Word& w : s.words)
-    if (!w.form.empty() && std::islower(static_cast<unsigned char>(w.form[0])))
-      parse::lemmatize(model_, w.form, past_tag_, w.lemma, lemma_scratch_);
+  constexpr size_t kMaxGuesses = 1 << 16;  // bounds the memory a long run's vocabulary takes
+  for (Word& w : s.words) {
+    if (w.form.empty() || !std::islower(static_cast<unsigned char>(w.form[0]))) continue;
+    if (auto known = guessed_lemmas_.find(std::string_view(w.form)); known != guessed_lemmas_.end()) {
+      w.lemma = known->second;
+      continue;
+    }
+    parse::lemmatize(model_, w.form, past_tag_, w.lemma, lemma_scratch_);
+    if (guessed_lemmas_.size() >= kMaxGuesses) guessed_lemmas_.clear();
+    guessed_lemmas_.emplace(w.form, w.lemma);
+  }
 }
 
 void DocumentCoder::begin_story(const Document& doc, std::vector<Sentence> sentences, bool parsed) {

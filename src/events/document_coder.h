@@ -6,6 +6,9 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "coding/event.h"
@@ -68,9 +71,17 @@ class DocumentCoder {
   std::vector<bool> label(const Document& doc, std::vector<coding::Event>& given);
   const CodingStats& stats() const { return stats_; }
   // Cue words for modality, attribution and confirmation (dicts/cues); without them those fields stay null.
-  void set_cues(const lexicon::CueLexicon& cues) { modality_ = std::make_unique<ModalityPass>(lexicon_, cues); }
+  void set_cues(const lexicon::CueLexicon& cues) {
+    modality_ = std::make_unique<ModalityPass>(lexicon_, cues);
+    modality_->set_quotes_wanted(quotes_wanted_);
+  }
   // The quotes of the last document coded (with cues set).
   const std::vector<Quote>& quotes() const { return modality_ ? modality_->quotes() : no_quotes_; }
+  // Whether quotes() will be read (yes unless told): if not, stories that code no event skip the modality pass.
+  void set_quotes_wanted(bool wanted) {
+    quotes_wanted_ = wanted;
+    if (modality_) modality_->set_quotes_wanted(wanted);
+  }
   // The outlet's order of all-numeric dates ("9/1"); unknown leaves ambiguous ones unresolved.
   void set_date_order(DateOrder order) { date_order_ = order; }
   // The gazetteer for event places and for city and region names as actors; without one, events have no place and
@@ -99,12 +110,20 @@ class DocumentCoder {
   CodingStats stats_;
   std::unique_ptr<ModalityPass> modality_;
   std::vector<Quote> no_quotes_;
+  bool quotes_wanted_ = true;
   DateOrder date_order_ = DateOrder::unknown;
   const lexicon::Gazetteer* gazetteer_ = nullptr;
   const SentenceModel* sentence_model_ = nullptr;
   const parse::Model& model_;
   int past_tag_ = -1;
   std::string lemma_scratch_;
+  // The past-tense guesses made so far, by form: the same few thousand words recur from story to story, and a
+  // lookup costs a tenth of the lemmatizer's (normalising, hashing, suffix rules, the WordNet repair).
+  struct FormHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::string, FormHash, std::equal_to<>> guessed_lemmas_;
 };
 
 }  // namespace vigil::events

@@ -570,6 +570,8 @@ void place_events(Story& story, std::vector<coding::Event>& out, size_t first, c
   if (const lexicon::GazetteerEntry* e = ctx.dateline.empty() ? nullptr : dateline_city(g, ctx.dateline))
     dateline_country = e->country;
   std::vector<PlaceMention> mentions;
+  int mentions_sentence = -1;                   // whose mentions `mentions` are,
+  std::vector<std::string> mentions_countries;  // read with these countries
   for (size_t k = first; k < out.size(); ++k) {
     coding::Event& ev = out[k];
     if (ev.sentence < 0 || static_cast<size_t>(ev.sentence) >= story.size()) continue;
@@ -577,8 +579,13 @@ void place_events(Story& story, std::vector<coding::Event>& out, size_t first, c
     PlaceContext local = ctx;
     if (!ev.source.country.empty()) local.countries.push_back(ev.source.country);
     if (ev.target && !ev.target->country.empty()) local.countries.push_back(ev.target->country);
-    // Readings depend on the event's actors, so mentions are found per event.
-    mentions = find_place_mentions(s, g, local);
+    // Readings depend on the event's actors, so mentions are found per event (again only when the sentence or the
+    // actors' countries differ from the last event's: events of a sentence often share them).
+    if (ev.sentence != mentions_sentence || local.countries != mentions_countries) {
+      mentions = find_place_mentions(s, g, local);
+      mentions_sentence = ev.sentence;
+      mentions_countries = local.countries;
+    }
     if (static_cast<size_t>(ev.sentence) != dateline_sentence) local.dateline.clear();
     // A reporter in Washington writes of a clash in Kashmir: the dateline is the event's place only when it lies in
     // a party's country, or for a visit or a meeting (the guest's host), or when the event names no country.

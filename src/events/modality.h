@@ -41,6 +41,9 @@ class ModalityPass {
   ~ModalityPass();
   void run(Story& story, std::vector<coding::Event>& out, size_t first);
   const std::vector<Quote>& quotes() const { return quotes_; }
+  // Whether the caller reads quotes(). When it does not, a story with no events is passed over: without events the
+  // pass has nothing to fill, and its parses and mentions would be made for nothing.
+  void set_quotes_wanted(bool wanted) { quotes_wanted_ = wanted; }
 
  private:
   struct SentenceView;
@@ -65,6 +68,7 @@ class ModalityPass {
   std::vector<coding::AttributionLink> cited_outlets_;  // outlets the story has cited so far
   std::vector<coding::AttributionLink> named_;           // links by code, for pronoun speakers
   bool anonymity_hint_ = false;                          // the verb of speech says "on condition of anonymity"
+  bool quotes_wanted_ = true;
 };
 
 }  // namespace vigil::events

@@ -17,21 +17,34 @@ using coding::DependencyView;
 
 bool is_parsed(const Sentence& s) { return !s.words.empty() && s.words.front().head >= 0; }
 
+// The beginnings of the words that may start a confirmation or a denial: each cue's first word, its stem when longer
+// than three letters ("deny" -> "den": denied, denies; "confirm": confirmed), whole when shorter ("lie" -> "li"
+// would be too short).
+struct CueStart {
+  std::string text;
+  bool whole;  // the word must equal text, not just begin with it
+};
+
+std::vector<CueStart> confirmation_starts(const lexicon::CueLexicon& cues) {
+  std::vector<CueStart> starts;
+  for (CueClass c : {CueClass::confirm, CueClass::deny, CueClass::deny_report, CueClass::no_comment})
+    for (const lexicon::Cue& cue : cues.cues(c)) {
+      const std::string& word = cue.words.front();
+      std::string_view x = word;
+      if (x.size() > 3 && (x.back() == 'y' || x.back() == 'e')) x.remove_suffix(1);
+      starts.push_back(word.size() <= 3 ? CueStart{word, true} : CueStart{std::string(x), false});
+    }
+  return starts;
+}
+
 // A cheap look at unparsed words: could the sentence hold a confirmation or a denial? (Forms, not lemmas: the word
-// must start like a cue: "confirmed", "denied" -> "den".)
-bool may_confirm(const Sentence& s, const lexicon::CueLexicon& cues) {
+// must start like a cue.)
+bool may_confirm(const Sentence& s, const std::vector<CueStart>& starts) {
   std::string f;  // reused: runs over every sentence of every coded story
   for (const Word& w : s.words) {
     lexicon::fold_into(w.form, f);
-    for (CueClass c : {CueClass::confirm, CueClass::deny, CueClass::deny_report, CueClass::no_comment})
-      for (const lexicon::Cue& cue : cues.cues(c)) {
-        // The cue's stem: "deny" -> "den" (denied, denies), "confirm" (confirmed), "lie" -> "li" is too short, so
-        // words of three letters or less must match whole.
-        const std::string& word = cue.words.front();
-        std::string_view x = word;
-        if (x.size() > 3 && (x.back() == 'y' || x.back() == 'e')) x.remove_suffix(1);
-        if (word.size() <= 3 ? f == word : f.compare(0, x.size(), x) == 0) return true;
-      }
+    for (const CueStart& c : starts)
+      if (c.whole ? f == c.text : f.starts_with(c.text)) return true;
   }
   return false;
 }
@@ -103,6 +116,7 @@ void ModalityPass::run(Story& story, std::vector<coding::Event>& out, size_t fir
   named_.clear();
   owned_.clear();
   views_.assign(story.size(), nullptr);
+  if (first == out.size() && !quotes_wanted_) return;
   const Document& doc = story.doc();
   int year = 0;
   lexicon::Date date = lexicon::kNoDate;
@@ -112,12 +126,13 @@ void ModalityPass::run(Story& story, std::vector<coding::Event>& out, size_t fir
   }
   // The sentences to look at, in order (so pronouns find their antecedents): those the coder parsed, those with
   // events, those that may confirm or deny, those with quotes.
+  const std::vector<CueStart> starts = confirmation_starts(cues_);
   std::vector<bool> needed(story.size(), false);
   for (size_t i = first; i < out.size(); ++i)
     if (out[i].sentence >= 0 && static_cast<size_t>(out[i].sentence) < story.size()) needed[out[i].sentence] = true;
   for (size_t i = 0; i < story.size(); ++i) {
     const Sentence& s = story.tokens(i);
-    if (is_parsed(s) || may_confirm(s, cues_)) needed[i] = true;
+    if (is_parsed(s) || may_confirm(s, starts)) needed[i] = true;
     for (const Word& w : s.words) needed[i] = needed[i] || is_quote_mark(w.form);
   }
   if (first == out.size()) {

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <unordered_map>  // for the files that took it from here
 #include <vector>
 
 namespace vigil::lexicon {
@@ -22,11 +22,14 @@ class WordTable {
   size_t size() const { return words_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
+  // Open addressing with linear probing over a flat array, at most half full: a slot holds a word's id + 1 (0: empty)
+  // in its low half and the top half of the word's hash in its high half, so a probe compares strings only when the
+  // hashes agree. Every word of every sentence is looked up; a node-based map cost a cache miss or two per node.
+  static uint64_t hash(std::string_view s) { return std::hash<std::string_view>{}(s); }
+  // The slot that holds `folded` (hash `h`), or the empty slot where it would go. The table must not be empty.
+  size_t slot_of(std::string_view folded, uint64_t h) const;
+  void grow();
+  std::vector<uint64_t> slots_;
   std::vector<std::string> words_;
 };
 

@@ -19,7 +19,7 @@ const lexicon::CueLexicon& cues() {
 
 // Codes a story of hand-built sentences (joined by single spaces) as from `outlet`.
 std::vector<coding::Event> code(const std::vector<std::string>& specs, const std::string& outlet = "",
-                                std::vector<Quote>* quotes = nullptr) {
+                                std::vector<Quote>* quotes = nullptr, bool quotes_wanted = true) {
   Document doc;
   doc.id = "t";
   doc.outlet = outlet;
@@ -38,6 +38,7 @@ std::vector<coding::Event> code(const std::vector<std::string>& specs, const std
   static parse::Model no_model;
   DocumentCoder coder(no_model, lex());
   coder.set_cues(cues());
+  coder.set_quotes_wanted(quotes_wanted);
   std::vector<coding::Event> out;
   coder.code_parsed(doc, sentences, out);
   if (quotes) *quotes = coder.quotes();
@@ -335,6 +336,28 @@ TEST(Quotes, ASpeakerAfterTheQuote) {
   EXPECT_EQ(quotes[0].text, "We attacked");
   ASSERT_TRUE(quotes[0].speaker.has_value());
   EXPECT_EQ(quotes[0].speaker->name, "Putin");
+}
+
+// A caller that reads no quotes: a story without events is passed over (no quotes found), one with events gets the
+// same attribution as before.
+TEST(Quotes, NotWantedAStoryWithoutEventsIsPassedOver) {
+  const std::vector<std::string> story = {
+      "\"/PUNCT/3/punct We/PRON/3/nsubj attacked|attack/VERB/7/ccomp \"/PUNCT/3/punct ,/PUNCT/7/punct Putin/PROPN/7/nsubj "
+      "said|say/VERB/0/root ./PUNCT/7/punct"};
+  std::vector<Quote> quotes;
+  EXPECT_TRUE(code(story, "", &quotes, false).empty());
+  EXPECT_TRUE(quotes.empty());
+  code(story, "", &quotes, true);
+  EXPECT_EQ(quotes.size(), 1u);
+}
+
+TEST(Quotes, NotWantedEventsKeepTheirAttribution) {
+  auto events = code({"\"/PUNCT/3/punct Russia/PROPN/3/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/3/obj ./PUNCT/3/punct",
+                      "We/PRON/2/nsubj won|win/VERB/6/ccomp \"/PUNCT/2/punct ,/PUNCT/6/punct Putin/PROPN/6/nsubj "
+                      "said|say/VERB/0/root ./PUNCT/6/punct"},
+                     "", nullptr, false);
+  ASSERT_NE(find(events, "attacked"), nullptr);
+  EXPECT_EQ(chain(*find(events, "attacked")), "self:Putin");
 }
 
 }  // namespace
