@@ -10,11 +10,7 @@
 namespace vigil::parse {
 namespace {
 
-std::string arcs(const Sentence& s) {
-  std::string out;
-  for (const Word& w : s.words) out += std::to_string(w.head) + ":" + w.deprel + " ";
-  return out;
-}
+using test::arcs;
 
 TEST(FrontedSubjects, ANameHungAsAConjunctOfTheFrontedPhraseIsTheSubject) {
   // As the shipped model parsed it: "Ruggiero" a conjunct of "Wu", "met" with no subject.

@@ -1,4 +1,5 @@
-// A parsed sentence written out row by row in a test: (form, upos, xpos, head, deprel), the lemma being the form.
+// A parsed sentence written out row by row in a test: (form, upos, xpos, head, deprel), the lemma being the form;
+// and its arcs written back out ("4:nsubj 3:case ..."), to compare a repaired tree with the expected one.
 #pragma once
 
 #include <string>
@@ -22,6 +23,12 @@ inline Sentence sentence_of_rows(
     s.words.push_back(w);
   }
   return s;
+}
+
+inline std::string arcs(const Sentence& s) {
+  std::string out;
+  for (const Word& w : s.words) out += std::to_string(w.head) + ":" + w.deprel + " ";
+  return out;
 }
 
 }  // namespace vigil::parse::test

@@ -11,11 +11,7 @@
 namespace vigil::parse {
 namespace {
 
-std::string arcs(const Sentence& s) {
-  std::string out;
-  for (const Word& w : s.words) out += std::to_string(w.head) + ":" + w.deprel + " ";
-  return out;
-}
+using test::arcs;
 
 TEST(TreeRepair, TheWeekdayIsAnObliqueAndTheLostSubjectHeadsBackToItsVerb) {
   // As the shipped model parsed it: "China" the root, "expressed" an advcl under the final stop.
