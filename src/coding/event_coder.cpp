@@ -275,6 +275,14 @@ static bool bears_arms(const ActorRef& r) {
 // Acts aimed at the city where they happen: a visit to it, forces arriving to protect it, or an attack on it
 // ("arrived in Kyiv", "soldiers arrived in Kyiv", "missiles fell in Kyiv"). For other acts a city after "in" is only
 // where they happen.
+// Forces of a doer's own country: a show of force's instrument, not its target.
+static bool own_force_of(const Mention* t, const std::vector<const Mention*>& sources) {
+  bool force = t->ref.has_sector("MIL") || t->ref.has_sector("COP");
+  for (const Mention* src : sources)
+    if (force && src->ref.country == t->ref.country) return true;
+  return false;
+}
+
 static bool aimed_at_its_place(std::string_view code) {
   return code.starts_with("04") || code == "074" || code.starts_with("18") || code.starts_with("19") ||
          code.starts_with("20");
@@ -1023,9 +1031,10 @@ void EventCoder::adopt_local_country(std::vector<const Mention*>& targets, const
   targets.insert(targets.end(), more.begin(), more.end());
 }
 
-void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
-                      std::vector<Event>& out, bool linear_defaults) {
-  linear_ = linear_defaults;
+// Acts the sentence shows to be another, or none: each coded again (or dropped) before anyone is looked for. True
+// when it was.
+bool EventCoder::emit_redirected(int verb, const lexicon::EventCodes& codes, const std::string& rule,
+                                 const Binding& b, std::vector<Event>& out, bool linear_defaults) {
   if (b.compound && b.compound_after) {
     // "- * WITH %" with a subject: "Eriador agrees with the Philippines and France" is Eriador's act towards each
     // of them. With no subject the compound's members act on each other ("fighting between X and Y").
@@ -1034,7 +1043,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     if (!each.source.empty()) {
       each.target = b.source;
       emit(verb, codes, rule, each, out, linear_defaults);
-      return;
+      return true;
     }
   }
   // "A Russian attack on the Baltic states would trigger ...": a nominal event that is the subject of a conditional
@@ -1042,14 +1051,14 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   if (!linear_defaults && tree_.word(verb).upos == "NOUN" && tree_.base_rel(verb) == "nsubj")
     for (int a : tree_.children(tree_.head(verb))) {
       static constexpr std::string_view kConditional[] = {"would", "could", "might", "may"};
-      if (tree_.rel(a) == "aux" && is_one_of(tree_.folded_form(a), kConditional)) return;
+      if (tree_.rel(a) == "aux" && is_one_of(tree_.folded_form(a), kConditional)) return true;
     }
   // "calling it a coup against democracy" names the act; it is no telephone call and no appeal (what it is called
   // may make it criticism or praise, coded by the patterns that read it).
   if (!linear_defaults && (codes.code.starts_with("02") || codes.code.starts_with("04")) &&
       (object_predicate(verb) || names_in_quotes(tree_, verb) ||
        (tree_.rel(verb) == "acl:relcl" && named_by_free_relative(tree_, tree_.head(verb)))))
-    return;
+    return true;
   // "Rebels captured Kisangani": no one arrests a town; taking a named place is occupying territory (192), as the
   // patterns code "captured the town".
   if (!linear_defaults && codes.code == "173")
@@ -1058,7 +1067,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         lexicon::EventCodes taken = codes;
         taken.code = "192";
         emit(verb, taken, rule + "; a named place taken", b, out, linear_defaults);
-        return;
+        return true;
       }
   // "voiced concern that Syria and Iran were moving to topple the government": worry over what a named actor is
   // doing charges it with the act (112), aimed at that actor.
@@ -1074,12 +1083,21 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         lexicon::EventCodes accusation = codes;
         accusation.code = "112";
         emit(verb, accusation, rule + "; a named doer's act feared", charged, out, linear_defaults);
-        return;
+        return true;
       }
     }
-  std::vector<const Mention*> sources = b.source;
-  std::vector<const Mention*> targets = b.target;
-  int verb_subject = subject_of(verb);
+  return false;
+}
+
+// Who does the act: the pattern's source, else the verb's subject, a passive's by-phrase, the doer a parse hung
+// elsewhere (a subject made the root, a finite verb hung from a noun), a nominal event's owner, PETRARCH's
+// readings of subjects and passives. Also the victims a bare passive of force names.
+void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Binding& b, bool linear_defaults,
+                            Participants& p) {
+  std::vector<const Mention*>& sources = p.sources;
+  std::vector<const Mention*>& targets = p.targets;
+  int& verb_subject = p.verb_subject;
+  verb_subject = subject_of(verb);
   // "which is the deadliest attack on X", "this is Bush's trip": what a nominal event is said to be is not its doer
   // ("X was in talks with Y", with a preposition, still takes part).
   if (!linear_defaults && tree_.word(verb).upos == "NOUN" && tree_.child(verb, "cop") && !tree_.child(verb, "case"))
@@ -1107,7 +1125,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   // "Fourteen Palestinians and two soldiers wounded in clashes", "saw the detainees killed": a past participle of
   // force with no auxiliary and no object is a passive; those it names are struck, and only a by-phrase names who
   // struck them.
-  const bool bare_passive = !linear_defaults && b.source.empty() && code_of_force(codes.code) &&
+  const bool bare_passive = p.bare_passive = !linear_defaults && b.source.empty() && code_of_force(codes.code) &&
                             is_bare_participle(verb, codes.code.starts_with("18"));
   if (bare_passive) {
     verb_subject = 0;
@@ -1303,7 +1321,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     }
     if (sources.size() == 1 && !tree_.child(verb_subject, "conj")) sources[0] = first_country_in_role(verb_subject, sources[0]);
   }
-  bool passive_doer = false;
+  bool& passive_doer = p.passive_doer;
   if (sources.empty() && !b.compound && linear_defaults && tree_.word(verb).upos == "VERB" &&
       (tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass"))) {
     // PETRARCH reads a passive with no by-phrase as if it were active: "The Philippines was criticized over its
@@ -1319,6 +1337,17 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
       if (sources.empty() && tree_.rel(c) == "nsubj:pass") actors_at(c, sources);
     passive_doer = !by_phrase && !sources.empty();
   }
+}
+
+// Whom the act is aimed at, where the pattern named no one: PETRARCH's first actor after the verb, the object or
+// the first actor among the prepositional phrases, a show of force's own forces set aside, places struck, a visit's
+// destination, the doer of a condemned act.
+void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const Binding& b, bool linear_defaults,
+                              Participants& p) {
+  std::vector<const Mention*>& sources = p.sources;
+  std::vector<const Mention*>& targets = p.targets;
+  const int verb_subject = p.verb_subject;
+  const bool passive_doer = p.passive_doer;
   if (targets.empty() && !b.compound && linear_defaults) {
     // PETRARCH's convention: the target is the first actor after the verb, within the verb's phrase; a passive's
     // subject first ("Eriador was opposed by Osgiliath").
@@ -1460,12 +1489,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   // A show of force uses one's own forces, which are its instrument, not its target: "Israel called up reservists"
   // (ISRMIL), "authorities deployed police", "put its units on alert".
   const bool show_of_force = !linear_defaults && codes.code.starts_with("15");
-  auto own_force = [&](const Mention* t) {
-    bool force = t->ref.has_sector("MIL") || t->ref.has_sector("COP");
-    for (const Mention* src : sources)
-      if (force && src->ref.country == t->ref.country) return true;
-    return false;
-  };
+  auto own_force = [&](const Mention* t) { return own_force_of(t, sources); };
   const bool only_own_forces = !targets.empty() && std::all_of(targets.begin(), targets.end(), own_force);
   if ((all_countryless(targets) || only_own_forces) && !b.compound && show_of_force) {
     // A show of force near a border is aimed at the country across it: "troops massed near the Ukrainian border",
@@ -1685,6 +1709,18 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
           if (std::find(targets.begin(), targets.end(), m) == targets.end()) targets.push_back(m);
       }
     }
+}
+
+void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
+                      std::vector<Event>& out, bool linear_defaults) {
+  linear_ = linear_defaults;
+  if (emit_redirected(verb, codes, rule, b, out, linear_defaults)) return;
+  Participants p{b.source, b.target};
+  find_doers(verb, codes, b, linear_defaults, p);
+  find_targets(verb, codes, b, linear_defaults, p);
+  std::vector<const Mention*>& sources = p.sources;
+  std::vector<const Mention*>& targets = p.targets;
+  const bool show_of_force = !linear_defaults && codes.code.starts_with("15");
   // A place is where something happens to someone, never the one who acts ("the shelling of Kharkiv").
   std::erase_if(sources, [](const Mention* m) { return m->kind == MentionKind::place; });
   // A role noun with no country belongs to the one country the sentence names, as CAMEO coders read a domestic
@@ -1826,7 +1862,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   // A target must be someone: not the source again, not the doer's own forces in a show of force, and not a role
   // noun that belongs to no one ("forces"). (PETRARCH's convention keeps them, as "---EDU" for "students".)
   std::erase_if(targets, [&](const Mention* t) {
-    return std::find(sources.begin(), sources.end(), t) != sources.end() || (show_of_force && own_force(t)) ||
+    return std::find(sources.begin(), sources.end(), t) != sources.end() ||
+           (show_of_force && own_force_of(t, sources)) ||
            (!linear_defaults && (t->ref.code.rfind("---", 0) == 0 ||
                                  (t->ref.sentence == sentence_index_ && is_own(t->head, sources)))) ||
            is_venue(*t, verb, codes.code);

@@ -187,6 +187,19 @@ class EventCoder {
   bool is_event_word(int w) const;
   void emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
             std::vector<Event>& out, bool linear_defaults = false);
+  // The steps of emit: acts coded as others, then who acts and on whom.
+  struct Participants {
+    std::vector<const Mention*> sources, targets;
+    int verb_subject = 0;
+    bool bare_passive = false;  // a past participle of force with no auxiliary: "two soldiers wounded in clashes"
+    bool passive_doer = false;  // PETRARCH's reading: a passive's subject as the doer
+  };
+  bool emit_redirected(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
+                       std::vector<Event>& out, bool linear_defaults);
+  void find_doers(int verb, const lexicon::EventCodes& codes, const Binding& b, bool linear_defaults,
+                  Participants& p);
+  void find_targets(int verb, const lexicon::EventCodes& codes, const Binding& b, bool linear_defaults,
+                    Participants& p);
   void absorb_trailing_clauses(size_t first_event, std::vector<Event>& out) const;
   // "Canadian special forces are now in Ukraine": a copula with no verb to look up (event_coder.cpp).
   void code_forces_now_in(std::vector<Event>& out);
