@@ -1711,11 +1711,153 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
     }
 }
 
+// A role noun with no country belongs to the one country the sentence names, as CAMEO coders read a domestic
+// story: "Georgian police detained protesters" is GEOCOP -> GEOCVL, "protesters stormed the parliament in
+// Nairobi" KENCVL -> KENLEG. Not where the sentence names two: "Russian forces shelled Kharkiv, killing civilians".
+void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, const std::vector<Event>& out,
+                                Participants& p) {
+  std::vector<const Mention*>& sources = p.sources;
+  std::vector<const Mention*>& targets = p.targets;
+  std::deque<Mention>& adopted = p.adopted;
+  bool& country_from_dateline = p.country_from_dateline;
+  std::string country;
+  bool one_country = true;
+  const bool force_act = code_of_force(codes.code);
+  // Whether the country is where the doer is: in the subject's own words ("police in Dhaka") or where the act
+  // happens ("demonstrated in Tel Aviv"), not only in what the act is about ("vowed to press for troop
+  // reductions in Iraq").
+  bool doers_place = false;
+  std::vector<int> subjects;  // of the verb and of the clauses above it ("Scholz said his government ...")
+  for (int v = verb, steps = 0; v > 0 && steps < 6; v = tree_.head(v), ++steps)
+    if (int s = subject_of(v)) subjects.push_back(s);
+  for (const Mention& m : sentence_mentions_) {
+    if (m.ref.country.empty()) continue;
+    if (country.empty()) country = m.ref.country;
+    one_country = one_country && m.ref.country == country;
+    // "in this French city", "in Thailand's restive south": a country word that only modifies a place noun
+    // stands where that noun does; not at its edge ("near the Iranian border" is outside Iran).
+    int at = m.head;
+    if (m.kind != MentionKind::place && (tree_.rel(at) == "amod" || tree_.rel(at) == "nmod:poss")) {
+      const int noun = tree_.head(at);
+      if (noun > 0 && tree_.word(noun).upos == "NOUN" && !mention_by_head_[noun] && !mention_by_word_[noun] &&
+          !is_one_of(tree_.lemma(noun), kEdgesOfACountry))
+        at = noun;
+    }
+    int cs = tree_.child(at, "case");
+    bool in = cs && is_one_of(tree_.lemma(cs), kPlacePrepositions);
+    // A city is where things happen wherever it hangs ("beat a journalist covering the protests in Minsk").
+    bool venue = in && (tree_.head(at) == verb || m.city);
+    // Nested places of the act narrow it down: "blew themselves up in two mosques in the town of Khanaqin in
+    // eastern Iraq". Each step up to the verb is itself an in/at place (or its "of" name, "the town of X").
+    // Force is done where its object stands: "attacked an army post in northern Uganda".
+    for (int h = tree_.head(at), steps = 0; in && !venue && h > 0 && steps < 3; h = tree_.head(h), ++steps) {
+      // ... or the one it is done with: "clashed with youths in this French city".
+      if (force_act && (tree_.rel(h) == "obj" || tree_.rel(h) == "obl") && tree_.head(h) == verb) {
+        venue = true;
+        break;
+      }
+      int hc = tree_.child(h, "case");
+      std::string_view hp = hc ? tree_.lemma(hc) : std::string_view();
+      if (hp != "in" && hp != "at") break;
+      venue = tree_.head(h) == verb;
+    }
+    for (int s : subjects) venue = venue || tree_.dominates(s, m.head);
+    doers_place = doers_place || venue;
+  }
+  // Where the doer acts, named in the sentence, gives it its country whatever the target ("protesters marched
+  // in Yerevan to demand the resignation of Prime Minister X").
+  const bool named_place = doers_place;
+  if (country.empty()) {  // a sentence naming no country belongs to the story's
+    country = story_country_;
+    // Before any event has given the story a country, violence by armed men it leaves unnamed ("the rebels and
+    // the army exchanged fire", roots 18-20) happens where the story is filed from: the wire reports such fighting
+    // from the country it is in. Not arrests or deployments, which a story filed elsewhere often reports, nor
+    // what civilians or officials are said to do; and the guess does not become the story's country for its later
+    // acts.
+    if (country.empty() && is_violence(codes.code) && !sources.empty() &&
+        std::all_of(sources.begin(), sources.end(), [](const Mention* src) { return bears_arms(src->ref); })) {
+      country = dateline_country();
+      country_from_dateline = !country.empty();
+    }
+    doers_place = true;
+  }
+  // "urged foreign forces to avoid civilian casualties": a role its own words call foreign is no one's of here.
+  auto called_foreign = [&](const Mention* t) {
+    for (int c : tree_.children(t->head))
+      if (tree_.rel(c) == "amod" && (tree_.lemma(c) == "foreign" || tree_.lemma(c) == "overseas" ||
+                                     tree_.lemma(c) == "international" || tree_.lemma(c) == "multinational"))
+        return true;
+    return false;
+  };
+  auto adopt = [&](std::vector<const Mention*>& list) {
+    for (const Mention*& t : list) {
+      if (!one_country || country.empty() || t->ref.code.rfind("---", 0) != 0 || t->ref.code.size() <= 3) continue;
+      if (called_foreign(t)) continue;
+      adopted.push_back(with_country(*t, country));
+      t = &adopted.back();
+    }
+  };
+  // A doer takes the country only when the target does not bring it: "Republican lawmakers threatened to block
+  // aid to Ukraine" are not Ukrainian.
+  bool countryless_targets = true;
+  // A place is where the act happens, and brings no other country ("keeping the country's plants running").
+  for (const Mention* t : targets)
+    countryless_targets = countryless_targets && (t->ref.country.empty() || t->kind == MentionKind::place);
+  // "Six Nepali soldiers were killed in an ambush by rebels", "a Kenyan policeman was beaten by a mob": unnamed
+  // rebels, gunmen, criminals or crowds who strike people that their own words give the one country the sentence
+  // names are of that country, a domestic story as CAMEO coders read it. Not a state's forces: "soldiers killed
+  // two Lebanese" are no Lebanese soldiers.
+  bool domestic_force = force_act && !sources.empty() && !targets.empty();
+  for (const Mention* src : sources)
+    domestic_force = domestic_force && src->ref.country.empty() && !src->ref.has_sector("MIL") &&
+                     !src->ref.has_sector("COP") && !src->ref.has_sector("GOV") && !src->ref.has_sector("SPY") &&
+                     !src->ref.has_sector("JUD") && !src->ref.has_sector("LEG");
+  // Their victims may be of no country too where that country is the dateline's: "insurgents shot dead four men
+  // in Thailand's south" from Yala; not "men snatched in a raid by gunmen, including guards from the Dutch
+  // embassy" from Baghdad.
+  // (Only asked when the rest holds: the dateline is looked up in the gazetteer.)
+  const bool home = domestic_force && !country.empty() && country == dateline_country();
+  for (const Mention* t : targets)
+    domestic_force = domestic_force && (t->ref.country == country || (home && t->ref.country.empty())) &&
+                     t->kind != MentionKind::place && !t->city;
+  if (((countryless_targets || named_place) && doers_place) || domestic_force ||
+      police_at_home(force_act, sources, targets, one_country ? country : std::string()))
+    adopt(sources);
+  // Only for complaints and demands, where a state body speaks to another state; elsewhere a summit's "leaders"
+  // or a bare "the government" in a foreign story are too often someone else's.
+  else if (codes.code.starts_with("10") || codes.code.starts_with("11"))
+    adopt_home_country(sources, targets, out, adopted);
+  adopt(targets);
+  if (!one_country) adopt_local_country(targets, sources, verb, codes.code, adopted);
+  // Non-governmental and international bodies that no country claims are transnational, as the CAMEO codebook
+  // codes them: "human rights groups criticised Beijing" is NGOHRI, "aid agencies" NGO, "international
+  // monitors" IGO. Other role nouns of no country stay no one's ("officials said").
+  auto transnational = [&](std::vector<const Mention*>& list) {
+    for (const Mention*& t : list) {
+      if (t->ref.sentence != sentence_index_ || !t->ref.code.starts_with("---")) continue;
+      std::vector<std::string_view> words;
+      for (int w = t->first; w <= t->last; ++w) words.push_back(tree_.lemma(w));
+      for (int c : tree_.children(t->head)) words.push_back(tree_.lemma(c));
+      std::string code = transnational_code(t->ref.code, tree_.lemma(t->head), words);
+      if (code.empty()) continue;
+      Mention m = *t;
+      m.ref.code = code;
+      split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
+      adopted.push_back(std::move(m));
+      t = &adopted.back();
+    }
+  };
+  transnational(sources);
+  transnational(targets);
+}
+
 void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
                       std::vector<Event>& out, bool linear_defaults) {
   linear_ = linear_defaults;
   if (emit_redirected(verb, codes, rule, b, out, linear_defaults)) return;
-  Participants p{b.source, b.target};
+  Participants p;
+  p.sources = b.source;
+  p.targets = b.target;
   find_doers(verb, codes, b, linear_defaults, p);
   find_targets(verb, codes, b, linear_defaults, p);
   std::vector<const Mention*>& sources = p.sources;
@@ -1723,142 +1865,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   const bool show_of_force = !linear_defaults && codes.code.starts_with("15");
   // A place is where something happens to someone, never the one who acts ("the shelling of Kharkiv").
   std::erase_if(sources, [](const Mention* m) { return m->kind == MentionKind::place; });
-  // A role noun with no country belongs to the one country the sentence names, as CAMEO coders read a domestic
-  // story: "Georgian police detained protesters" is GEOCOP -> GEOCVL, "protesters stormed the parliament in
-  // Nairobi" KENCVL -> KENLEG. Not where the sentence names two: "Russian forces shelled Kharkiv, killing civilians".
-  std::deque<Mention> adopted;  // stable addresses for the re-coded actors
-  bool country_from_dateline = false;
-  if (!linear_defaults) {
-    std::string country;
-    bool one_country = true;
-    const bool force_act = code_of_force(codes.code);
-    // Whether the country is where the doer is: in the subject's own words ("police in Dhaka") or where the act
-    // happens ("demonstrated in Tel Aviv"), not only in what the act is about ("vowed to press for troop
-    // reductions in Iraq").
-    bool doers_place = false;
-    std::vector<int> subjects;  // of the verb and of the clauses above it ("Scholz said his government ...")
-    for (int v = verb, steps = 0; v > 0 && steps < 6; v = tree_.head(v), ++steps)
-      if (int s = subject_of(v)) subjects.push_back(s);
-    for (const Mention& m : sentence_mentions_) {
-      if (m.ref.country.empty()) continue;
-      if (country.empty()) country = m.ref.country;
-      one_country = one_country && m.ref.country == country;
-      // "in this French city", "in Thailand's restive south": a country word that only modifies a place noun
-      // stands where that noun does; not at its edge ("near the Iranian border" is outside Iran).
-      int at = m.head;
-      if (m.kind != MentionKind::place && (tree_.rel(at) == "amod" || tree_.rel(at) == "nmod:poss")) {
-        const int noun = tree_.head(at);
-        if (noun > 0 && tree_.word(noun).upos == "NOUN" && !mention_by_head_[noun] && !mention_by_word_[noun] &&
-            !is_one_of(tree_.lemma(noun), kEdgesOfACountry))
-          at = noun;
-      }
-      int cs = tree_.child(at, "case");
-      bool in = cs && is_one_of(tree_.lemma(cs), kPlacePrepositions);
-      // A city is where things happen wherever it hangs ("beat a journalist covering the protests in Minsk").
-      bool venue = in && (tree_.head(at) == verb || m.city);
-      // Nested places of the act narrow it down: "blew themselves up in two mosques in the town of Khanaqin in
-      // eastern Iraq". Each step up to the verb is itself an in/at place (or its "of" name, "the town of X").
-      // Force is done where its object stands: "attacked an army post in northern Uganda".
-      for (int h = tree_.head(at), steps = 0; in && !venue && h > 0 && steps < 3; h = tree_.head(h), ++steps) {
-        // ... or the one it is done with: "clashed with youths in this French city".
-        if (force_act && (tree_.rel(h) == "obj" || tree_.rel(h) == "obl") && tree_.head(h) == verb) {
-          venue = true;
-          break;
-        }
-        int hc = tree_.child(h, "case");
-        std::string_view hp = hc ? tree_.lemma(hc) : std::string_view();
-        if (hp != "in" && hp != "at") break;
-        venue = tree_.head(h) == verb;
-      }
-      for (int s : subjects) venue = venue || tree_.dominates(s, m.head);
-      doers_place = doers_place || venue;
-    }
-    // Where the doer acts, named in the sentence, gives it its country whatever the target ("protesters marched
-    // in Yerevan to demand the resignation of Prime Minister X").
-    const bool named_place = doers_place;
-    if (country.empty()) {  // a sentence naming no country belongs to the story's
-      country = story_country_;
-      // Before any event has given the story a country, violence by armed men it leaves unnamed ("the rebels and
-      // the army exchanged fire", roots 18-20) happens where the story is filed from: the wire reports such fighting
-      // from the country it is in. Not arrests or deployments, which a story filed elsewhere often reports, nor
-      // what civilians or officials are said to do; and the guess does not become the story's country for its later
-      // acts.
-      if (country.empty() && is_violence(codes.code) && !sources.empty() &&
-          std::all_of(sources.begin(), sources.end(), [](const Mention* src) { return bears_arms(src->ref); })) {
-        country = dateline_country();
-        country_from_dateline = !country.empty();
-      }
-      doers_place = true;
-    }
-    // "urged foreign forces to avoid civilian casualties": a role its own words call foreign is no one's of here.
-    auto called_foreign = [&](const Mention* t) {
-      for (int c : tree_.children(t->head))
-        if (tree_.rel(c) == "amod" && (tree_.lemma(c) == "foreign" || tree_.lemma(c) == "overseas" ||
-                                       tree_.lemma(c) == "international" || tree_.lemma(c) == "multinational"))
-          return true;
-      return false;
-    };
-    auto adopt = [&](std::vector<const Mention*>& list) {
-      for (const Mention*& t : list) {
-        if (!one_country || country.empty() || t->ref.code.rfind("---", 0) != 0 || t->ref.code.size() <= 3) continue;
-        if (called_foreign(t)) continue;
-        adopted.push_back(with_country(*t, country));
-        t = &adopted.back();
-      }
-    };
-    // A doer takes the country only when the target does not bring it: "Republican lawmakers threatened to block
-    // aid to Ukraine" are not Ukrainian.
-    bool countryless_targets = true;
-    // A place is where the act happens, and brings no other country ("keeping the country's plants running").
-    for (const Mention* t : targets)
-      countryless_targets = countryless_targets && (t->ref.country.empty() || t->kind == MentionKind::place);
-    // "Six Nepali soldiers were killed in an ambush by rebels", "a Kenyan policeman was beaten by a mob": unnamed
-    // rebels, gunmen, criminals or crowds who strike people that their own words give the one country the sentence
-    // names are of that country, a domestic story as CAMEO coders read it. Not a state's forces: "soldiers killed
-    // two Lebanese" are no Lebanese soldiers.
-    bool domestic_force = force_act && !sources.empty() && !targets.empty();
-    for (const Mention* src : sources)
-      domestic_force = domestic_force && src->ref.country.empty() && !src->ref.has_sector("MIL") &&
-                       !src->ref.has_sector("COP") && !src->ref.has_sector("GOV") && !src->ref.has_sector("SPY") &&
-                       !src->ref.has_sector("JUD") && !src->ref.has_sector("LEG");
-    // Their victims may be of no country too where that country is the dateline's: "insurgents shot dead four men
-    // in Thailand's south" from Yala; not "men snatched in a raid by gunmen, including guards from the Dutch
-    // embassy" from Baghdad.
-    // (Only asked when the rest holds: the dateline is looked up in the gazetteer.)
-    const bool home = domestic_force && !country.empty() && country == dateline_country();
-    for (const Mention* t : targets)
-      domestic_force = domestic_force && (t->ref.country == country || (home && t->ref.country.empty())) &&
-                       t->kind != MentionKind::place && !t->city;
-    if (((countryless_targets || named_place) && doers_place) || domestic_force ||
-        police_at_home(force_act, sources, targets, one_country ? country : std::string()))
-      adopt(sources);
-    // Only for complaints and demands, where a state body speaks to another state; elsewhere a summit's "leaders"
-    // or a bare "the government" in a foreign story are too often someone else's.
-    else if (codes.code.starts_with("10") || codes.code.starts_with("11"))
-      adopt_home_country(sources, targets, out, adopted);
-    adopt(targets);
-    if (!one_country) adopt_local_country(targets, sources, verb, codes.code, adopted);
-    // Non-governmental and international bodies that no country claims are transnational, as the CAMEO codebook
-    // codes them: "human rights groups criticised Beijing" is NGOHRI, "aid agencies" NGO, "international
-    // monitors" IGO. Other role nouns of no country stay no one's ("officials said").
-    auto transnational = [&](std::vector<const Mention*>& list) {
-      for (const Mention*& t : list) {
-        if (t->ref.sentence != sentence_index_ || !t->ref.code.starts_with("---")) continue;
-        std::vector<std::string_view> words;
-        for (int w = t->first; w <= t->last; ++w) words.push_back(tree_.lemma(w));
-        for (int c : tree_.children(t->head)) words.push_back(tree_.lemma(c));
-        std::string code = transnational_code(t->ref.code, tree_.lemma(t->head), words);
-        if (code.empty()) continue;
-        Mention m = *t;
-        m.ref.code = code;
-        split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
-        adopted.push_back(std::move(m));
-        t = &adopted.back();
-      }
-    };
-    transnational(sources);
-    transnational(targets);
-  }
+  if (!linear_defaults) give_countries(verb, codes, out, p);
   // A target must be someone: not the source again, not the doer's own forces in a show of force, and not a role
   // noun that belongs to no one ("forces"). (PETRARCH's convention keeps them, as "---EDU" for "students".)
   std::erase_if(targets, [&](const Mention* t) {
@@ -1919,7 +1926,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     e.id = event_id(e);
     out.push_back(std::move(e));
     doers_.push_back(*src);
-    if (story_country_.empty() && !country_from_dateline) story_country_ = src->ref.country;
+    if (story_country_.empty() && !p.country_from_dateline) story_country_ = src->ref.country;
     if (doers_.size() > 16) doers_.erase(doers_.begin(), doers_.end() - 8);
   };
   // PETRARCH actor codes may name several actors at once ("FRO/BIL/SAM" for the Shire): one event for each.

@@ -193,6 +193,8 @@ class EventCoder {
     int verb_subject = 0;
     bool bare_passive = false;  // a past participle of force with no auxiliary: "two soldiers wounded in clashes"
     bool passive_doer = false;  // PETRARCH's reading: a passive's subject as the doer
+    std::deque<Mention> adopted;  // actors given a country (give_countries): stable addresses for the lists above
+    bool country_from_dateline = false;
   };
   bool emit_redirected(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
                        std::vector<Event>& out, bool linear_defaults);
@@ -200,6 +202,7 @@ class EventCoder {
                   Participants& p);
   void find_targets(int verb, const lexicon::EventCodes& codes, const Binding& b, bool linear_defaults,
                     Participants& p);
+  void give_countries(int verb, const lexicon::EventCodes& codes, const std::vector<Event>& out, Participants& p);
   void absorb_trailing_clauses(size_t first_event, std::vector<Event>& out) const;
   // "Canadian special forces are now in Ukraine": a copula with no verb to look up (event_coder.cpp).
   void code_forces_now_in(std::vector<Event>& out);
