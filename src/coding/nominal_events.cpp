@@ -6,6 +6,7 @@
 
 #include "coding/event_coder.h"
 #include "coding/mentions.h"
+#include "coding/word_kinds.h"
 #include "lexicon/gazetteer.h"
 #include "text/word_list.h"
 
@@ -69,7 +70,6 @@ bool is_mutual_fight_noun(std::string_view lemma) {
 }
 
 bool is_participle(std::string_view xpos) { return xpos == "VBG" || xpos == "VBN"; }
-bool is_finite_verb(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
 
 }  // namespace
 
@@ -227,21 +227,21 @@ int EventCoder::doer_of_unattached_clause(int verb) const {
   // "The first 400 Kenyan police officers landed in Port-au-Prince" parsed with the noun as the sentence's root and
   // the verb hung on it: a finite verb is no reduced relative, so the noun is its subject. (Not a noun with a subject
   // of its own, a predicate: "Medvedev, now deputy chairman of ..., threatened": the actor before it acts.)
-  if (r == "acl" && is_finite_verb(v.xpos) && h < verb && tree_.rel(h) == "root" && !tree_.child(verb, "mark") &&
+  if (r == "acl" && is_finite(v.xpos) && h < verb && tree_.rel(h) == "root" && !tree_.child(verb, "mark") &&
       !tree_.child(verb, "nsubj") && !tree_.child(verb, "nsubj:pass") && !tree_.child(h, "nsubj") &&
       mention_by_head_[h])
     return h;
   // "issued alerts after North Korea launched a missile" parsed with "after North Korea" a prepositional phrase and
   // "launched" a conjunct with nothing to join it: a temporal preposition before a name and a finite verb is a
   // subordinator, and the name is the verb's subject.
-  if (r == "conj" && is_finite_verb(v.xpos) && !tree_.child(verb, "cc") && verb > 1)
+  if (r == "conj" && is_finite(v.xpos) && !tree_.child(verb, "cc") && verb > 1)
     if (int m = mention_by_last_[verb - 1]) {
       int name = sentence_mentions_[m - 1].head;
       int cs = name > 0 && name < verb ? tree_.child(name, "case") : 0;
       static constexpr std::string_view kSubordinators[] = {"after", "before", "since", "until", "once"};
       if (cs && is_one_of(tree_.lemma(cs), kSubordinators)) return name;
     }
-  if ((r == "advcl" || r == "conj" || r == "dep") && is_finite_verb(v.xpos) && h < verb && tree_.rel(h) == "acl" &&
+  if ((r == "advcl" || r == "conj" || r == "dep") && is_finite(v.xpos) && h < verb && tree_.rel(h) == "acl" &&
       is_participle(tree_.word(h).xpos) && !tree_.child(verb, "mark") && !tree_.child(verb, "cc")) {
     int noun = tree_.head(h);
     if (noun > 0 && noun < h && actor_at(noun)) return noun;

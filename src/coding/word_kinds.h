@@ -1,9 +1,13 @@
-// Tests of parsed words that several parts of the coder share: relative pronouns, nominals, nouns that count or
-// group what follows them, verbs that name their object.
+// Tests of parsed words that several parts of the coder share: relative pronouns, nominals, finite verbs, verbs of
+// speech, nouns that count or group what follows them or name settlements, prepositions of place, verbs that name
+// their object; and a walk down the tree by relation.
 #pragma once
 
+#include <array>
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "coding/dependency_view.h"
 #include "text/sentence.h"
@@ -19,6 +23,47 @@ inline bool is_relative_pronoun(const Word& w) {
 
 inline bool is_nominal(const Word& w) {
   return w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "PRON" || w.upos == "NUM";
+}
+
+inline bool is_finite(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
+
+inline bool is_speech_lemma(std::string_view l) {
+  static constexpr std::array<std::string_view, 16> speech = {
+      "say", "tell", "report", "add", "note", "announce", "claim", "state", "stress", "explain", "insist", "declare",
+      "write", "reply", "quote", "told"};
+  return is_one_of(l, speech);
+}
+
+// Nouns of settlements and areas: "the West Bank town of Jenin", "the Kurdish region".
+inline bool names_settlement(std::string_view lemma) {
+  static constexpr std::string_view nouns[] = {"town", "city", "village", "province", "region", "district", "area",
+                                               "state", "capital", "port", "camp", "county", "territory"};
+  return is_one_of(lemma, nouns);
+}
+
+// Prepositions of where an act happens: in, at, along its route or spread ("marched through Tbilisi", "rallied
+// across Serbia"), or next to it ("an ambush near Ramadi", "clashes outside Gaza City").
+inline constexpr std::string_view kPlacePrepositions[] = {"in",   "at",      "through", "across",
+                                                          "near", "outside", "inside",  "around"};
+
+// Nouns of a country's edge: a country word on them places nothing inside it ("near the Iranian border").
+inline constexpr std::string_view kEdgesOfACountry[] = {"border", "frontier", "boundary", "embassy", "consulate"};
+
+// Visits the words below `frontier` level by level (the frontier itself is level 0), going down only through the
+// relations listed, up to `levels` levels, until `visit(word, level)` returns true.
+template <class Visit>
+void breadth_first(const DependencyView& t, std::vector<int> frontier, int levels,
+                   std::initializer_list<std::string_view> through, Visit visit) {
+  for (int level = 0; level < levels && !frontier.empty(); ++level) {
+    std::vector<int> next;
+    for (int f : frontier) {
+      if (visit(f, level)) return;
+      for (int c : t.children(f))
+        for (std::string_view r : through)
+          if (t.base_rel(c) == r) next.push_back(c);
+    }
+    frontier.swap(next);
+  }
 }
 
 // Nouns that count or group what follows them: "dozens of drones", "a wave of strikes", "a group of protesters".
