@@ -1,6 +1,6 @@
 // Sentences whose words look like an event but code none (or a narrower one), through the shipped pipeline (model,
-// dictionaries, gazetteer): support of a thing that is no actor or policy, finding "a way", a tour of a place that
-// names no actor, and "prepared to" read as the verb "prepare".
+// dictionaries, gazetteer): support of a thing that is no actor or policy, finding "a way", a tour or visit of a
+// place that names no actor, and "prepared to" read as the verb "prepare".
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -45,6 +45,14 @@ TEST(Lookalikes, ATourOfAPlaceThatNamesNoActorIsNoVisit) {
   EXPECT_FALSE(any_code(home, "042")) << testing::PrintToString(home);
   auto abroad = coded("The Chinese premier toured Kenya on Tuesday.");
   EXPECT_TRUE(has(abroad, "CHNGOV>KEN:042")) << testing::PrintToString(abroad);
+}
+
+TEST(Lookalikes, VisitingASiteThatIsNoActorIsNoVisit) {
+  auto villages = coded("The Chinese premier visited two villages on Tuesday.");
+  EXPECT_FALSE(any_code(villages, "042")) << testing::PrintToString(villages);
+  // A site that names its place keeps the host.
+  auto port = coded("The Chinese premier visited the port of Mombasa on Tuesday.");
+  EXPECT_TRUE(has(port, "CHNGOV>KEN:042")) << testing::PrintToString(port);
 }
 
 TEST(Lookalikes, PreparingToDockIsNoStatedReadiness) {
