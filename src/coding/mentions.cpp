@@ -983,6 +983,12 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       for (auto it = subjects_.rbegin(); it != subjects_.rend() && !named; ++it)
         if (candidate(*it)) named = &*it;
     }
+    // A described place is most often a country called by its name before: "a visit by Egyptian President Hosni
+    // Mubarak to the central Asian nation" after "Kazakhstan" is Kazakhstan.
+    if (!named && described && !acts && !owns)
+      named = last_named(first, [&](const Mention& m) {
+        return candidate(m) && m.kind == MentionKind::actor && !m.person && !m.city && m.ref.code.size() == 3;
+      });
     if (!named) named = last_named(first, candidate);
     if (!named) continue;
     Mention p;

@@ -339,5 +339,15 @@ TEST(Coreference, ACountryDescribedAfterTheSubjectIsAnotherCountry) {
             (V{"UKR>RUS:111", "CAN>UKRMIL:190"}));
 }
 
+// "Russia condemned the Georgian president. Canada attacked the Eurasian country.": a described place is the country
+// named by its name last, not the country of a role named after it.
+TEST(Coreference, ADescribedPlaceIsTheCountryNamedByName) {
+  EXPECT_EQ(code_story({"Russia/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/5/det Georgian/ADJ/5/amod "
+                        "president/NOUN/2/obj",
+                        "Canada/PROPN/2/nsubj attacked|attack/VERB/0/root the/DET/5/det Eurasian/ADJ/5/amod "
+                        "country/NOUN/2/obj"}),
+            (V{"RUS>GEOGOV:111", "CAN>RUS:190"}));
+}
+
 }  // namespace
 }  // namespace vigil::coding
