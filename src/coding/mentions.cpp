@@ -827,7 +827,14 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     const Mention* antecedent = nullptr;
     // An object pronoun is never its own clause's subject ("Putin welcomed him": "him" is not Putin).
     int clause_subject = 0;
-    if (std::string_view r = t.rel(i); r == "obj" || r == "iobj") clause_subject = t.child(t.head(i), "nsubj");
+    // A participle or a conjunct with no subject of its own has its governor's: "Canada praised the deal, calling
+    // it a victory" ("it" is not Canada).
+    if (std::string_view r = t.rel(i); r == "obj" || r == "iobj") {
+      const int verb = t.head(i);
+      clause_subject = t.child(verb, "nsubj");
+      if (!clause_subject && !t.child(verb, "nsubj:pass") && (t.base_rel(verb) == "advcl" || t.base_rel(verb) == "conj"))
+        clause_subject = t.child(t.head(verb), "nsubj");
+    }
     auto fits = [&](const Mention& m) {
       if (m.kind == MentionKind::adjective || m.kind == MentionKind::pronoun || m.kind == MentionKind::place)
         return false;

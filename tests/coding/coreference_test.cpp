@@ -349,5 +349,19 @@ TEST(Coreference, ADescribedPlaceIsTheCountryNamedByName) {
             (V{"RUS>GEOGOV:111", "CAN>RUS:190"}));
 }
 
+// "Russia attacked Ukraine. Canada spoke out, condemning it.": the object of a participle with no subject of its
+// own is not its governor's subject (as "Putin welcomed him" is not Putin).
+TEST(Coreference, TheObjectOfASubjectlessParticipleIsNotItsGovernorsSubject) {
+  std::vector<Event> events;
+  EXPECT_EQ(code_story({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
+                        "Canada/PROPN/2/nsubj spoke|speak/VERB/0/root out/ADP/2/compound:prt ,/PUNCT/5/punct "
+                        "condemning|condemn/VERB/2/advcl it/PRON/5/obj"},
+                       &events),
+            (V{"RUS>UKR:190", "CAN>RUS:111"}));
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_NE(events[1].evidence.rule.find("; target: it -> Russia, sentence 0"), std::string::npos)
+      << events[1].evidence.rule;
+}
+
 }  // namespace
 }  // namespace vigil::coding
