@@ -1005,7 +1005,8 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     p.ref = make_ref(first, i, named->ref.country, lexicon::SourceRef{});
     p.ref.head = i;
     p.ref.rule = "the country named before: " + named->ref.text;
-    if (acts) p.antecedent = words_of(t, first, i) + " -> " + named->ref.text + ", sentence " + std::to_string(named->ref.sentence);
+    if (acts || owns)
+      p.antecedent = words_of(t, first, i) + " -> " + named->ref.text + ", sentence " + std::to_string(named->ref.sentence);
     // "the country's president": the role is that country's.
     if (owns)
       for (Mention& owned : found)

@@ -363,5 +363,14 @@ TEST(Coreference, TheObjectOfASubjectlessParticipleIsNotItsGovernorsSubject) {
       << events[1].evidence.rule;
 }
 
+// "Russia attacked Ukraine. Russia condemned the country's troops.": like "its troops", the country's own people are
+// no target of its acts.
+TEST(Coreference, TheCountrysOwnPeopleAreNoTargetOfItsActs) {
+  EXPECT_EQ(code_story({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
+                        "Russia/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/4/det country/NOUN/6/nmod:poss "
+                        "'s/PART/4/case troops|troop/NOUN/2/obj"}),
+            (V{"RUS>UKR:190", "RUS>-:111"}));
+}
+
 }  // namespace
 }  // namespace vigil::coding
