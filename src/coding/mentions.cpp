@@ -1005,16 +1005,16 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     p.ref = make_ref(first, i, named->ref.country, lexicon::SourceRef{});
     p.ref.head = i;
     p.ref.rule = "the country named before: " + named->ref.text;
-    if (acts || owns)
-      p.antecedent = words_of(t, first, i) + " -> " + named->ref.text + ", sentence " + std::to_string(named->ref.sentence);
+    const std::string points_back =
+        words_of(t, first, i) + " -> " + named->ref.text + ", sentence " + std::to_string(named->ref.sentence);
+    if (acts || owns) p.antecedent = points_back;
     // "the country's president": the role is that country's.
     if (owns)
       for (Mention& owned : found)
         if (owned.kind == MentionKind::agent && owned.ref.country.empty() && owned.ref.head == t.head(i) &&
             owned.ref.code.rfind("---", 0) == 0) {
           owned = with_country(owned, named->ref.country);
-          owned.antecedent = words_of(t, first, i) + " -> " + named->ref.text + ", sentence " +
-                             std::to_string(named->ref.sentence);
+          owned.antecedent = points_back;
         }
     found.push_back(p);
   }
