@@ -225,10 +225,13 @@ const Mention* EventCoder::announcing_state(int clause) const {
 
 bool EventCoder::is_own(int word, const std::vector<const Mention*>& sources) const {
   // "Taiwan put its armed forces on alert", "Israel recalled its ambassador to Turkey": the doer's own people are
-  // its instrument, not its target.
+  // its instrument, not its target. So with an owner that points back as "its" does ("Bulgaria will withdraw the
+  // country's troops from Iraq").
   if (word < 1 || word > tree_.size()) return false;
   int poss = tree_.child(word, "nmod:poss");
-  if (!poss || tree_.word(poss).upos != "PRON") return false;
+  if (!poss) return false;
+  const Mention* owner = actor_at(poss);
+  if (tree_.word(poss).upos != "PRON" && !(owner && !owner->antecedent.empty())) return false;
   const Mention* m = actor_at(word);
   if (!m || m->ref.country.empty()) return false;
   for (const Mention* s : sources)

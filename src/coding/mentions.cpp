@@ -217,6 +217,69 @@ bool expletive_it(const DependencyView& t, int i) {
   return t.child(h, "cop") && is_one_of(t.folded_lemma(h), predicates) && has_clause(h);
 }
 
+// The regions of CAMEO's country codes: an adjective of one ("the South Asian country") says where a country lies,
+// not which it is.
+bool cameo_region(std::string_view code) {
+  static constexpr std::string_view kRegions[] = {"AFR", "ASA", "BLK", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF",
+                                                  "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN",
+                                                  "SAM", "SAS", "SEA", "SAF", "WAF", "WST"};
+  return is_one_of(code, kRegions);
+}
+
+// A word that places a state inside a country: "the southern state", "the northeastern state", "the central state".
+bool part_of_a_country(std::string_view word) {
+  const bool compass = word.starts_with("north") || word.starts_with("south") || word.starts_with("east") ||
+                       word.starts_with("west");
+  return (compass && word.ends_with("ern")) || word == "central" || word == "coastal";
+}
+
+// Where a description of a country begins (the "the" of "the country", "the South Asian country", "the Himalayan
+// kingdom", "the oil-rich state"), or 0 when word i heads none. Wire copy calls the country it has named so. Only
+// "country" and "nation" stand bare ("the state" is mostly the government, "the kingdom" a name); the words before
+// the noun describe it and do not pick another: not "the neighbouring country", "the other nation", "the host
+// country", "the Indian state" (a country's adjective names it), "the southern state" (a state of a country).
+int country_description_start(const DependencyView& t, int i, const std::vector<Mention>& found) {
+  static constexpr std::string_view kBare[] = {"country", "nation"};
+  static constexpr std::string_view kDescribed[] = {"kingdom", "republic", "state", "emirate", "sultanate",
+                                                    "principality"};
+  static constexpr std::string_view kOtherCountry[] = {"other", "neighbouring", "neighboring", "neighbour",
+                                                       "neighbor", "foreign", "same", "first", "only", "last",
+                                                       "next", "new", "third", "second", "host", "home", "each",
+                                                       "every", "whole", "entire", "rest"};
+  const std::string_view noun = t.folded_lemma(i);
+  const bool bare_ok = is_one_of(noun, kBare);
+  if ((!bare_ok && !is_one_of(noun, kDescribed)) || t.word(i).xpos == "NNS" || t.word(i).xpos == "NNPS") return 0;
+  if (t.word(i).upos != "NOUN" && t.word(i).upos != "PROPN") return 0;
+  // The noun's own words: "the", a possessive's "'s", and the describing words, nothing that says whose it is.
+  int det = 0;
+  for (int c : t.children(i)) {
+    std::string_view r = t.rel(c);
+    if (r == "det") det = c;
+    else if (r != "case" && r != "amod" && r != "compound" && r != "punct") return 0;
+    if (c > i && r != "case" && r != "punct") return 0;
+  }
+  if (!det || t.folded_form(det) != "the") return 0;
+  if (det == i - 1) return bare_ok ? det : 0;
+  for (int w = det + 1; w < i; ++w) {
+    const Word& word = t.word(w);
+    if (is_one_of(t.folded_form(w), kOtherCountry) || word.xpos == "JJR" || word.xpos == "JJS") return 0;
+    if (noun == "state" && part_of_a_country(t.folded_form(w))) return 0;
+    for (const Mention& m : found)
+      if (m.first <= w && w <= m.last && !(m.kind == MentionKind::adjective && cameo_region(m.ref.code))) return 0;
+    const bool describing = word.upos == "ADJ" || word.upos == "PROPN" || word.xpos == "VBN" ||
+                            word.form == "-" || (w + 1 < i && t.word(w + 1).form == "-");
+    if (!describing) return 0;
+  }
+  return det;
+}
+
+// The words first..last as written.
+std::string words_of(const DependencyView& t, int first, int last) {
+  std::string out;
+  for (int w = first; w <= last; ++w) out += (out.empty() ? "" : " ") + t.word(w).form;
+  return out;
+}
+
 // The pronoun at word `i` standing for `a` (its antecedent noted as "they -> Biden, sentence 0").
 Mention pronoun_for(const Mention& a, int i, const Word& w, std::string_view pronoun, int sentence) {
   Mention p;
@@ -764,7 +827,14 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     const Mention* antecedent = nullptr;
     // An object pronoun is never its own clause's subject ("Putin welcomed him": "him" is not Putin).
     int clause_subject = 0;
-    if (std::string_view r = t.rel(i); r == "obj" || r == "iobj") clause_subject = t.child(t.head(i), "nsubj");
+    // A participle or a conjunct with no subject of its own has its governor's: "Canada praised the deal, calling
+    // it a victory" ("it" is not Canada).
+    if (std::string_view r = t.rel(i); r == "obj" || r == "iobj") {
+      const int verb = t.head(i);
+      clause_subject = t.child(verb, "nsubj");
+      if (!clause_subject && !t.child(verb, "nsubj:pass") && (t.base_rel(verb) == "advcl" || t.base_rel(verb) == "conj"))
+        clause_subject = t.child(t.head(verb), "nsubj");
+    }
     auto fits = [&](const Mention& m) {
       if (m.kind == MentionKind::adjective || m.kind == MentionKind::pronoun || m.kind == MentionKind::place)
         return false;
@@ -872,26 +942,80 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   auto names_country = [](const Mention& m) { return m.ref.country.size() == 3 && m.kind != MentionKind::pronoun; };
   for (int i = 2; i <= n; ++i) {
     std::string_view noun = t.lemma(i);
-    const bool capital = noun == "capital";
-    if ((!capital && noun != "country" && noun != "nation") || t.word(i).upos != "NOUN" || t.lemma(i - 1) != "the" ||
-        covered(i))
+    if (noun == "capital") {
+      if (t.word(i).upos != "NOUN" || t.lemma(i - 1) != "the" || covered(i)) continue;
+      // Not when the noun says whose it is ("the capital of Chad").
+      bool owned = false;
+      for (int c : t.children(i)) owned = owned || t.rel(c) == "nmod" || t.rel(c) == "nmod:poss" || t.rel(c) == "amod";
+      if (owned) continue;
+      const Mention* named = last_named(i, names_capital);
+      if (!named) continue;
+      Mention p;
+      p.first = i - 1;
+      p.last = p.head = i;
+      p.kind = MentionKind::place;
+      p.city = true;
+      p.ref = make_ref(i - 1, i, named->ref.country, lexicon::SourceRef{});
+      p.ref.rule = "the capital named before: " + named->ref.text;
+      found.push_back(p);
       continue;
-    // Not when the noun says whose it is ("the capital of Chad", "the country's").
-    bool owned = false;
-    for (int c : t.children(i)) {
-      std::string_view r = t.rel(c);
-      owned = owned || (capital ? r == "nmod" || r == "nmod:poss" || r == "amod" : r != "det" && r != "case");
     }
-    if (owned) continue;
-    const Mention* named = capital ? last_named(i, names_capital) : last_named(i, names_country);
+    // "the country", "the nation", "the South Asian country", "the Himalayan kingdom": the country named last.
+    const int first = country_description_start(t, i, found);
+    if (!first || covered(i)) continue;
+    // The country as a doer ("The South Asian country said ...") acts; elsewhere it is where things happen
+    // ("a curfew across the country").
+    const bool acts = t.rel(i) == "nsubj" || t.rel(i) == "nsubj:pass";
+    const bool owns = t.rel(i) == "nmod:poss";
+    // A region names no country a description could stand for ("the nation" after "Western donors"); and a country
+    // described after this sentence's subject is another country ("France destroyed the west African country's air
+    // force"), where "the country's" alone is the subject's own ("Bulgaria approved a plan to withdraw the country's
+    // troops").
+    const bool described = first < i - 1;
+    std::vector<std::string> subject_countries;  // of this sentence's subjects before the description
+    for (const Mention& m : found)
+      if (described && m.last < first && (t.rel(m.ref.head) == "nsubj" || t.rel(m.ref.head) == "nsubj:pass"))
+        subject_countries.push_back(m.ref.country);
+    auto candidate = [&](const Mention& m) {
+      return names_country(m) && !cameo_region(m.ref.country) &&
+             std::find(subject_countries.begin(), subject_countries.end(), m.ref.country) == subject_countries.end();
+    };
+    // A doer or an owner is the country the story is about: the nearest subject that names one ("Nepal's king met
+    // Indian officials. The Himalayan kingdom accused India ..." is Nepal), else the country named last.
+    const Mention* named = nullptr;
+    if (acts || owns) {
+      for (auto it = found.rbegin(); it != found.rend() && !named; ++it)
+        if (it->last < first && candidate(*it) && (t.rel(it->ref.head) == "nsubj" || t.rel(it->ref.head) == "nsubj:pass"))
+          named = &*it;
+      for (auto it = subjects_.rbegin(); it != subjects_.rend() && !named; ++it)
+        if (candidate(*it)) named = &*it;
+    }
+    // A described place is most often a country called by its name before: "a visit by Egyptian President Hosni
+    // Mubarak to the central Asian nation" after "Kazakhstan" is Kazakhstan.
+    if (!named && described && !acts && !owns)
+      named = last_named(first, [&](const Mention& m) {
+        return candidate(m) && m.kind == MentionKind::actor && !m.person && !m.city && m.ref.code.size() == 3;
+      });
+    if (!named) named = last_named(first, candidate);
     if (!named) continue;
     Mention p;
-    p.first = i - 1;
+    p.first = first;
     p.last = p.head = i;
-    p.kind = MentionKind::place;
-    p.city = capital;
-    p.ref = make_ref(i - 1, i, named->ref.country, lexicon::SourceRef{});
-    p.ref.rule = std::string(capital ? "the capital" : "the country") + " named before: " + named->ref.text;
+    p.kind = acts ? MentionKind::actor : MentionKind::place;
+    p.ref = make_ref(first, i, named->ref.country, lexicon::SourceRef{});
+    p.ref.head = i;
+    p.ref.rule = "the country named before: " + named->ref.text;
+    const std::string points_back =
+        words_of(t, first, i) + " -> " + named->ref.text + ", sentence " + std::to_string(named->ref.sentence);
+    if (acts || owns) p.antecedent = points_back;
+    // "the country's president": the role is that country's.
+    if (owns)
+      for (Mention& owned : found)
+        if (owned.kind == MentionKind::agent && owned.ref.country.empty() && owned.ref.head == t.head(i) &&
+            owned.ref.code.rfind("---", 0) == 0) {
+          owned = with_country(owned, named->ref.country);
+          owned.antecedent = points_back;
+        }
     found.push_back(p);
   }
   // "the group", "the movement", "the militia" with nothing to say whose: the armed group the story named last

@@ -284,5 +284,93 @@ TEST(Coreference, ADummyItIsNoActor) {
             (V{"RUS>UKR:111"}));
 }
 
+// "Russia attacked Ukraine. The Eurasian country condemned Canada.": a described country that acts is the country
+// the story's subject named, and the rule says so.
+TEST(Coreference, ADescribedCountryThatActsIsTheCountryOfTheStorysSubject) {
+  std::vector<Event> events;
+  EXPECT_EQ(code_story({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
+                        "The/DET/3/det Eurasian/ADJ/3/amod country/NOUN/4/nsubj condemned|condemn/VERB/0/root "
+                        "Canada/PROPN/4/obj"},
+                       &events),
+            (V{"RUS>UKR:190", "RUS>CAN:111"}));
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_NE(events[1].evidence.rule.find("; source: The Eurasian country -> Russia, sentence 0"), std::string::npos)
+      << events[1].evidence.rule;
+  // So is a kingdom or a republic that a word describes ("the Himalayan kingdom", "the oil-rich state").
+  EXPECT_EQ(code_story({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
+                        "The/DET/3/det Himalayan/PROPN/3/compound kingdom/NOUN/4/nsubj condemned|condemn/VERB/0/root "
+                        "Canada/PROPN/4/obj"}),
+            (V{"RUS>UKR:190", "RUS>CAN:111"}));
+  EXPECT_EQ(code_story({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
+                        "The/DET/5/det oil/NOUN/4/compound -/PUNCT/4/punct rich/ADJ/5/amod state/NOUN/6/nsubj "
+                        "condemned|condemn/VERB/0/root Canada/PROPN/6/obj"}),
+            (V{"RUS>UKR:190", "RUS>CAN:111"}));
+}
+
+// "the kingdom", "the state" alone are mostly a name or the government; "the neighbouring country", "the southern
+// state" another country or a state within one: none is the country named before.
+TEST(Coreference, AnUndescribedKingdomOrAnotherCountryIsNoOne) {
+  for (const std::string& words : {"The/DET/2/det kingdom/NOUN/3/nsubj", "The/DET/2/det state/NOUN/3/nsubj"})
+    EXPECT_EQ(code_story({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
+                          words + " condemned|condemn/VERB/0/root Canada/PROPN/3/obj"}),
+              (V{"RUS>UKR:190"}))
+        << words;
+  for (const std::string& words : {"neighbouring/ADJ/3/amod country/NOUN/4/nsubj", "southern/ADJ/3/amod state/NOUN/4/nsubj"})
+    EXPECT_EQ(code_story({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
+                          "The/DET/3/det " + words + " condemned|condemn/VERB/0/root Canada/PROPN/4/obj"}),
+              (V{"RUS>UKR:190"}))
+        << words;
+}
+
+// "Russia attacked Ukraine. The country's president condemned Canada.": the role is that country's.
+TEST(Coreference, TheCountrysRoleIsThatCountrys) {
+  EXPECT_EQ(code_story({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
+                        "The/DET/2/det country/NOUN/4/nmod:poss 's/PART/2/case president/NOUN/5/nsubj "
+                        "condemned|condemn/VERB/0/root Canada/PROPN/5/obj"}),
+            (V{"RUS>UKR:190", "RUSGOV>CAN:111"}));
+}
+
+// "Ukraine condemned Russia. Canada attacked the Eurasian country's troops.": a country described after the
+// sentence's subject is another one than the subject's (the story's subject before it here).
+TEST(Coreference, ACountryDescribedAfterTheSubjectIsAnotherCountry) {
+  EXPECT_EQ(code_story({"Ukraine/PROPN/2/nsubj condemned|condemn/VERB/0/root Russia/PROPN/2/obj",
+                        "Canada/PROPN/2/nsubj attacked|attack/VERB/0/root the/DET/5/det Eurasian/ADJ/5/amod "
+                        "country/NOUN/7/nmod:poss 's/PART/5/case troops|troop/NOUN/2/obj"}),
+            (V{"UKR>RUS:111", "CAN>UKRMIL:190"}));
+}
+
+// "Russia condemned the Georgian president. Canada attacked the Eurasian country.": a described place is the country
+// named by its name last, not the country of a role named after it.
+TEST(Coreference, ADescribedPlaceIsTheCountryNamedByName) {
+  EXPECT_EQ(code_story({"Russia/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/5/det Georgian/ADJ/5/amod "
+                        "president/NOUN/2/obj",
+                        "Canada/PROPN/2/nsubj attacked|attack/VERB/0/root the/DET/5/det Eurasian/ADJ/5/amod "
+                        "country/NOUN/2/obj"}),
+            (V{"RUS>GEOGOV:111", "CAN>RUS:190"}));
+}
+
+// "Russia attacked Ukraine. Canada spoke out, condemning it.": the object of a participle with no subject of its
+// own is not its governor's subject (as "Putin welcomed him" is not Putin).
+TEST(Coreference, TheObjectOfASubjectlessParticipleIsNotItsGovernorsSubject) {
+  std::vector<Event> events;
+  EXPECT_EQ(code_story({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
+                        "Canada/PROPN/2/nsubj spoke|speak/VERB/0/root out/ADP/2/compound:prt ,/PUNCT/5/punct "
+                        "condemning|condemn/VERB/2/advcl it/PRON/5/obj"},
+                       &events),
+            (V{"RUS>UKR:190", "CAN>RUS:111"}));
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_NE(events[1].evidence.rule.find("; target: it -> Russia, sentence 0"), std::string::npos)
+      << events[1].evidence.rule;
+}
+
+// "Russia attacked Ukraine. Russia condemned the country's troops.": like "its troops", the country's own people are
+// no target of its acts.
+TEST(Coreference, TheCountrysOwnPeopleAreNoTargetOfItsActs) {
+  EXPECT_EQ(code_story({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
+                        "Russia/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/4/det country/NOUN/6/nmod:poss "
+                        "'s/PART/4/case troops|troop/NOUN/2/obj"}),
+            (V{"RUS>UKR:190", "RUS>-:111"}));
+}
+
 }  // namespace
 }  // namespace vigil::coding
