@@ -310,12 +310,12 @@ TEST(Coreference, ADescribedCountryThatActsIsTheCountryOfTheStorysSubject) {
 // "the kingdom", "the state" alone are mostly a name or the government; "the neighbouring country", "the southern
 // state" another country or a state within one: none is the country named before.
 TEST(Coreference, AnUndescribedKingdomOrAnotherCountryIsNoOne) {
-  for (const std::string& words : {"The/DET/2/det kingdom/NOUN/3/nsubj", "The/DET/2/det state/NOUN/3/nsubj"})
+  for (std::string words : {"The/DET/2/det kingdom/NOUN/3/nsubj", "The/DET/2/det state/NOUN/3/nsubj"})
     EXPECT_EQ(code_story({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
                           words + " condemned|condemn/VERB/0/root Canada/PROPN/3/obj"}),
               (V{"RUS>UKR:190"}))
         << words;
-  for (const std::string& words : {"neighbouring/ADJ/3/amod country/NOUN/4/nsubj", "southern/ADJ/3/amod state/NOUN/4/nsubj"})
+  for (std::string words : {"neighbouring/ADJ/3/amod country/NOUN/4/nsubj", "southern/ADJ/3/amod state/NOUN/4/nsubj"})
     EXPECT_EQ(code_story({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj",
                           "The/DET/3/det " + words + " condemned|condemn/VERB/0/root Canada/PROPN/4/obj"}),
               (V{"RUS>UKR:190"}))
