@@ -44,7 +44,7 @@ void IngestProgress::draw(uint64_t documents, uint64_t events, uint64_t skipped,
     if (total_) {
       const int width = 24;
       int filled = static_cast<int>(width * std::min(1.0, static_cast<double>(documents) / static_cast<double>(total_)));
-      bar = "[" + std::string(filled, '#') + std::string(width - filled, '.') + "] ";
+      bar = fmt::format("[{}{}] ", std::string(filled, '#'), std::string(width - filled, '.'));
     }
     std::fprintf(stderr, "\rvigil ingest: %s%s documents (%.1f/s), %llu events (%.1f/s), %llu unchanged%s   ",
                  bar.c_str(), counts.c_str(), doc_rate, static_cast<unsigned long long>(events), event_rate,

@@ -277,9 +277,13 @@ class Linter {
                                      v.text));
       if (!g.noun && kAuxiliaries.count(v.words[v.head]))
         error(v.where, fmt::format("verb \"{}\" is an auxiliary: auxiliaries are never events", v.text));
-      std::string key = g.noun ? "n" : "v";
-      for (const std::string& w : v.words) key += " " + w;
-      key += "#" + std::to_string(v.head);
+      std::string key(1, g.noun ? 'n' : 'v');
+      for (const std::string& w : v.words) {
+        key += ' ';
+        key += w;
+      }
+      key += '#';
+      key += std::to_string(v.head);
       auto [it, fresh] = by_key.try_emplace(key);
       if (fresh) order.push_back(key);
       it->second.push_back(i);

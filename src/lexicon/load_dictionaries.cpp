@@ -11,7 +11,10 @@ namespace {
 
 std::string join(const std::vector<InputProblem>& problems) {
   std::string out;
-  for (const InputProblem& p : problems) out += (out.empty() ? "" : "\n") + p.to_string();
+  for (const InputProblem& p : problems) {
+    if (!out.empty()) out += '\n';
+    out += p.to_string();
+  }
   return out;
 }
 

@@ -254,7 +254,7 @@ class Converter {
       } else if (b == "VP") {
         if (k.preterminal() && (is_verb_tag(k.label) || k.label == "TO")) {
           if (k.label == "TO") rel = "mark";
-          else if (is_be(k.word) && (&h != nullptr) && h.preterminal() == false && base(h.label) != "VP") rel = "cop";
+          else if (is_be(k.word) && !h.preterminal() && base(h.label) != "VP") rel = "cop";
           else rel = passive && is_be(k.word) ? "aux:pass" : "aux";
         } else if (k.preterminal() && (k.label == "RB")) rel = "advmod";
         else if (k.label == "NP-TMP") rel = "obl:tmod";
@@ -390,8 +390,8 @@ Sentence treebank_to_dependencies(std::string_view bracketing) {
   }
   for (Word& w : s.words) {
     // Treebank escapes for brackets.
-    if (w.form == "-LRB-") w.form = "(";
-    if (w.form == "-RRB-") w.form = ")";
+    if (w.form == "-LRB-") w.form.assign(1, '(');  // assign(1, c): g++ 12 warns -Wrestrict on = "(" here
+    if (w.form == "-RRB-") w.form.assign(1, ')');
     w.upos = upos_of(w);
     w.lemma = w.form;
     for (char& ch : w.lemma) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
