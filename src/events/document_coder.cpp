@@ -50,13 +50,17 @@ void DocumentCoder::guess_verb_lemmas(Sentence& s) {
   constexpr size_t kMaxGuesses = 1 << 16;  // bounds the memory a long run's vocabulary takes
   for (Word& w : s.words) {
     if (w.form.empty() || !std::islower(static_cast<unsigned char>(w.form[0]))) continue;
-    if (auto known = guessed_lemmas_.find(std::string_view(w.form)); known != guessed_lemmas_.end()) {
-      w.lemma = known->second;
+    if (uint32_t known = guessed_forms_.find(w.form); known != lexicon::kUnknownWord) {
+      w.lemma = guessed_lemmas_[known];
       continue;
     }
     parse::lemmatize(model_, w.form, past_tag_, w.lemma, lemma_scratch_);
-    if (guessed_lemmas_.size() >= kMaxGuesses) guessed_lemmas_.clear();
-    guessed_lemmas_.emplace(w.form, w.lemma);
+    if (guessed_lemmas_.size() >= kMaxGuesses) {
+      guessed_forms_ = lexicon::WordTable();
+      guessed_lemmas_.clear();
+    }
+    guessed_forms_.intern(w.form);
+    guessed_lemmas_.push_back(w.lemma);
   }
 }
 

@@ -8,7 +8,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "coding/event.h"
@@ -17,6 +16,7 @@
 #include "events/temporal_expressions.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/lexicon.h"
+#include "lexicon/word_table.h"
 #include "parse/annotator.h"
 #include "parse/model.h"
 #include "text/sentence_model.h"
@@ -118,12 +118,10 @@ class DocumentCoder {
   int past_tag_ = -1;
   std::string lemma_scratch_;
   // The past-tense guesses made so far, by form: the same few thousand words recur from story to story, and a
-  // lookup costs a tenth of the lemmatizer's (normalising, hashing, suffix rules, the WordNet repair).
-  struct FormHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::string, FormHash, std::equal_to<>> guessed_lemmas_;
+  // lookup costs a tenth of the lemmatizer's (normalising, hashing, suffix rules, the WordNet repair). The forms are
+  // interned in a word table; a form's id indexes its lemma.
+  lexicon::WordTable guessed_forms_;
+  std::vector<std::string> guessed_lemmas_;
 };
 
 }  // namespace vigil::events

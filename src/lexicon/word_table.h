@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>  // for the files that took it from here
 #include <vector>
 
 namespace vigil::lexicon {
