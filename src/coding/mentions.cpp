@@ -37,6 +37,7 @@ void MentionFinder::start_story(lexicon::Date date) {
   subjects_.clear();
   unknown_person_last_ = false;
   unknown_group_last_ = false;
+  unknown_thing_last_ = false;
   coref_.start_story();
 }
 
@@ -195,6 +196,14 @@ bool is_pronoun(std::string_view lower, bool& personal) {
 
 // "it would take 15,000 units to kill someone", "it is important that ...", "it is likely to rain": a dummy
 // subject standing for the clause that follows, not for an actor.
+// An all-capital name of two to six letters ("AWB", "NATO"): an organisation's initials.
+bool is_acronym(std::string_view form) {
+  if (form.size() < 2 || form.size() > 6) return false;
+  for (char c : form)
+    if (!std::isupper(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
 bool expletive_it(const DependencyView& t, int i) {
   std::string_view r = t.rel(i);
   if (r != "nsubj" && r != "expl") return false;
@@ -815,6 +824,99 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       if (is_one_of(t.folded_form(c), kCounted)) return false;
     return true;
   };
+  auto last_named = [&](int before, auto fits) -> const Mention* {
+    for (auto it = found.rbegin(); it != found.rend(); ++it)
+      if (it->last < before && fits(*it)) return &*it;
+    for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+      if (fits(*it)) return &*it;
+    return nullptr;
+  };
+  // "the group", "the movement", "the militia" with nothing to say whose: the armed group the story named last
+  // ("Hezbollah fighters crossed the border ... The group said ..."). Only an armed group: a body of another kind
+  // is seldom called so, and a wrong guess names a state's enemy as its doer.
+  auto armed_group = [](const Mention& m) {
+    const ActorRef& r = m.ref;
+    return m.kind == MentionKind::actor && !m.person && (r.code.rfind("IMG", 0) == 0 || r.has_sector("REB") ||
+                                                         r.has_sector("INS") || r.has_sector("SEP") || r.has_sector("UAF"));
+  };
+  for (int i = 2; i <= n; ++i) {
+    static constexpr std::string_view kGroupNouns[] = {"group", "movement", "militia", "guerrilla", "organisation",
+                                                       "organization"};
+    if (!is_one_of(t.lemma(i), kGroupNouns) || t.word(i).xpos != "NN" || t.folded_form(i - 1) != "the" || covered(i))
+      continue;
+    bool owned = false;  // "the group of experts", "the rebel group", "the group's leader" is the group's own
+    for (int c : t.children(i)) owned = owned || (t.rel(c) != "det" && t.rel(c) != "case" && t.rel(c) != "punct");
+    if (owned || t.rel(i) == "compound") continue;
+    // The body named last, of any kind: "Human Rights Watch ... the group said" is not the rebels named before it.
+    const Mention* named = last_named(i, [](const Mention& m) {
+      return m.kind == MentionKind::actor && !m.person && !m.city && m.ref.code.size() > 3;
+    });
+    if (!named || !armed_group(*named)) continue;
+    Mention g = *named;
+    g.first = i - 1;
+    g.last = g.head = i;
+    g.name_first = 0;
+    g.ref = make_ref(i - 1, i, named->ref.code, lexicon::SourceRef{});
+    g.ref.rule = named->ref.rule;
+    g.antecedent = "the " + std::string(t.word(i).form) + " -> " + named->ref.text + ", sentence " +
+                   std::to_string(named->ref.sentence);
+    found.push_back(g);
+  }
+  // "the council" after "the UN Security Council", "the bank" after "the Asian Development Bank": a body named
+  // before, called by a word of its name. Only a bare description: "the Chinese bank", "the council of ministers"
+  // and "the bank's loans" name another or say whose.
+  for (int i = 2; i <= n; ++i) {
+    const int det = t.child(i, "det");
+    if (t.word(i).xpos != "NN" || !det || t.folded_form(det) != "the" || covered(i) || t.rel(i) == "compound")
+      continue;
+    bool owned = false;  // "the 15-member council" is still the council named before
+    for (int c : t.children(i)) {
+      std::string_view r = t.rel(c);
+      owned = owned || r == "nmod" || r == "nmod:poss" || r == "appos" || covered(c) || t.word(c).upos == "PROPN";
+    }
+    if (owned) continue;
+    const std::string noun = t.folded_form(i);
+    const Mention* named = last_named(i, [&](const Mention& m) {
+      if (m.kind != MentionKind::actor || m.person || m.city || m.ref.code.size() <= 3) return false;
+      std::string text = m.ref.text;
+      for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      size_t at = text.find(noun);
+      return at != std::string::npos && at > 0 && text[at - 1] == ' ' &&
+             (at + noun.size() == text.size() || text[at + noun.size()] == ' ');
+    });
+    if (!named) continue;
+    Mention b = *named;
+    b.first = det;
+    b.last = b.head = i;
+    b.name_first = 0;
+    b.ref = make_ref(det, i, named->ref.code, lexicon::SourceRef{});
+    b.ref.rule = named->ref.rule;
+    b.antecedent = "the " + std::string(t.word(i).form) + " -> " + named->ref.text + ", sentence " +
+                   std::to_string(named->ref.sentence);
+    found.push_back(b);
+  }
+  // A singular subject no mention covers that names a body or a thing vigil cannot code ("the organisation", "the
+  // report", "AWB"): the likeliest "it" after it, not a country named further back. A noun an actor owns ("China's
+  // reputation was tarnished by allegations that it ...") and a time noun are no such subject.
+  auto unknown_thing_subject = [&](int w) {
+    std::string_view r = t.rel(w);
+    if ((r != "nsubj" && r != "nsubj:pass") || covered(w) || titled_by[w] >= 0) return false;
+    const Word& x = t.word(w);
+    if (x.xpos != "NN" && !(x.xpos == "NNP" && is_acronym(x.form))) return false;
+    if (is_time_name(t.lemma(w)) || is_day_or_month(x.form)) return false;
+    // "the African country" (a country named before: resolved below) and what speaks for who issued it ("The
+    // resolution ... It calls on all parties"): the actor named before is still the likeliest "it".
+    static constexpr std::string_view kNotBodies[] = {
+        "country", "nation", "state", "kingdom", "republic", "island", "resolution", "statement", "report",
+        "declaration", "communique", "letter", "document", "text", "draft", "bill", "plan", "proposal"};
+    if (is_one_of(t.folded_lemma(w), kNotBodies)) return false;
+    for (int c : t.children(w)) {
+      // "Despite criticism ... the United States says it": a subject with a preposition is the parser's slip.
+      if (t.rel(c) == "case") return false;
+      if (t.rel(c) == "nmod:poss" && (covered(c) || t.word(c).upos == "PRON")) return false;
+    }
+    return true;
+  };
   // Pronouns: the nearest earlier mention of a fitting kind in this sentence or the story.
   for (int i = 1; i <= n; ++i) {
     const Word& w = t.word(i);
@@ -860,6 +962,11 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       int mark = t.child(clause, "mark");  // "before she was to meet" hung as a complement is an adverbial clause
       int verb = t.rel(clause) == "ccomp" && (!mark || t.folded_form(mark) == "that") ? t.head(clause) : 0;
       int speaker = verb > 0 && !t.child(verb, "obj") && !t.child(verb, "iobj") ? t.child(verb, "nsubj") : 0;
+      // "A pro-democracy group turned on Britain, saying it would stage protests": a participle's speaker is its
+      // governor's subject.
+      if (verb > 0 && !speaker && !t.child(verb, "obj") && t.base_rel(verb) == "advcl" && !t.child(verb, "mark"))
+        speaker = t.child(t.head(verb), "nsubj");
+      if (lower == "it" && speaker && unknown_thing_subject(speaker)) continue;
       for (auto it = found.rbegin(); speaker && it != found.rend() && !antecedent; ++it)
         if (((it->first <= speaker && speaker <= it->last) || titled_by[speaker] == &*it - found.data()) &&
             it->kind != MentionKind::pronoun && fits(*it) && !modifier(*it))
@@ -892,6 +999,14 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       for (int w = antecedent ? antecedent->last + 1 : 1; w < i; ++w) unknown_closer = unknown_closer || unknown_name_subject(w);
     if (unknown_closer) continue;
     if (!antecedent && personal && unknown_person_last_) continue;
+    // "The organisation told members that it ...", "AWB has a month to announce whether it will ...": "it" after a
+    // body vigil cannot code, nearer than any it can, is that body. Across sentences, the last main subject decides.
+    if (lower == "it") {
+      int nearest = 0;
+      for (int w = antecedent ? antecedent->last + 1 : 1; w < i; ++w)
+        if (t.rel(w) == "nsubj" || t.rel(w) == "nsubj:pass") nearest = w;
+      if (nearest ? unknown_thing_subject(nearest) : !antecedent && unknown_thing_last_) continue;
+    }
     // "... young people took to the streets. They also organized demonstrations": not the authorities named before.
     // The nearest subject before the pronoun decides; with none in this sentence, the last one of the sentence before.
     if (!personal && lower == "they") {
@@ -931,13 +1046,6 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   // "the capital" after a capital has been named ("Kyiv's mayor said ... an apartment block in the capital") is
   // that city: a place of its country. "the country" and "the nation" are the country named last ("Ecuador's
   // government imposed a curfew across the country").
-  auto last_named = [&](int before, auto fits) -> const Mention* {
-    for (auto it = found.rbegin(); it != found.rend(); ++it)
-      if (it->last < before && fits(*it)) return &*it;
-    for (auto it = history_.rbegin(); it != history_.rend(); ++it)
-      if (fits(*it)) return &*it;
-    return nullptr;
-  };
   auto names_capital = [](const Mention& m) { return (m.city && m.kind == MentionKind::actor) || m.capital_owner; };
   auto names_country = [](const Mention& m) { return m.ref.country.size() == 3 && m.kind != MentionKind::pronoun; };
   for (int i = 2; i <= n; ++i) {
@@ -1018,37 +1126,6 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
         }
     found.push_back(p);
   }
-  // "the group", "the movement", "the militia" with nothing to say whose: the armed group the story named last
-  // ("Hezbollah fighters crossed the border ... The group said ..."). Only an armed group: a body of another kind
-  // is seldom called so, and a wrong guess names a state's enemy as its doer.
-  auto armed_group = [](const Mention& m) {
-    const ActorRef& r = m.ref;
-    return m.kind == MentionKind::actor && !m.person && (r.code.rfind("IMG", 0) == 0 || r.has_sector("REB") ||
-                                                         r.has_sector("INS") || r.has_sector("SEP") || r.has_sector("UAF"));
-  };
-  for (int i = 2; i <= n; ++i) {
-    static constexpr std::string_view kGroupNouns[] = {"group", "movement", "militia", "guerrilla", "organisation",
-                                                       "organization"};
-    if (!is_one_of(t.lemma(i), kGroupNouns) || t.word(i).xpos != "NN" || t.folded_form(i - 1) != "the" || covered(i))
-      continue;
-    bool owned = false;  // "the group of experts", "the rebel group", "the group's leader" is the group's own
-    for (int c : t.children(i)) owned = owned || (t.rel(c) != "det" && t.rel(c) != "case" && t.rel(c) != "punct");
-    if (owned || t.rel(i) == "compound") continue;
-    // The body named last, of any kind: "Human Rights Watch ... the group said" is not the rebels named before it.
-    const Mention* named = last_named(i, [](const Mention& m) {
-      return m.kind == MentionKind::actor && !m.person && !m.city && m.ref.code.size() > 3;
-    });
-    if (!named || !armed_group(*named)) continue;
-    Mention g = *named;
-    g.first = i - 1;
-    g.last = g.head = i;
-    g.name_first = 0;
-    g.ref = make_ref(i - 1, i, named->ref.code, lexicon::SourceRef{});
-    g.ref.rule = named->ref.rule;
-    g.antecedent = "the " + std::string(t.word(i).form) + " -> " + named->ref.text + ", sentence " +
-                   std::to_string(named->ref.sentence);
-    found.push_back(g);
-  }
   // Stable: the members of a resolved plural stay together, the first heading.
   std::stable_sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
   for (Mention& m : found)
@@ -1070,6 +1147,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     int subject = t.child(root, "nsubj");
     if (!subject) subject = t.child(root, "nsubj:pass");
     if (subject) unknown_group_last_ = unknown_group_subject(subject);
+    if (subject) unknown_thing_last_ = unknown_thing_subject(subject);
   }
   for (int w = 1; w <= n; ++w) {
     if (unknown_name_subject(w)) {

@@ -64,6 +64,8 @@ class MentionFinder {
   bool unknown_person_last_ = false;
   // The same for "they": the last sentence's main subject was a plural noun vigil cannot code ("young people").
   bool unknown_group_last_ = false;
+  // And for "it": a singular body or thing vigil cannot code ("the organisation", "the report").
+  bool unknown_thing_last_ = false;
   Coreference coref_;  // people named earlier: surnames, role descriptions and plurals that point back to them
 };
 

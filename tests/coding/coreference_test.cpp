@@ -228,6 +228,48 @@ TEST(Coreference, APronounSaysWhichEarlierMentionItIs) {
       << events[2].evidence.rule;
 }
 
+// "Russia attacked Ukraine. The organisation said it condemned Canada.": "it" after a body vigil cannot code, nearer
+// than any actor it can, is that body, not the country named before; so is the "it" of the next sentence.
+TEST(Coreference, ItAfterABodyVigilCannotCodeIsThatBody) {
+  const std::string russia = "Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj";
+  EXPECT_EQ(code_story({russia, "The/DET/2/det organisation/NOUN:NN/3/nsubj said|say/VERB/0/root it/PRON:PRP/5/nsubj "
+                                "condemned|condemn/VERB/3/ccomp Canada/PROPN/5/obj"}),
+            (V{"RUS>UKR:190"}));
+  EXPECT_EQ(code_story({russia, "The/DET/2/det organisation/NOUN:NN/3/nsubj condemned|condemn/VERB/0/root Canada/PROPN/3/obj",
+                        "It/PRON:PRP/2/nsubj condemned|condemn/VERB/0/root Georgia/PROPN/2/obj"}),
+            (V{"RUS>UKR:190"}));
+  // A participle's speaker is its governor's subject: "The organisation condemned Canada, saying it ...".
+  EXPECT_EQ(code_story({russia, "The/DET/2/det organisation/NOUN:NN/3/nsubj condemned|condemn/VERB/0/root "
+                                "Canada/PROPN/3/obj ,/PUNCT/6/punct saying|say/VERB/3/advcl it/PRON:PRP/8/nsubj "
+                                "condemned|condemn/VERB/6/ccomp Georgia/PROPN/8/obj"}),
+            (V{"RUS>UKR:190"}));
+  // A subject an actor owns is no such body: "Russia's reputation suffered as it condemned Canada".
+  EXPECT_EQ(code_story({russia, "Russia/PROPN/3/nmod:poss 's/PART/1/case reputation/NOUN:NN/4/nsubj "
+                                "suffered|suffer/VERB/0/root as/SCONJ/7/mark it/PRON:PRP/7/nsubj "
+                                "condemned|condemn/VERB/4/advcl Canada/PROPN/7/obj"}),
+            (V{"RUS>UKR:190", "RUS>CAN:111"}));
+}
+
+// "The UN Security Council condemned Russia. The 15-member council condemned Ukraine.": a body named before, called
+// by a word of its name, is that body; "the Canadian council" is another.
+TEST(Coreference, ABodyCalledByAWordOfItsNameIsTheBodyNamedBefore) {
+  const std::string council =
+      "UN/PROPN/3/compound Security/PROPN/3/compound Council/PROPN/4/nsubj condemned|condemn/VERB/0/root "
+      "Russia/PROPN/4/obj";
+  std::vector<Event> events;
+  EXPECT_EQ(code_story({council, "The/DET/3/det 15-member/ADJ/3/amod council/NOUN:NN/4/nsubj "
+                                 "condemned|condemn/VERB/0/root Ukraine/PROPN/4/obj",
+                        "It/PRON:PRP/2/nsubj condemned|condemn/VERB/0/root Georgia/PROPN/2/obj"},
+                       &events),
+            (V{"IGOUNOSEC>RUS:111", "IGOUNOSEC>UKR:111", "IGOUNOSEC>GEO:111"}));
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_NE(events[1].evidence.rule.find("; source: the council -> UN Security Council, sentence 0"), std::string::npos)
+      << events[1].evidence.rule;
+  EXPECT_EQ(code_story({council, "The/DET/3/det Canadian/ADJ/3/amod council/NOUN:NN/4/nsubj "
+                                 "condemned|condemn/VERB/0/root Ukraine/PROPN/4/obj"}),
+            (V{"IGOUNOSEC>RUS:111", "CAN>UKR:111"}));
+}
+
 }  // namespace
 }  // namespace vigil::coding
 
