@@ -162,5 +162,26 @@ TEST(VerbIdioms, SidingWithOrStandingByAnActorBacksIt) {
   EXPECT_TRUE(has_code(resigned, "0831")) << testing::PrintToString(resigned);
 }
 
+TEST(VerbIdioms, KeepingSilentOnSomethingDeclinesToComment) {
+  auto mum = test::coded_events("China kept mum on the issue.", "2005-11-23");
+  EXPECT_TRUE(has(mum, "CHN>-:011")) << testing::PrintToString(mum);
+  auto remained = test::coded_events("Japan remained silent on the issue.", "2005-11-23");
+  EXPECT_TRUE(has(remained, "JPN>-:011")) << testing::PrintToString(remained);
+  auto was = test::coded_events("Japan was silent on the issue.", "2005-11-23");
+  EXPECT_TRUE(has(was, "JPN>-:011")) << testing::PrintToString(was);
+  // Staying in power or keeping a promise says nothing of comment.
+  auto power = test::coded_events("Mubarak remained in power.", "2005-11-23");
+  EXPECT_TRUE(power.empty()) << testing::PrintToString(power);
+  auto guns = test::coded_events("The guns remained silent.", "2005-11-23");
+  EXPECT_TRUE(guns.empty()) << testing::PrintToString(guns);
+}
+
+TEST(VerbIdioms, AnAttackClaimedIsResponsibilityClaimed) {
+  auto bombing = test::coded_events("Al-Qaeda claimed the bombing.", "2005-11-23");
+  EXPECT_TRUE(has(bombing, "IMGMOSALQ>-:015")) << testing::PrintToString(bombing);
+  auto lives = test::coded_events("The blast claimed 12 lives.", "2005-11-23");
+  EXPECT_TRUE(lives.empty()) << testing::PrintToString(lives);
+}
+
 }  // namespace
 }  // namespace vigil::events
