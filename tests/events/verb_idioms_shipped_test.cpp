@@ -183,5 +183,19 @@ TEST(VerbIdioms, AnAttackClaimedIsResponsibilityClaimed) {
   EXPECT_TRUE(lives.empty()) << testing::PrintToString(lives);
 }
 
+TEST(VerbIdioms, ARequestAWarningOrAnApologyNamedAsANounIsItsOwnersAct) {
+  auto request = test::coded_events("The talks followed India's request for aid.", "2005-11-23");
+  EXPECT_TRUE(has(request, "IND>-:023")) << testing::PrintToString(request);
+  auto comment = test::coded_events("AFP's request for comment went unanswered.", "2005-11-23");
+  EXPECT_TRUE(comment.empty()) << testing::PrintToString(comment);
+  auto warning = test::coded_events("Iran's warning to Israel came after the attack.", "2005-11-23");
+  EXPECT_TRUE(has(warning, "IRN>ISR:130")) << testing::PrintToString(warning);
+  auto apology = test::coded_events("Japan's apology to China was welcomed.", "2005-11-23");
+  EXPECT_TRUE(has(apology, "JPN>CHN:055")) << testing::PrintToString(apology);
+  // An apology demanded was not made.
+  auto demanded = test::coded_events("China demanded an apology from Japan.", "2005-11-23");
+  EXPECT_FALSE(has_code(demanded, "055")) << testing::PrintToString(demanded);
+}
+
 }  // namespace
 }  // namespace vigil::events
