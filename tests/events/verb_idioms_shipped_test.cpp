@@ -197,5 +197,22 @@ TEST(VerbIdioms, ARequestAWarningOrAnApologyNamedAsANounIsItsOwnersAct) {
   EXPECT_FALSE(has_code(demanded, "055")) << testing::PrintToString(demanded);
 }
 
+TEST(VerbIdioms, BeingCriticalOfSupportiveOfOrOpposedToSomethingIsAStance) {
+  auto critical = test::coded_events("Iran was highly critical of the United States.", "2006-11-19");
+  EXPECT_TRUE(has(critical, "IRN>USA:111")) << testing::PrintToString(critical);
+  auto role = test::coded_events("China played a critical role in the talks.", "2006-11-19");
+  EXPECT_FALSE(has_code(role, "11")) << testing::PrintToString(role);
+  auto negated = test::coded_events("Iran was not critical of Russia.", "2006-11-19");
+  EXPECT_FALSE(has_code(negated, "111")) << testing::PrintToString(negated);
+  auto supportive = test::coded_events("Russia was supportive of the plan.", "2006-11-19");
+  EXPECT_TRUE(has(supportive, "RUS>-:051")) << testing::PrintToString(supportive);
+  auto opposed = test::coded_events("Germany was opposed to the US invasion of Iraq.", "2006-11-19");
+  EXPECT_TRUE(has(opposed, "DEU>USA:110")) << testing::PrintToString(opposed);
+  // An active "opposes X's bid to ..." keeps its subject as the one who opposes.
+  auto bid = test::coded_events("Russia vehemently opposes Georgia's bid to join NATO.", "2006-12-11");
+  EXPECT_TRUE(has(bid, "RUS>GEO:110")) << testing::PrintToString(bid);
+  EXPECT_FALSE(has(bid, "GEO>-:110")) << testing::PrintToString(bid);
+}
+
 }  // namespace
 }  // namespace vigil::events
