@@ -214,5 +214,10 @@ TEST(VerbIdioms, BeingCriticalOfSupportiveOfOrOpposedToSomethingIsAStance) {
   EXPECT_FALSE(has(bid, "GEO>-:110")) << testing::PrintToString(bid);
 }
 
+TEST(VerbIdioms, ConditionsLaidDownAreDemands) {
+  auto laid = test::coded_events("Iraq laid down conditions for the withdrawal.", "2006-11-19");
+  EXPECT_TRUE(has(laid, "IRQ>-:100")) << testing::PrintToString(laid);
+}
+
 }  // namespace
 }  // namespace vigil::events
