@@ -35,6 +35,18 @@ static std::string transnational_code(const std::string& code, std::string_view 
   return "";
 }
 
+// "A Hamas leader was shot dead by Israeli troops": parsers hang the by-phrase of a passive on the result
+// adjective after it ("dead", "unconscious") instead of on the verb. It still names who did the act.
+static int by_phrase_under_result(const DependencyView& tree, int verb) {
+  if (!tree.child(verb, "aux:pass") && !tree.child(verb, "nsubj:pass")) return 0;
+  for (int x : tree.children(verb)) {
+    if (tree.rel(x) != "xcomp" || tree.word(x).upos != "ADJ") continue;
+    for (int c : tree.children(x))
+      if (int cs = tree.child(c, "case"); cs && tree.base_rel(c) == "obl" && tree.lemma(cs) == "by" && c > x) return c;
+  }
+  return 0;
+}
+
 // Who does the act: the pattern's source, else the verb's subject, a passive's by-phrase, the doer a parse hung
 // elsewhere (a subject made the root, a finite verb hung from a noun), a nominal event's owner, PETRARCH's
 // readings of subjects and passives. Also the victims a bare passive of force names.
@@ -210,6 +222,8 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
         tree_.word(verb).upos == "VERB" && !passive)
       actors_at(h, sources);
   }
+  if (sources.empty() && !linear_defaults && code_of_force(codes.code))
+    if (int by = by_phrase_under_result(tree_, verb)) actors_at(by, sources);
   if (sources.empty() && !linear_defaults && code_of_force(codes.code) &&
       (bare_passive || tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass")))
     // "an Ethiopian barmaid was killed when attackers threw grenades into two restaurants": the passive names its

@@ -47,5 +47,20 @@ TEST(ConflictWire, WordsOfForceForPricesDeadlocksAndDisastersAreNoForce) {
   EXPECT_FALSE(has_code(tsunami, "19")) << ::testing::PrintToString(tsunami);
 }
 
+TEST(ConflictWire, APassivesByPhraseHungOnDeadStillNamesTheDoer) {
+  // The parse hangs "by Israeli troops" on "dead", not on "shot".
+  auto shot = coded("A Palestinian teenager was shot dead by Israeli troops in Nablus.");
+  EXPECT_TRUE(has_from(shot, "ISRMIL", "18")) << ::testing::PrintToString(shot);
+  // With no by-phrase the passive names no doer.
+  auto agentless = coded("A Palestinian teenager was shot dead in Nablus.");
+  EXPECT_FALSE(has_code(agentless, "18")) << ::testing::PrintToString(agentless);
+}
+
+TEST(ConflictWire, BeatingARivalInAnElectionIsNoAssault) {
+  auto election = coded("Italian Premier Romano Prodi, who narrowly beat Silvio Berlusconi in April's general election, "
+                        "has been struggling.");
+  EXPECT_FALSE(has_code(election, "18")) << ::testing::PrintToString(election);
+}
+
 }  // namespace
 }  // namespace vigil::events
