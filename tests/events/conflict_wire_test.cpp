@@ -62,5 +62,13 @@ TEST(ConflictWire, BeatingARivalInAnElectionIsNoAssault) {
   EXPECT_FALSE(has_code(election, "18")) << ::testing::PrintToString(election);
 }
 
+TEST(ConflictWire, AGrenadeThrownAtAThingIsABombing) {
+  auto jeep = coded("Palestinian militants threw a bomb at one of the Israeli jeeps in Nablus.");
+  EXPECT_TRUE(has_from(jeep, "PSEREB", "183")) << ::testing::PrintToString(jeep);
+  // Stones are a riot, not a bombing.
+  auto stones = coded("Palestinian youths threw stones at Israeli jeeps in Nablus.");
+  EXPECT_FALSE(has_code(stones, "183")) << ::testing::PrintToString(stones);
+}
+
 }  // namespace
 }  // namespace vigil::events
