@@ -28,6 +28,18 @@ lexicon::Date parse_date(const std::string& ymd) {
   return std::stoi(ymd.substr(0, 4)) * 10000 + std::stoi(ymd.substr(5, 2)) * 100 + std::stoi(ymd.substr(8, 2));
 }
 
+// "fired rockets at Sderot", "a drone fired one missile at militants": the weapon a verb sends off is an armed
+// role in the dictionaries (as the subject of "Russian missiles hit Kyiv"), but as the object it is what was fired,
+// not whom at. Taken for the target it made the firers' own forces their victims (PSEREB -> PSEMIL).
+bool is_fired_weapon(const DependencyView& tree, const Mention& t, int verb, int sentence) {
+  static constexpr std::array<std::string_view, 6> launching = {"fire", "launch", "lob", "shoot", "hurl", "drop"};
+  static constexpr std::array<std::string_view, 14> weapons = {
+      "missile", "rocket", "shell", "mortar", "drone", "grenade", "bomb", "artillery", "projectile", "Katyusha",
+      "katyusha", "round", "torpedo", "salvo"};
+  return t.ref.sentence == sentence && tree.head(t.head) == verb && tree.rel(t.head) == "obj" &&
+         is_one_of(tree.lemma(verb), launching) && is_one_of(tree.lemma(t.head), weapons);
+}
+
 }  // namespace
 
 void EventCoder::start_document(const Document& doc) {
@@ -988,7 +1000,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
            (show_of_force && own_force_of(t, sources)) ||
            (!linear_defaults && (t->ref.code.rfind("---", 0) == 0 ||
                                  (t->ref.sentence == sentence_index_ && is_own(t->head, sources)))) ||
-           is_venue(*t, verb, codes.code);
+           is_venue(*t, verb, codes.code) || (!linear_defaults && is_fired_weapon(tree_, *t, verb, sentence_index_));
   });
   // "Four deputies were sentenced to 15 years": a court's act, though the sentence names none.
   if (sources.empty() && !linear_defaults && !b.compound)

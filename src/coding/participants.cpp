@@ -35,6 +35,18 @@ static std::string transnational_code(const std::string& code, std::string_view 
   return "";
 }
 
+// "A Hamas leader was shot dead by Israeli troops": parsers hang the by-phrase of a passive on the result
+// adjective after it ("dead", "unconscious") instead of on the verb. It still names who did the act.
+static int by_phrase_under_result(const DependencyView& tree, int verb) {
+  if (!tree.child(verb, "aux:pass") && !tree.child(verb, "nsubj:pass")) return 0;
+  for (int x : tree.children(verb)) {
+    if (tree.rel(x) != "xcomp" || tree.word(x).upos != "ADJ") continue;
+    for (int c : tree.children(x))
+      if (int cs = tree.child(c, "case"); cs && tree.base_rel(c) == "obl" && tree.lemma(cs) == "by" && c > x) return c;
+  }
+  return 0;
+}
+
 // Who does the act: the pattern's source, else the verb's subject, a passive's by-phrase, the doer a parse hung
 // elsewhere (a subject made the root, a finite verb hung from a noun), a nominal event's owner, PETRARCH's
 // readings of subjects and passives. Also the victims a bare passive of force names.
@@ -210,6 +222,8 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
         tree_.word(verb).upos == "VERB" && !passive)
       actors_at(h, sources);
   }
+  if (sources.empty() && !linear_defaults && code_of_force(codes.code))
+    if (int by = by_phrase_under_result(tree_, verb)) actors_at(by, sources);
   if (sources.empty() && !linear_defaults && code_of_force(codes.code) &&
       (bare_passive || tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass")))
     // "an Ethiopian barmaid was killed when attackers threw grenades into two restaurants": the passive names its
@@ -657,6 +671,14 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
     }
 }
 
+// "..., a local journalist told Xinhua", "Xinhua reported": the news outlet a report of violence is given to or by
+// is no party to it, and its country is not the sentence's ("gunmen ambushed an Iraqi army patrol" are Iraqi).
+bool EventCoder::outlet_of_the_report(const Mention& m) const {
+  if (m.ref.sentence != sentence_index_ || !m.ref.has_sector("MED")) return false;
+  const int h = tree_.head(m.head);
+  return h > 0 && is_speech_lemma(tree_.lemma(h));
+}
+
 // A role noun with no country belongs to the one country the sentence names, as CAMEO coders read a domestic
 // story: "Georgian police detained protesters" is GEOCOP -> GEOCVL, "protesters stormed the parliament in
 // Nairobi" KENCVL -> KENLEG. Not where the sentence names two: "Russian forces shelled Kharkiv, killing civilians".
@@ -676,8 +698,12 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
   std::vector<int> subjects;  // of the verb and of the clauses above it ("Scholz said his government ...")
   for (int v = verb, steps = 0; v > 0 && steps < 6; v = tree_.head(v), ++steps)
     if (int s = subject_of(v)) subjects.push_back(s);
+  // Armed men's violence: the outlet that reports it names no country of theirs.
+  const bool armed_violence =
+      is_violence(codes.code) && !sources.empty() &&
+      std::all_of(sources.begin(), sources.end(), [](const Mention* src) { return bears_arms(src->ref); });
   for (const Mention& m : sentence_mentions_) {
-    if (m.ref.country.empty()) continue;
+    if (m.ref.country.empty() || (armed_violence && outlet_of_the_report(m))) continue;
     if (country.empty()) country = m.ref.country;
     one_country = one_country && m.ref.country == country;
     // "in this French city", "in Thailand's restive south": a country word that only modifies a place noun
