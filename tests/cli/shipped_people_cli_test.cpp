@@ -216,5 +216,16 @@ TEST(ShippedPeople, AgentNounsOfWireCopy) {
             "THA>THAGOV");
 }
 
+TEST(ShippedPeople, OfficesAndBodiesOfTheNinetiesWire) {
+  // "the pope" and "the pontiff" are the office: whoever holds it is the Vatican's head of state.
+  EXPECT_EQ(source_of("the pope", "1997-04-25"), "VATGOV");
+  EXPECT_EQ(source_of("the pontiff", "2006-12-02"), "VATGOV");
+  // A bare "Pope" titles others too: no office without the article.
+  EXPECT_EQ(source_of("Coptic Pope Shenouda", "1997-04-25").substr(0, 10), "(no event)");
+  // China's cabinet and its advisory conference, as Xinhua names them.
+  EXPECT_EQ(source_of("State Council", "2006-11-14"), "CHNGOV");
+  EXPECT_EQ(source_of("CPPCC", "2005-11-16"), "CHNGOV");
+}
+
 }  // namespace
 }  // namespace vigil
