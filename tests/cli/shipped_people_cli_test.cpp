@@ -227,5 +227,32 @@ TEST(ShippedPeople, OfficesAndBodiesOfTheNinetiesWire) {
   EXPECT_EQ(source_of("CPPCC", "2005-11-16"), "CHNGOV");
 }
 
+TEST(ShippedPeople, HeadsOfStateOfTheLateNineties) {
+  // Congo-Brazzaville's Sassou Nguesso: president, opposition leader, militia leader in the 1997 war, president again.
+  EXPECT_EQ(source_of("Sassou Nguesso", "1990-01-01"), "COGGOV");
+  EXPECT_EQ(source_of("Denis Sassou Nguesso", "1995-01-01"), "COGOPP");
+  EXPECT_EQ(source_of("Sassou Nguesso", "1997-07-01"), "COGREB");
+  EXPECT_EQ(source_of("Sassou Nguesso", "2006-11-03"), "COGGOV");
+  EXPECT_EQ(source_of("Pascal Lissouba", "1997-06-10"), "COGGOV");
+  EXPECT_EQ(source_of("Omar Bongo", "1997-04-01"), "GABGOV");
+  EXPECT_EQ(source_of("Eyadema", "2005-01-01"), "TGOGOV");
+  EXPECT_EQ(source_of("Mathieu Kerekou", "1993-01-01"), "BENELI");
+  EXPECT_EQ(source_of("Mathieu Kerekou", "1997-04-01"), "BENGOV");
+  EXPECT_EQ(source_of("Bizima Karaha", "1997-04-13"), "CODREB");
+  EXPECT_EQ(source_of("Tin Oo", "1997-04-12"), "MMROPP");
+  EXPECT_EQ(source_of("King Birendra", "1997-04-01"), "NPLGOV");
+  EXPECT_EQ(source_of("Margaret Thatcher", "1997-04-12"), "GBRELI");
+  EXPECT_EQ(source_of("John Prescott", "1997-04-29"), "GBROPP");
+  EXPECT_EQ(source_of("John Prescott", "2001-01-01"), "GBRGOV");
+  EXPECT_EQ(source_of("Abdala Bucaram", "1997-01-15"), "ECUGOV");
+  EXPECT_EQ(source_of("Fabian Alarcon", "1997-04-01"), "ECUGOV");
+  EXPECT_EQ(source_of("Hugo Banzer", "1997-04-01"), "BOLOPP");
+  EXPECT_EQ(source_of("Hugo Banzer", "1985-01-01"), "BOLELI");
+  EXPECT_EQ(source_of("Hugo Banzer", "1998-01-01"), "BOLGOV");
+  EXPECT_EQ(source_of("Rene Preval", "1997-04-01"), "HTIGOV");
+  EXPECT_EQ(source_of("Rene Preval", "2003-01-01"), "HTIELI");
+  EXPECT_EQ(source_of("Jim Bolger", "1997-04-01"), "NZLGOV");
+}
+
 }  // namespace
 }  // namespace vigil
