@@ -254,5 +254,24 @@ TEST(ShippedPeople, HeadsOfStateOfTheLateNineties) {
   EXPECT_EQ(source_of("Jim Bolger", "1997-04-01"), "NZLGOV");
 }
 
+TEST(ShippedPeople, PartiesJuntasAndTribunalsOfTheNinetiesWire) {
+  // South Africa's ANC: in opposition between its unbanning and the 1994 election, the ruling party since.
+  EXPECT_EQ(source_of("ANC", "1992-06-01"), "ZAFOPP");
+  EXPECT_EQ(source_of("African National Congress", "2005-11-14"), "ZAFPTY");
+  // "ANC TV" is the Philippine news channel.
+  EXPECT_EQ(source_of("ANC TV", "2006-11-29"), "PHLMED");
+  // Burma's junta under both its names, and the opposition's initials.
+  EXPECT_EQ(source_of("SLORC", "1997-04-12"), "MMRGOV");
+  EXPECT_EQ(source_of("State Peace and Development Council", "2005-01-01"), "MMRGOV");
+  EXPECT_EQ(source_of("NLD", "1997-04-12"), "MMROPP");
+  // The Philippine communist party and its armed wing; "CPP" alone stays Cambodia's ruling party.
+  EXPECT_EQ(source_of("Communist Party of the Philippines", "2005-12-12"), "PHLREB");
+  EXPECT_EQ(source_of("CPP", "2005-11-05"), "KHMPTY");
+  EXPECT_EQ(source_of("Funcinpec", "2006-11-16"), "KHMPTY");
+  EXPECT_EQ(source_of("ICTY", "2005-12-12"), "IGOUNOJUD");
+  EXPECT_EQ(source_of("Middle East Quartet", "2006-11-18"), "IGO");
+  EXPECT_EQ(source_of("SCIC", "2006-11-02"), "SOMREB");
+}
+
 }  // namespace
 }  // namespace vigil
