@@ -273,5 +273,46 @@ TEST(ShippedPeople, PartiesJuntasAndTribunalsOfTheNinetiesWire) {
   EXPECT_EQ(source_of("SCIC", "2006-11-02"), "SOMREB");
 }
 
+// Two sentences of one story: the second's lines of the TSV output ("SOURCE>TARGET" per event of sentence 1).
+std::string second_sentence_actors(const std::vector<std::vector<std::string>>& first,
+                                   const std::vector<std::vector<std::string>>& second) {
+  std::string two = test::conllu("s", first);
+  std::string next = test::conllu("s", second);
+  two += next.substr(next.find('\n') + 1);  // same story: no second "newdoc"
+  std::string out = test::code_conllu(two, "1997-04-01"), found;
+  for (size_t at = out.find('\n'); at != std::string::npos && at + 1 < out.size();) {
+    size_t end = out.find('\n', at + 1);
+    std::string row = out.substr(at + 1, end == std::string::npos ? std::string::npos : end - at - 1);
+    at = end;
+    std::vector<std::string> cols;
+    for (size_t c = 0;;) {
+      size_t tab = row.find('\t', c);
+      cols.push_back(row.substr(c, tab == std::string::npos ? std::string::npos : tab - c));
+      if (tab == std::string::npos) break;
+      c = tab + 1;
+    }
+    if (cols.size() >= 5 && cols[1] == "1") found += cols[3] + ">" + (cols[4].empty() ? "-" : cols[4]) + " ";
+  }
+  return found;
+}
+
+TEST(ShippedPeople, BareOppositionTakesTheOneCountryTheStoryGaveIt) {
+  // "Britain criticised Zimbabwe's opposition." then "The opposition criticised the president.": the bare
+  // opposition is Zimbabwe's, as the story said, not the country of the story's first doer.
+  const std::vector<std::vector<std::string>> zimbabwe = {{"Britain", "Britain", "PROPN", "2", "nsubj"},
+                                                          {"criticised", "criticise", "VERB", "0", "root"},
+                                                          {"Zimbabwe", "Zimbabwe", "PROPN", "5", "nmod:poss"},
+                                                          {"'s", "'s", "PART", "3", "case"},
+                                                          {"opposition", "opposition", "NOUN", "2", "obj"},
+                                                          {".", ".", "PUNCT", "2", "punct"}};
+  const std::vector<std::vector<std::string>> bare = {{"The", "the", "DET", "2", "det"},
+                                                      {"opposition", "opposition", "NOUN", "3", "nsubj"},
+                                                      {"criticised", "criticise", "VERB", "0", "root"},
+                                                      {"the", "the", "DET", "5", "det"},
+                                                      {"president", "president", "NOUN", "3", "obj"},
+                                                      {".", ".", "PUNCT", "3", "punct"}};
+  EXPECT_EQ(second_sentence_actors(zimbabwe, bare), "ZWEOPP>ZWEGOV ");
+}
+
 }  // namespace
 }  // namespace vigil
