@@ -1126,6 +1126,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
         }
     found.push_back(p);
   }
+  adopt_party_country(t, sentence_index, found);
   // Stable: the members of a resolved plural stay together, the first heading.
   std::stable_sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
   for (Mention& m : found)
@@ -1164,6 +1165,37 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   if (subjects_.size() > 16) subjects_.erase(subjects_.begin(), subjects_.end() - 8);
   if (history_.size() > 64) history_.erase(history_.begin(), history_.end() - 32);
   out.insert(out.end(), found.begin(), found.end());
+}
+
+// "the opposition", "the ruling party" with no country: wire copy names the country once ("Zimbabwe's opposition
+// said ...") and then writes the bare role. A party or an opposition is one state's, so the bare role takes the one
+// country whose parties or opposition the story named in earlier sentences; where it named those of two, no one is
+// guessed. Only one ("the party", not "the parties") and with "the": "opposition parties" in general are no one's.
+void MentionFinder::adopt_party_country(const DependencyView& t, int sentence_index, std::vector<Mention>& found) const {
+  auto political = [](const ActorRef& r) { return r.has_sector("OPP") || r.has_sector("PTY"); };
+  for (Mention& m : found) {
+    if (m.kind != MentionKind::agent || !m.ref.country.empty() || m.ref.code.rfind("---", 0) != 0 ||
+        !political(m.ref))
+      continue;
+    // One party: "the parties" of a story are often several states' ("the two political parties").
+    const std::string_view tag = t.word(m.ref.head).xpos;
+    if (tag == "NNS" || tag == "NNPS") continue;
+    bool definite = false;
+    for (int c : t.children(m.ref.head)) definite = definite || (t.rel(c) == "det" && t.folded_form(c) == "the");
+    if (!definite) continue;
+    const Mention* named = nullptr;
+    bool several = false;
+    for (const Mention& h : history_) {
+      if (h.ref.sentence >= sentence_index || h.ref.country.empty() || !political(h.ref)) continue;
+      several = several || (named && named->ref.country != h.ref.country);
+      named = &h;
+    }
+    if (!named || several) continue;
+    const std::string note = words_of(t, m.first, m.last) + " -> " + named->ref.text + ", sentence " +
+                             std::to_string(named->ref.sentence);
+    m = with_country(m, named->ref.country);
+    m.antecedent = note;
+  }
 }
 
 Mention with_country(const Mention& m, const std::string& country) {

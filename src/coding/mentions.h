@@ -54,6 +54,8 @@ class MentionFinder {
 
  private:
   std::string code_of_actor(uint32_t actor) const;
+  // Gives a bare "the opposition" or "the ruling party" the one country whose parties the story named before.
+  void adopt_party_country(const DependencyView& t, int sentence_index, std::vector<Mention>& found) const;
   const lexicon::Lexicon& lex_;
   const lexicon::Gazetteer* gazetteer_ = nullptr;
   lexicon::Date date_ = lexicon::kNoDate;

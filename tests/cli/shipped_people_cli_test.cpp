@@ -216,5 +216,103 @@ TEST(ShippedPeople, AgentNounsOfWireCopy) {
             "THA>THAGOV");
 }
 
+TEST(ShippedPeople, OfficesAndBodiesOfTheNinetiesWire) {
+  // "the pope" and "the pontiff" are the office: whoever holds it is the Vatican's head of state.
+  EXPECT_EQ(source_of("the pope", "1997-04-25"), "VATGOV");
+  EXPECT_EQ(source_of("the pontiff", "2006-12-02"), "VATGOV");
+  // A bare "Pope" titles others too: no office without the article.
+  EXPECT_EQ(source_of("Coptic Pope Shenouda", "1997-04-25").substr(0, 10), "(no event)");
+  // China's cabinet and its advisory conference, as Xinhua names them.
+  EXPECT_EQ(source_of("State Council", "2006-11-14"), "CHNGOV");
+  EXPECT_EQ(source_of("CPPCC", "2005-11-16"), "CHNGOV");
+}
+
+TEST(ShippedPeople, HeadsOfStateOfTheLateNineties) {
+  // Congo-Brazzaville's Sassou Nguesso: president, opposition leader, militia leader in the 1997 war, president again.
+  EXPECT_EQ(source_of("Sassou Nguesso", "1990-01-01"), "COGGOV");
+  EXPECT_EQ(source_of("Denis Sassou Nguesso", "1995-01-01"), "COGOPP");
+  EXPECT_EQ(source_of("Sassou Nguesso", "1997-07-01"), "COGREB");
+  EXPECT_EQ(source_of("Sassou Nguesso", "2006-11-03"), "COGGOV");
+  EXPECT_EQ(source_of("Pascal Lissouba", "1997-06-10"), "COGGOV");
+  EXPECT_EQ(source_of("Omar Bongo", "1997-04-01"), "GABGOV");
+  EXPECT_EQ(source_of("Eyadema", "2005-01-01"), "TGOGOV");
+  EXPECT_EQ(source_of("Mathieu Kerekou", "1993-01-01"), "BENELI");
+  EXPECT_EQ(source_of("Mathieu Kerekou", "1997-04-01"), "BENGOV");
+  EXPECT_EQ(source_of("Bizima Karaha", "1997-04-13"), "CODREB");
+  EXPECT_EQ(source_of("Tin Oo", "1997-04-12"), "MMROPP");
+  EXPECT_EQ(source_of("King Birendra", "1997-04-01"), "NPLGOV");
+  EXPECT_EQ(source_of("Margaret Thatcher", "1997-04-12"), "GBRELI");
+  EXPECT_EQ(source_of("John Prescott", "1997-04-29"), "GBROPP");
+  EXPECT_EQ(source_of("John Prescott", "2001-01-01"), "GBRGOV");
+  EXPECT_EQ(source_of("Abdala Bucaram", "1997-01-15"), "ECUGOV");
+  EXPECT_EQ(source_of("Fabian Alarcon", "1997-04-01"), "ECUGOV");
+  EXPECT_EQ(source_of("Hugo Banzer", "1997-04-01"), "BOLOPP");
+  EXPECT_EQ(source_of("Hugo Banzer", "1985-01-01"), "BOLELI");
+  EXPECT_EQ(source_of("Hugo Banzer", "1998-01-01"), "BOLGOV");
+  EXPECT_EQ(source_of("Rene Preval", "1997-04-01"), "HTIGOV");
+  EXPECT_EQ(source_of("Rene Preval", "2003-01-01"), "HTIELI");
+  EXPECT_EQ(source_of("Jim Bolger", "1997-04-01"), "NZLGOV");
+}
+
+TEST(ShippedPeople, PartiesJuntasAndTribunalsOfTheNinetiesWire) {
+  // South Africa's ANC: in opposition between its unbanning and the 1994 election, the ruling party since.
+  EXPECT_EQ(source_of("ANC", "1992-06-01"), "ZAFOPP");
+  EXPECT_EQ(source_of("African National Congress", "2005-11-14"), "ZAFPTY");
+  // "ANC TV" is the Philippine news channel.
+  EXPECT_EQ(source_of("ANC TV", "2006-11-29"), "PHLMED");
+  // Burma's junta under both its names, and the opposition's initials.
+  EXPECT_EQ(source_of("SLORC", "1997-04-12"), "MMRGOV");
+  EXPECT_EQ(source_of("State Peace and Development Council", "2005-01-01"), "MMRGOV");
+  EXPECT_EQ(source_of("NLD", "1997-04-12"), "MMROPP");
+  // The Philippine communist party and its armed wing; "CPP" alone stays Cambodia's ruling party.
+  EXPECT_EQ(source_of("Communist Party of the Philippines", "2005-12-12"), "PHLREB");
+  EXPECT_EQ(source_of("CPP", "2005-11-05"), "KHMPTY");
+  EXPECT_EQ(source_of("Funcinpec", "2006-11-16"), "KHMPTY");
+  EXPECT_EQ(source_of("ICTY", "2005-12-12"), "IGOUNOJUD");
+  EXPECT_EQ(source_of("Middle East Quartet", "2006-11-18"), "IGO");
+  EXPECT_EQ(source_of("SCIC", "2006-11-02"), "SOMREB");
+}
+
+// Two sentences of one story: the second's lines of the TSV output ("SOURCE>TARGET" per event of sentence 1).
+std::string second_sentence_actors(const std::vector<std::vector<std::string>>& first,
+                                   const std::vector<std::vector<std::string>>& second) {
+  std::string two = test::conllu("s", first);
+  std::string next = test::conllu("s", second);
+  two += next.substr(next.find('\n') + 1);  // same story: no second "newdoc"
+  std::string out = test::code_conllu(two, "1997-04-01"), found;
+  for (size_t at = out.find('\n'); at != std::string::npos && at + 1 < out.size();) {
+    size_t end = out.find('\n', at + 1);
+    std::string row = out.substr(at + 1, end == std::string::npos ? std::string::npos : end - at - 1);
+    at = end;
+    std::vector<std::string> cols;
+    for (size_t c = 0;;) {
+      size_t tab = row.find('\t', c);
+      cols.push_back(row.substr(c, tab == std::string::npos ? std::string::npos : tab - c));
+      if (tab == std::string::npos) break;
+      c = tab + 1;
+    }
+    if (cols.size() >= 5 && cols[1] == "1") found += cols[3] + ">" + (cols[4].empty() ? "-" : cols[4]) + " ";
+  }
+  return found;
+}
+
+TEST(ShippedPeople, BareOppositionTakesTheOneCountryTheStoryGaveIt) {
+  // "Britain criticised Zimbabwe's opposition." then "The opposition criticised the president.": the bare
+  // opposition is Zimbabwe's, as the story said, not the country of the story's first doer.
+  const std::vector<std::vector<std::string>> zimbabwe = {{"Britain", "Britain", "PROPN", "2", "nsubj"},
+                                                          {"criticised", "criticise", "VERB", "0", "root"},
+                                                          {"Zimbabwe", "Zimbabwe", "PROPN", "5", "nmod:poss"},
+                                                          {"'s", "'s", "PART", "3", "case"},
+                                                          {"opposition", "opposition", "NOUN", "2", "obj"},
+                                                          {".", ".", "PUNCT", "2", "punct"}};
+  const std::vector<std::vector<std::string>> bare = {{"The", "the", "DET", "2", "det"},
+                                                      {"opposition", "opposition", "NOUN", "3", "nsubj"},
+                                                      {"criticised", "criticise", "VERB", "0", "root"},
+                                                      {"the", "the", "DET", "5", "det"},
+                                                      {"president", "president", "NOUN", "3", "obj"},
+                                                      {".", ".", "PUNCT", "3", "punct"}};
+  EXPECT_EQ(second_sentence_actors(zimbabwe, bare), "ZWEOPP>ZWEGOV ");
+}
+
 }  // namespace
 }  // namespace vigil
