@@ -92,6 +92,11 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
   }
   if (sources.empty()) {
     actors_at(verb_subject, sources);
+    // "the al-Aqsa Martyrs Brigades, armed wing of the ruling Fatah movement, claimed ...": a subject that names no
+    // one itself, set in apposition to an actor before it, is that actor.
+    if (sources.empty() && !linear_defaults && verb_subject && tree_.base_rel(verb_subject) == "appos" &&
+        !actor_at(verb_subject))
+      if (int h = tree_.head(verb_subject); h > 0 && h < verb_subject && actor_at(h)) actors_at(h, sources);
     // A parse that gives the verb a second subject has split one coordination: "Evil Mordor, the awful Fornost,
     // and good Gondor welcomed ..." ("Gondor" a subject of its own after "and").
     if (verb_subject && tree_.head(verb_subject) == verb)
