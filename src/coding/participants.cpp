@@ -35,6 +35,20 @@ static std::string transnational_code(const std::string& code, std::string_view 
   return "";
 }
 
+// The actor of a "by" phrase that the parse left an oblique of a passive verb or of its predicate ("was shot dead
+// by X", X hung on "dead"), or 0.
+int EventCoder::by_phrase_of_passive(int verb) const {
+  std::vector<int> heads = {verb};
+  for (int c : tree_.children(verb))
+    if (tree_.rel(c) == "xcomp") heads.push_back(c);
+  for (int h : heads)
+    for (int c : tree_.children(h))
+      if (int cs = tree_.child(c, "case"); tree_.base_rel(c) == "obl" && cs && tree_.lemma(cs) == "by" && actor_at(c) &&
+                                           actor_at(c)->kind != MentionKind::place)
+        return c;
+  return 0;
+}
+
 // Who does the act: the pattern's source, else the verb's subject, a passive's by-phrase, the doer a parse hung
 // elsewhere (a subject made the root, a finite verb hung from a noun), a nominal event's owner, PETRARCH's
 // readings of subjects and passives. Also the victims a bare passive of force names.
@@ -109,6 +123,10 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
         if (int cs = tree_.child(c, "case"); c > verb_subject && tree_.rel(c) == "conj" && cs && tree_.lemma(cs) == "by")
           actors_at(c, sources);
   }
+  if (sources.empty() && !linear_defaults && !bare_passive && tree_.child(verb, "aux:pass"))
+    // "A senior leader of Hamas was shot dead by Israeli troops": a parse may hang the passive's by-phrase on the
+    // verb's predicate ("dead") or call it a plain oblique; it still names the doer.
+    if (int by = by_phrase_of_passive(verb)) actors_at(by, sources);
   if (verb_subject && !linear_defaults && all_countryless(sources))
     // "Drones launched by Russia hit central Kyiv", "a missile fired by North Korea": whoever sent the weapon or
     // the force acts through it.

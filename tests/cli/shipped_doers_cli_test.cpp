@@ -59,5 +59,20 @@ TEST(ShippedDoers, ASubjectInAppositionToAnActorIsThatActor) {
   EXPECT_NE(out.find("\tPSEREB\tISR\t111\t"), std::string::npos) << out;
 }
 
+// "A senior leader of Hamas was shot dead by Israeli troops", the by-phrase hung on "dead": still the doer.
+TEST(ShippedDoers, APassivesByPhraseHungOnItsPredicateNamesTheDoer) {
+  std::string out = code(conllu("d4", {{"a", "a", "DET", "3", "det"},
+                                       {"Hamas", "Hamas", "PROPN", "3", "compound"},
+                                       {"leader", "leader", "NOUN", "5", "nsubj:pass"},
+                                       {"was", "be", "AUX", "5", "aux:pass"},
+                                       {"shot", "shoot", "VERB", "0", "root"},
+                                       {"dead", "dead", "ADJ", "5", "xcomp"},
+                                       {"by", "by", "ADP", "9", "case"},
+                                       {"Israeli", "Israeli", "ADJ", "9", "amod"},
+                                       {"troops", "troops", "NOUN", "6", "obl"},
+                                       {".", ".", "PUNCT", "5", "punct"}}));
+  EXPECT_NE(out.find("\tISRMIL\tPSEREB\t1823\t"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace vigil
