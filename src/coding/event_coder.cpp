@@ -299,15 +299,21 @@ bool EventCoder::is_joined_conjunct(int c) const {
 
 void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
   const Mention* m = actor_at(word);
-  // "members of the PKK clashed with members of the presidential guard": a body's members act as the body. The
-  // body alone, not the names joined to it: in "the permanent members of the Security Council -- Britain, China,
-  // ..." the parse joins the members' names to the council.
-  if (!m && !linear_ && word >= 1 && word <= tree_.size() && tree_.lemma(word) == "member")
+  // "members of the PKK clashed with members of the presidential guard": a body's members act as the body, and so
+  // do its wings, branches and factions ("the military wing of Hamas claimed responsibility"). The body alone, not
+  // the names joined to it: in "the permanent members of the Security Council -- Britain, China, ..." the parse
+  // joins the members' names to the council. A role of no country read off the part's own words ("military" in
+  // "the military wing of Hamas") gives way to the body.
+  static constexpr std::string_view kPartsOfABody[] = {"member", "wing", "branch", "faction"};
+  if ((!m || m->ref.code.starts_with("---")) && !linear_ && word >= 1 && word <= tree_.size() &&
+      is_one_of(tree_.lemma(word), kPartsOfABody))
     for (int c : tree_.children(word))
       if (int of = tree_.child(c, "case"); of && tree_.lemma(of) == "of" && tree_.base_rel(c) == "nmod") {
-        if (const Mention* body = actor_at(c); body && body->kind != MentionKind::place && !body->city)
-          out.push_back(body);
-        return;
+        const Mention* body = actor_at(c);
+        bool is_body = body && body->kind != MentionKind::place && !body->city;
+        if (is_body) out.push_back(body);
+        if (is_body || !m) return;
+        break;
       }
   if (!m) {
     // "to meet with Ikeda and Prime Minister Hashimoto": a name vigil does not know, first in a coordination, leaves

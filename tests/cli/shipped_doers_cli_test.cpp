@@ -74,5 +74,19 @@ TEST(ShippedDoers, APassivesByPhraseHungOnItsPredicateNamesTheDoer) {
   EXPECT_NE(out.find("\tISRMIL\tPSEREB\t1823\t"), std::string::npos) << out;
 }
 
+// "The military wings of Hamas and Islamic Jihad claimed responsibility": a body's wing acts as the body, though
+// its own words name a role of no country ("military").
+TEST(ShippedDoers, ABodysWingActsAsTheBody) {
+  std::string out = code(conllu("d5", {{"the", "the", "DET", "3", "det"},
+                                       {"military", "military", "ADJ", "3", "amod"},
+                                       {"wing", "wing", "NOUN", "6", "nsubj"},
+                                       {"of", "of", "ADP", "5", "case"},
+                                       {"Hamas", "Hamas", "PROPN", "3", "nmod"},
+                                       {"condemned", "condemn", "VERB", "0", "root"},
+                                       {"Israel", "Israel", "PROPN", "6", "obj"},
+                                       {".", ".", "PUNCT", "6", "punct"}}));
+  EXPECT_NE(out.find("\tPSEREB\tISR\t111\t"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace vigil
