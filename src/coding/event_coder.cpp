@@ -311,15 +311,21 @@ bool EventCoder::is_joined_conjunct(int c) const {
 
 void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
   const Mention* m = actor_at(word);
-  // "members of the PKK clashed with members of the presidential guard": a body's members act as the body. The
-  // body alone, not the names joined to it: in "the permanent members of the Security Council -- Britain, China,
-  // ..." the parse joins the members' names to the council.
-  if (!m && !linear_ && word >= 1 && word <= tree_.size() && tree_.lemma(word) == "member")
+  // "members of the PKK clashed with members of the presidential guard": a body's members act as the body, and so
+  // do its wings, branches and factions ("the military wing of Hamas claimed responsibility"). The body alone, not
+  // the names joined to it: in "the permanent members of the Security Council -- Britain, China, ..." the parse
+  // joins the members' names to the council. A role of no country read off the part's own words ("military" in
+  // "the military wing of Hamas") gives way to the body.
+  static constexpr std::string_view kPartsOfABody[] = {"member", "wing", "branch", "faction"};
+  if ((!m || m->ref.code.starts_with("---")) && !linear_ && word >= 1 && word <= tree_.size() &&
+      is_one_of(tree_.lemma(word), kPartsOfABody))
     for (int c : tree_.children(word))
       if (int of = tree_.child(c, "case"); of && tree_.lemma(of) == "of" && tree_.base_rel(c) == "nmod") {
-        if (const Mention* body = actor_at(c); body && body->kind != MentionKind::place && !body->city)
-          out.push_back(body);
-        return;
+        const Mention* body = actor_at(c);
+        bool is_body = body && body->kind != MentionKind::place && !body->city;
+        if (is_body) out.push_back(body);
+        if (is_body || !m) return;
+        break;
       }
   if (!m) {
     // "to meet with Ikeda and Prime Minister Hashimoto": a name vigil does not know, first in a coordination, leaves
@@ -920,6 +926,17 @@ void EventCoder::adopt_local_country(std::vector<const Mention*>& targets, const
   targets.insert(targets.end(), more.begin(), more.end());
 }
 
+// The actor of a "with" phrase on the verb ("met with X") that is none of `side`, or 0.
+int EventCoder::with_partner(int verb, const std::vector<const Mention*>& side) const {
+  if (tree_.word(verb).upos != "VERB") return 0;
+  for (int c : tree_.children(verb)) {
+    int cs = tree_.base_rel(c) == "obl" ? tree_.child(c, "case") : 0;
+    const Mention* m = cs && tree_.lemma(cs) == "with" ? actor_at(c) : nullptr;
+    if (m && m->kind != MentionKind::place && std::find(side.begin(), side.end(), m) == side.end()) return c;
+  }
+  return 0;
+}
+
 // Acts the sentence shows to be another, or none: each coded again (or dropped) before anyone is looked for. True
 // when it was.
 bool EventCoder::emit_redirected(int verb, const lexicon::EventCodes& codes, const std::string& rule,
@@ -935,6 +952,25 @@ bool EventCoder::emit_redirected(int verb, const lexicon::EventCodes& codes, con
       return true;
     }
   }
+  // "Bush and Rice met last week with Iraqi Prime Minister al-Maliki": a coordinated subject that meets (or talks,
+  // works, ...) with someone named is one side of the act, not its two parties; each member acts towards the
+  // partner.
+  if (!linear_defaults && b.compound && !b.compound_after && b.target.empty())
+    if (int partner = with_partner(verb, b.source)) {
+      Binding each;
+      actors_at(partner, each.target);
+      // A member of the partner's own country is on its side, not the other ("China and Burundi ..., said Hu when
+      // meeting with Burundian President Nkurunziza").
+      for (const Mention* m : b.source)
+        if (std::none_of(each.target.begin(), each.target.end(),
+                         [&](const Mention* t) { return !m->ref.country.empty() && t->ref.country == m->ref.country; }))
+          each.source.push_back(m);
+      if (each.source.empty() || each.target.empty()) return false;
+      lexicon::EventCodes one_way = codes;  // the compound's "040:040" is the members' act on each other
+      one_way.reciprocal.clear();
+      emit(verb, one_way, rule + "; a coordinated side and its partner", each, out, linear_defaults);
+      return true;
+    }
   // "A Russian attack on the Baltic states would trigger ...": a nominal event that is the subject of a conditional
   // is one imagined, not reported.
   if (!linear_defaults && tree_.word(verb).upos == "NOUN" && tree_.base_rel(verb) == "nsubj")

@@ -177,6 +177,8 @@ class EventCoder {
   // The named doer of the act a worry is about ("voiced concern that Syria was moving to topple ..."), or 0: fearing
   // what someone is doing charges them with it (condemned_acts.cpp).
   int doer_of_feared_act(int verb) const;
+  int with_partner(int verb, const std::vector<const Mention*>& side) const;
+  int by_phrase_of_passive(int verb) const;
   // The actor a report of an act with no named doer blames for it ("..., the ministry said, blaming X"), or 0.
   int doer_blamed_by_reporter(int verb) const;
   // The courts or police that alone do a legal act reported in the passive with no doer (implied_authority.cpp).

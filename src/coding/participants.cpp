@@ -35,15 +35,17 @@ static std::string transnational_code(const std::string& code, std::string_view 
   return "";
 }
 
-// "A Hamas leader was shot dead by Israeli troops": parsers hang the by-phrase of a passive on the result
-// adjective after it ("dead", "unconscious") instead of on the verb. It still names who did the act.
-static int by_phrase_under_result(const DependencyView& tree, int verb) {
-  if (!tree.child(verb, "aux:pass") && !tree.child(verb, "nsubj:pass")) return 0;
-  for (int x : tree.children(verb)) {
-    if (tree.rel(x) != "xcomp" || tree.word(x).upos != "ADJ") continue;
-    for (int c : tree.children(x))
-      if (int cs = tree.child(c, "case"); cs && tree.base_rel(c) == "obl" && tree.lemma(cs) == "by" && c > x) return c;
-  }
+// The actor of a "by" phrase that the parse left an oblique of a passive verb or of its predicate ("was shot dead
+// by X", X hung on "dead"), or 0.
+int EventCoder::by_phrase_of_passive(int verb) const {
+  std::vector<int> heads = {verb};
+  for (int c : tree_.children(verb))
+    if (tree_.rel(c) == "xcomp") heads.push_back(c);
+  for (int h : heads)
+    for (int c : tree_.children(h))
+      if (int cs = tree_.child(c, "case"); tree_.base_rel(c) == "obl" && cs && tree_.lemma(cs) == "by" && actor_at(c) &&
+                                           actor_at(c)->kind != MentionKind::place)
+        return c;
   return 0;
 }
 
@@ -104,6 +106,11 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
   }
   if (sources.empty()) {
     actors_at(verb_subject, sources);
+    // "the al-Aqsa Martyrs Brigades, armed wing of the ruling Fatah movement, claimed ...": a subject that names no
+    // one itself, set in apposition to an actor before it, is that actor.
+    if (sources.empty() && !linear_defaults && verb_subject && tree_.base_rel(verb_subject) == "appos" &&
+        !actor_at(verb_subject))
+      if (int h = tree_.head(verb_subject); h > 0 && h < verb_subject && actor_at(h)) actors_at(h, sources);
     // A parse that gives the verb a second subject has split one coordination: "Evil Mordor, the awful Fornost,
     // and good Gondor welcomed ..." ("Gondor" a subject of its own after "and").
     if (verb_subject && tree_.head(verb_subject) == verb)
@@ -116,6 +123,10 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
         if (int cs = tree_.child(c, "case"); c > verb_subject && tree_.rel(c) == "conj" && cs && tree_.lemma(cs) == "by")
           actors_at(c, sources);
   }
+  if (sources.empty() && !linear_defaults && !bare_passive && tree_.child(verb, "aux:pass"))
+    // "A senior leader of Hamas was shot dead by Israeli troops": a parse may hang the passive's by-phrase on the
+    // verb's predicate ("dead") or call it a plain oblique; it still names the doer.
+    if (int by = by_phrase_of_passive(verb)) actors_at(by, sources);
   if (verb_subject && !linear_defaults && all_countryless(sources))
     // "Drones launched by Russia hit central Kyiv", "a missile fired by North Korea": whoever sent the weapon or
     // the force acts through it.
@@ -222,8 +233,6 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
         tree_.word(verb).upos == "VERB" && !passive)
       actors_at(h, sources);
   }
-  if (sources.empty() && !linear_defaults && code_of_force(codes.code))
-    if (int by = by_phrase_under_result(tree_, verb)) actors_at(by, sources);
   if (sources.empty() && !linear_defaults && code_of_force(codes.code) &&
       (bare_passive || tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass")))
     // "an Ethiopian barmaid was killed when attackers threw grenades into two restaurants": the passive names its
