@@ -35,6 +35,49 @@ static std::string transnational_code(const std::string& code, std::string_view 
   return "";
 }
 
+// What a verb asks "for", the nouns of its for-phrases: "called for the release of ...", "pushed for sanctions".
+static constexpr std::string_view kForeign[] = {"foreign", "overseas", "international", "multinational"};
+
+static std::vector<int> asked_for(const DependencyView& tree, int verb) {
+  std::vector<int> out;
+  for (int c : tree.children(verb))
+    if (int cs = tree.child(c, "case"); tree.base_rel(c) == "obl" && cs && tree.lemma(cs) == "for" &&
+                                        tree.word(c).upos == "NOUN")
+      out.push_back(c);
+  return out;
+}
+
+// Who an act asked for would be done by or aimed at, among the act noun's own dependents: its doer ("a review by
+// the EAC", "the European countries' intervention", "the withdrawal of US troops") or the one a sanction is aimed at
+// ("sanctions against Iran", "an embargo on Burma"). Not whom the act is for or where it happens ("investment in
+// the industry", "technology transfer to African countries"), nor what it forms or sends ("the formation of a
+// government", "the deployment of peacekeepers"), nor a role of no country. 0 when none.
+int EventCoder::party_to_asked_act(int noun) const {
+  // Foreign forces "from Somalia" are not Somalia's.
+  auto called_foreign = [&](int w) {
+    for (int c : tree_.children(w))
+      if (tree_.rel(c) == "amod" && is_one_of(tree_.lemma(c), kForeign)) return true;
+    return false;
+  };
+  static constexpr std::string_view kDoneByItsOf[] = {"withdrawal", "pullout", "pull-out", "resignation",
+                                                     "intervention", "departure"};
+  static constexpr std::string_view kAimedOn[] = {"sanction", "embargo", "pressure", "ban", "boycott", "action"};
+  for (int c : tree_.children(noun)) {
+    const Mention* m = actor_at(c);
+    // A role of no country is no one here: "the withdrawal of foreign forces from Somalia".
+    if (!m || m->kind == MentionKind::place || m->kind == MentionKind::pronoun || m->city ||
+        m->ref.code.starts_with("---") || called_foreign(c))
+      continue;
+    int cs = tree_.child(c, "case");
+    std::string_view p = cs ? tree_.lemma(cs) : std::string_view();
+    std::string_view r = tree_.rel(c);
+    if (r == "nmod:poss" || (tree_.base_rel(c) == "nmod" && (p == "by" || p == "against"))) return c;
+    if (tree_.base_rel(c) == "nmod" && p == "on" && is_one_of(tree_.lemma(noun), kAimedOn)) return c;
+    if (tree_.base_rel(c) == "nmod" && p == "of" && is_one_of(tree_.lemma(noun), kDoneByItsOf)) return c;
+  }
+  return 0;
+}
+
 // Who does the act: the pattern's source, else the verb's subject, a passive's by-phrase, the doer a parse hung
 // elsewhere (a subject made the root, a finite verb hung from a noun), a nominal event's owner, PETRARCH's
 // readings of subjects and passives. Also the victims a bare passive of force names.
@@ -603,6 +646,14 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
         }
     if (!deep.empty()) targets = deep;
   }
+  // An appeal or demand "for" an act is aimed at whoever the act is to be done by or aimed at: "pushed for sanctions
+  // against Iran", "called for a review by the EAC", "called for the European countries' intervention".
+  if (targets.empty() && !b.compound && !linear_defaults && is_appeal_or_demand(codes.code))
+    for (int n : asked_for(tree_, verb))
+      if (int party = party_to_asked_act(n); targets.empty() && party) {
+        const Mention* m = actor_at(party);
+        if (m && std::find(sources.begin(), sources.end(), m) == sources.end()) actors_at(party, targets);
+      }
   // "the visit of John Paul II to the Omeyyades Mosque in Damascus", "went to a factory in Shandong": a destination
   // that names no actor is in the place its own phrase names, nearest first.
   if (targets.empty() && !b.compound && !linear_defaults && codes.code == "042") {

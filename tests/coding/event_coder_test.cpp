@@ -808,6 +808,38 @@ TEST(EventCoder, CallingSomeoneToActIsAnAppealButNotWhenTheClauseIsSetOff) {
             V{"RUS>UKR:041"});
 }
 
+TEST(EventCoder, AnAppealForAnActIsAimedAtWhoeverTheActIsDoneByOrAimedAt) {
+  // "Canada called for sanctions against Russia": what is asked for is aimed at Russia.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj called|call/VERB/0/root for/ADP/4/case sanctions|sanction/NOUN/2/obl "
+                  "against/ADP/6/case Russia/PROPN/4/nmod"}),
+            V{"CAN>RUS:020"});
+  // "Canada called for a review by Ukraine", "... for Russia's withdrawal", "... for the withdrawal of Russian
+  // troops": the act's doer is asked to do it.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj called|call/VERB/0/root for/ADP/5/case a/DET/5/det review/NOUN/2/obl "
+                  "by/ADP/7/case Ukraine/PROPN/5/nmod"}),
+            V{"CAN>UKR:020"});
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj called|call/VERB/0/root for/ADP/6/case Russia/PROPN/6/nmod:poss "
+                  "'s/PART/4/case withdrawal/NOUN/2/obl"}),
+            V{"CAN>RUS:020"});
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj called|call/VERB/0/root for/ADP/5/case the/DET/5/det withdrawal/NOUN/2/obl "
+                  "of/ADP/8/case Russian/ADJ/8/amod troops|troop/NOUN/5/nmod"}),
+            V{"CAN>RUSMIL:020"});
+  // Not whom the act is for or where it is done: "called for investment in Ukraine", "called for aid to Ukraine".
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj called|call/VERB/0/root for/ADP/4/case investment/NOUN/2/obl "
+                  "in/ADP/6/case Ukraine/PROPN/4/nmod"}),
+            V{"CAN>-:020"});
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj called|call/VERB/0/root for/ADP/4/case aid/NOUN/2/obl "
+                  "to/ADP/6/case Ukraine/PROPN/4/nmod"}),
+            V{"CAN>-:020"});
+  // Nor a role of no country: "called for the withdrawal of foreign troops".
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj called|call/VERB/0/root for/ADP/5/case the/DET/5/det withdrawal/NOUN/2/obl "
+                  "of/ADP/8/case foreign/ADJ/8/amod troops|troop/NOUN/5/nmod"}),
+            V{"CAN>-:020"});
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj called|call/VERB/0/root for/ADP/5/case the/DET/5/det withdrawal/NOUN/2/obl "
+                  "of/ADP/8/case foreign/ADJ/8/amod troops|troop/NOUN/5/nmod from/ADP/10/case Ukraine/PROPN/8/nmod"}),
+            V{"CAN>-:020"});
+}
+
 TEST(EventCoder, TheGroupIsTheArmedGroupNamedLast) {
   // "Wagner attacked Ukraine. The group attacked Ukraine again."
   const char* named = "Wagner/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj";
