@@ -517,8 +517,18 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
   if (targets.empty() && !b.compound && !linear_defaults) {
     // "X warned that Y would ...": the one the clause is about. Not a trailing ", officials said" that the parse
     // made the verb's complement: who tells of the act is no party to it.
-    for (int c : tree_.children(verb))
-      if (targets.empty() && (tree_.rel(c) == "ccomp" || tree_.rel(c) == "xcomp") && !is_trailing_report(verb, c)) {
+    // A comment's that-clause may hang on its object noun: "expressed the hope that Liberia would achieve stability".
+    std::vector<int> clauses;
+    for (int c : tree_.children(verb)) {
+      if (tree_.rel(c) == "ccomp" || tree_.rel(c) == "xcomp") clauses.push_back(c);
+      if (codes.code.starts_with("01") && tree_.rel(c) == "obj" && tree_.word(c).upos == "NOUN" && !actor_at(c))
+        for (int g : tree_.children(c))
+          if (int mark = tree_.child(g, "mark"); (tree_.rel(g) == "ccomp" || tree_.base_rel(g) == "acl") && mark &&
+                                                 tree_.lemma(mark) == "that" && tree_.word(g).upos == "VERB")
+            clauses.push_back(g);
+    }
+    for (int c : clauses)
+      if (targets.empty() && (tree_.head(c) != verb || !is_trailing_report(verb, c))) {
         int subj = subject_of(c);
         if (subj && subj != verb_subject) actors_at(subj, targets);
         std::erase_if(targets, [&](const Mention* t) {

@@ -840,6 +840,17 @@ TEST(EventCoder, AnAppealForAnActIsAimedAtWhoeverTheActIsDoneByOrAimedAt) {
             V{"CAN>-:020"});
 }
 
+TEST(EventCoder, AHopeIsAboutTheDoerOfTheClauseHungOnIt) {
+  // "Canada expressed the hope that Ukraine would prevail": the clause hangs on the noun "hope".
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj expressed|express/VERB/0/root the/DET/4/det hope/NOUN/2/obj "
+                  "that/SCONJ/8/mark Ukraine/PROPN/8/nsubj would/AUX/8/aux prevail/VERB/4/ccomp"}),
+            V{"CAN>UKR:013"});
+  // "Canada expressed the hope that it would prevail": the doer's own hope for itself has no target.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj expressed|express/VERB/0/root the/DET/4/det hope/NOUN/2/obj "
+                  "that/SCONJ/8/mark it/PRON/8/nsubj would/AUX/8/aux prevail/VERB/4/ccomp"}),
+            V{"CAN>-:013"});
+}
+
 TEST(EventCoder, TheGroupIsTheArmedGroupNamedLast) {
   // "Wagner attacked Ukraine. The group attacked Ukraine again."
   const char* named = "Wagner/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj";
@@ -911,10 +922,11 @@ TEST(EventCoder, WorryOverWhatANamedActorIsDoingChargesIt) {
   EXPECT_EQ(code({"Canada/PROPN/2/nsubj voiced|voice/VERB/0/root concern/NOUN/2/obj that/SCONJ/7/mark "
                   "Russia/PROPN/7/nsubj was|be/AUX/7/aux attacking|attack/VERB:VBG/3/acl Ukraine/PROPN/7/obj"}),
             (V{"CAN>RUS:112", "RUS>UKR:190"}));
-  // What someone may do is a forecast: "voiced concern that Russia would attack Ukraine" stays pessimism.
+  // What someone may do is a forecast: "voiced concern that Russia would attack Ukraine" stays pessimism, about
+  // Russia, whom the clause hung on the concern is about.
   EXPECT_EQ(code({"Canada/PROPN/2/nsubj voiced|voice/VERB/0/root concern/NOUN/2/obj that/SCONJ/7/mark "
                   "Russia/PROPN/7/nsubj would/AUX/7/aux attack/VERB:VB/3/acl Ukraine/PROPN/7/obj"}),
-            (V{"CAN>-:012", "RUS>UKR:190"}));
+            (V{"CAN>RUS:012", "RUS>UKR:190"}));
 }
 
 TEST(EventCoder, WhoConductsAnInterviewIsNoTarget) {
