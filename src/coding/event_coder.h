@@ -137,6 +137,8 @@ class EventCoder {
   bool is_own(int word, const std::vector<const Mention*>& sources) const;
   // Who an act asked for ("called for sanctions against Iran") would be done by or aimed at; 0 when none.
   int party_to_asked_act(int noun) const;
+  // Whether a "people" noun names a whole nation ("the Russian people", "Iraq's people").
+  bool names_a_whole_people(int noun) const;
   // The state whose own act a clause reports ("Canada acknowledged that troops had been sent"), or null.
   const Mention* announcing_state(int clause) const;
   // The object of a clause the parser took for a reduced passive ("police detained the leader"), or 0.

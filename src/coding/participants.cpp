@@ -78,6 +78,28 @@ int EventCoder::party_to_asked_act(int noun) const {
   return 0;
 }
 
+// Whether `noun` is "people" naming a whole nation: "the Russian people", "Iraq's people", "the people of Iraq". Not a
+// number or part of them ("11 people", "some Japanese people", "local people") nor people somewhere ("the people
+// in Harare").
+bool EventCoder::names_a_whole_people(int noun) const {
+  if (noun < 1 || noun > tree_.size() || tree_.lemma(noun) != "people") return false;
+  bool definite = false, nation = false;
+  for (int c : tree_.children(noun)) {
+    std::string_view r = tree_.rel(c);
+    std::string_view l = tree_.lemma(c);
+    const Mention* m = actor_at(c);
+    const bool country = m && m->kind != MentionKind::pronoun && !m->ref.country.empty() && !m->city;
+    if (r == "det") definite = definite || l == "the";
+    else if (r == "nmod:poss" && country) definite = nation = true;
+    else if (r == "amod" && country) nation = true;
+    else if (r == "nmod" && country && tree_.child(c, "case") && tree_.lemma(tree_.child(c, "case")) == "of")
+      definite = nation = true;
+    else if (r == "nummod" || r == "amod" || r == "nmod" || r == "acl:relcl" || r == "acl")
+      return false;
+  }
+  return definite && nation;
+}
+
 // Who does the act: the pattern's source, else the verb's subject, a passive's by-phrase, the doer a parse hung
 // elsewhere (a subject made the root, a finite verb hung from a noun), a nominal event's owner, PETRARCH's
 // readings of subjects and passives. Also the victims a bare passive of force names.
@@ -698,6 +720,18 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
     }
   }
   if (!linear_defaults && !b.compound) aim_at_doer_of_condemned_act(verb, codes.code, targets);
+  // "called on the Lebanese people to unite", "support the struggle of Iraq's people": a country's whole people is
+  // the nation, the bare country, not some of its civilians ("killed 11 people", "Lebanese people fled").
+  if (!linear_defaults)
+    for (const Mention*& t : targets)
+      if (t->ref.sentence == sentence_index_ && t->ref.has_sector("CVL") && t->ref.code.size() == 6 &&
+          names_a_whole_people(t->head)) {
+        Mention nation = *t;
+        nation.ref.code = t->ref.country;
+        nation.ref.sectors.clear();
+        derived_mentions_.push_back(std::move(nation));
+        t = &derived_mentions_.back();
+      }
   // A parse that gives a passive two subjects has split one coordination: in "two soldiers and a policeman were
   // killed" the policeman is a subject of his own after "and". An act done to the one is done to the other.
   if (!linear_defaults)

@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "coding/event_coder.h"
@@ -849,6 +851,34 @@ TEST(EventCoder, AHopeIsAboutTheDoerOfTheClauseHungOnIt) {
   EXPECT_EQ(code({"Canada/PROPN/2/nsubj expressed|express/VERB/0/root the/DET/4/det hope/NOUN/2/obj "
                   "that/SCONJ/8/mark it/PRON/8/nsubj would/AUX/8/aux prevail/VERB/4/ccomp"}),
             V{"CAN>-:013"});
+}
+
+// The fixture's dictionaries with "people" as civilians (kept out of the fixture itself, whose other tests read
+// "young people" as no actor).
+const lexicon::Lexicon& lex_with_people() {
+  static const lexicon::Lexicon l = [] {
+    const std::filesystem::path extra = std::filesystem::temp_directory_path() / "vigil-test-people-agent";
+    std::filesystem::create_directories(extra);
+    std::ofstream(extra / "agents.txt") << "agent people = CVL\n  plural -\n";
+    return lexicon::Lexicon(
+        lexicon::load_vigil_folders({std::string(VIGIL_TEST_DATA_DIR) + "/coding/dicts", extra.string()}));
+  }();
+  return l;
+}
+
+TEST(EventCoder, AWholePeopleIsTheNation) {
+  auto code = [](const std::vector<std::string>& specs) { return code_with(lex_with_people(), specs, "2022-01-19"); };
+  // "Canada supported the Ukrainian people", "... Ukraine's people": the nation, the bare country.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj supported|support/VERB/0/root the/DET/5/det Ukrainian/ADJ/5/amod "
+                  "people/NOUN:NNS/2/obj"}),
+            V{"CAN>UKR:051"});
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj supported|support/VERB/0/root Ukraine/PROPN/5/nmod:poss 's/PART/3/case "
+                  "people/NOUN:NNS/2/obj"}),
+            V{"CAN>UKR:051"});
+  // Not a number of them: "Canada supported 11 Ukrainian people" are civilians.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj supported|support/VERB/0/root 11/NUM/5/nummod Ukrainian/ADJ/5/amod "
+                  "people/NOUN:NNS/2/obj"}),
+            V{"CAN>UKRCVL:051"});
 }
 
 TEST(EventCoder, TheGroupIsTheArmedGroupNamedLast) {
