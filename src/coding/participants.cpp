@@ -78,6 +78,16 @@ int EventCoder::party_to_asked_act(int noun) const {
   return 0;
 }
 
+// Whether `t` is the bare country of a doer, named after "in" or "at": where the act happens.
+bool EventCoder::coerced_at_home(const Mention& t, const std::vector<const Mention*>& sources) const {
+  if (t.ref.sentence != sentence_index_ || t.ref.code.size() != 3 || t.head < 1 || t.head > tree_.size()) return false;
+  int cs = tree_.child(t.head, "case");
+  if (!cs || (tree_.lemma(cs) != "in" && tree_.lemma(cs) != "at")) return false;
+  for (const Mention* s : sources)
+    if (s->ref.country == t.ref.country) return true;
+  return false;
+}
+
 // Whether `noun` is "people" naming a whole nation: "the Russian people", "Iraq's people", "the people of Iraq". Not a
 // number or part of them ("11 people", "some Japanese people", "local people") nor people somewhere ("the people
 // in Harare").

@@ -881,6 +881,17 @@ TEST(EventCoder, AWholePeopleIsTheNation) {
             V{"CAN>UKRCVL:051"});
 }
 
+TEST(EventCoder, TheDoersOwnCountryIsWhereItCoercesNotWhom) {
+  // "Smith was sentenced in Russia": a Russian court's act, done in Russia to Smith, not to Russia.
+  EXPECT_EQ(code({"Smith/PROPN/3/nsubj:pass was|be/AUX/3/aux:pass sentenced|sentence/VERB:VBN/0/root "
+                  "in/ADP/5/case Russia/PROPN/3/obl"}),
+            V{"RUSJUD>-:116"});
+  // A country of another doer stays: "Canada sentenced him in Russia" is no Russian court.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj sentenced|sentence/VERB/0/root him/PRON/2/obj in/ADP/5/case "
+                  "Russia/PROPN/2/obl"}),
+            V{"CAN>RUS:116"});
+}
+
 TEST(EventCoder, TheGroupIsTheArmedGroupNamedLast) {
   // "Wagner attacked Ukraine. The group attacked Ukraine again."
   const char* named = "Wagner/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj";
