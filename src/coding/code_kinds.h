@@ -24,6 +24,9 @@ inline bool aimed_at_its_place(std::string_view code) {
          code.starts_with("20");
 }
 
+// Appeals (02x) and demands (10x): acts that ask something of someone.
+inline bool is_appeal_or_demand(std::string_view code) { return code.starts_with("02") || code.starts_with("10"); }
+
 // Codes of disapproval (11x): criticism, accusations, complaints.
 inline bool is_disapproval_code(std::string_view code) { return code.starts_with("11"); }
 

@@ -1041,6 +1041,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   // "Four deputies were sentenced to 15 years": a court's act, though the sentence names none.
   if (sources.empty() && !linear_defaults && !b.compound)
     if (const Mention* authority = implied_authority(verb, targets)) sources.push_back(authority);
+  // "Watson was sentenced in Norway" (NORJUD), "Gotovina was arrested in Spain" (ESPCOP): the doer's own country
+  // after "in" is where a state coerces someone, not whom.
+  if (!linear_defaults && (codes.code.starts_with("17") || codes.code == "116"))
+    std::erase_if(targets, [&](const Mention* t) { return coerced_at_home(*t, sources); });
   if (sources.empty()) return;
   const Sentence& s = tree_.sentence();
   int speaker = speaker_of(verb);

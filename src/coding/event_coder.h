@@ -135,6 +135,12 @@ class EventCoder {
   int agent_of_act_noun(int noun) const;
   // Whether the noun at `word` is the sources' own ("its armed forces", "their ambassador").
   bool is_own(int word, const std::vector<const Mention*>& sources) const;
+  // Who an act asked for ("called for sanctions against Iran") would be done by or aimed at; 0 when none.
+  int party_to_asked_act(int noun) const;
+  // Whether a "people" noun names a whole nation ("the Russian people", "Iraq's people").
+  bool names_a_whole_people(int noun) const;
+  // Whether a target is a doer's own country named as where the act happens ("was arrested in Spain").
+  bool coerced_at_home(const Mention& t, const std::vector<const Mention*>& sources) const;
   // The state whose own act a clause reports ("Canada acknowledged that troops had been sent"), or null.
   const Mention* announcing_state(int clause) const;
   // The object of a clause the parser took for a reduced passive ("police detained the leader"), or 0.

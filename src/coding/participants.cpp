@@ -49,6 +49,81 @@ int EventCoder::by_phrase_of_passive(int verb) const {
   return 0;
 }
 
+// What a verb asks "for", the nouns of its for-phrases: "called for the release of ...", "pushed for sanctions".
+static constexpr std::string_view kForeign[] = {"foreign", "overseas", "international", "multinational"};
+
+static std::vector<int> asked_for(const DependencyView& tree, int verb) {
+  std::vector<int> out;
+  for (int c : tree.children(verb))
+    if (int cs = tree.child(c, "case"); tree.base_rel(c) == "obl" && cs && tree.lemma(cs) == "for" &&
+                                        tree.word(c).upos == "NOUN")
+      out.push_back(c);
+  return out;
+}
+
+// Who an act asked for would be done by or aimed at, among the act noun's own dependents: its doer ("a review by
+// the EAC", "the European countries' intervention", "the withdrawal of US troops") or the one a sanction is aimed at
+// ("sanctions against Iran", "an embargo on Burma"). Not whom the act is for or where it happens ("investment in
+// the industry", "technology transfer to African countries"), nor what it forms or sends ("the formation of a
+// government", "the deployment of peacekeepers"), nor a role of no country. 0 when none.
+int EventCoder::party_to_asked_act(int noun) const {
+  // Foreign forces "from Somalia" are not Somalia's.
+  auto called_foreign = [&](int w) {
+    for (int c : tree_.children(w))
+      if (tree_.rel(c) == "amod" && is_one_of(tree_.lemma(c), kForeign)) return true;
+    return false;
+  };
+  static constexpr std::string_view kDoneByItsOf[] = {"withdrawal", "pullout", "pull-out", "resignation",
+                                                     "intervention", "departure"};
+  static constexpr std::string_view kAimedOn[] = {"sanction", "embargo", "pressure", "ban", "boycott", "action"};
+  for (int c : tree_.children(noun)) {
+    const Mention* m = actor_at(c);
+    // A role of no country is no one here: "the withdrawal of foreign forces from Somalia".
+    if (!m || m->kind == MentionKind::place || m->kind == MentionKind::pronoun || m->city ||
+        m->ref.code.starts_with("---") || called_foreign(c))
+      continue;
+    int cs = tree_.child(c, "case");
+    std::string_view p = cs ? tree_.lemma(cs) : std::string_view();
+    std::string_view r = tree_.rel(c);
+    if (r == "nmod:poss" || (tree_.base_rel(c) == "nmod" && (p == "by" || p == "against"))) return c;
+    if (tree_.base_rel(c) == "nmod" && p == "on" && is_one_of(tree_.lemma(noun), kAimedOn)) return c;
+    if (tree_.base_rel(c) == "nmod" && p == "of" && is_one_of(tree_.lemma(noun), kDoneByItsOf)) return c;
+  }
+  return 0;
+}
+
+// Whether `t` is the bare country of a doer, named after "in" or "at": where the act happens.
+bool EventCoder::coerced_at_home(const Mention& t, const std::vector<const Mention*>& sources) const {
+  if (t.ref.sentence != sentence_index_ || t.ref.code.size() != 3 || t.head < 1 || t.head > tree_.size()) return false;
+  int cs = tree_.child(t.head, "case");
+  if (!cs || (tree_.lemma(cs) != "in" && tree_.lemma(cs) != "at")) return false;
+  for (const Mention* s : sources)
+    if (s->ref.country == t.ref.country) return true;
+  return false;
+}
+
+// Whether `noun` is "people" naming a whole nation: "the Russian people", "Iraq's people", "the people of Iraq". Not a
+// number or part of them ("11 people", "some Japanese people", "local people") nor people somewhere ("the people
+// in Harare").
+bool EventCoder::names_a_whole_people(int noun) const {
+  if (noun < 1 || noun > tree_.size() || tree_.lemma(noun) != "people") return false;
+  bool definite = false, nation = false;
+  for (int c : tree_.children(noun)) {
+    std::string_view r = tree_.rel(c);
+    std::string_view l = tree_.lemma(c);
+    const Mention* m = actor_at(c);
+    const bool country = m && m->kind != MentionKind::pronoun && !m->ref.country.empty() && !m->city;
+    if (r == "det") definite = definite || l == "the";
+    else if (r == "nmod:poss" && country) definite = nation = true;
+    else if (r == "amod" && country) nation = true;
+    else if (r == "nmod" && country && tree_.child(c, "case") && tree_.lemma(tree_.child(c, "case")) == "of")
+      definite = nation = true;
+    else if (r == "nummod" || r == "amod" || r == "nmod" || r == "acl:relcl" || r == "acl")
+      return false;
+  }
+  return definite && nation;
+}
+
 // Who does the act: the pattern's source, else the verb's subject, a passive's by-phrase, the doer a parse hung
 // elsewhere (a subject made the root, a finite verb hung from a noun), a nominal event's owner, PETRARCH's
 // readings of subjects and passives. Also the victims a bare passive of force names.
@@ -497,8 +572,18 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
   if (targets.empty() && !b.compound && !linear_defaults) {
     // "X warned that Y would ...": the one the clause is about. Not a trailing ", officials said" that the parse
     // made the verb's complement: who tells of the act is no party to it.
-    for (int c : tree_.children(verb))
-      if (targets.empty() && (tree_.rel(c) == "ccomp" || tree_.rel(c) == "xcomp") && !is_trailing_report(verb, c)) {
+    // A comment's that-clause may hang on its object noun: "expressed the hope that Liberia would achieve stability".
+    std::vector<int> clauses;
+    for (int c : tree_.children(verb)) {
+      if (tree_.rel(c) == "ccomp" || tree_.rel(c) == "xcomp") clauses.push_back(c);
+      if (codes.code.starts_with("01") && tree_.rel(c) == "obj" && tree_.word(c).upos == "NOUN" && !actor_at(c))
+        for (int g : tree_.children(c))
+          if (int mark = tree_.child(g, "mark"); (tree_.rel(g) == "ccomp" || tree_.base_rel(g) == "acl") && mark &&
+                                                 tree_.lemma(mark) == "that" && tree_.word(g).upos == "VERB")
+            clauses.push_back(g);
+    }
+    for (int c : clauses)
+      if (targets.empty() && (tree_.head(c) != verb || !is_trailing_report(verb, c))) {
         int subj = subject_of(c);
         if (subj && subj != verb_subject) actors_at(subj, targets);
         std::erase_if(targets, [&](const Mention* t) {
@@ -626,6 +711,14 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
         }
     if (!deep.empty()) targets = deep;
   }
+  // An appeal or demand "for" an act is aimed at whoever the act is to be done by or aimed at: "pushed for sanctions
+  // against Iran", "called for a review by the EAC", "called for the European countries' intervention".
+  if (targets.empty() && !b.compound && !linear_defaults && is_appeal_or_demand(codes.code))
+    for (int n : asked_for(tree_, verb))
+      if (int party = party_to_asked_act(n); targets.empty() && party) {
+        const Mention* m = actor_at(party);
+        if (m && std::find(sources.begin(), sources.end(), m) == sources.end()) actors_at(party, targets);
+      }
   // "the visit of John Paul II to the Omeyyades Mosque in Damascus", "went to a factory in Shandong": a destination
   // that names no actor is in the place its own phrase names, nearest first.
   if (targets.empty() && !b.compound && !linear_defaults && codes.code == "042") {
@@ -660,6 +753,18 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
     }
   }
   if (!linear_defaults && !b.compound) aim_at_doer_of_condemned_act(verb, codes.code, targets);
+  // "called on the Lebanese people to unite", "support the struggle of Iraq's people": a country's whole people is
+  // the nation, the bare country, not some of its civilians ("killed 11 people", "Lebanese people fled").
+  if (!linear_defaults)
+    for (const Mention*& t : targets)
+      if (t->ref.sentence == sentence_index_ && t->ref.has_sector("CVL") && t->ref.code.size() == 6 &&
+          names_a_whole_people(t->head)) {
+        Mention nation = *t;
+        nation.ref.code = t->ref.country;
+        nation.ref.sectors.clear();
+        derived_mentions_.push_back(std::move(nation));
+        t = &derived_mentions_.back();
+      }
   // A parse that gives a passive two subjects has split one coordination: in "two soldiers and a policeman were
   // killed" the policeman is a subject of his own after "and". An act done to the one is done to the other.
   if (!linear_defaults)
