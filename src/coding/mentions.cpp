@@ -196,6 +196,20 @@ bool is_pronoun(std::string_view lower, bool& personal) {
 
 // "it would take 15,000 units to kill someone", "it is important that ...", "it is likely to rain": a dummy
 // subject standing for the clause that follows, not for an actor.
+// Whether `text` holds `word` (lower case) as a whole word after its first, in any case: "council" in "UN Security
+// Council".
+bool has_later_word(std::string_view text, std::string_view word) {
+  for (size_t at = text.find(' '); at != std::string_view::npos; at = text.find(' ', at + 1)) {
+    const size_t start = at + 1;
+    if (text.size() - start < word.size()) return false;
+    bool same = start + word.size() == text.size() || text[start + word.size()] == ' ';
+    for (size_t k = 0; same && k < word.size(); ++k)
+      same = std::tolower(static_cast<unsigned char>(text[start + k])) == word[k];
+    if (same) return true;
+  }
+  return false;
+}
+
 // An all-capital name of two to six letters ("AWB", "NATO"): an organisation's initials.
 bool is_acronym(std::string_view form) {
   if (form.size() < 2 || form.size() > 6) return false;
@@ -875,14 +889,10 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       owned = owned || r == "nmod" || r == "nmod:poss" || r == "appos" || covered(c) || t.word(c).upos == "PROPN";
     }
     if (owned) continue;
-    const std::string noun = t.folded_form(i);
+    const std::string_view noun = t.folded_form(i);
     const Mention* named = last_named(i, [&](const Mention& m) {
-      if (m.kind != MentionKind::actor || m.person || m.city || m.ref.code.size() <= 3) return false;
-      std::string text = m.ref.text;
-      for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      size_t at = text.find(noun);
-      return at != std::string::npos && at > 0 && text[at - 1] == ' ' &&
-             (at + noun.size() == text.size() || text[at + noun.size()] == ' ');
+      return m.kind == MentionKind::actor && !m.person && !m.city && m.ref.code.size() > 3 &&
+             has_later_word(m.ref.text, noun);
     });
     if (!named) continue;
     Mention b = *named;
