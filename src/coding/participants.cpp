@@ -787,6 +787,22 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
 
 // "..., a local journalist told Xinhua", "Xinhua reported": the news outlet a report of violence is given to or by
 // is no party to it, and its country is not the sentence's ("gunmen ambushed an Iraqi army patrol" are Iraqi).
+// "a police post 200 km east of Kathmandu", "50 miles north of Baghdad": wire copy places an act in the
+// countryside by its distance from a city, which stands for where the act happens as "in Kathmandu" does. Only a
+// city: "north of Iran" is outside Iran.
+bool EventCoder::measured_from_city(const Mention& m) const {
+  static constexpr std::string_view kBearings[] = {"east",      "west",      "north",     "south",    "northeast",
+                                                   "northwest", "southeast", "southwest", "north-east", "north-west",
+                                                   "south-east", "south-west"};
+  static constexpr std::string_view kDistances[] = {"km", "kilometre", "kilometer", "mile", "kms"};
+  if (!m.city || m.kind == MentionKind::pronoun) return false;
+  const int cs = tree_.child(m.head, "case");
+  const int h = tree_.head(m.head);
+  if (!cs || h <= 0) return false;
+  if (tree_.lemma(cs) == "of") return is_one_of(tree_.lemma(h), kBearings);
+  return tree_.lemma(cs) == "from" && is_one_of(tree_.lemma(h), kDistances);
+}
+
 bool EventCoder::outlet_of_the_report(const Mention& m) const {
   if (m.ref.sentence != sentence_index_ || !m.ref.has_sector("MED")) return false;
   const int h = tree_.head(m.head);
@@ -830,7 +846,7 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
         at = noun;
     }
     int cs = tree_.child(at, "case");
-    bool in = cs && is_one_of(tree_.lemma(cs), kPlacePrepositions);
+    bool in = (cs && is_one_of(tree_.lemma(cs), kPlacePrepositions)) || measured_from_city(m);
     // A city is where things happen wherever it hangs ("beat a journalist covering the protests in Minsk").
     bool venue = in && (tree_.head(at) == verb || m.city);
     // Nested places of the act narrow it down: "blew themselves up in two mosques in the town of Khanaqin in
