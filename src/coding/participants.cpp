@@ -795,12 +795,34 @@ bool EventCoder::measured_from_city(const Mention& m) const {
                                                    "northwest", "southeast", "southwest", "north-east", "north-west",
                                                    "south-east", "south-west"};
   static constexpr std::string_view kDistances[] = {"km", "kilometre", "kilometer", "mile", "kms"};
-  if (!m.city || m.kind == MentionKind::pronoun) return false;
+  if (!m.city || m.kind == MentionKind::pronoun || m.head <= 0) return false;
   const int cs = tree_.child(m.head, "case");
   const int h = tree_.head(m.head);
   if (!cs || h <= 0) return false;
-  if (tree_.lemma(cs) == "of") return is_one_of(tree_.lemma(h), kBearings);
+  // The bearing heads the phrase ("200 km east of Kathmandu") or the parser hangs it on the city ("north of Baghdad").
+  bool bearing = is_one_of(tree_.lemma(h), kBearings);
+  for (int c : tree_.children(m.head))
+    bearing = bearing || (tree_.rel(c) == "advmod" && is_one_of(tree_.lemma(c), kBearings));
+  if (tree_.lemma(cs) == "of") return bearing;
   return tree_.lemma(cs) == "from" && is_one_of(tree_.lemma(h), kDistances);
+}
+
+// Gunmen, rebels or militants of no country named whose violence is reported from the country the sentence places
+// it in (or the one country it names) are of that country: "gunmen killed four Britons in Nairobi" from Nairobi,
+// "militants ambushed a convoy, killing two Indian soldiers" from Srinagar. The wire reports an insurgency from the
+// country it is in. Not a state's forces, whom a story often reports from the country they strike ("troops killed two
+// Lebanese" from Beirut), and none where the place and the dateline disagree.
+std::string EventCoder::home_of_armed_men(bool armed_violence, const std::vector<const Mention*>& sources,
+                                          const std::string& one_country,
+                                          const std::vector<std::string>& venue_countries) const {
+  if (!armed_violence || sources.empty()) return {};
+  for (const Mention* s : sources)
+    if (!s->ref.country.empty() || s->ref.has_sector("MIL") || s->ref.has_sector("COP") || s->ref.has_sector("SPY") ||
+        s->ref.sentence != sentence_index_)
+      return {};
+  std::string place = venue_countries.size() == 1 ? venue_countries[0] : one_country;
+  if (place.empty() || (venue_countries.size() > 1)) return {};
+  return place == dateline_country() ? place : std::string();
 }
 
 bool EventCoder::outlet_of_the_report(const Mention& m) const {
@@ -825,6 +847,7 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
   // happens ("demonstrated in Tel Aviv"), not only in what the act is about ("vowed to press for troop
   // reductions in Iraq").
   bool doers_place = false;
+  std::vector<std::string> venue_countries;  // the countries of the places where the act happens
   std::vector<int> subjects;  // of the verb and of the clauses above it ("Scholz said his government ...")
   for (int v = verb, steps = 0; v > 0 && steps < 6; v = tree_.head(v), ++steps)
     if (int s = subject_of(v)) subjects.push_back(s);
@@ -865,6 +888,8 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
     }
     for (int s : subjects) venue = venue || tree_.dominates(s, m.head);
     doers_place = doers_place || venue;
+    if (venue && std::find(venue_countries.begin(), venue_countries.end(), m.ref.country) == venue_countries.end())
+      venue_countries.push_back(m.ref.country);
   }
   // Where the doer acts, named in the sentence, gives it its country whatever the target ("protesters marched
   // in Yerevan to demand the resignation of Prime Minister X").
@@ -929,6 +954,15 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
   // or a bare "the government" in a foreign story are too often someone else's.
   else if (codes.code.starts_with("10") || codes.code.starts_with("11"))
     adopt_home_country(sources, targets, out, adopted);
+  // Armed men left with no country (the sentence names two, or its one only as a place the act is measured from).
+  if (std::string home =
+          home_of_armed_men(armed_violence, sources, one_country ? country : std::string(), venue_countries);
+      !home.empty())
+    for (const Mention*& s : sources) {
+      if (s->ref.code.rfind("---", 0) != 0 || s->ref.code.size() <= 3 || called_foreign(s)) continue;
+      adopted.push_back(with_country(*s, home));
+      s = &adopted.back();
+    }
   adopt(targets);
   if (!one_country) adopt_local_country(targets, sources, verb, codes.code, adopted);
   // Non-governmental and international bodies that no country claims are transnational, as the CAMEO codebook
