@@ -822,6 +822,12 @@ std::string EventCoder::home_of_armed_men(bool armed_violence, const std::vector
       return {};
   std::string place = venue_countries.size() == 1 ? venue_countries[0] : one_country;
   if (place.empty() || (venue_countries.size() > 1)) return {};
+  // "militants crossed the border from Pakistan and attacked a checkpost in Khost": men who come from another
+  // country may be its own.
+  for (const Mention& m : sentence_mentions_)
+    if (int cs = tree_.child(m.head, "case");
+        cs && tree_.lemma(cs) == "from" && !m.ref.country.empty() && m.ref.country != place)
+      return {};
   return place == dateline_country() ? place : std::string();
 }
 

@@ -32,6 +32,11 @@ TEST(CountrylessRoles, ArmedMenAreOfThePlaceTheirViolenceIsReportedFrom) {
   auto named = test::coded_with_places("Suspected insurgents shot dead a Thai teacher on Thursday.", "2006-12-14",
                                        "YALA, Thailand, Dec 14");
   EXPECT_TRUE(has_from(named, "THAREB")) << ::testing::PrintToString(named);
+  // Not men who came from another country.
+  auto crossed = test::coded_with_places(
+      "Militants crossed the border from Pakistan and attacked a police post in Khost province, killing two Afghans.",
+      "2006-12-18", "KHOST, Afghanistan, Dec 18");
+  EXPECT_FALSE(has_from(crossed, "AFGREB")) << ::testing::PrintToString(crossed);
   // Not a state's forces, which a story often reports from the country they strike.
   auto troops = test::coded_with_places("Troops killed two Britons in Tyre on Monday.", "2006-07-14",
                                         "BEIRUT, Lebanon, Jul 14");
