@@ -211,6 +211,9 @@ class EventCoder {
   void find_targets(int verb, const lexicon::EventCodes& codes, const Binding& b, bool linear_defaults,
                     Participants& p);
   void give_countries(int verb, const lexicon::EventCodes& codes, const std::vector<Event>& out, Participants& p);
+  std::string home_of_armed_men(bool armed_violence, const std::vector<const Mention*>& sources,
+                                const std::string& one_country, const std::vector<std::string>& venue_countries) const;
+  bool measured_from_city(const Mention& m) const;
   bool outlet_of_the_report(const Mention& m) const;
   void absorb_trailing_clauses(size_t first_event, std::vector<Event>& out) const;
   // "Canadian special forces are now in Ukraine": a copula with no verb to look up (event_coder.cpp).

@@ -787,6 +787,50 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
 
 // "..., a local journalist told Xinhua", "Xinhua reported": the news outlet a report of violence is given to or by
 // is no party to it, and its country is not the sentence's ("gunmen ambushed an Iraqi army patrol" are Iraqi).
+// "a police post 200 km east of Kathmandu", "50 miles north of Baghdad": wire copy places an act in the
+// countryside by its distance from a city, which stands for where the act happens as "in Kathmandu" does. Only a
+// city: "north of Iran" is outside Iran.
+bool EventCoder::measured_from_city(const Mention& m) const {
+  static constexpr std::string_view kBearings[] = {"east",      "west",      "north",     "south",    "northeast",
+                                                   "northwest", "southeast", "southwest", "north-east", "north-west",
+                                                   "south-east", "south-west"};
+  static constexpr std::string_view kDistances[] = {"km", "kilometre", "kilometer", "mile", "kms"};
+  if (!m.city || m.kind == MentionKind::pronoun || m.head <= 0) return false;
+  const int cs = tree_.child(m.head, "case");
+  const int h = tree_.head(m.head);
+  if (!cs || h <= 0) return false;
+  // The bearing heads the phrase ("200 km east of Kathmandu") or the parser hangs it on the city ("north of Baghdad").
+  bool bearing = is_one_of(tree_.lemma(h), kBearings);
+  for (int c : tree_.children(m.head))
+    bearing = bearing || (tree_.rel(c) == "advmod" && is_one_of(tree_.lemma(c), kBearings));
+  if (tree_.lemma(cs) == "of") return bearing;
+  return tree_.lemma(cs) == "from" && is_one_of(tree_.lemma(h), kDistances);
+}
+
+// Gunmen, rebels or militants of no country named whose violence is reported from the country the sentence places
+// it in (or the one country it names) are of that country: "gunmen killed four Britons in Nairobi" from Nairobi,
+// "militants ambushed a convoy, killing two Indian soldiers" from Srinagar. The wire reports an insurgency from the
+// country it is in. Not a state's forces, whom a story often reports from the country they strike ("troops killed two
+// Lebanese" from Beirut), and none where the place and the dateline disagree.
+std::string EventCoder::home_of_armed_men(bool armed_violence, const std::vector<const Mention*>& sources,
+                                          const std::string& one_country,
+                                          const std::vector<std::string>& venue_countries) const {
+  if (!armed_violence || sources.empty()) return {};
+  for (const Mention* s : sources)
+    if (!s->ref.country.empty() || s->ref.has_sector("MIL") || s->ref.has_sector("COP") || s->ref.has_sector("SPY") ||
+        s->ref.sentence != sentence_index_)
+      return {};
+  std::string place = venue_countries.size() == 1 ? venue_countries[0] : one_country;
+  if (place.empty() || (venue_countries.size() > 1)) return {};
+  // "militants crossed the border from Pakistan and attacked a checkpost in Khost": men who come from another
+  // country may be its own.
+  for (const Mention& m : sentence_mentions_)
+    if (int cs = tree_.child(m.head, "case");
+        cs && tree_.lemma(cs) == "from" && !m.ref.country.empty() && m.ref.country != place)
+      return {};
+  return place == dateline_country() ? place : std::string();
+}
+
 bool EventCoder::outlet_of_the_report(const Mention& m) const {
   if (m.ref.sentence != sentence_index_ || !m.ref.has_sector("MED")) return false;
   const int h = tree_.head(m.head);
@@ -809,6 +853,7 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
   // happens ("demonstrated in Tel Aviv"), not only in what the act is about ("vowed to press for troop
   // reductions in Iraq").
   bool doers_place = false;
+  std::vector<std::string> venue_countries;  // the countries of the places where the act happens
   std::vector<int> subjects;  // of the verb and of the clauses above it ("Scholz said his government ...")
   for (int v = verb, steps = 0; v > 0 && steps < 6; v = tree_.head(v), ++steps)
     if (int s = subject_of(v)) subjects.push_back(s);
@@ -830,7 +875,7 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
         at = noun;
     }
     int cs = tree_.child(at, "case");
-    bool in = cs && is_one_of(tree_.lemma(cs), kPlacePrepositions);
+    bool in = (cs && is_one_of(tree_.lemma(cs), kPlacePrepositions)) || measured_from_city(m);
     // A city is where things happen wherever it hangs ("beat a journalist covering the protests in Minsk").
     bool venue = in && (tree_.head(at) == verb || m.city);
     // Nested places of the act narrow it down: "blew themselves up in two mosques in the town of Khanaqin in
@@ -849,6 +894,8 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
     }
     for (int s : subjects) venue = venue || tree_.dominates(s, m.head);
     doers_place = doers_place || venue;
+    if (venue && std::find(venue_countries.begin(), venue_countries.end(), m.ref.country) == venue_countries.end())
+      venue_countries.push_back(m.ref.country);
   }
   // Where the doer acts, named in the sentence, gives it its country whatever the target ("protesters marched
   // in Yerevan to demand the resignation of Prime Minister X").
@@ -913,6 +960,15 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
   // or a bare "the government" in a foreign story are too often someone else's.
   else if (codes.code.starts_with("10") || codes.code.starts_with("11"))
     adopt_home_country(sources, targets, out, adopted);
+  // Armed men left with no country (the sentence names two, or its one only as a place the act is measured from).
+  if (std::string home =
+          home_of_armed_men(armed_violence, sources, one_country ? country : std::string(), venue_countries);
+      !home.empty())
+    for (const Mention*& s : sources) {
+      if (s->ref.code.rfind("---", 0) != 0 || s->ref.code.size() <= 3 || called_foreign(s)) continue;
+      adopted.push_back(with_country(*s, home));
+      s = &adopted.back();
+    }
   adopt(targets);
   if (!one_country) adopt_local_country(targets, sources, verb, codes.code, adopted);
   // Non-governmental and international bodies that no country claims are transnational, as the CAMEO codebook
