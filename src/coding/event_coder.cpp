@@ -75,6 +75,7 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
     if (f != kUnknownWord && lex_.agents().starts_with(f) && lex_.agents().longest(keys_.forms, keys_.lemmas, i))
       actor = true;
   }
+  names_actor_ = actor;
   // A surname of someone named in an earlier sentence ("Hu made the remarks").
   actor = actor || story_names_.names_earlier_person(tokens);
   story_names_.note(lex_, tokens, keys_);
@@ -1228,6 +1229,15 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
   keys_.forms.assign(forms.begin(), forms.end());
   lex_.encode_lemmas(parsed, keys_);
   code_encoded(parsed, sentence_index, out, nullptr);
+}
+
+void EventCoder::note_mentions(const Sentence& parsed, int sentence_index) {
+  if (story_discarded_) return;
+  lex_.encode(parsed, keys_);
+  tree_.reset(parsed);
+  sentence_mentions_.clear();
+  Document empty;
+  mentions_.note_skipped(tree_, keys_, doc_ ? *doc_ : empty, sentence_index, sentence_mentions_);
 }
 
 void EventCoder::code_encoded(const Sentence& parsed, int sentence_index, std::vector<Event>& out,
