@@ -54,6 +54,22 @@ void EventCoder::start_document(const Document& doc) {
   story_names_.clear();
 }
 
+bool EventCoder::names_more_than_countries() const {
+  // Countries alone tell later sentences nothing the mention finder keeps; agents, people and bodies do.
+  const lexicon::Dictionaries& d = lex_.dicts();
+  for (size_t i = 0; i < keys_.forms.size(); ++i) {
+    uint32_t f = keys_.forms[i];
+    if (f == kUnknownWord) continue;
+    if (lex_.agents().starts_with(f) && lex_.agents().longest(keys_.forms, keys_.lemmas, i)) return true;
+    if (!lex_.actors().starts_with(f)) continue;
+    for (uint32_t v : lex_.actors().longest(keys_.forms, i).values) {
+      uint32_t a = d.actor_phrases[v].actor;
+      if (a < d.actors.size() && d.actors[a].kind != lexicon::ActorKind::kCountry) return true;
+    }
+  }
+  return false;
+}
+
 bool EventCoder::may_hold_event(const Sentence& tokens) {
   lex_.encode(tokens, keys_);
   const size_t n = keys_.forms.size();
@@ -75,7 +91,7 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
     if (f != kUnknownWord && lex_.agents().starts_with(f) && lex_.agents().longest(keys_.forms, keys_.lemmas, i))
       actor = true;
   }
-  names_actor_ = actor;
+  names_actor_ = actor && names_more_than_countries();
   // A surname of someone named in an earlier sentence ("Hu made the remarks").
   actor = actor || story_names_.names_earlier_person(tokens);
   story_names_.note(lex_, tokens, keys_);

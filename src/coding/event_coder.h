@@ -246,6 +246,8 @@ class EventCoder {
   int sentence_index_ = 0;
   bool story_discarded_ = false;
   bool story_has_actor_ = false;
+  // Whether keys_ hold an agent or a dictionary actor that is no country (may_hold_event's sentence).
+  bool names_more_than_countries() const;
   bool names_actor_ = false;  // the last sentence may_hold_event looked at names a dictionary actor or agent
   // The doer of the story's latest event before this sentence: what "these recommendations" or "this decision"
   // most likely points back to.

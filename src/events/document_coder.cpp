@@ -92,10 +92,13 @@ void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
   }
   if (coder_.story_discarded()) return;
   size_t before = out.size();
+  size_t last_candidate = 0;
+  for (size_t i = 0; i < story_.size(); ++i)
+    if (candidate[i]) last_candidate = i;
   for (size_t i = 0; i < story_.size(); ++i) {
     if (!candidate[i]) {
       // Codes nothing, but what it names (a party's country, a person) later sentences may need.
-      if (names_actor[i]) coder_.note_mentions(story_.parsed(i), static_cast<int>(i));
+      if (names_actor[i] && i < last_candidate) coder_.note_mentions(story_.parsed(i), static_cast<int>(i));
       continue;
     }
     coder_.code_sentence(story_.parsed(i), static_cast<int>(i), story_.keys_[i].forms, out);
