@@ -54,17 +54,17 @@ void EventCoder::start_document(const Document& doc) {
   story_names_.clear();
 }
 
-bool EventCoder::names_more_than_countries() const {
-  // Countries alone tell later sentences nothing the mention finder keeps; agents, people and bodies do.
+bool EventCoder::names_a_party() const {
+  // "Zimbabwe's opposition", "the ruling party": what a later bare "the opposition" takes its country from.
   const lexicon::Dictionaries& d = lex_.dicts();
   for (size_t i = 0; i < keys_.forms.size(); ++i) {
     uint32_t f = keys_.forms[i];
-    if (f == kUnknownWord) continue;
-    if (lex_.agents().starts_with(f) && lex_.agents().longest(keys_.forms, keys_.lemmas, i)) return true;
-    if (!lex_.actors().starts_with(f)) continue;
-    for (uint32_t v : lex_.actors().longest(keys_.forms, i).values) {
-      uint32_t a = d.actor_phrases[v].actor;
-      if (a < d.actors.size() && d.actors[a].kind != lexicon::ActorKind::kCountry) return true;
+    if (f == kUnknownWord || !lex_.agents().starts_with(f)) continue;
+    for (uint32_t v : lex_.agents().longest(keys_.forms, keys_.lemmas, i).values) {
+      uint32_t a = d.agent_phrases[v].agent;
+      if (a >= d.agents.size()) continue;
+      const std::string& code = d.agents[a].code;
+      if (code.find("OPP") != std::string::npos || code.find("PTY") != std::string::npos) return true;
     }
   }
   return false;
@@ -91,7 +91,7 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
     if (f != kUnknownWord && lex_.agents().starts_with(f) && lex_.agents().longest(keys_.forms, keys_.lemmas, i))
       actor = true;
   }
-  names_actor_ = actor && names_more_than_countries();
+  names_actor_ = actor && names_a_party();
   // A surname of someone named in an earlier sentence ("Hu made the remarks").
   actor = actor || story_names_.names_earlier_person(tokens);
   story_names_.note(lex_, tokens, keys_);

@@ -69,12 +69,11 @@ class EventCoder {
   // sentence is parsed): only the lemmas are looked up again.
   void code_sentence(const Sentence& parsed, int sentence_index, std::span<const uint32_t> forms,
                      std::vector<Event>& out);
-  // Whether the last sentence may_hold_event looked at names an actor or agent of the dictionaries (a pronoun or a
-  // known surname aside): a sentence worth note_mentions when it cannot hold an event.
+  // Whether the last sentence may_hold_event looked at names a party or opposition: a sentence worth note_mentions
+  // when it cannot hold an event.
   bool names_actor() const { return names_actor_; }
-  // Notes the actors of a parsed sentence that codes no event (the pre-filter skipped it) for later sentences:
-  // the parties it gives a country ("Zimbabwe's opposition"), the people it names (for surnames and "the
-  // president"). Codes nothing, and leaves pronouns to the sentences that coded.
+  // Notes the parties a parsed sentence that codes no event (the pre-filter skipped it) gives a country ("Zimbabwe's
+  // opposition"), for a later bare "the opposition". Codes nothing, and changes no other story state.
   void note_mentions(const Sentence& parsed, int sentence_index);
   // The word ids of the last sentence looked at (by may_hold_event or code_sentence), for later passes over it.
   const lexicon::SentenceKeys& keys() const { return keys_; }
@@ -246,8 +245,8 @@ class EventCoder {
   int sentence_index_ = 0;
   bool story_discarded_ = false;
   bool story_has_actor_ = false;
-  // Whether keys_ hold an agent or a dictionary actor that is no country (may_hold_event's sentence).
-  bool names_more_than_countries() const;
+  // Whether keys_ (may_hold_event's sentence) hold an opposition or party agent.
+  bool names_a_party() const;
   bool names_actor_ = false;  // the last sentence may_hold_event looked at names a dictionary actor or agent
   // The doer of the story's latest event before this sentence: what "these recommendations" or "this decision"
   // most likely points back to.

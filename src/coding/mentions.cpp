@@ -1170,9 +1170,10 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
 
 void MentionFinder::note_skipped(const DependencyView& t, const lexicon::SentenceKeys& keys, const Document& doc,
                                  int sentence_index, std::vector<Mention>& scratch) {
-  // find() updates the pronouns' state as well: keep it as it was.
+  // find() updates the pronouns' and people's state as well: keep it as it was.
   const std::vector<Mention> history = history_, subjects = subjects_;
   const bool person = unknown_person_last_, group = unknown_group_last_, thing = unknown_thing_last_;
+  const Coreference coref = coref_;
   scratch.clear();
   find(t, keys, doc, sentence_index, scratch);
   history_ = history;
@@ -1180,6 +1181,7 @@ void MentionFinder::note_skipped(const DependencyView& t, const lexicon::Sentenc
   unknown_person_last_ = person;
   unknown_group_last_ = group;
   unknown_thing_last_ = thing;
+  coref_ = coref;
   for (const Mention& m : scratch)
     if (m.kind != MentionKind::pronoun && !m.ref.country.empty() && (m.ref.has_sector("OPP") || m.ref.has_sector("PTY")))
       skipped_parties_.push_back(m);
