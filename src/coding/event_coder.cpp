@@ -54,6 +54,22 @@ void EventCoder::start_document(const Document& doc) {
   story_names_.clear();
 }
 
+bool EventCoder::names_a_party() const {
+  // "Zimbabwe's opposition", "the ruling party": what a later bare "the opposition" takes its country from.
+  const lexicon::Dictionaries& d = lex_.dicts();
+  for (size_t i = 0; i < keys_.forms.size(); ++i) {
+    uint32_t f = keys_.forms[i];
+    if (f == kUnknownWord || !lex_.agents().starts_with(f)) continue;
+    for (uint32_t v : lex_.agents().longest(keys_.forms, keys_.lemmas, i).values) {
+      uint32_t a = d.agent_phrases[v].agent;
+      if (a >= d.agents.size()) continue;
+      const std::string& code = d.agents[a].code;
+      if (code.find("OPP") != std::string::npos || code.find("PTY") != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
 bool EventCoder::may_hold_event(const Sentence& tokens) {
   lex_.encode(tokens, keys_);
   const size_t n = keys_.forms.size();
@@ -75,6 +91,7 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
     if (f != kUnknownWord && lex_.agents().starts_with(f) && lex_.agents().longest(keys_.forms, keys_.lemmas, i))
       actor = true;
   }
+  names_actor_ = actor && names_a_party();
   // A surname of someone named in an earlier sentence ("Hu made the remarks").
   actor = actor || story_names_.names_earlier_person(tokens);
   story_names_.note(lex_, tokens, keys_);
@@ -1228,6 +1245,15 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
   keys_.forms.assign(forms.begin(), forms.end());
   lex_.encode_lemmas(parsed, keys_);
   code_encoded(parsed, sentence_index, out, nullptr);
+}
+
+void EventCoder::note_mentions(const Sentence& parsed, int sentence_index) {
+  if (story_discarded_) return;
+  lex_.encode(parsed, keys_);
+  tree_.reset(parsed);
+  sentence_mentions_.clear();
+  Document empty;
+  mentions_.note_skipped(tree_, keys_, doc_ ? *doc_ : empty, sentence_index, sentence_mentions_);
 }
 
 void EventCoder::code_encoded(const Sentence& parsed, int sentence_index, std::vector<Event>& out,

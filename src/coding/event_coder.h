@@ -69,6 +69,12 @@ class EventCoder {
   // sentence is parsed): only the lemmas are looked up again.
   void code_sentence(const Sentence& parsed, int sentence_index, std::span<const uint32_t> forms,
                      std::vector<Event>& out);
+  // Whether the last sentence may_hold_event looked at names a party or opposition: a sentence worth note_mentions
+  // when it cannot hold an event.
+  bool names_actor() const { return names_actor_; }
+  // Notes the parties a parsed sentence that codes no event (the pre-filter skipped it) gives a country ("Zimbabwe's
+  // opposition"), for a later bare "the opposition". Codes nothing, and changes no other story state.
+  void note_mentions(const Sentence& parsed, int sentence_index);
   // The word ids of the last sentence looked at (by may_hold_event or code_sentence), for later passes over it.
   const lexicon::SentenceKeys& keys() const { return keys_; }
   bool story_discarded() const { return story_discarded_; }
@@ -242,6 +248,9 @@ class EventCoder {
   int sentence_index_ = 0;
   bool story_discarded_ = false;
   bool story_has_actor_ = false;
+  // Whether keys_ (may_hold_event's sentence) hold an opposition or party agent.
+  bool names_a_party() const;
+  bool names_actor_ = false;  // the last sentence may_hold_event looked at names a dictionary actor or agent
   // The doer of the story's latest event before this sentence: what "these recommendations" or "this decision"
   // most likely points back to.
   std::vector<Mention> previous_doers_;  // doers of events in earlier sentences, most recent last

@@ -35,6 +35,7 @@ void MentionFinder::start_story(lexicon::Date date) {
   date_ = date;
   history_.clear();
   subjects_.clear();
+  skipped_parties_.clear();
   unknown_person_last_ = false;
   unknown_group_last_ = false;
   unknown_thing_last_ = false;
@@ -1177,6 +1178,25 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   out.insert(out.end(), found.begin(), found.end());
 }
 
+void MentionFinder::note_skipped(const DependencyView& t, const lexicon::SentenceKeys& keys, const Document& doc,
+                                 int sentence_index, std::vector<Mention>& scratch) {
+  // find() updates the pronouns' and people's state as well: keep it as it was.
+  const std::vector<Mention> history = history_, subjects = subjects_;
+  const bool person = unknown_person_last_, group = unknown_group_last_, thing = unknown_thing_last_;
+  const Coreference coref = coref_;
+  scratch.clear();
+  find(t, keys, doc, sentence_index, scratch);
+  history_ = history;
+  subjects_ = subjects;
+  unknown_person_last_ = person;
+  unknown_group_last_ = group;
+  unknown_thing_last_ = thing;
+  coref_ = coref;
+  for (const Mention& m : scratch)
+    if (m.kind != MentionKind::pronoun && !m.ref.country.empty() && (m.ref.has_sector("OPP") || m.ref.has_sector("PTY")))
+      skipped_parties_.push_back(m);
+}
+
 // "the opposition", "the ruling party" with no country: wire copy names the country once ("Zimbabwe's opposition
 // said ...") and then writes the bare role. A party or an opposition is one state's, so the bare role takes the one
 // country whose parties or opposition the story named in earlier sentences; where it named those of two, no one is
@@ -1195,6 +1215,11 @@ void MentionFinder::adopt_party_country(const DependencyView& t, int sentence_in
     if (!definite) continue;
     const Mention* named = nullptr;
     bool several = false;
+    for (const Mention& h : skipped_parties_) {
+      if (h.ref.sentence >= sentence_index || h.ref.country.empty() || !political(h.ref)) continue;
+      several = several || (named && named->ref.country != h.ref.country);
+      named = &h;
+    }
     for (const Mention& h : history_) {
       if (h.ref.sentence >= sentence_index || h.ref.country.empty() || !political(h.ref)) continue;
       several = several || (named && named->ref.country != h.ref.country);

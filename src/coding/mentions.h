@@ -51,6 +51,11 @@ class MentionFinder {
   // Finds the mentions of one sentence (parsed, encoded), appending to `out`, ordered by first word.
   void find(const DependencyView& tree, const lexicon::SentenceKeys& keys, const Document& doc, int sentence_index,
             std::vector<Mention>& out);
+  // Notes the parties with a country that a sentence coding no event (the pre-filter skipped it) names, for a later
+  // bare "the opposition". Nothing else of the story changes: taking its people for surnames and role descriptions
+  // too, or its actors as antecedents of pronouns, made later events wrong about as often as right (wire, 2026-12).
+  void note_skipped(const DependencyView& tree, const lexicon::SentenceKeys& keys, const Document& doc,
+                    int sentence_index, std::vector<Mention>& scratch);
 
  private:
   std::string code_of_actor(uint32_t actor) const;
@@ -68,6 +73,7 @@ class MentionFinder {
   bool unknown_group_last_ = false;
   // And for "it": a singular body or thing vigil cannot code ("the organisation", "the report").
   bool unknown_thing_last_ = false;
+  std::vector<Mention> skipped_parties_;  // parties with a country named by skipped sentences
   Coreference coref_;  // people named earlier: surnames, role descriptions and plurals that point back to them
 };
 

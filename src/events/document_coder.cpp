@@ -82,17 +82,25 @@ void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
   stats_.sentences += story_.size();
   coder_.start_document(doc);
   // Story discards anywhere in the story void all of it, so look at every sentence before coding any.
-  std::vector<bool> candidate(story_.size());
+  std::vector<bool> candidate(story_.size()), names_actor(story_.size());
   for (size_t i = 0; i < story_.size(); ++i) {
     guess_verb_lemmas(story_.sentences_[i]);
     candidate[i] = coder_.may_hold_event(story_.sentences_[i]);
+    names_actor[i] = coder_.names_actor();
     // The forms' ids stay right once the sentence is parsed; its lemmas will not (the tagger replaces the guesses).
     if (candidate[i]) story_.keys_[i].forms = coder_.keys().forms;
   }
   if (coder_.story_discarded()) return;
   size_t before = out.size();
+  size_t last_candidate = 0;
+  for (size_t i = 0; i < story_.size(); ++i)
+    if (candidate[i]) last_candidate = i;
   for (size_t i = 0; i < story_.size(); ++i) {
-    if (!candidate[i]) continue;
+    if (!candidate[i]) {
+      // Codes nothing, but what it names (a party's country, a person) later sentences may need.
+      if (names_actor[i] && i < last_candidate) coder_.note_mentions(story_.parsed(i), static_cast<int>(i));
+      continue;
+    }
     coder_.code_sentence(story_.parsed(i), static_cast<int>(i), story_.keys_[i].forms, out);
     story_.keys_[i].lemmas = coder_.keys().lemmas;
     story_.encoded_[i] = true;
@@ -115,7 +123,10 @@ void DocumentCoder::code_parsed(const Document& doc, const std::vector<Sentence>
   coder_.start_document(doc);
   size_t before = out.size();
   for (size_t i = 0; i < parsed.size(); ++i) {
-    if (!coder_.may_hold_event(parsed[i])) continue;
+    if (!coder_.may_hold_event(parsed[i])) {
+      if (coder_.names_actor()) coder_.note_mentions(parsed[i], static_cast<int>(i));
+      continue;
+    }
     ++stats_.parsed;
     coder_.code_sentence(parsed[i], static_cast<int>(i), out);
   }
