@@ -268,6 +268,8 @@ TEST(ShippedPeople, PartiesJuntasAndTribunalsOfTheNinetiesWire) {
   EXPECT_EQ(source_of("Communist Party of the Philippines", "2005-12-12"), "PHLREB");
   EXPECT_EQ(source_of("CPP", "2005-11-05"), "KHMPTY");
   EXPECT_EQ(source_of("Funcinpec", "2006-11-16"), "KHMPTY");
+  // An Indian daily, not the region its first word names.
+  EXPECT_EQ(source_of("Asian Age", "1997-04-25"), "INDMED");
   EXPECT_EQ(source_of("ICTY", "2005-12-12"), "IGOUNOJUD");
   EXPECT_EQ(source_of("Middle East Quartet", "2006-11-18"), "IGO");
   EXPECT_EQ(source_of("SCIC", "2006-11-02"), "SOMREB");

@@ -219,5 +219,12 @@ TEST(VerbIdioms, ConditionsLaidDownAreDemands) {
   EXPECT_TRUE(has(laid, "IRQ>-:100")) << testing::PrintToString(laid);
 }
 
+TEST(VerbIdioms, DemandsSomeoneFacesAreNotHis) {
+  // "faces mounting demands": the parser makes "mounting" a verb under "faces"; the demands are made of him.
+  auto faces = test::coded_events(
+      "Laloo Prasad Yadav faces mounting demands for his removal in connection with the scandal.", "1997-04-29");
+  EXPECT_FALSE(has_code(faces, "104")) << testing::PrintToString(faces);
+}
+
 }  // namespace
 }  // namespace vigil::events
