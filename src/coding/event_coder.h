@@ -143,6 +143,8 @@ class EventCoder {
   bool is_own(int word, const std::vector<const Mention*>& sources) const;
   // Who an act asked for ("called for sanctions against Iran") would be done by or aimed at; 0 when none.
   int party_to_asked_act(int noun) const;
+  // Whether the word's own modifiers call it foreign, overseas, international or multinational.
+  bool called_foreign(int word) const;
   // Whether a "people" noun names a whole nation ("the Russian people", "Iraq's people").
   bool names_a_whole_people(int noun) const;
   // Whether a target is a doer's own country named as where the act happens ("was arrested in Spain").

@@ -846,6 +846,18 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       if (fits(*it)) return &*it;
     return nullptr;
   };
+  // A description (words first..head, "the group", "the 15-member council") that stands for a body named before.
+  auto described_as = [&](const Mention& named, int first, int head) {
+    Mention d = named;
+    d.first = first;
+    d.last = d.head = head;
+    d.name_first = 0;
+    d.ref = make_ref(first, head, named.ref.code, lexicon::SourceRef{});
+    d.ref.rule = named.ref.rule;
+    d.antecedent = "the " + std::string(t.word(head).form) + " -> " + named.ref.text + ", sentence " +
+                   std::to_string(named.ref.sentence);
+    return d;
+  };
   // "the group", "the movement", "the militia" with nothing to say whose: the armed group the story named last
   // ("Hezbollah fighters crossed the border ... The group said ..."). Only an armed group: a body of another kind
   // is seldom called so, and a wrong guess names a state's enemy as its doer.
@@ -867,15 +879,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       return m.kind == MentionKind::actor && !m.person && !m.city && m.ref.code.size() > 3;
     });
     if (!named || !armed_group(*named)) continue;
-    Mention g = *named;
-    g.first = i - 1;
-    g.last = g.head = i;
-    g.name_first = 0;
-    g.ref = make_ref(i - 1, i, named->ref.code, lexicon::SourceRef{});
-    g.ref.rule = named->ref.rule;
-    g.antecedent = "the " + std::string(t.word(i).form) + " -> " + named->ref.text + ", sentence " +
-                   std::to_string(named->ref.sentence);
-    found.push_back(g);
+    found.push_back(described_as(*named, i - 1, i));
   }
   // "the council" after "the UN Security Council", "the bank" after "the Asian Development Bank": a body named
   // before, called by a word of its name. Only a bare description: "the Chinese bank", "the council of ministers"
@@ -896,15 +900,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
              has_later_word(m.ref.text, noun);
     });
     if (!named) continue;
-    Mention b = *named;
-    b.first = det;
-    b.last = b.head = i;
-    b.name_first = 0;
-    b.ref = make_ref(det, i, named->ref.code, lexicon::SourceRef{});
-    b.ref.rule = named->ref.rule;
-    b.antecedent = "the " + std::string(t.word(i).form) + " -> " + named->ref.text + ", sentence " +
-                   std::to_string(named->ref.sentence);
-    found.push_back(b);
+    found.push_back(described_as(*named, det, i));
   }
   // A singular subject no mention covers that names a body or a thing vigil cannot code ("the organisation", "the
   // report", "AWB"): the likeliest "it" after it, not a country named further back. A noun an actor owns ("China's
@@ -1215,16 +1211,12 @@ void MentionFinder::adopt_party_country(const DependencyView& t, int sentence_in
     if (!definite) continue;
     const Mention* named = nullptr;
     bool several = false;
-    for (const Mention& h : skipped_parties_) {
-      if (h.ref.sentence >= sentence_index || h.ref.country.empty() || !political(h.ref)) continue;
-      several = several || (named && named->ref.country != h.ref.country);
-      named = &h;
-    }
-    for (const Mention& h : history_) {
-      if (h.ref.sentence >= sentence_index || h.ref.country.empty() || !political(h.ref)) continue;
-      several = several || (named && named->ref.country != h.ref.country);
-      named = &h;
-    }
+    for (const std::vector<Mention>* earlier : {&skipped_parties_, &history_})
+      for (const Mention& h : *earlier) {
+        if (h.ref.sentence >= sentence_index || h.ref.country.empty() || !political(h.ref)) continue;
+        several = several || (named && named->ref.country != h.ref.country);
+        named = &h;
+      }
     if (!named || several) continue;
     const std::string note = words_of(t, m.first, m.last) + " -> " + named->ref.text + ", sentence " +
                              std::to_string(named->ref.sentence);

@@ -49,9 +49,15 @@ int EventCoder::by_phrase_of_passive(int verb) const {
   return 0;
 }
 
-// What a verb asks "for", the nouns of its for-phrases: "called for the release of ...", "pushed for sanctions".
-static constexpr std::string_view kForeign[] = {"foreign", "overseas", "international", "multinational"};
+// "foreign forces", "international monitors": a role its own words call foreign is no one's of here.
+bool EventCoder::called_foreign(int word) const {
+  static constexpr std::string_view kForeign[] = {"foreign", "overseas", "international", "multinational"};
+  for (int c : tree_.children(word))
+    if (tree_.rel(c) == "amod" && is_one_of(tree_.lemma(c), kForeign)) return true;
+  return false;
+}
 
+// What a verb asks "for", the nouns of its for-phrases: "called for the release of ...", "pushed for sanctions".
 static std::vector<int> asked_for(const DependencyView& tree, int verb) {
   std::vector<int> out;
   for (int c : tree.children(verb))
@@ -67,12 +73,6 @@ static std::vector<int> asked_for(const DependencyView& tree, int verb) {
 // the industry", "technology transfer to African countries"), nor what it forms or sends ("the formation of a
 // government", "the deployment of peacekeepers"), nor a role of no country. 0 when none.
 int EventCoder::party_to_asked_act(int noun) const {
-  // Foreign forces "from Somalia" are not Somalia's.
-  auto called_foreign = [&](int w) {
-    for (int c : tree_.children(w))
-      if (tree_.rel(c) == "amod" && is_one_of(tree_.lemma(c), kForeign)) return true;
-    return false;
-  };
   static constexpr std::string_view kDoneByItsOf[] = {"withdrawal", "pullout", "pull-out", "resignation",
                                                      "intervention", "departure"};
   static constexpr std::string_view kAimedOn[] = {"sanction", "embargo", "pressure", "ban", "boycott", "action"};
@@ -80,7 +80,7 @@ int EventCoder::party_to_asked_act(int noun) const {
     const Mention* m = actor_at(c);
     // A role of no country is no one here: "the withdrawal of foreign forces from Somalia".
     if (!m || m->kind == MentionKind::place || m->kind == MentionKind::pronoun || m->city ||
-        m->ref.code.starts_with("---") || called_foreign(c))
+        m->ref.code.starts_with("---") || called_foreign(c))  // foreign forces "from Somalia" are not Somalia's
       continue;
     int cs = tree_.child(c, "case");
     std::string_view p = cs ? tree_.lemma(cs) : std::string_view();
@@ -914,18 +914,10 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
     }
     doers_place = true;
   }
-  // "urged foreign forces to avoid civilian casualties": a role its own words call foreign is no one's of here.
-  auto called_foreign = [&](const Mention* t) {
-    for (int c : tree_.children(t->head))
-      if (tree_.rel(c) == "amod" && (tree_.lemma(c) == "foreign" || tree_.lemma(c) == "overseas" ||
-                                     tree_.lemma(c) == "international" || tree_.lemma(c) == "multinational"))
-        return true;
-    return false;
-  };
   auto adopt = [&](std::vector<const Mention*>& list) {
     for (const Mention*& t : list) {
       if (!one_country || country.empty() || t->ref.code.rfind("---", 0) != 0 || t->ref.code.size() <= 3) continue;
-      if (called_foreign(t)) continue;
+      if (called_foreign(t->head)) continue;  // "urged foreign forces to avoid ..."
       adopted.push_back(with_country(*t, country));
       t = &adopted.back();
     }
@@ -965,7 +957,7 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
           home_of_armed_men(armed_violence, sources, one_country ? country : std::string(), venue_countries);
       !home.empty())
     for (const Mention*& s : sources) {
-      if (s->ref.code.rfind("---", 0) != 0 || s->ref.code.size() <= 3 || called_foreign(s)) continue;
+      if (s->ref.code.rfind("---", 0) != 0 || s->ref.code.size() <= 3 || called_foreign(s->head)) continue;
       adopted.push_back(with_country(*s, home));
       s = &adopted.back();
     }
