@@ -456,6 +456,7 @@ void Annotator::annotate(Sentence& s) {
     w.deps.clear();
   }
   repair_day_phrases(s);
+  repair_bare_day_subjects(s);
   repair_fronted_appositives(s);
   repair_fronted_conjunct_subjects(s);
 }

@@ -185,4 +185,35 @@ int repair_fronted_conjunct_subjects(Sentence& s) {
   return mended;
 }
 
+int repair_bare_day_subjects(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int day = 2; day < n; ++day) {
+    Word& d = s.words[day - 1];
+    if (!is_one_of(d.form, kWeekdays) || s.words[day - 2].form == "on") continue;
+    const int verb = d.head;
+    if (verb <= day || verb > day + 2 || s.words[verb - 1].upos != "VERB" || has_subject(s, verb)) continue;
+    if (!is_finite_clause(s, verb)) continue;
+    // The phrase before the weekday, climbed from its last word to the word the parse hung under the weekday.
+    int subject = day - 1;
+    while (subject > 0 && s.words[subject - 1].head > 0 && s.words[subject - 1].head < day)
+      subject = s.words[subject - 1].head;
+    if (subject <= 0 || s.words[subject - 1].head != day) continue;
+    const std::string& upos = s.words[subject - 1].upos;
+    if (upos != "PROPN" && upos != "NOUN") continue;
+    bool passive = false;
+    for (const Word& w : s.words) passive = passive || (w.head == verb && w.deprel == "aux:pass");
+    const std::vector<Word> before = s.words;
+    s.words[subject - 1].head = verb;
+    s.words[subject - 1].deprel = passive ? "nsubj:pass" : "nsubj";
+    s.words[day - 1].deprel = "obl:tmod";
+    if (!is_tree(s)) {
+      s.words = before;
+      continue;
+    }
+    ++mended;
+  }
+  return mended;
+}
+
 }  // namespace vigil::parse

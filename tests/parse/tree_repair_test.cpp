@@ -103,5 +103,25 @@ TEST(TreeRepair, AFrontedAppositionStaysWhereTheVerbHasASubjectOrNoAuxiliary) {
   EXPECT_EQ(repair_fronted_appositives(participle), 0);
 }
 
+TEST(TreeRepair, ABareWeekdayGivesTheSubjectHungUnderItBackToTheVerb) {
+  // "The border police Tuesday warned smugglers": "police" a compound of "Tuesday", "warned" with no subject.
+  Sentence s = test::sentence_of_rows({{"The", "DET", "", 3, "det"},
+                       {"border", "NOUN", "", 3, "compound"},
+                       {"police", "NOUN", "", 4, "compound"},
+                       {"Tuesday", "PROPN", "", 5, "obl:unmarked"},
+                       {"warned", "VERB", "VBD", 0, "root"},
+                       {"smugglers", "NOUN", "", 5, "obj"}});
+  EXPECT_EQ(repair_bare_day_subjects(s), 1);
+  EXPECT_EQ(arcs(s), "3:det 3:compound 5:nsubj 5:obl:tmod 0:root 5:obj ");
+}
+
+TEST(TreeRepair, ABareWeekdayLeavesAVerbWithASubjectAlone) {
+  Sentence s = test::sentence_of_rows({{"Police", "NOUN", "", 3, "nsubj"},
+                       {"Tuesday", "PROPN", "", 3, "obl:tmod"},
+                       {"warned", "VERB", "VBD", 0, "root"},
+                       {"smugglers", "NOUN", "", 3, "obj"}});
+  EXPECT_EQ(repair_bare_day_subjects(s), 0);
+}
+
 }  // namespace
 }  // namespace vigil::parse
