@@ -907,8 +907,11 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
     // from the country it is in. Not arrests or deployments, which a story filed elsewhere often reports, nor
     // what civilians or officials are said to do; and the guess does not become the story's country for its later
     // acts.
-    if (country.empty() && is_violence(codes.code) && !sources.empty() &&
-        std::all_of(sources.begin(), sources.end(), [](const Mention* src) { return bears_arms(src->ref); })) {
+    // So is violence against such men by anyone the story leaves unnamed ("youths attacked security forces").
+    auto all_armed = [](const std::vector<const Mention*>& list) {
+      return !list.empty() && std::all_of(list.begin(), list.end(), [](const Mention* m) { return bears_arms(m->ref); });
+    };
+    if (country.empty() && is_violence(codes.code) && !sources.empty() && (all_armed(sources) || all_armed(targets))) {
       country = dateline_country();
       country_from_dateline = !country.empty();
     }

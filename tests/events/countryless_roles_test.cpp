@@ -47,5 +47,16 @@ TEST(CountrylessRoles, ArmedMenAreOfThePlaceTheirViolenceIsReportedFrom) {
   EXPECT_FALSE(has_from(foreign, "KENREB")) << ::testing::PrintToString(foreign);
 }
 
+TEST(CountrylessRoles, AttacksOnArmedMenAreOfThePlaceTheyAreReportedFrom) {
+  // A sentence naming no country: a crowd that strikes police or soldiers is of the place the story is filed from.
+  const std::string stoned = "Hundreds of angry villagers attacked soldiers with sticks near the market on Saturday.";
+  auto home = test::coded_with_places(stoned, "2006-04-08", "MANILA, Philippines, Apr 8");
+  EXPECT_TRUE(has_pair(home, "PHLCVL", "PHLMIL", "1")) << ::testing::PrintToString(home);
+  // Civilians striking no armed men take no country from the dateline.
+  auto shops = test::coded_with_places("Angry villagers attacked the mayor's aides on Saturday.", "2006-04-08",
+                                       "MANILA, Philippines, Apr 8");
+  EXPECT_FALSE(has_from(shops, "PHLCVL")) << ::testing::PrintToString(shops);
+}
+
 }  // namespace
 }  // namespace vigil::events
