@@ -570,6 +570,13 @@ bool EventCoder::is_mishap_verb(int w) const {
 
 int EventCoder::subject_of(int verb, int depth) const {
   if (verb <= 0 || depth > 6) return 0;
+  const size_t slot = (static_cast<size_t>(verb) * kSubjectDepths + depth) * 2 + (linear_ ? 1 : 0);
+  if (slot >= subject_cache_.size()) return find_subject(verb, depth);  // a tree other than the sentence's
+  if (subject_cache_[slot] == 0) subject_cache_[slot] = find_subject(verb, depth) + 1;
+  return subject_cache_[slot] - 1;
+}
+
+int EventCoder::find_subject(int verb, int depth) const {
   bool passive_subject = false;
   bool false_passive = bare_object_of_false_passive(verb) != 0;
   for (int c : tree_.children(verb)) {
@@ -1251,6 +1258,7 @@ void EventCoder::note_mentions(const Sentence& parsed, int sentence_index) {
   if (story_discarded_) return;
   lex_.encode(parsed, keys_);
   tree_.reset(parsed);
+  clear_sentence_caches();
   sentence_mentions_.clear();
   Document empty;
   mentions_.note_skipped(tree_, keys_, doc_ ? *doc_ : empty, sentence_index, sentence_mentions_);
@@ -1300,6 +1308,7 @@ void EventCoder::code_encoded(const Sentence& parsed, int sentence_index, std::v
     if (!mention_by_first_[m.first]) mention_by_first_[m.first] = id;
     if (!mention_by_last_[m.last]) mention_by_last_[m.last] = id;
   }
+  clear_sentence_caches();
   if (trace) trace->mentions = sentence_mentions_;
   const size_t first_event = out.size();
   petrarch_verb_.assign(n + 1, 0);

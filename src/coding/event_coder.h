@@ -108,7 +108,10 @@ class EventCoder {
   const Mention* new_actor_at(int head) const;
   // The first noun phrase after the verb among its objects and prepositional phrases (not a bare "today"), or 0.
   int first_phrase_after(int verb) const;
-  void candidates(lexicon::DepRole role, const std::string& prep, int verb, std::vector<int>& out) const;
+  // The words that may fill a pattern's role on `verb` (for a prepositional role, the phrases `prep` marks).
+  // Remembered per sentence: the same verb is asked for the same role by many patterns.
+  void candidates(lexicon::DepRole role, std::string_view prep, int verb, std::vector<int>& out) const;
+  void find_candidates(lexicon::DepRole role, std::string_view prep, int verb, std::vector<int>& out) const;
   bool filler_matches(const lexicon::DepFiller& f, int word) const;
   const Mention* actor_at(int word) const;
   void actors_at(int word, std::vector<const Mention*>& out) const;
@@ -160,7 +163,9 @@ class EventCoder {
   int noun_behind_particle(int verb) const;
   bool is_bare_noun_complement(int word) const;
   int object_predicate(int verb) const;
+  // Remembered per sentence (subject_cache_): asked for the same verb by every pattern and step of emit.
   int subject_of(int verb, int depth = 0) const;
+  int find_subject(int verb, int depth) const;
   // The two countries a border is named by, when the verb names no doer (see event_coder.cpp).
   void border_sides(int verb, int noun, std::vector<const Mention*>& out) const;
   // Nominal events and clauses the parse left without a subject (nominal_events.cpp).
@@ -278,6 +283,20 @@ class EventCoder {
   std::vector<int> mention_by_first_;  // first word of a (non-pronoun) mention -> index (+1)
   std::vector<int> mention_by_last_;   // last word of a (non-pronoun) mention -> index (+1)
   std::vector<int> mention_by_word_;   // any word inside a mention's words -> index (+1)
+  // Per-sentence memory of candidates and subject_of. Within a sentence their answers depend only on the tree, the
+  // mentions and linear_, which is part of the key; cleared when the mentions of a new sentence are found.
+  struct CandidatesEntry {
+    int verb;
+    lexicon::DepRole role;
+    bool linear;
+    std::string prep;
+    std::vector<int> words;
+  };
+  mutable std::vector<CandidatesEntry> candidates_cache_;
+  mutable size_t candidates_used_ = 0;  // entries of candidates_cache_ in use (the rest keep their buffers)
+  static constexpr int kSubjectDepths = 8;  // subject_of gives up below depth 6
+  mutable std::vector<int> subject_cache_;  // [(verb * kSubjectDepths + depth) * 2 + linear_]: subject + 1, or 0
+  void clear_sentence_caches();
 };
 
 }  // namespace vigil::coding

@@ -49,7 +49,30 @@ bool EventCoder::next_markers_spell(int marker, std::string_view rest) const {
   return rest.empty();
 }
 
-void EventCoder::candidates(DepRole role, const std::string& prep, int verb, std::vector<int>& out) const {
+void EventCoder::clear_sentence_caches() {
+  candidates_used_ = 0;
+  subject_cache_.assign(static_cast<size_t>(tree_.size() + 1) * kSubjectDepths * 2, 0);
+}
+
+void EventCoder::candidates(DepRole role, std::string_view prep, int verb, std::vector<int>& out) const {
+  for (size_t k = 0; k < candidates_used_; ++k) {
+    const CandidatesEntry& e = candidates_cache_[k];
+    if (e.verb == verb && e.role == role && e.linear == linear_ && e.prep == prep) {
+      out.assign(e.words.begin(), e.words.end());
+      return;
+    }
+  }
+  find_candidates(role, prep, verb, out);
+  if (candidates_used_ == candidates_cache_.size()) candidates_cache_.emplace_back();
+  CandidatesEntry& e = candidates_cache_[candidates_used_++];
+  e.verb = verb;
+  e.role = role;
+  e.linear = linear_;
+  e.prep.assign(prep);
+  e.words.assign(out.begin(), out.end());
+}
+
+void EventCoder::find_candidates(DepRole role, std::string_view prep, int verb, std::vector<int>& out) const {
   out.clear();
   auto add_children = [&](int head, std::initializer_list<std::string_view> rels) {
     for (int c : tree_.children(head))

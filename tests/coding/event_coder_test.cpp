@@ -545,6 +545,17 @@ TEST(EventCoder, SubjectVerbObject) {
   EXPECT_NE(events[0].evidence.rule.find("test-verbs.txt:"), std::string::npos);
 }
 
+TEST(EventCoder, NothingFoundInOneSentenceIsReusedInTheNext) {
+  // The coder remembers each verb's subject and role fillers within a sentence: the next sentence, with its verb at
+  // the same word but its subject and object the other way round, finds its own.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj ./PUNCT/2/punct",
+                  "Ukraine/PROPN/2/obj attacked|attack/VERB/0/root Russia/PROPN/2/nsubj ./PUNCT/2/punct"}),
+            (V{"RUS>UKR:190", "RUS>UKR:190"}));
+  EXPECT_EQ(code({"Ukraine/PROPN/2/obj attacked|attack/VERB/0/root Russia/PROPN/2/nsubj ./PUNCT/2/punct",
+                  "Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Ukraine/PROPN/2/obj ./PUNCT/2/punct"}),
+            (V{"RUS>UKR:190", "RUS>UKR:190"}));
+}
+
 TEST(EventCoder, CondemningAViolentActIsAimedAtItsDoer) {
   // "Canada condemned the attacks on hotels in Ukraine": the attackers are unnamed; Ukraine is only where.
   EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root the/DET/4/det attacks|attack/NOUN/2/obj "
