@@ -51,6 +51,7 @@ void EventCoder::start_document(const Document& doc) {
   previous_doers_.clear();
   doers_.clear();
   story_country_.clear();
+  first_countries_.clear();
   story_names_.clear();
 }
 
@@ -72,6 +73,7 @@ bool EventCoder::names_a_party() const {
 
 bool EventCoder::may_hold_event(const Sentence& tokens) {
   lex_.encode(tokens, keys_);
+  first_countries_.push_back(first_country_named(tokens));
   const size_t n = keys_.forms.size();
   for (size_t i = 0; i < n; ++i) {
     uint32_t f = keys_.forms[i];

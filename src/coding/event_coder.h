@@ -246,6 +246,13 @@ class EventCoder {
   // A state body or the opposition of no country whose target names another country: whose it is.
   void adopt_home_country(std::vector<const Mention*>& sources, const std::vector<const Mention*>& targets,
                           const std::vector<Event>& story, std::deque<Mention>& adopted) const;
+  // The home state's bodies that a sentence names with no country ("police arrested ...", "the court ruled"): the
+  // dateline's country, while every sentence so far that names a country names it first (home_bodies.cpp).
+  void adopt_dateline_for_home_bodies(std::vector<const Mention*>& sources, const std::vector<const Mention*>& targets,
+                                      std::deque<Mention>& adopted) const;
+  // The country of the first actor phrase in keys_ (may_hold_event's sentence), skipping actor discards ("US
+  // dollars"), or "" (home_bodies.cpp).
+  std::string first_country_named(const Sentence& tokens) const;
 
   const lexicon::Lexicon& lex_;
   const lexicon::Gazetteer* gazetteer_ = nullptr;
@@ -265,6 +272,9 @@ class EventCoder {
   // The country of the story's first doer: whom "the Ministry of Defence" or "police" belong to in a later
   // sentence that names no country ("Britain has sent troops ... The Ministry of Defence declined to comment").
   std::string story_country_;
+  // By sentence, as the pre-filter saw each one (it sees every sentence before any is coded): the first country it
+  // names, or "". Sentences it skips count too: "Somali police ..." before a bare "police" in a story from Nairobi.
+  std::vector<std::string> first_countries_;
   StoryNames story_names_;  // name words of people named so far, for the pre-filter
   std::vector<uint32_t> present_, stems_;  // pre-filter scratch: word ids of the sentence, and regular stems
   lexicon::Date date_ = lexicon::kNoDate;

@@ -964,6 +964,8 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
       adopted.push_back(with_country(*s, home));
       s = &adopted.back();
     }
+  // Still no one's: "police", "the court", "the ministry" of the home state in a story filed from it.
+  adopt_dateline_for_home_bodies(sources, targets, adopted);
   adopt(targets);
   if (!one_country) adopt_local_country(targets, sources, verb, codes.code, adopted);
   // Non-governmental and international bodies that no country claims are transnational, as the CAMEO codebook

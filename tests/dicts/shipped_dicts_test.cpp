@@ -249,6 +249,12 @@ TEST_F(ShippedDicts, Discards) {
     ASSERT_NE(d, nullptr) << phrase;
     EXPECT_EQ(d->scope, DiscardScope::kSentence) << phrase;
   }
+  // Sums of money: "pledged 150 million US dollars" names no United States.
+  for (const char* phrase : {"US dollars", "U.S. dollars"}) {
+    d = discard(phrase);
+    ASSERT_NE(d, nullptr) << phrase;
+    EXPECT_EQ(d->scope, DiscardScope::kActor) << phrase;
+  }
   EXPECT_EQ(discard("exhibition"), nullptr);  // "inaugurate the exhibition" shares sentences with talks
 }
 

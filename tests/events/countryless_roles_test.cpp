@@ -58,5 +58,36 @@ TEST(CountrylessRoles, AttacksOnArmedMenAreOfThePlaceTheyAreReportedFrom) {
   EXPECT_FALSE(has_from(shops, "PHLCVL")) << ::testing::PrintToString(shops);
 }
 
+TEST(CountrylessRoles, HomeBodiesAreTheDatelinesState) {
+  // "police", "the court", "the ministry" with no country, in a story filed from Nairobi that names no other: Kenya's.
+  const std::string arrests = "Police arrested 12 people in a raid on a market on Saturday.";
+  auto home = test::coded_with_places(arrests, "2006-06-03", "NAIROBI, Kenya, Jun 3");
+  EXPECT_TRUE(has_from(home, "KENCOP", "173")) << ::testing::PrintToString(home);
+  // With no dateline nothing says whose police they are.
+  auto nowhere = test::coded_with_places(arrests, "2006-06-03");
+  EXPECT_FALSE(has_from(nowhere, "KENCOP")) << ::testing::PrintToString(nowhere);
+  auto court = test::coded_with_places("The court sentenced the former mayor to ten years in prison on Monday.",
+                                       "2006-06-03", "NAIROBI, Kenya, Jun 3");
+  EXPECT_TRUE(has_from(court, "KENJUD")) << ::testing::PrintToString(court);
+  // A story that has turned to another country first: its police may be that country's. The first sentence codes
+  // nothing, but the pre-filter saw which country it names.
+  auto somali = test::coded_with_places(
+      "Somalia is the scene of the worst drought in a decade. Police arrested 12 people in a raid on a market on "
+      "Saturday.",
+      "2006-06-03", "NAIROBI, Kenya, Jun 3");
+  EXPECT_FALSE(has_from(somali, "KENCOP")) << ::testing::PrintToString(somali);
+  // "Governments around the world" are not the home state's one government.
+  auto world = test::coded_with_places("Governments around the world praised the peace deal on Saturday.",
+                                       "2006-06-03", "NAIROBI, Kenya, Jun 3");
+  EXPECT_FALSE(has_from(world, "KENGOV")) << ::testing::PrintToString(world);
+}
+
+TEST(CountrylessRoles, SumsInDollarsNameNoCountry) {
+  // "US dollars" is money, not the United States: the pledge is aimed at no one.
+  auto pledge = test::coded_with_places("Turkey has pledged to donate 150 million US dollars.", "2005-11-29");
+  EXPECT_TRUE(has_from(pledge, "TUR")) << ::testing::PrintToString(pledge);
+  EXPECT_FALSE(has_pair(pledge, "TUR", "USA", "0331")) << ::testing::PrintToString(pledge);
+}
+
 }  // namespace
 }  // namespace vigil::events
