@@ -216,4 +216,41 @@ int repair_bare_day_subjects(Sentence& s) {
   return mended;
 }
 
+namespace {
+
+constexpr std::string_view kChargingVerbs[] = {"accuse", "suspect", "convict", "acquit", "absolve"};
+
+bool is_nominal(const Word& w) {
+  return w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "PRON" || w.upos == "NUM";
+}
+
+}  // namespace
+
+int repair_charged_acts(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int act = 2; act <= n; ++act) {
+    Word& a = s.words[act - 1];
+    Word& of = s.words[act - 2];
+    if (a.xpos != "VBG" || (of.form != "of" && of.form != "Of") || of.head != act) continue;
+    // Up from the gerund through the nouns it was hung on, to the first word that is not a noun.
+    int h = a.head;
+    for (int steps = 0; h > 0 && steps < n && is_nominal(s.words[h - 1]); ++steps) h = s.words[h - 1].head;
+    // Already the verb's clause, or no noun between the verb and the gerund ("soldiers accused of beating a boy").
+    if (h <= 0 || h == a.head || h > act || a.head < h) continue;
+    const Word& verb = s.words[h - 1];
+    if (verb.upos != "VERB" || !is_one_of(verb.lemma, kChargingVerbs)) continue;
+    const std::vector<Word> before = s.words;
+    a.head = h;
+    a.deprel = "advcl";
+    of.deprel = "mark";
+    if (!is_tree(s)) {
+      s.words = before;
+      continue;
+    }
+    ++mended;
+  }
+  return mended;
+}
+
 }  // namespace vigil::parse

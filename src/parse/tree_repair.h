@@ -35,4 +35,12 @@ int repair_fronted_conjunct_subjects(Sentence& s);
 // weekday its temporal oblique. Returns how many it mended; a restructuring that would not give a tree is not made.
 int repair_bare_day_subjects(Sentence& s);
 
+// "accused Ethiopian forces of massacring civilians", "acquitted the doctor of murdering his wife": the act a verb of
+// charging or clearing (accuse, suspect, convict, acquit, absolve) names in its "of" + gerund. The model often hung
+// the gerund on the object, or on another noun after the verb ("for the first time"), as the noun's own clause; no
+// noun there takes "of" + gerund in place of the verb, so the gerund becomes the verb's adverbial clause ("of" its
+// marker), whose doer is the verb's object. Returns how many it mended; a restructuring that would not give a tree is
+// not made.
+int repair_charged_acts(Sentence& s);
+
 }  // namespace vigil::parse
