@@ -177,7 +177,15 @@ void EventCoder::find_candidates(DepRole role, std::string_view prep, int verb, 
       }
       break;
     case DepRole::kCcomp: add_children(verb, {"ccomp", "xcomp", "parataxis"}); break;
-    case DepRole::kMod: add_children(verb, {"advmod"}); break;
+    case DepRole::kMod:
+      add_children(verb, {"advmod"});
+      // "not only condemned the attack but ...": "not" before only/just/merely/simply adds, it does not deny.
+      std::erase_if(out, [&](int c) {
+        if (tree_.lemma(c) != "not" || c + 1 > tree_.size()) return false;
+        std::string_view next = tree_.lemma(c + 1);
+        return next == "only" || next == "just" || next == "merely" || next == "simply";
+      });
+      break;
     case DepRole::kAux: add_children(verb, {"aux", "aux:pass"}); break;
     case DepRole::kPrep: {
       // The preposition may sit on the verb or on its object ("held [talks] [with Russia]").

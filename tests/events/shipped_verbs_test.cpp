@@ -25,6 +25,18 @@ TEST(ShippedVerbs, SayingOneInvitedSomeoneIsNoThreat) {
   EXPECT_TRUE(has_code(warned, "13")) << ::testing::PrintToString(warned);
 }
 
+// "not only" adds an act, it does not deny one: patterns that ask for "not" must not take it.
+TEST(ShippedVerbs, NotOnlyIsNoNegation) {
+  auto condemned = coded("Russia not only condemned the attack on Ukraine.");
+  EXPECT_TRUE(has_code(condemned, "111")) << ::testing::PrintToString(condemned);
+  auto condoned = coded("The looting was not just condoned by Sudanese government officials.");
+  EXPECT_FALSE(has_code(condoned, "110")) << ::testing::PrintToString(condoned);
+  EXPECT_FALSE(has_code(condoned, "056")) << ::testing::PrintToString(condoned);  // condoning is no forgiving
+  // A plain "not" still negates.
+  auto denied = coded("Russia did not condemn the attack on Ukraine.");
+  EXPECT_FALSE(has_code(denied, "111")) << ::testing::PrintToString(denied);
+}
+
 TEST(ShippedVerbs, SubmittingAPaperIsNoYielding) {
   auto reports = coded("Kenya asked Uganda to submit its annual reports to the regional task force.");
   EXPECT_FALSE(has_code(reports, "08")) << ::testing::PrintToString(reports);
