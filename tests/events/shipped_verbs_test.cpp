@@ -37,6 +37,13 @@ TEST(ShippedVerbs, NotOnlyIsNoNegation) {
   EXPECT_FALSE(has_code(denied, "111")) << ::testing::PrintToString(denied);
 }
 
+// What a policy "will mean" is a consequence, no one's intent to act.
+TEST(ShippedVerbs, WhatAPolicyWillMeanIsNoIntent) {
+  auto meant = coded("The new European rule will mean that the member states will give priority to launchers built by the "
+                     "agency.");
+  EXPECT_FALSE(has_code(meant, "033")) << ::testing::PrintToString(meant);
+}
+
 TEST(ShippedVerbs, SubmittingAPaperIsNoYielding) {
   auto reports = coded("Kenya asked Uganda to submit its annual reports to the regional task force.");
   EXPECT_FALSE(has_code(reports, "08")) << ::testing::PrintToString(reports);
