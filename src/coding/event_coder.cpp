@@ -99,6 +99,7 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
   for (const Word& w : tokens.words) {
     if (actor || !story_has_actor_) break;
     std::string_view f = w.form;
+    if (f.size() < 2 || f.size() > 4) continue;  // the pronouns below: most words are longer
     if (f == "he" || f == "He" || f == "she" || f == "She" || f == "they" || f == "They" || f == "it" || f == "It")
       actor = true;
   }
@@ -107,7 +108,8 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
   // Or forces "now in" a country (code_forces_now_in): a copula, no event word.
   if (!petrarch_verbs_)
     for (size_t i = 0; i + 1 < tokens.words.size(); ++i)
-      if (tokens.words[i].form == "now" && tokens.words[i + 1].form == "in") return true;
+      if (std::string_view(tokens.words[i].form) == "now" && std::string_view(tokens.words[i + 1].form) == "in")
+        return true;
   // And an event word that could code here: a dictionary verb or noun by form, by the lemma a caller may have
   // guessed (irregular forms: "met", "fought") or by a regular stem ("shelled", "troops"), whose own code or one
   // of whose patterns finds the words it needs ("said" alone codes nothing).
@@ -116,7 +118,7 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
   for (size_t i = 0; i < n; ++i) {
     for (uint32_t id : {keys_.forms[i], keys_.lemmas[i]})
       if (id != kUnknownWord) present_.push_back(id);
-    const std::string& form = tokens.words[i].form;
+    const std::string_view form = tokens.words[i].form;
     if (form == "n't" || form == "N'T") present_.push_back(lex_.words().find("not"));
     if (form.size() < 4 || !std::islower(static_cast<unsigned char>(form[0]))) continue;
     for (const std::string& stem : regular_verb_stems(form))

@@ -270,10 +270,12 @@ int country_description_start(const DependencyView& t, int i, const std::vector<
                                                        "neighbor", "foreign", "same", "first", "only", "last",
                                                        "next", "new", "third", "second", "host", "home", "each",
                                                        "every", "whole", "entire", "rest"};
+  // The tags first: this runs for every word, and folding the lemma costs more.
+  if (t.upos(i) != "NOUN" && t.upos(i) != "PROPN") return 0;
+  if (t.xpos(i) == "NNS" || t.xpos(i) == "NNPS") return 0;
   const std::string_view noun = t.folded_lemma(i);
   const bool bare_ok = is_one_of(noun, kBare);
-  if ((!bare_ok && !is_one_of(noun, kDescribed)) || t.xpos(i) == "NNS" || t.xpos(i) == "NNPS") return 0;
-  if (t.upos(i) != "NOUN" && t.upos(i) != "PROPN") return 0;
+  if (!bare_ok && !is_one_of(noun, kDescribed)) return 0;
   // The noun's own words: "the", a possessive's "'s", and the describing words, nothing that says whose it is.
   int det = 0;
   for (int c : t.children(i)) {
@@ -385,7 +387,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     }
     if (!am && !gm) {
       // "US" in capitals is the United States; the dictionaries cannot list it, as matching ignores case ("us").
-      if (t.word(i + 1).form == "US" && lex_.united_states_phrase() != kNone)
+      if (std::string_view(t.word(i + 1).form) == "US" && lex_.united_states_phrase() != kNone)
         raw.push_back(RawMatch{i + 1, i + 1, false, lex_.united_states_phrase()});
       ++i;
       continue;
@@ -885,9 +887,9 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   // before, called by a word of its name. Only a bare description: "the Chinese bank", "the council of ministers"
   // and "the bank's loans" name another or say whose.
   for (int i = 2; i <= n; ++i) {
+    if (t.xpos(i) != "NN") continue;
     const int det = t.child(i, "det");
-    if (t.xpos(i) != "NN" || !det || t.folded_form(det) != "the" || covered(i) || t.rel(i) == "compound")
-      continue;
+    if (!det || t.folded_form(det) != "the" || covered(i) || t.rel(i) == "compound") continue;
     bool owned = false;  // "the 15-member council" is still the council named before
     for (int c : t.children(i)) {
       std::string_view r = t.rel(c);
@@ -926,8 +928,8 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   };
   // Pronouns: the nearest earlier mention of a fitting kind in this sentence or the story.
   for (int i = 1; i <= n; ++i) {
+    if (t.upos(i) != "PRON" && t.xpos(i) != "PRP") continue;
     const Word& w = t.word(i);
-    if (w.upos != "PRON" && w.xpos != "PRP") continue;
     std::string lower = w.form;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     bool personal = false;
