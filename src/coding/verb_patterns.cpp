@@ -458,16 +458,16 @@ bool EventCoder::match_pattern(const lexicon::VerbPattern& p, int verb, Binding&
     if (why) *why = ok ? "matched" : "the words of \"" + p.text + "\" are not found around the verb";
     return ok;
   }
+  // match_constraint binds only when it matches, so no copy of the binding is needed per constraint. A negated
+  // constraint that matches fails the whole pattern, whose binding the caller then drops.
   for (const lexicon::DepConstraint& c : p.constraints) {
-    Binding trial = b;
-    bool ok = match_constraint(c, verb, trial);
+    bool ok = match_constraint(c, verb, b);
     if (ok == c.negated) {
       if (why)
         *why = fmt::format("constraint {} of \"{}\" {}", &c - p.constraints.data() + 1, p.text,
                            c.negated ? "is present" : "is not met");
       return false;
     }
-    if (!c.negated) b = trial;
   }
   if (why) *why = "matched";
   return true;
