@@ -63,7 +63,7 @@ int EventCoder::doer_of_feared_act(int verb) const {
     for (int c : tree_.children(word)) {
       std::string_view r = tree_.base_rel(c);
       int cs = tree_.child(c, "case");
-      if ((r == "obl" || r == "nmod") && cs && is_one_of(tree_.lemma(cs), kAbout) && tree_.word(c).upos == "NOUN")
+      if ((r == "obl" || r == "nmod") && cs && is_one_of(tree_.lemma(cs), kAbout) && tree_.upos(c) == "NOUN")
         content_of(c);
     }
   };
@@ -80,7 +80,7 @@ int EventCoder::doer_of_feared_act(int verb) const {
   static constexpr std::string_view kModals[] = {"will", "would", "could", "may", "might", "shall", "should", "can", "'ll", "wo"};
   for (int c : clauses) {
     int mark = tree_.child(c, "mark");
-    if (tree_.word(c).upos != "VERB" || (mark && tree_.lemma(mark) != "that") ||
+    if (tree_.upos(c) != "VERB" || (mark && tree_.lemma(mark) != "that") ||
         (!mark && tree_.rel(c) != "ccomp"))
       continue;
     // What someone may do is a pessimistic forecast ("feared that Iran would retaliate"), not a charge.
@@ -112,10 +112,10 @@ bool EventCoder::is_act_blamed_on_object(int w) const {
   // The parse may hang a clause on the object ("accused Putin [of ordering]"): the verb is the object's head. (Not a
   // noun: in "condemned the dispersal of the demonstration" the demonstration is no reason given.)
   int blamer = tree_.head(act);
-  if (blamer > 0 && tree_.word(act).upos == "VERB" && tree_.word(blamer).upos != "VERB" &&
+  if (blamer > 0 && tree_.upos(act) == "VERB" && tree_.upos(blamer) != "VERB" &&
       tree_.base_rel(blamer) == "obj")
     blamer = tree_.head(blamer);
-  if (blamer <= 0 || tree_.word(blamer).upos != "VERB" || !blames_for_act(tree_.lemma(blamer))) return false;
+  if (blamer <= 0 || tree_.upos(blamer) != "VERB" || !blames_for_act(tree_.lemma(blamer))) return false;
   // Only an act blamed on someone named: the object of the verb, or the subject of a passive ("was sentenced for").
   return tree_.child(blamer, "obj") || tree_.child(blamer, "nsubj:pass");
 }
@@ -126,7 +126,7 @@ void EventCoder::aim_at_doer_of_condemned_act(int verb, std::string_view code,
   if ((code != "110" && code != "111") || targets.empty()) return;
   int act = 0;
   for (int c : tree_.children(verb))
-    if (!act && tree_.base_rel(c) == "obj" && tree_.word(c).upos == "NOUN" && is_blamed_act(tree_.lemma(c))) act = c;
+    if (!act && tree_.base_rel(c) == "obj" && tree_.upos(c) == "NOUN" && is_blamed_act(tree_.lemma(c))) act = c;
   if (!act) return;
   // A target named outside the act ("condemned Israel for the raid") stays; so does the act named as its doer's
   // ("the Israeli air strike", an agent of its own country), but not one of no country ("the air strike").
@@ -166,7 +166,7 @@ int EventCoder::doer_blamed_by_reporter(int verb) const {
   for (int h : holders)
     for (int c : tree_.children(h)) {
       std::string_view r = tree_.base_rel(c);
-      if (c == verb || tree_.lemma(c) != "blame" || tree_.word(c).upos != "VERB" ||
+      if (c == verb || tree_.lemma(c) != "blame" || tree_.upos(c) != "VERB" ||
           (r != "ccomp" && r != "advcl" && r != "xcomp" && r != "conj" && r != "parataxis"))
         continue;
       // "blaming Azerbaijan", not "blaming the attack on Azerbaijan" (then Azerbaijan is hit, not the hitter).

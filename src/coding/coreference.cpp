@@ -80,7 +80,7 @@ std::string where(const StoryPerson& p) {
 
 // Whether the agent mention's words can be one person: a singular noun ("the minister", not "the ministers").
 bool singular(const DependencyView& t, int head) {
-  const std::string& x = t.word(head).xpos;
+  const std::string_view x = t.xpos(head);
   if (x == "NNS" || x == "NNPS") return false;
   return !t.word(head).form.ends_with("s") || lower(t.lemma(head)) == lower(t.word(head).form);
 }
@@ -96,7 +96,7 @@ int name_run_end(const DependencyView& t, int from, const std::vector<char>& cov
     // A hyphen written inside the name: "El-Ganzouri", "Ban Ki-moon" (tokenized "El", "-", "Ganzouri").
     if (last >= from && last + 2 <= t.size() && t.word(last + 1).form == "-" && !covered[last + 2] &&
         t.word(last + 1).span.begin == t.word(last).span.end && t.word(last + 2).span.begin == t.word(last + 1).span.end &&
-        (name_word(t, last + 2) || t.word(last + 2).upos == "PROPN")) {
+        (name_word(t, last + 2) || t.upos(last + 2) == "PROPN")) {
       last += 2;
       continue;
     }
@@ -300,7 +300,7 @@ void Coreference::remember(const DependencyView& t, int sentence_index, const st
     for (int w = name_from; w <= name_to; ++w)
       if (capitalised(t.word(w).form) || particle(w)) name.push_back(t.word(w).form);
     for (int w = m.first; w < std::min(name_from, m.last + 1); ++w)
-      if (t.word(w).upos != "DET" && t.word(w).upos != "PUNCT")
+      if (t.upos(w) != "DET" && t.upos(w) != "PUNCT")
         roles.push_back(lower(w == m.ref.head ? t.lemma(w) : std::string_view(t.word(w).form)));
     ActorRef ref = m.ref;
     ref.sentence = sentence_index;

@@ -17,6 +17,9 @@ class DependencyView {
   const Sentence& sentence() const { return *s_; }
   int size() const { return static_cast<int>(s_->words.size()); }
   const Word& word(int i) const { return s_->words[i - 1]; }  // 1-based
+  // Tags as views: comparing a view with a literal checks the length first, where a std::string compares by strlen.
+  std::string_view upos(int i) const { return s_->words[i - 1].upos; }
+  std::string_view xpos(int i) const { return s_->words[i - 1].xpos; }
   int head(int i) const { return heads_[i]; }  // 0 for the root (and for words of a malformed cycle)
   std::string_view rel(int i) const { return s_->words[i - 1].deprel; }
   // The relation without its subtype ("nsubj:pass" -> "nsubj").

@@ -101,6 +101,7 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
   for (const Word& w : tokens.words) {
     if (actor || !story_has_actor_) break;
     std::string_view f = w.form;
+    if (f.size() < 2 || f.size() > 4) continue;  // the pronouns below: most words are longer
     if (f == "he" || f == "He" || f == "she" || f == "She" || f == "they" || f == "They" || f == "it" || f == "It")
       actor = true;
   }
@@ -109,7 +110,8 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
   // Or forces "now in" a country (code_forces_now_in): a copula, no event word.
   if (!petrarch_verbs_)
     for (size_t i = 0; i + 1 < tokens.words.size(); ++i)
-      if (tokens.words[i].form == "now" && tokens.words[i + 1].form == "in") return true;
+      if (std::string_view(tokens.words[i].form) == "now" && std::string_view(tokens.words[i + 1].form) == "in")
+        return true;
   // And an event word that could code here: a dictionary verb or noun by form, by the lemma a caller may have
   // guessed (irregular forms: "met", "fought") or by a regular stem ("shelled", "troops"), whose own code or one
   // of whose patterns finds the words it needs ("said" alone codes nothing).
@@ -118,7 +120,7 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
   for (size_t i = 0; i < n; ++i) {
     for (uint32_t id : {keys_.forms[i], keys_.lemmas[i]})
       if (id != kUnknownWord) present_.push_back(id);
-    const std::string& form = tokens.words[i].form;
+    const std::string_view form = tokens.words[i].form;
     if (form == "n't" || form == "N'T") present_.push_back(lex_.words().find("not"));
     if (form.size() < 4 || !std::islower(static_cast<unsigned char>(form[0]))) continue;
     for (const std::string& stem : regular_verb_stems(form))
@@ -197,9 +199,9 @@ const Mention* EventCoder::actor_at(int word) const {
   if (pronoun) return pronoun;
   // A name vigil does not know, set beside its office in a body: "Tan Boon Huat, permanent secretary of the Ministry
   // of Finance of Singapore" is of that ministry (SGPGOV), as "a member of Hamas" is Hamas.
-  if (tree_.word(word).upos == "PROPN")
+  if (tree_.upos(word) == "PROPN")
     for (int c : tree_.children(word)) {
-      if (tree_.rel(c) != "appos" || mention_by_word_[c] || tree_.word(c).upos != "NOUN") continue;
+      if (tree_.rel(c) != "appos" || mention_by_word_[c] || tree_.upos(c) != "NOUN") continue;
       for (int g : tree_.children(c)) {
         int gc = tree_.child(g, "case");
         if (tree_.base_rel(g) != "nmod" || !gc || tree_.lemma(gc) != "of" || !mention_by_head_[g]) continue;
@@ -212,7 +214,7 @@ const Mention* EventCoder::actor_at(int word) const {
     }
   // One noun phrase the parse split at a participle it took for the head noun: "the ruling [Islamist Hamas
   // movement]", the rest hung on "ruling" with no preposition, right after it.
-  if (tree_.word(word).upos == "NOUN" && tree_.word(word).form.ends_with("ing"))
+  if (tree_.upos(word) == "NOUN" && tree_.word(word).form.ends_with("ing"))
     for (int c : tree_.children(word))
       if (tree_.rel(c) == "nmod" && c > word && !tree_.child(c, "case") && tree_.subtree_range(c).first == word + 1)
         if (const Mention* found = actor_at(c); found && found->kind != MentionKind::pronoun) return found;
@@ -262,7 +264,7 @@ bool EventCoder::is_own(int word, const std::vector<const Mention*>& sources) co
   int poss = tree_.child(word, "nmod:poss");
   if (!poss) return false;
   const Mention* owner = actor_at(poss);
-  if (tree_.word(poss).upos != "PRON" && !(owner && !owner->antecedent.empty())) return false;
+  if (tree_.upos(poss) != "PRON" && !(owner && !owner->antecedent.empty())) return false;
   const Mention* m = actor_at(word);
   if (!m || m->ref.country.empty()) return false;
   for (const Mention* s : sources)
@@ -350,8 +352,8 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
     // "to meet with Ikeda and Prime Minister Hashimoto": a name vigil does not know, first in a coordination, leaves
     // the others named. Only a name: a common noun heading one is often an act ("the visit ... and Turkish
     // diplomats" is a parse gone wrong). (PETRARCH's linear reading takes the phrase's first actor; left as it is.)
-    if (linear_ || word < 1 || word > tree_.size() || tree_.word(word).upos != "PROPN") return;
-    auto nominal = [&](int w) { return tree_.word(w).upos == "NOUN" || tree_.word(w).upos == "PROPN"; };
+    if (linear_ || word < 1 || word > tree_.size() || tree_.upos(word) != "PROPN") return;
+    auto nominal = [&](int w) { return tree_.upos(w) == "NOUN" || tree_.upos(w) == "PROPN"; };
     // Named members only: a country adjective inside a name ("the East Asian Summit", "Western Cape") is no one.
     for (int c : tree_.children(word))
       if (const Mention* named = tree_.rel(c) == "conj" && nominal(c) && is_joined_conjunct(c) ? actor_at(c) : nullptr;
@@ -438,7 +440,7 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
 // A noun complement with no preposition and no copula ("called up [300,000 reservists]", "became [the 31st member]
 // of NATO"): it stands where an object would, so it is taken as one, and its prepositions are the verb's.
 bool EventCoder::is_bare_noun_complement(int word) const {
-  return tree_.rel(word) == "xcomp" && tree_.word(word).upos == "NOUN" && !tree_.child(word, "case") &&
+  return tree_.rel(word) == "xcomp" && tree_.upos(word) == "NOUN" && !tree_.child(word, "case") &&
          !tree_.child(word, "cop");
 }
 
@@ -450,7 +452,7 @@ static bool names_in_quotes(const DependencyView& t, int verb) {
   static constexpr std::string_view kQuotes[] = {"\"", "\u201c", "``", "'"};
   for (int w = verb + 1; w <= t.size() && w <= verb + 5; ++w) {
     if (is_one_of(t.word(w).form, kQuotes)) return w > verb + 1;
-    std::string_view u = t.word(w).upos;
+    std::string_view u = t.upos(w);
     if (u != "PRON" && u != "DET" && u != "NOUN" && u != "PROPN" && u != "ADJ" && u != "NUM") return false;
   }
   return false;
@@ -462,7 +464,7 @@ int EventCoder::object_predicate(int verb) const {
   if (!is_naming_verb(tree_.lemma(verb))) return 0;
   int object = 0;
   for (int c : tree_.children(verb)) {
-    std::string_view r = tree_.rel(c), u = tree_.word(c).upos;
+    std::string_view r = tree_.rel(c), u = tree_.upos(c);
     if (r == "obj" && !object) {
       object = c;
       continue;
@@ -474,7 +476,7 @@ int EventCoder::object_predicate(int verb) const {
   // "called the sanctions unjustified": an adjective the parse hung after the object, as its last word.
   if (object)
     for (int c : tree_.children(object))
-      if (c > object && tree_.rel(c) == "amod" && tree_.word(c).upos == "ADJ" &&
+      if (c > object && tree_.rel(c) == "amod" && tree_.upos(c) == "ADJ" &&
           tree_.subtree_range(object).second == tree_.subtree_range(c).second)
         return c;
   return 0;
@@ -485,7 +487,7 @@ int EventCoder::object_predicate(int verb) const {
 // ("seized Monday") or a number.
 int EventCoder::bare_noun_after(int verb, bool names_too) const {
   for (int c : tree_.children(verb)) {
-    const std::string& u = tree_.word(c).upos;
+    const std::string_view u = tree_.upos(c);
     if (c > verb && tree_.base_rel(c) == "obl" && !tree_.child(c, "case") &&
         (u == "NOUN" || (names_too && u == "PROPN")) && !is_time_name(tree_.lemma(c)))
       return c;
@@ -501,10 +503,10 @@ int EventCoder::noun_behind_particle(int verb) const {
   int p = verb + 1;
   if (p > tree_.size() || tree_.rel(p) != "case" || !is_one_of(tree_.folded_form(p), particles)) return 0;
   // "pulled out of Gaza": a two-word preposition.
-  if (tree_.child(p, "fixed") || (p < tree_.size() && tree_.word(p + 1).upos == "ADP")) return 0;
+  if (tree_.child(p, "fixed") || (p < tree_.size() && tree_.upos(p + 1) == "ADP")) return 0;
   int noun = tree_.head(p);
   if (noun <= p || tree_.head(noun) != verb || tree_.base_rel(noun) != "obl") return 0;
-  const std::string& u = tree_.word(noun).upos;
+  const std::string_view u = tree_.upos(noun);
   return u == "NOUN" || u == "PROPN" ? noun : 0;
 }
 
@@ -512,11 +514,11 @@ int EventCoder::bare_object_of_false_passive(int verb) const {
   // "Georgian police detained the opposition leader" parsed as a passive: a past participle with a passive subject
   // but no passive auxiliary, and a noun hanging from it with no preposition. The object is that noun.
   if (tree_.child(verb, "aux:pass") || tree_.child(verb, "nsubj") || !tree_.child(verb, "nsubj:pass") ||
-      tree_.word(verb).xpos != "VBN")
+      tree_.xpos(verb) != "VBN")
     return 0;
   for (int c : tree_.children(verb))
     if (c > verb && (tree_.rel(c) == "obj" || (tree_.rel(c) == "obl" && !tree_.child(c, "case") &&
-                                               tree_.word(c).upos != "NUM" && !is_time_name(tree_.lemma(c)))))
+                                               tree_.upos(c) != "NUM" && !is_time_name(tree_.lemma(c)))))
       return c;
   return 0;
 }
@@ -671,7 +673,7 @@ int EventCoder::find_subject(int verb, int depth) const {
   // Only a copular predicate (a verb so hung is the rule in emit) and the first after the name.
   if (linear_ && r == "parataxis" && tree_.child(verb, "cop") && tree_.head(verb) > 0 && tree_.head(verb) < verb &&
       tree_.rel(tree_.head(verb)) == "root" &&
-      (tree_.word(tree_.head(verb)).upos == "PROPN" || tree_.word(tree_.head(verb)).xpos.starts_with("NNP"))) {
+      (tree_.upos(tree_.head(verb)) == "PROPN" || tree_.xpos(tree_.head(verb)).starts_with("NNP"))) {
     int name = tree_.head(verb);
     bool first = true;  // nothing but the predicate's own words between the name and it
     for (int w = name + 1; w < verb && first; ++w) first = tree_.dominates(verb, w);
@@ -750,7 +752,7 @@ bool EventCoder::is_event_word(int w) const {
   // Agreement", "the Defense Intelligence Agency". Not in a headline written in title case ("Russia Attacks Ukraine"),
   // nor after punctuation that opens a sentence ("CAIRO, Nov. 8 (Xinhua) -- Visiting UN Secretary-General").
   auto capitalised = [&](int i) { return std::isupper(static_cast<unsigned char>(tree_.word(i).form[0])) != 0; };
-  if (w > 1 && w < tree_.size() && tree_.word(w - 1).upos != "PUNCT" && capitalised(w) && capitalised(w + 1)) {
+  if (w > 1 && w < tree_.size() && tree_.upos(w - 1) != "PUNCT" && capitalised(w) && capitalised(w + 1)) {
     int lower = 0, words = 0;
     for (int i = 1; i <= tree_.size(); ++i) {
       if (!std::isalpha(static_cast<unsigned char>(tree_.word(i).form[0]))) continue;
@@ -920,7 +922,7 @@ void EventCoder::adopt_local_country(std::vector<const Mention*>& targets, const
     if (t->ref.code.rfind("---", 0) != 0 || t->ref.code.size() <= 3) continue;
     std::string country;
     if (t->ref.has_sector("OPP")) country = doer_country;
-    if (country.empty() && force && t->ref.sentence == sentence_index_ && tree_.word(t->head).upos == "NOUN") {
+    if (country.empty() && force && t->ref.sentence == sentence_index_ && tree_.upos(t->head) == "NOUN") {
       int at = 0;
       for (int c : tree_.children(t->head))
         if (!at && tree_.base_rel(c) == "nmod") at = country_in_phrase(c);
@@ -928,7 +930,7 @@ void EventCoder::adopt_local_country(std::vector<const Mention*>& targets, const
         if (!at && tree_.base_rel(c) == "obl") at = country_in_phrase(c);
       // "opened fire on a funeral in eastern Baghdad, wounding two people": a participle clause strikes where the
       // clause it hangs from does.
-      if (int h = tree_.head(verb); !at && h > 0 && tree_.rel(verb) == "advcl" && tree_.word(verb).xpos == "VBG")
+      if (int h = tree_.head(verb); !at && h > 0 && tree_.rel(verb) == "advcl" && tree_.xpos(verb) == "VBG")
         breadth_first(tree_, {h}, 3, {"obl", "obj", "nmod"}, [&](int f, int level) {
           if (level > 0 && tree_.base_rel(f) == "obl") at = country_in_phrase(f);
           if (level > 0 && !at && tree_.base_rel(f) == "nmod") at = country_in_phrase(f);
@@ -954,7 +956,7 @@ void EventCoder::adopt_local_country(std::vector<const Mention*>& targets, const
 
 // The actor of a "with" phrase on the verb ("met with X") that is none of `side`, or 0.
 int EventCoder::with_partner(int verb, const std::vector<const Mention*>& side) const {
-  if (tree_.word(verb).upos != "VERB") return 0;
+  if (tree_.upos(verb) != "VERB") return 0;
   for (int c : tree_.children(verb)) {
     int cs = tree_.base_rel(c) == "obl" ? tree_.child(c, "case") : 0;
     const Mention* m = cs && tree_.lemma(cs) == "with" ? actor_at(c) : nullptr;
@@ -999,7 +1001,7 @@ bool EventCoder::emit_redirected(int verb, const lexicon::EventCodes& codes, con
     }
   // "A Russian attack on the Baltic states would trigger ...": a nominal event that is the subject of a conditional
   // is one imagined, not reported.
-  if (!linear_defaults && tree_.word(verb).upos == "NOUN" && tree_.base_rel(verb) == "nsubj")
+  if (!linear_defaults && tree_.upos(verb) == "NOUN" && tree_.base_rel(verb) == "nsubj")
     for (int a : tree_.children(tree_.head(verb))) {
       static constexpr std::string_view kConditional[] = {"would", "could", "might", "may"};
       if (tree_.rel(a) == "aux" && is_one_of(tree_.folded_form(a), kConditional)) return true;
@@ -1338,7 +1340,7 @@ void EventCoder::code_encoded(const Sentence& parsed, int sentence_index, std::v
           return petrarch(v) && std::find(by_form.begin(), by_form.end(), v) == by_form.end();
         });
     }
-    if (verbs.empty() && tree_.word(w).xpos.rfind("VB", 0) == 0) {
+    if (verbs.empty() && tree_.xpos(w).rfind("VB", 0) == 0) {
       // A lemmatizer's slip on an unseen inflection ("shelled" -> "shel"): the verb's regular stems.
       for (const std::string& stem : regular_verb_stems(tree_.word(w).form)) {
         uint32_t id = lex_.words().find(stem);
@@ -1348,7 +1350,7 @@ void EventCoder::code_encoded(const Sentence& parsed, int sentence_index, std::v
         if (!verbs.empty()) break;
       }
     }
-    const std::string& upos = tree_.word(w).upos;
+    const std::string_view upos = tree_.upos(w);
     // The other words of a multi-word verb must hang from it ("rule out", "back down").
     auto has_its_words = [&](uint32_t vi) {
       const lexicon::Verb& v = d.verbs[vi];
@@ -1378,11 +1380,11 @@ void EventCoder::code_encoded(const Sentence& parsed, int sentence_index, std::v
       const lexicon::Verb& v = d.verbs[vi];
       const lexicon::VerbGroup& g = d.groups[v.group];
       if (g.format == lexicon::DictFormat::kVigil) {
-        bool nominal = upos == "NOUN" || upos == "PROPN" || tree_.word(w).xpos == "VBG";
+        bool nominal = upos == "NOUN" || upos == "PROPN" || tree_.xpos(w) == "VBG";
         // Predicative adjectives stand for verbs ("was optimistic that ...", "is ready to ...").
         bool predicate = upos == "VERB" || (upos == "ADJ" && tree_.child(w, "cop"));
         if (g.noun ? !nominal : !predicate) continue;
-      } else if (upos != "VERB" && tree_.word(w).xpos.rfind("VB", 0) != 0) {
+      } else if (upos != "VERB" && tree_.xpos(w).rfind("VB", 0) != 0) {
         continue;  // PETRARCH verbs are verbs in the parse
       }
       if (!has_its_words(vi)) continue;

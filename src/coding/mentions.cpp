@@ -117,7 +117,7 @@ bool one_noun_phrase(const DependencyView& t, int first, int last) {
     if (h < first || h > last) ++heads;
     std::string_view r = t.base_rel(i);
     if (r == "acl" || r == "advcl" || r == "ccomp" || r == "xcomp" || r == "csubj" || r == "parataxis") return false;
-    if (t.word(i).upos == "PUNCT" && t.word(i).form != "-") return false;
+    if (t.upos(i) == "PUNCT" && t.word(i).form != "-") return false;
   }
   return heads == 1;
 }
@@ -270,10 +270,12 @@ int country_description_start(const DependencyView& t, int i, const std::vector<
                                                        "neighbor", "foreign", "same", "first", "only", "last",
                                                        "next", "new", "third", "second", "host", "home", "each",
                                                        "every", "whole", "entire", "rest"};
+  // The tags first: this runs for every word, and folding the lemma costs more.
+  if (t.upos(i) != "NOUN" && t.upos(i) != "PROPN") return 0;
+  if (t.xpos(i) == "NNS" || t.xpos(i) == "NNPS") return 0;
   const std::string_view noun = t.folded_lemma(i);
   const bool bare_ok = is_one_of(noun, kBare);
-  if ((!bare_ok && !is_one_of(noun, kDescribed)) || t.word(i).xpos == "NNS" || t.word(i).xpos == "NNPS") return 0;
-  if (t.word(i).upos != "NOUN" && t.word(i).upos != "PROPN") return 0;
+  if (!bare_ok && !is_one_of(noun, kDescribed)) return 0;
   // The noun's own words: "the", a possessive's "'s", and the describing words, nothing that says whose it is.
   int det = 0;
   for (int c : t.children(i)) {
@@ -379,13 +381,13 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       gm = lex_.agents().longest(keys.forms, static_cast<size_t>(i));
     // A role is a noun: "suspected missile exports" holds no suspect, though "suspected" has the lemma "suspect".
     if (gm) {
-      std::string_view upos = t.word(i + static_cast<int>(gm.length)).upos;
+      std::string_view upos = t.upos(i + static_cast<int>(gm.length));
       if ((upos == "VERB" || upos == "ADJ") && lex_.agents().longest(keys.forms, static_cast<size_t>(i)).length != gm.length)
         gm = {};
     }
     if (!am && !gm) {
       // "US" in capitals is the United States; the dictionaries cannot list it, as matching ignores case ("us").
-      if (t.word(i + 1).form == "US" && lex_.united_states_phrase() != kNone)
+      if (std::string_view(t.word(i + 1).form) == "US" && lex_.united_states_phrase() != kNone)
         raw.push_back(RawMatch{i + 1, i + 1, false, lex_.united_states_phrase()});
       ++i;
       continue;
@@ -528,7 +530,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     // "official" and "executive" as adjectives only describe a noun: "an official visit", "official posts", "an
     // executive meeting". (Other role adjectives often name the doer: "separatist violence", "a military coup".)
     // (PETRARCH's dictionaries code the word wherever it stands, and their suite expects it.)
-    if (men.first == men.last && ag.format != lexicon::DictFormat::kPetrarch && t.word(men.first).upos == "ADJ" &&
+    if (men.first == men.last && ag.format != lexicon::DictFormat::kPetrarch && t.upos(men.first) == "ADJ" &&
         t.rel(men.first) == "amod" &&
         (t.folded_form(men.first) == "official" || t.folded_form(men.first) == "executive"))
       continue;
@@ -562,9 +564,9 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   // to something is the act of opposing, not the political opposition.
   for (Mention& men : found) {
     const int h = men.ref.head;
-    if (men.kind != MentionKind::agent || t.lemma(h) != "opposition" || t.word(h).upos != "NOUN") continue;
+    if (men.kind != MentionKind::agent || t.lemma(h) != "opposition" || t.upos(h) != "NOUN") continue;
     // "the opposition to stage rallies" is the party: "to" before a verb does not count.
-    bool to_something = h < n && t.lemma(h + 1) == "to" && t.word(h + 1).upos == "ADP";
+    bool to_something = h < n && t.lemma(h + 1) == "to" && t.upos(h + 1) == "ADP";
     for (int c : t.children(h)) {
       int cs = t.child(c, "case");
       to_something = to_something || (t.rel(c) == "nmod" && cs && t.lemma(cs) == "to");
@@ -610,17 +612,17 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       // part of an office's name ("a spokesman for the Taiwan Affairs Office" is China's).
       if (!owner && r == "nmod" && d.agents[men.agent].format == lexicon::DictFormat::kPetrarch)
         for (int g : t.children(c))
-          if (t.rel(g) == "compound" && t.word(g).upos == "PROPN")
+          if (t.rel(g) == "compound" && t.upos(g) == "PROPN")
             for (Mention& o : found)
               if (&o != &men && o.ref.head == g && o.kind == MentionKind::actor && o.ref.code.size() == 3 &&
                   o.ref.code.rfind("---", 0) != 0 && !any_mention_covers(found, c))
                 owner = &o;
       // "his counterpart" is the opposite number of someone else, never of the clause's subject: a possessive
       // pronoun gives a counterpart no country ("met his counterpart from North Korea" is North Korea's).
-      if (!owner && r == "nmod:poss" && t.word(c).upos == "PRON" && t.lemma(h) != "counterpart") {
+      if (!owner && r == "nmod:poss" && t.upos(c) == "PRON" && t.lemma(h) != "counterpart") {
         // "the Canadian authorities warned their citizens": a possessive pronoun points to the clause's subject.
         int v = t.head(h);
-        while (v > 0 && t.word(v).upos != "VERB") v = t.head(v);
+        while (v > 0 && t.upos(v) != "VERB") v = t.head(v);
         int subj = v > 0 ? t.child(v, "nsubj") : 0;
         for (Mention& o : found)
           if (&o != &men && subj && o.ref.head == subj && !o.ref.country.empty()) owner = &o;
@@ -690,7 +692,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   for (Mention& men : found) {
     if (men.kind != MentionKind::actor || men.ref.code.size() != 3 || men.person) continue;
     int next = men.last + 1;
-    if (next > n || t.word(next).upos != "PROPN") continue;
+    if (next > n || t.upos(next) != "PROPN") continue;
     // "Gibraltar <-compound- Eagle", or UD's flat names headed by their first word: "Gibraltar -flat-> Eagle".
     const int h = men.ref.head;
     std::string_view rel = t.rel(h), next_rel = t.rel(next);
@@ -712,7 +714,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       return !f.empty() && std::isupper(static_cast<unsigned char>(f[0]));
     };
     if (prev < 2 || !capital(w) || !capital(prev)) continue;
-    if (w < n && t.word(w + 1).upos == "PROPN") continue;
+    if (w < n && t.upos(w + 1) == "PROPN") continue;
     bool bound = (t.head(prev) == w && (t.rel(prev) == "compound" || t.rel(prev) == "flat")) ||
                  (t.head(w) == prev && (t.rel(w) == "flat" || t.rel(w) == "compound"));
     if (bound && !covered(prev, &men)) men.ref.code.clear();
@@ -765,7 +767,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     static constexpr std::string_view kParticipleAdjectives[] = {"neighbouring", "neighboring", "warring"};
     int w = prep + 1;
     for (int skipped = 0; w <= n && skipped < 2; ++w, ++skipped) {
-      const std::string& upos = t.word(w).upos;
+      const std::string_view upos = t.upos(w);
       if (upos != "DET" && upos != "ADJ" && !is_one_of(t.folded_form(w), kParticipleAdjectives)) break;
     }
     Mention* owner = nullptr;
@@ -774,7 +776,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     // "officials of Canada and Ukraine": coordinated owners are shared out by the coder. "the leader of Hong
     // Kong's Catholics": the name owns the noun after it, not the role.
     if (!owner || t.child(owner->ref.head, "conj")) continue;
-    if (owner->last < n && t.word(owner->last + 1).xpos == "POS") continue;
+    if (owner->last < n && t.xpos(owner->last + 1) == "POS") continue;
     men.ref.code = combine_codes(owner->ref.country, d.agents[men.agent]);
     split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
   }
@@ -826,13 +828,13 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   // A subject that is a proper name no mention covers: most likely a person vigil does not know.
   auto unknown_name_subject = [&](int w) {
     std::string_view r = t.rel(w);
-    return (r == "nsubj" || r == "nsubj:pass") && t.word(w).upos == "PROPN" && !covered(w) && titled_by[w] < 0;
+    return (r == "nsubj" || r == "nsubj:pass") && t.upos(w) == "PROPN" && !covered(w) && titled_by[w] < 0;
   };
   // A subject that is a plural noun no mention covers ("hundreds of angry young people took to the streets"): a
   // group vigil cannot code, and the likeliest "they" after it.
   auto unknown_group_subject = [&](int w) {
     std::string_view r = t.rel(w);
-    if ((r != "nsubj" && r != "nsubj:pass") || t.word(w).xpos != "NNS" || covered(w)) return false;
+    if ((r != "nsubj" && r != "nsubj:pass") || t.xpos(w) != "NNS" || covered(w)) return false;
     // "the two countries", "both sides": the actors named before, not a new group.
     static constexpr std::string_view kCounted[] = {"two", "both", "three", "all"};
     for (int c : t.children(w))
@@ -869,7 +871,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   for (int i = 2; i <= n; ++i) {
     static constexpr std::string_view kGroupNouns[] = {"group", "movement", "militia", "guerrilla", "organisation",
                                                        "organization"};
-    if (!is_one_of(t.lemma(i), kGroupNouns) || t.word(i).xpos != "NN" || t.folded_form(i - 1) != "the" || covered(i))
+    if (!is_one_of(t.lemma(i), kGroupNouns) || t.xpos(i) != "NN" || t.folded_form(i - 1) != "the" || covered(i))
       continue;
     bool owned = false;  // "the group of experts", "the rebel group", "the group's leader" is the group's own
     for (int c : t.children(i)) owned = owned || (t.rel(c) != "det" && t.rel(c) != "case" && t.rel(c) != "punct");
@@ -885,13 +887,13 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   // before, called by a word of its name. Only a bare description: "the Chinese bank", "the council of ministers"
   // and "the bank's loans" name another or say whose.
   for (int i = 2; i <= n; ++i) {
+    if (t.xpos(i) != "NN") continue;
     const int det = t.child(i, "det");
-    if (t.word(i).xpos != "NN" || !det || t.folded_form(det) != "the" || covered(i) || t.rel(i) == "compound")
-      continue;
+    if (!det || t.folded_form(det) != "the" || covered(i) || t.rel(i) == "compound") continue;
     bool owned = false;  // "the 15-member council" is still the council named before
     for (int c : t.children(i)) {
       std::string_view r = t.rel(c);
-      owned = owned || r == "nmod" || r == "nmod:poss" || r == "appos" || covered(c) || t.word(c).upos == "PROPN";
+      owned = owned || r == "nmod" || r == "nmod:poss" || r == "appos" || covered(c) || t.upos(c) == "PROPN";
     }
     if (owned) continue;
     const std::string_view noun = t.folded_form(i);
@@ -920,14 +922,14 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     for (int c : t.children(w)) {
       // "Despite criticism ... the United States says it": a subject with a preposition is the parser's slip.
       if (t.rel(c) == "case") return false;
-      if (t.rel(c) == "nmod:poss" && (covered(c) || t.word(c).upos == "PRON")) return false;
+      if (t.rel(c) == "nmod:poss" && (covered(c) || t.upos(c) == "PRON")) return false;
     }
     return true;
   };
   // Pronouns: the nearest earlier mention of a fitting kind in this sentence or the story.
   for (int i = 1; i <= n; ++i) {
+    if (t.upos(i) != "PRON" && t.xpos(i) != "PRP") continue;
     const Word& w = t.word(i);
-    if (w.upos != "PRON" && w.xpos != "PRP") continue;
     std::string lower = w.form;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     bool personal = false;
@@ -958,7 +960,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     auto modifier = [&](const Mention& m) {
       int h = m.ref.head > 0 ? m.ref.head : m.last;
       int noun = t.head(h);
-      return !personal && t.rel(h) == "compound" && noun > m.last && t.word(noun).upos == "NOUN" &&
+      return !personal && t.rel(h) == "compound" && noun > m.last && t.upos(noun) == "NOUN" &&
              !is_time_name(t.lemma(noun)) && t.lemma(noun) != "time" && !is_day_or_month(t.word(noun).form);
     };
     // "Saudi authorities, who have been fighting Al-Qaeda, warned that they will crack down": the subject of a clause
@@ -1038,7 +1040,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   for (int i = 1; i <= n; ++i) {
     if (t.folded_form(i) != "their" || t.rel(i) != "nmod:poss") continue;
     int v = t.head(t.head(i));
-    while (v > 0 && t.word(v).upos != "VERB") v = t.head(v);
+    while (v > 0 && t.upos(v) != "VERB") v = t.head(v);
     if (v <= 0) continue;
     auto person_at = [&](int w) -> const Mention* {
       for (const Mention& m : found)
@@ -1058,7 +1060,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   for (int i = 2; i <= n; ++i) {
     std::string_view noun = t.lemma(i);
     if (noun == "capital") {
-      if (t.word(i).upos != "NOUN" || t.lemma(i - 1) != "the" || covered(i)) continue;
+      if (t.upos(i) != "NOUN" || t.lemma(i - 1) != "the" || covered(i)) continue;
       // Not when the noun says whose it is ("the capital of Chad").
       bool owned = false;
       for (int c : t.children(i)) owned = owned || t.rel(c) == "nmod" || t.rel(c) == "nmod:poss" || t.rel(c) == "amod";
@@ -1204,7 +1206,7 @@ void MentionFinder::adopt_party_country(const DependencyView& t, int sentence_in
         !political(m.ref))
       continue;
     // One party: "the parties" of a story are often several states' ("the two political parties").
-    const std::string_view tag = t.word(m.ref.head).xpos;
+    const std::string_view tag = t.xpos(m.ref.head);
     if (tag == "NNS" || tag == "NNPS") continue;
     bool definite = false;
     for (int c : t.children(m.ref.head)) definite = definite || (t.rel(c) == "det" && t.folded_form(c) == "the");

@@ -77,18 +77,18 @@ bool is_participle(std::string_view xpos) { return xpos == "VBG" || xpos == "VBN
 // verb, or a circumstance of the clause ("after talks with", "during a visit to", "in a meeting with"). Not for
 // force: those hit by it are often the subject ("three died in an air raid on X").
 int EventCoder::host_of_nominal(int noun, std::string_view code) const {
-  if (tree_.word(noun).upos != "NOUN" || tree_.head(noun) <= 0) return 0;
+  if (tree_.upos(noun) != "NOUN" || tree_.head(noun) <= 0) return 0;
   int h = tree_.head(noun);
-  if (tree_.word(h).upos != "VERB") return 0;
+  if (tree_.upos(h) != "VERB") return 0;
   // Someone else's act: a named owner that is no actor ("during the Dalai Lama's visit to X"), or a meeting between
   // others ("voiced indignation at a meeting between X and Y").
-  if (int poss = tree_.child(noun, "nmod:poss"); poss && tree_.word(poss).upos != "PRON") return 0;
+  if (int poss = tree_.child(noun, "nmod:poss"); poss && tree_.upos(poss) != "PRON") return 0;
   for (int c : tree_.children(noun))
     if (int cs = tree_.child(c, "case"); cs && tree_.lemma(cs) == "between") return 0;
   std::string_view r = tree_.base_rel(noun);
   // "Yadav faces mounting demands for his removal": the parser makes the adjective-like participle a verb under
   // "faces"; the demands are aimed at the one who faces them, not made by him.
-  if (r == "obj" && tree_.word(h).xpos == "VBG" && tree_.base_rel(h) == "xcomp" &&
+  if (r == "obj" && tree_.xpos(h) == "VBG" && tree_.base_rel(h) == "xcomp" &&
       (tree_.lemma(tree_.head(h)) == "face" || tree_.lemma(tree_.head(h)) == "confront"))
     return 0;
   if (r == "obj")
@@ -112,7 +112,7 @@ int EventCoder::host_of_nominal(int noun, std::string_view code) const {
   // "Arafat was besieged by the army following his refusal": in a passive clause an owning pronoun stands for the
   // one the clause is about, not for the doer of its by-phrase; unless that is no one ("the offer was made by X in
   // his meeting with Y").
-  if (int poss = tree_.child(noun, "nmod:poss"); poss && tree_.word(poss).upos == "PRON")
+  if (int poss = tree_.child(noun, "nmod:poss"); poss && tree_.upos(poss) == "PRON")
     if (int pass = tree_.child(h, "nsubj:pass"); pass && actor_at(pass)) return pass;
   return subject_of(h);
 }
@@ -121,7 +121,7 @@ int EventCoder::host_of_nominal(int noun, std::string_view code) const {
 // Chinese premier". Parsers often make the participle a clause with the name as its subject ("with" its mark); the
 // name right after it is the guest either way. Returns the guest's word, or 0.
 int EventCoder::guest_after_visiting(int w) const {
-  if (w <= 0 || w >= tree_.size() || tree_.lemma(w) != "visit" || tree_.word(w).xpos != "VBG") return 0;
+  if (w <= 0 || w >= tree_.size() || tree_.lemma(w) != "visit" || tree_.xpos(w) != "VBG") return 0;
   // Capitalised only to open the sentence: inside one it is a name ("the Visiting Forces Agreement").
   const std::string& form = tree_.word(w).form;
   if (form != "visiting" && !(form == "Visiting" && w == 1)) return 0;
@@ -130,7 +130,7 @@ int EventCoder::guest_after_visiting(int w) const {
   // So too with the preposition the parse made its mark: "announced to visiting minister X".
   const int to = w - 1 >= 1 && tree_.head(w - 1) == w && (tree_.lemma(w - 1) == "to" || tree_.lemma(w - 1) == "with");
   const bool right_after_its_verb = tree_.head(w) == w - 1 - to && w - 1 - to >= 1 &&
-                                    tree_.word(w - 1 - to).upos == "VERB";
+                                    tree_.upos(w - 1 - to) == "VERB";
   // "held talks with visiting Russian minister X", "at a meeting with visiting President X": a participle after
   // "with" or "to" describes a guest even when the parse made the name its object, as long as the name is a person
   // or body with a role. After "with" or "to" a bare country is a place visited ("charged with visiting Israel").
@@ -140,11 +140,11 @@ int EventCoder::guest_after_visiting(int w) const {
     if ((r == "obj" && !right_after_its_verb && !marked) || (r == "nsubj" && c < w)) return 0;
   }
   int at = w + 1;
-  if (at <= tree_.size() && tree_.word(at).upos == "DET") ++at;
+  if (at <= tree_.size() && tree_.upos(at) == "DET") ++at;
   if (at > tree_.size() || !mention_by_first_[at]) return 0;
   const Mention& m = sentence_mentions_[mention_by_first_[at] - 1];
   // The name must be the whole guest: in "a visiting Angola team" the guest is the team, no actor.
-  if (m.last < tree_.size() && tree_.word(m.last + 1).upos == "NOUN") return 0;
+  if (m.last < tree_.size() && tree_.upos(m.last + 1) == "NOUN") return 0;
   if (to && m.ref.code.size() <= 3) return 0;
   return m.kind == MentionKind::pronoun || m.kind == MentionKind::place ? 0 : m.head;
 }
@@ -157,16 +157,16 @@ int EventCoder::host_of_guest(int visiting, int guest) const {
   // the verb ("after his talks with visiting X").
   int meeting = 0;
   for (int h = tree_.head(visiting), steps = 0; h > 0 && steps < 4 && !meeting; h = tree_.head(h), ++steps)
-    if (tree_.word(h).upos == "NOUN" && is_meeting_noun(tree_.lemma(h))) meeting = h;
+    if (tree_.upos(h) == "NOUN" && is_meeting_noun(tree_.lemma(h))) meeting = h;
   if (!meeting)
     for (int w = visiting - 1; w >= 1 && w >= visiting - 3 && !meeting; --w)
-      if (tree_.word(w).upos == "NOUN" && is_meeting_noun(tree_.lemma(w))) meeting = w;
+      if (tree_.upos(w) == "NOUN" && is_meeting_noun(tree_.lemma(w))) meeting = w;
   if (meeting) {
     if (int poss = tree_.child(meeting, "nmod:poss"); poss && actor_at(poss)) return poss;
     if (int h = host_of_nominal(meeting, "040")) return h;
   }
   int verb = tree_.head(visiting);
-  while (verb > 0 && tree_.word(verb).upos != "VERB") verb = tree_.head(verb);
+  while (verb > 0 && tree_.upos(verb) != "VERB") verb = tree_.head(verb);
   if (verb == visiting) verb = tree_.head(visiting);
   int subject = subject_of(verb);
   if (!subject || subject == guest || tree_.dominates(subject, guest)) return 0;
@@ -210,14 +210,14 @@ int EventCoder::doer_of_unattached_clause(int verb) const {
   if (h <= 0) return 0;
   const Word& v = tree_.word(verb);
   if (r == "acl" && v.xpos == "VBG" && !tree_.child(verb, "mark") && !tree_.child(verb, "case") && h < verb) {
-    std::string_view hu = tree_.word(h).upos;
+    std::string_view hu = tree_.upos(h);
     // Only a named actor, one person or body, with the clause set off by a comma ("Prime Minister Sharif,
     // sympathising with the families, said"): a plural is more often a gerund the parse split from its noun ("a
     // foreign ministers meeting") or people in general ("Mauritians traveling to Hong Kong"), and a participle
     // right after its noun often describes what the noun did once or does at all ("a warship leaving 79 missing",
     // "a force trying to resolve"); nor a noun that is only owned by an actor ("Saddam's dawn hanging").
     const int m = mention_by_head_[h] ? mention_by_head_[h] : mention_by_word_[h];
-    const bool plural = tree_.word(h).xpos == "NNS" || tree_.word(h).xpos == "NNPS";
+    const bool plural = tree_.xpos(h) == "NNS" || tree_.xpos(h) == "NNPS";
     const bool set_off = verb > 1 && tree_.word(verb - 1).form == ",";
     if ((hu == "NOUN" || hu == "PROPN") && m && !plural && set_off &&
         sentence_mentions_[m - 1].kind != MentionKind::pronoun)
@@ -247,7 +247,7 @@ int EventCoder::doer_of_unattached_clause(int verb) const {
       if (cs && is_one_of(tree_.lemma(cs), kSubordinators)) return name;
     }
   if ((r == "advcl" || r == "conj" || r == "dep") && is_finite(v.xpos) && h < verb && tree_.rel(h) == "acl" &&
-      is_participle(tree_.word(h).xpos) && !tree_.child(verb, "mark") && !tree_.child(verb, "cc")) {
+      is_participle(tree_.xpos(h)) && !tree_.child(verb, "mark") && !tree_.child(verb, "cc")) {
     int noun = tree_.head(h);
     if (noun > 0 && noun < h && actor_at(noun)) return noun;
   }
@@ -289,7 +289,7 @@ int EventCoder::destination_compound(int noun) const {
   if (l != "visit" && l != "trip" && l != "tour" && l != "stopover") return 0;
   if (!tree_.child(noun, "nmod:poss")) return 0;
   for (int c : tree_.children(noun))
-    if (tree_.rel(c) == "compound" && c < noun && tree_.word(c).upos == "PROPN")
+    if (tree_.rel(c) == "compound" && c < noun && tree_.upos(c) == "PROPN")
       if (const Mention* m = actor_at(c); m && m->kind != MentionKind::pronoun && !m->ref.country.empty() &&
                                           m->ref.code.size() == 3)
         return c;
@@ -360,7 +360,7 @@ int EventCoder::meeting_noun_before(int clause) const {
   int h = tree_.head(clause);
   if (!mark || h <= 0) return 0;
   for (int c : tree_.children(h))
-    if (c < clause && tree_.word(c).upos == "NOUN" && is_meeting_noun(tree_.lemma(c)) &&
+    if (c < clause && tree_.upos(c) == "NOUN" && is_meeting_noun(tree_.lemma(c)) &&
         tree_.subtree_range(c).second + 1 == mark)
       return c;
   return 0;
@@ -453,7 +453,7 @@ const Mention* EventCoder::dateline_host(int here) const {
 // struck. Adds nothing for a noun that is no force, or whose phrase names none.
 void EventCoder::place_struck_by_nominal(int noun, std::string_view code, const std::vector<const Mention*>& sources,
                                          std::vector<const Mention*>& targets) const {
-  if (tree_.word(noun).upos != "NOUN" || !code.starts_with("19")) return;
+  if (tree_.upos(noun) != "NOUN" || !code.starts_with("19")) return;
   std::vector<int> frontier;
   for (int c : tree_.children(noun)) {
     int cs = tree_.child(c, "case");

@@ -62,7 +62,7 @@ static std::vector<int> asked_for(const DependencyView& tree, int verb) {
   std::vector<int> out;
   for (int c : tree.children(verb))
     if (int cs = tree.child(c, "case"); tree.base_rel(c) == "obl" && cs && tree.lemma(cs) == "for" &&
-                                        tree.word(c).upos == "NOUN")
+                                        tree.upos(c) == "NOUN")
       out.push_back(c);
   return out;
 }
@@ -135,7 +135,7 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
   verb_subject = subject_of(verb);
   // "which is the deadliest attack on X", "this is Bush's trip": what a nominal event is said to be is not its doer
   // ("X was in talks with Y", with a preposition, still takes part).
-  if (!linear_defaults && tree_.word(verb).upos == "NOUN" && tree_.child(verb, "cop") && !tree_.child(verb, "case"))
+  if (!linear_defaults && tree_.upos(verb) == "NOUN" && tree_.child(verb, "cop") && !tree_.child(verb, "case"))
     verb_subject = 0;
   if (linear_defaults && sources.empty() && verb_subject &&
       std::find(b.target.begin(), b.target.end(), actor_at(verb_subject)) != b.target.end()) {
@@ -154,7 +154,7 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
     if (int h = tree_.head(verb); h > 0 && h < verb && actor_at(h)) {
       std::string_view r = tree_.base_rel(verb);
       bool first_verb = true;
-      for (int w = h + 1; w < verb; ++w) first_verb = first_verb && tree_.word(w).upos != "VERB";
+      for (int w = h + 1; w < verb; ++w) first_verb = first_verb && tree_.upos(w) != "VERB";
       if ((r == "parataxis" || r == "conj" || r == "dep" || r == "acl") && first_verb) verb_subject = h;
     }
   // "Fourteen Palestinians and two soldiers wounded in clashes", "saw the detainees killed": a past participle of
@@ -269,7 +269,7 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
         }
       }
   if (sources.empty() && !bare_passive && tree_.rel(verb) == "acl" &&
-      (is_finite(tree_.word(verb).xpos) ||
+      (is_finite(tree_.xpos(verb)) ||
        ((tree_.child(verb, "obj") || (linear_defaults && bare_noun_after(verb))) && !tree_.child(verb, "obl:agent")))) {
     // A finite verb hung from a noun is a parse gone wrong after a long subject: "Tens of thousands of Israelis
     // demonstrated ...", "Former President Medvedev, now deputy chairman of ..., threatened to ...". So is a
@@ -299,13 +299,13 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
     // of the first verb after it.
     std::string_view r = tree_.base_rel(verb);
     int h = tree_.head(verb);
-    std::string_view hu = tree_.word(h).upos;
+    std::string_view hu = tree_.upos(h);
     bool first_verb = true;
-    for (int w = h + 1; w < verb; ++w) first_verb = first_verb && tree_.word(w).upos != "VERB";
+    for (int w = h + 1; w < verb; ++w) first_verb = first_verb && tree_.upos(w) != "VERB";
     // Not a passive: "two pilgrims ... were released" hangs on the pilgrims, who are not the doers.
     bool passive = tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass") || bare_passive;
     if ((r == "parataxis" || r == "conj" || r == "dep") && (hu == "PROPN" || hu == "NOUN") && first_verb &&
-        tree_.word(verb).upos == "VERB" && !passive)
+        tree_.upos(verb) == "VERB" && !passive)
       actors_at(h, sources);
   }
   if (sources.empty() && !linear_defaults && code_of_force(codes.code) &&
@@ -316,9 +316,9 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
   // "men snatched in Sunday's raid by gunmen", "three soldiers were killed in a Taliban ambush": the attack's doer.
   if (sources.empty() && !linear_defaults && code_of_force(codes.code) &&
       (bare_passive || tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass") ||
-       (tree_.rel(verb) == "acl" && tree_.word(verb).xpos == "VBN" && !tree_.child(verb, "obj"))))
+       (tree_.rel(verb) == "acl" && tree_.xpos(verb) == "VBN" && !tree_.child(verb, "obj"))))
     if (int doer = doer_of_attack_it_was_done_in(verb)) actors_at(doer, sources);
-  if (sources.empty() && tree_.word(verb).upos != "VERB") {
+  if (sources.empty() && tree_.upos(verb) != "VERB") {
     // A nominal event's doer: its owner, by- or of-phrase, or the subject of the clause it is part of ("held talks
     // with", "renewed its condemnation of", "spoke after a meeting with", "arrived on a visit to").
     nominal_doers(verb, codes.code, targets, sources);
@@ -366,7 +366,7 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
     if (sources.size() == 1 && !tree_.child(verb_subject, "conj")) sources[0] = first_country_in_role(verb_subject, sources[0]);
   }
   bool& passive_doer = p.passive_doer;
-  if (sources.empty() && !b.compound && linear_defaults && tree_.word(verb).upos == "VERB" &&
+  if (sources.empty() && !b.compound && linear_defaults && tree_.upos(verb) == "VERB" &&
       (tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass"))) {
     // PETRARCH reads a passive with no by-phrase as if it were active: "The Philippines was criticized over its
     // dispute with Eriador" is PHL -> ERI.
@@ -438,7 +438,7 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
       for (int c : tree_.children(verb))
         if (tree_.rel(c) == "obj") heads.push_back(c);
       for (int c : tree_.children(verb))
-        if (tree_.rel(c) == "xcomp" && tree_.word(c).upos == "VERB") {
+        if (tree_.rel(c) == "xcomp" && tree_.upos(c) == "VERB") {
           heads.push_back(c);
           for (int g : tree_.children(c))
             if (tree_.rel(g) == "obj") {
@@ -457,7 +457,7 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
           // Force on role nouns somewhere ("struck militia positions in northern Syria") strikes that place's
           // people: the place gives them its country below, and is not the target instead of them.
           bool people = !weak.empty();
-          for (const Mention* w : weak) people = people && w->ref.sentence == sentence_index_ && tree_.word(w->head).upos == "NOUN";
+          for (const Mention* w : weak) people = people && w->ref.sentence == sentence_index_ && tree_.upos(w->head) == "NOUN";
           if (located && force_code && people) continue;
           if (targets.empty() && (br == "obl" || br == "nmod") && tree_.rel(c) != "obl:agent" &&
               tree_.rel(c) != "obl:tmod" && !source_of_report) {
@@ -576,10 +576,10 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
     std::vector<int> clauses;
     for (int c : tree_.children(verb)) {
       if (tree_.rel(c) == "ccomp" || tree_.rel(c) == "xcomp") clauses.push_back(c);
-      if (codes.code.starts_with("01") && tree_.rel(c) == "obj" && tree_.word(c).upos == "NOUN" && !actor_at(c))
+      if (codes.code.starts_with("01") && tree_.rel(c) == "obj" && tree_.upos(c) == "NOUN" && !actor_at(c))
         for (int g : tree_.children(c))
           if (int mark = tree_.child(g, "mark"); (tree_.rel(g) == "ccomp" || tree_.base_rel(g) == "acl") && mark &&
-                                                 tree_.lemma(mark) == "that" && tree_.word(g).upos == "VERB")
+                                                 tree_.lemma(mark) == "that" && tree_.upos(g) == "VERB")
             clauses.push_back(g);
     }
     for (int c : clauses)
@@ -629,7 +629,7 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
     for (int c : tree_.children(verb)) {
       std::string_view r = tree_.base_rel(c);
       int cs = tree_.child(c, "case");
-      if (((r == "advcl" || r == "xcomp") && tree_.word(c).upos == "VERB") ||
+      if (((r == "advcl" || r == "xcomp") && tree_.upos(c) == "VERB") ||
           (r == "obl" && cs && tree_.lemma(cs) == "against"))
         frontier.push_back(c);
     }
@@ -643,7 +643,7 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
         });
     breadth_first(tree_, frontier, 3, {"obj", "obl", "nmod"}, [&](int f, int level) {
       if (!targets.empty()) return true;
-      if (level == 0 && tree_.word(f).upos == "VERB") return false;
+      if (level == 0 && tree_.upos(f) == "VERB") return false;
       // "to protest the occupation of Laos by Vietnamese troops": the protest is aimed at whoever does the act.
       if (int agent = agent_of_act_noun(f); agent && std::find(sources.begin(), sources.end(), actor_at(agent)) == sources.end()) {
         actors_at(agent, targets);
@@ -776,7 +776,7 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
         if (c <= first || tree_.rel(c) != "nsubj:pass") continue;
         bool joined = false;
         for (int w = tree_.subtree_range(first).second + 1, end = tree_.subtree_range(c).first; w < end && !joined; ++w)
-          joined = tree_.word(w).upos == "CCONJ";
+          joined = tree_.upos(w) == "CCONJ";
         std::vector<const Mention*> more;
         if (joined) actors_at(c, more);
         for (const Mention* m : more)
@@ -870,7 +870,7 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
     int at = m.head;
     if (m.kind != MentionKind::place && (tree_.rel(at) == "amod" || tree_.rel(at) == "nmod:poss")) {
       const int noun = tree_.head(at);
-      if (noun > 0 && tree_.word(noun).upos == "NOUN" && !mention_by_head_[noun] && !mention_by_word_[noun] &&
+      if (noun > 0 && tree_.upos(noun) == "NOUN" && !mention_by_head_[noun] && !mention_by_word_[noun] &&
           !is_one_of(tree_.lemma(noun), kEdgesOfACountry))
         at = noun;
     }

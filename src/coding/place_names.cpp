@@ -13,7 +13,7 @@ using EKind = lexicon::GazetteerEntry::Kind;
 constexpr int64_t kMinCityPopulation = 100000;
 
 bool proper(const DependencyView& t, int i) {
-  return i >= 1 && i <= t.size() && (t.word(i).upos == "PROPN" || t.word(i).xpos.rfind("NNP", 0) == 0);
+  return i >= 1 && i <= t.size() && (t.upos(i) == "PROPN" || t.xpos(i).rfind("NNP", 0) == 0);
 }
 
 // The smallest city a name may stand for: any after "the city of", "the town of" (the words say it is a place);

@@ -83,7 +83,7 @@ void EventCoder::find_candidates(DepRole role, std::string_view prep, int verb, 
     case DepRole::kSubj:
       if (int s = subject_of(verb)) out.push_back(s);
       // An event noun's owner is its subject: "their meeting", "Russia's invasion".
-      else if (tree_.word(verb).upos == "NOUN")
+      else if (tree_.upos(verb) == "NOUN")
         if (int poss = tree_.child(verb, "nmod:poss")) out.push_back(poss);
       break;
     case DepRole::kObj: {
@@ -99,7 +99,7 @@ void EventCoder::find_candidates(DepRole role, std::string_view prep, int verb, 
       if (out.empty()) add_children(verb, {"iobj"});
       // A reduced passive hung from an actor ("an engineer snatched by gunmen"): the actor is what is done to. Not
       // a thing ("a proposal offered by X", "debt guaranteed by X"): whose it is says nothing of who is acted on.
-      if (out.empty() && tree_.rel(verb) == "acl" && tree_.word(verb).xpos == "VBN" && tree_.head(verb) > 0 &&
+      if (out.empty() && tree_.rel(verb) == "acl" && tree_.xpos(verb) == "VBN" && tree_.head(verb) > 0 &&
           !tree_.child(verb, "obj") && !tree_.child(verb, "mark") && actor_at(tree_.head(verb)))
         out.push_back(tree_.head(verb));
       // "turned down Brazil's offer", "called up reservists": a noun right after the verb with no preposition,
@@ -128,7 +128,7 @@ void EventCoder::find_candidates(DepRole role, std::string_view prep, int verb, 
                                                               "point", "extent", "manner", "place", "instant"};
         bool gap_elsewhere = mark != 0 || is_time_name(tree_.lemma(noun)) || is_one_of(tree_.lemma(noun), kCircumstances);
         for (int c : tree_.children(verb)) {
-          if (tree_.word(c).upos == "ADP" && tree_.children(c).empty()) gap_elsewhere = true;
+          if (tree_.upos(c) == "ADP" && tree_.children(c).empty()) gap_elsewhere = true;
           // "with whom Chernomyrdin met": the relative pronoun is in a prepositional phrase (read there, below).
           if (is_relative_pronoun(tree_.word(c)) && tree_.child(c, "case")) gap_elsewhere = true;
           if (c > verb && tree_.base_rel(c) == "obl" && tree_.subtree_range(c).first == verb + 1 &&
@@ -165,7 +165,7 @@ void EventCoder::find_candidates(DepRole role, std::string_view prep, int verb, 
       // A participle set off by a comma is a clause beside the verb, never its complement: "called Putin on
       // Tuesday, saying ..." says nothing of what Putin was asked to do.
       std::erase_if(out, [&](int c) {
-        if (tree_.rel(c) != "advcl" || tree_.word(c).xpos != "VBG") return false;
+        if (tree_.rel(c) != "advcl" || tree_.xpos(c) != "VBG") return false;
         int lo = tree_.subtree_range(c).first;  // the comma hangs on the clause or stands right before it
         return tree_.word(lo).form == "," || (lo > 1 && tree_.word(lo - 1).form == ",");
       });
@@ -173,7 +173,7 @@ void EventCoder::find_candidates(DepRole role, std::string_view prep, int verb, 
         out.push_back(p);
         // The name's adjectives name it too: "calling it an illegitimate masquerade" is blame by "illegitimate".
         for (int c : tree_.children(p))
-          if (tree_.rel(c) == "amod" && tree_.word(c).upos == "ADJ") out.push_back(c);
+          if (tree_.rel(c) == "amod" && tree_.upos(c) == "ADJ") out.push_back(c);
       }
       break;
     case DepRole::kCcomp: add_children(verb, {"ccomp", "xcomp", "parataxis"}); break;
@@ -192,7 +192,7 @@ void EventCoder::find_candidates(DepRole role, std::string_view prep, int verb, 
       // Parsers also hang it lower, on a noun inside the object ("a contingent of the regiment to Ukraine").
       std::vector<int> heads{verb};
       // A nominal event's of/by-phrase may carry the next phrase: "the visit of the president to Damascus".
-      const bool noun = tree_.word(verb).upos == "NOUN";
+      const bool noun = tree_.upos(verb) == "NOUN";
       if (noun)
         for (int c : tree_.children(verb))
           if (int cs = tree_.child(c, "case"); tree_.base_rel(c) == "nmod" && cs &&
@@ -311,7 +311,7 @@ bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Bin
   };
   for (int w : cands) {
     if (!filler_matches(c.filler, w)) continue;
-    if (named_act && tree_.word(w).upos == "VERB" && negated(w)) continue;
+    if (named_act && tree_.upos(w) == "VERB" && negated(w)) continue;
     if (c.filler.slot == lexicon::Slot::kNone) return true;
     std::vector<const Mention*> actors;
     actors_at(w, actors);
@@ -412,7 +412,7 @@ int EventCoder::noun_phrase_end_from(int pos) const {
 int EventCoder::first_phrase_after(int verb) const {
   for (int c : tree_.children(verb)) {
     std::string_view r = tree_.base_rel(c);
-    std::string_view u = tree_.word(c).upos;
+    std::string_view u = tree_.upos(c);
     // An object or a prepositional phrase ("on Saturday"); not a bare time word ("today").
     if (c > verb && (r == "obj" || (r == "obl" && tree_.child(c, "case"))) && (u == "NOUN" || u == "PROPN")) return c;
   }
@@ -466,16 +466,16 @@ bool EventCoder::match_pattern(const lexicon::VerbPattern& p, int verb, Binding&
     if (why) *why = ok ? "matched" : "the words of \"" + p.text + "\" are not found around the verb";
     return ok;
   }
+  // match_constraint binds only when it matches, so no copy of the binding is needed per constraint. A negated
+  // constraint that matches fails the whole pattern, whose binding the caller then drops.
   for (const lexicon::DepConstraint& c : p.constraints) {
-    Binding trial = b;
-    bool ok = match_constraint(c, verb, trial);
+    bool ok = match_constraint(c, verb, b);
     if (ok == c.negated) {
       if (why)
         *why = fmt::format("constraint {} of \"{}\" {}", &c - p.constraints.data() + 1, p.text,
                            c.negated ? "is present" : "is not met");
       return false;
     }
-    if (!c.negated) b = trial;
   }
   if (why) *why = "matched";
   return true;

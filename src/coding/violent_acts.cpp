@@ -68,12 +68,12 @@ bool EventCoder::is_bare_participle(int verb, bool past_too) const {
   // joined to one ("Fourteen Palestinians and two soldiers wounded in clashes").
   const int h = tree_.head(verb);
   // ("there were dozens of people killed": joined to an existential "be", which does nothing to anyone.)
-  const bool joined_to_verb = r == "conj" && h > 0 && tree_.word(h).upos == "VERB" && tree_.lemma(h) != "be";
+  const bool joined_to_verb = r == "conj" && h > 0 && tree_.upos(h) == "VERB" && tree_.lemma(h) != "be";
   if (w.xpos == "VBD" && !(r == "acl" || (r == "conj" && !joined_to_verb))) return false;
   // "A bomber killed 13 Iraqis and wounded 12 more": joined to an active verb, a participle with no subject of its
   // own shares its voice ("saw his mother and the other detainees killed" has one).
   if (joined_to_verb && !tree_.child(verb, "nsubj")) {
-    std::string_view hx = tree_.word(h).xpos;
+    std::string_view hx = tree_.xpos(h);
     if ((hx == "VBD" || hx == "VBZ" || hx == "VBP") && !tree_.child(h, "aux:pass") && !tree_.child(h, "nsubj:pass"))
       return false;
   }
@@ -94,7 +94,7 @@ bool EventCoder::is_bare_participle(int verb, bool past_too) const {
 
 int EventCoder::doer_in_when_clause(int verb) const {
   for (int c : tree_.children(verb)) {
-    if (tree_.rel(c) != "advcl" || tree_.word(c).upos != "VERB") continue;
+    if (tree_.rel(c) != "advcl" || tree_.upos(c) != "VERB") continue;
     bool when = false;
     for (int m : tree_.children(c))
       if ((tree_.rel(m) == "mark" || tree_.rel(m) == "advmod") && m < c && tree_.lemma(m) == "when") when = true;
@@ -137,7 +137,7 @@ const Mention* EventCoder::people_at_struck_place(int verb, std::string_view cod
 }
 
 int EventCoder::agent_of_act_noun(int noun) const {
-  if (tree_.word(noun).upos != "NOUN") return 0;
+  if (tree_.upos(noun) != "NOUN") return 0;
   for (int c : tree_.children(noun)) {
     int cs = tree_.child(c, "case");
     const Mention* m = actor_at(c);

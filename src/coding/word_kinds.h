@@ -16,13 +16,15 @@
 namespace vigil::coding {
 
 inline bool is_relative_pronoun(const Word& w) {
-  if (w.feats.find("PronType=Rel") != std::string::npos || w.xpos == "WDT" || w.xpos == "WP") return true;
+  const std::string_view xpos = w.xpos;
+  if (xpos == "WDT" || xpos == "WP" || w.feats.find("PronType=Rel") != std::string::npos) return true;
   std::string_view l = w.lemma.empty() ? std::string_view(w.form) : std::string_view(w.lemma);
   return l == "which" || l == "who" || l == "that" || l == "whom";
 }
 
 inline bool is_nominal(const Word& w) {
-  return w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "PRON" || w.upos == "NUM";
+  const std::string_view upos = w.upos;
+  return upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM";
 }
 
 inline bool is_finite(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }

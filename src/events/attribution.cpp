@@ -28,8 +28,8 @@ std::string lower(std::string s) {
 }  // namespace
 
 std::string np_text(const Document& doc, const DependencyView& t, int lo, int hi) {
-  while (lo < hi && t.word(lo).upos == "PUNCT") ++lo;
-  while (hi > lo && t.word(hi).upos == "PUNCT") --hi;
+  while (lo < hi && t.upos(lo) == "PUNCT") ++lo;
+  while (hi > lo && t.upos(hi) == "PUNCT") --hi;
   Span a = t.word(lo).span, b = t.word(hi).span;
   if (b.end <= a.begin || b.end > doc.text.size()) return t.word(lo).form;
   return doc.text.substr(a.begin, b.end - a.begin);
@@ -115,7 +115,7 @@ coding::AttributionLink ModalityPass::link_range(Story& story, size_t sentence, 
   // "a US official", "a senior Ukrainian commander", "a Western diplomat": one unnamed person.
   int det = t.child(np, "det");
   bool single_unnamed = false;
-  if (det && (word_is(t, det, "a") || word_is(t, det, "an")) && t.word(np).upos == "NOUN") {
+  if (det && (word_is(t, det, "a") || word_is(t, det, "an")) && t.upos(np) == "NOUN") {
     if (word_is(t, np, "official") || word_is(t, np, "commander") || word_is(t, np, "officer") ||
         word_is(t, np, "diplomat") || word_is(t, np, "source") || word_is(t, np, "insider"))
       anonymous = single_unnamed = true;
@@ -173,9 +173,9 @@ int ModalityPass::trailing_credit(const DependencyView& t, int after, int& lo, i
   if (cite) *cite = 0;
   for (int w = t.size(); w > after; --w) {
     // A name is no verb of speech: "told the Kyiv Morning Post".
-    if (cue_word(t, w, CueClass::speech, cues_).empty() || word_is(t, w, "cite") || t.word(w).upos == "PROPN") continue;
+    if (cue_word(t, w, CueClass::speech, cues_).empty() || word_is(t, w, "cite") || t.upos(w) == "PROPN") continue;
     for (int k = w + 1; k <= t.size(); ++k) {
-      std::string_view u = t.word(k).upos;
+      std::string_view u = t.upos(k);
       // "..., the Gazette reports, citing two defence sources."
       if (word_is(t, k, "cite") && cite) {
         *cite = k;
@@ -187,18 +187,18 @@ int ModalityPass::trailing_credit(const DependencyView& t, int after, int& lo, i
     while (comma > after && t.word(comma).form != ",") --comma;
     if (comma <= after || comma >= w - 1) return 0;
     // "..., despite Moscow's claims": a preposition's object is no source; look further left.
-    if (t.word(comma + 1).upos == "ADP" || t.word(comma + 1).upos == "SCONJ") continue;
+    if (t.upos(comma + 1) == "ADP" || t.upos(comma + 1) == "SCONJ") continue;
     // The source's words: a noun phrase, with participles of its own ("a person briefed on the decision",
     // "officials speaking on condition of anonymity") but no finite verb. Its head: the first noun whose head lies
     // outside the words, else the last noun.
     head = 0;
     int last_noun = 0;
     for (int k = comma + 1; k < w; ++k) {
-      std::string_view u = t.word(k).upos;
+      std::string_view u = t.upos(k);
       bool noun = u == "NOUN" || u == "PROPN" || u == "PRON";
       if (noun) last_noun = k;
       if (noun && !head && (t.head(k) <= comma || t.head(k) >= w)) head = k;
-      const std::string& x = t.word(k).xpos;
+      const std::string_view x = t.xpos(k);
       if (u == "AUX" || (u == "VERB" && x != "VBN" && x != "VBG")) return 0;
     }
     if (!head) head = last_noun;
@@ -296,7 +296,7 @@ std::vector<coding::AttributionLink> ModalityPass::sources_of(Story& story, size
       int cs = t.child(k, "case");
       if (!cs || !word_is(t, cs, "according") || cs < 2 || t.word(cs - 1).form != ",") continue;
       bool speech_after = false;
-      for (int j = cs + 1; j <= t.size(); ++j) speech_after = speech_after || (t.word(j).upos == "VERB" && speech(j));
+      for (int j = cs + 1; j <= t.size(); ++j) speech_after = speech_after || (t.upos(j) == "VERB" && speech(j));
       if (speech_after) continue;
       add_according(k);
     }
@@ -312,7 +312,7 @@ std::vector<coding::AttributionLink> ModalityPass::sources_of(Story& story, size
         phi = from - 1;
         phead = 0;
         for (int k = from; k <= t.size(); ++k) {
-          std::string_view u = t.word(k).upos;
+          std::string_view u = t.upos(k);
           if (u == "PUNCT" || u == "VERB" || (u == "ADP" && k > from)) break;
           phi = k;
           if (u == "NOUN" || u == "PROPN") phead = k;

@@ -40,7 +40,7 @@ bool inside_noun_modifier(const coding::DependencyView& t, int h, const Temporal
                                                  "resolution", "act", "law", "constitution", "charter", "war"};
     int cs = t.child(h, "case");
     std::string_view l = t.lemma(head);
-    return cs && t.lemma(cs) == "of" && (t.word(head).upos == "PROPN" || is_one_of(l, named));
+    return cs && t.lemma(cs) == "of" && (t.upos(head) == "PROPN" || is_one_of(l, named));
   }
   return false;
 }
@@ -104,7 +104,7 @@ bool future_clause(const Sentence& s, int word) {
         l == "hope" || l == "poise")
       if (c != word || t.child(c, "aux:pass") || t.child(c, "cop") || t.child(c, "xcomp")) return true;
     if (c == word) {
-      const std::string& x = t.word(c).xpos;
+      const std::string_view x = t.xpos(c);
       bool has_aux = false;
       for (int ch : t.children(c))
         if (t.base_rel(ch) == "aux" || t.base_rel(ch) == "cop") has_aux = true;

@@ -67,7 +67,7 @@ bool preceded_by_condition(const DependencyView& t, int w, const lexicon::CueLex
 // Whether some word of the sentence is a finite verb or a modal (a headline has none: "Russia, China to hold talks").
 bool has_finite_verb(const DependencyView& t) {
   for (int i = 1; i <= t.size(); ++i) {
-    const std::string& tag = t.word(i).xpos;
+    const std::string_view tag = t.xpos(i);
     if (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD") return true;
   }
   return false;
@@ -209,7 +209,7 @@ std::string planned_noun(const DependencyView& t, int v, const lexicon::CueLexic
   if (preceded_by(t, v, CueClass::ahead_of, cues, ahead)) return ahead + " ... " + t.word(v).form;
   std::string_view r = t.base_rel(v);
   const int g = t.head(v);
-  if ((r == "obl" || r == "nmod") && g > 0 && t.word(g).upos == "VERB")
+  if ((r == "obl" || r == "nmod") && g > 0 && t.upos(g) == "VERB")
     if (int cs = t.child(v, "case"); cs && is_one_of(t.folded_form(cs), kTimeCases)) {
       Marks gm = own_marks(t, g, cues, published_year);
       if (gm.negation.empty() && gm.hedge.empty() && gm.condition.empty() && !gm.future.empty())
@@ -236,7 +236,7 @@ constexpr std::string_view kContentMarks[] = {"to", "for", "at", "on", "into", "
 
 // An adverbial infinitive with no subject of its own ("to meet", "in order to hold talks").
 bool infinitive_purpose(const DependencyView& t, int w) {
-  if (t.child(w, "nsubj") || t.child(w, "nsubj:pass") || t.word(w).upos != "VERB") return false;
+  if (t.child(w, "nsubj") || t.child(w, "nsubj:pass") || t.upos(w) != "VERB") return false;
   for (int c : t.children(w))
     if (t.rel(c) == "mark" && c < w && word_is(t, c, "to")) return true;
   return false;
@@ -247,13 +247,13 @@ bool infinitive_purpose(const DependencyView& t, int w) {
 bool participle_of_a_text(const DependencyView& t, int participle, int noun) {
   static constexpr std::string_view texts[] = {"resolution", "statement", "declaration", "communique", "letter",
                                                "motion",     "decree",    "bill",        "appeal",     "message"};
-  return t.word(participle).xpos == "VBG" && is_one_of(t.folded_lemma(noun), texts);
+  return t.xpos(participle) == "VBG" && is_one_of(t.folded_lemma(noun), texts);
 }
 
 bool is_passive(const DependencyView& t, int v) {
   for (int c : t.children(v))
     if (t.rel(c) == "aux:pass" || t.rel(c) == "nsubj:pass") return true;
-  return t.word(v).xpos == "VBN" && t.child(v, "cop");
+  return t.xpos(v) == "VBN" && t.child(v, "cop");
 }
 
 }  // namespace
@@ -282,8 +282,8 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
   }
   std::string cond = inside_condition(t, v, cues);
   // A nominal event after a condition phrase: "In the event of a Russian attack on the Baltic states, ...".
-  if (cond.empty() && t.word(v).upos == "NOUN") preceded_by_condition(t, v, cues, cond);
-  const std::string planned = t.word(v).upos == "NOUN" ? planned_noun(t, v, cues, published_year) : "";
+  if (cond.empty() && t.upos(v) == "NOUN") preceded_by_condition(t, v, cues, cond);
+  const std::string planned = t.upos(v) == "NOUN" ? planned_noun(t, v, cues, published_year) : "";
   // Walk up the governing verbs. Through an infinitive (xcomp) the governor belongs to the same verb complex; a
   // verb of speech ends the walk (what is reported keeps its own modality).
   int w = v;
@@ -306,7 +306,7 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       if (int mk = t.child(w, "mark"); mk && word_is(t, mk, "that")) r = "acl";
     // "Hopes of talks between X and Y rose", "his plans for a visit": an event noun that says what a hope or a plan
     // is of did not happen. Someone's plan is intended; a hope no one owns may come to nothing.
-    if (r == "nmod" && planned.empty() && t.word(w).upos == "NOUN" && t.word(g).upos == "NOUN")
+    if (r == "nmod" && planned.empty() && t.upos(w) == "NOUN" && t.upos(g) == "NOUN")
       if (int cs = t.child(w, "case"); cs && (word_is(t, cs, "of") || word_is(t, cs, "for")) &&
                                        !cue_word(t, g, CueClass::intending_governor, cues).empty()) {
         why = t.word(g).form + " " + t.word(cs).form;
@@ -424,7 +424,7 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       if (cond.empty()) cond = inside_condition(t, g, cues);
     }
     // Up from an object's content clause, to the verb that takes the object.
-    if (r == "acl" && t.word(g).upos == "NOUN" && t.base_rel(g) == "obj") {
+    if (r == "acl" && t.upos(g) == "NOUN" && t.base_rel(g) == "obj") {
       from_content = true;
       from_text = participle_of_a_text(t, w, g);
       w = g;

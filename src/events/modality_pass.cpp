@@ -308,7 +308,7 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
       std::string status;
       if (!neg.empty()) {
         if (confirm || no_comment || deny) status = "unconfirmed";
-      } else if (confirm && t.word(w).upos == "VERB") {
+      } else if (confirm && t.upos(w) == "VERB") {
         status = "confirmed";
       } else if (deny) {
         status = "denied";
@@ -323,7 +323,7 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
       if (on_proposal && !word_is(t, w, "confirm")) continue;  // "confirmed the plan" still confirms it
       // The statement's verb and who made it.
       int verb = w;
-      while (verb > 0 && t.word(verb).upos != "VERB" && t.head(verb) > 0) verb = t.head(verb);
+      while (verb > 0 && t.upos(verb) != "VERB" && t.head(verb) > 0) verb = t.head(verb);
       if (t.base_rel(verb) == "xcomp" && t.head(verb) > 0) verb = t.head(verb);
       int subj = 0;
       for (int c : t.children(verb))
@@ -338,7 +338,7 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
       // is its subject (only the words before the verb).
       int subj_end = subj ? t.subtree_range(subj).second : 0;
       if (!subj && t.rel(verb) == "parataxis" && t.head(verb) > 0 && t.head(verb) < verb &&
-          (t.word(t.head(verb)).upos == "PROPN" || t.word(t.head(verb)).upos == "NOUN")) {
+          (t.upos(t.head(verb)) == "PROPN" || t.upos(t.head(verb)) == "NOUN")) {
         subj = t.head(verb);
         subj_end = verb - 1;
       }
@@ -356,13 +356,13 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
       for (int c : t.children(w)) {
         std::string_view b = t.base_rel(c);
         // "The report is false": a predicate of denial speaks of its subject.
-        bool predicate_subject = b == "nsubj" && t.word(w).upos != "VERB";
+        bool predicate_subject = b == "nsubj" && t.upos(w) != "VERB";
         if (b == "obj" || b == "obl" || b == "nsubj:pass" || b == "ccomp" || b == "nmod" || predicate_subject) {
           about.push_back(t.folded_lemma(c));
           bool ref = !cue_word(t, c, CueClass::event_reference, cues_).empty();
           reference = reference || ref;
           accused = accused || (status == "denied" && !cue_word(t, c, CueClass::accusation_reference, cues_).empty());
-          names_content = names_content || (status == "denied" && b == "obj" && !ref && t.word(c).upos != "PRON");
+          names_content = names_content || (status == "denied" && b == "obj" && !ref && t.upos(c) != "PRON");
           for (int g : t.children(c)) {
             std::string_view gb = t.base_rel(g);
             if (gb == "nsubj" || gb == "nsubj:pass" || gb == "nmod" || gb == "obl") {
@@ -430,7 +430,7 @@ void ModalityPass::confirmations(Story& story, std::vector<coding::Event>& out, 
         // denied the allegations"). A denier the dictionaries do not know is the doer when named by the same noun
         // ("Seven soldiers were acquitted ... the soldiers denied the allegations").
         if (accused && !act && (!stater || stater->ref.country.empty() || stater->ref.country != e.source.country)) {
-          bool same_noun = subj && t.word(subj).upos == "NOUN" && e.source.head > 0 && e.source.sentence >= 0 &&
+          bool same_noun = subj && t.upos(subj) == "NOUN" && e.source.head > 0 && e.source.sentence >= 0 &&
                            view(story, e.source.sentence).tree.folded_lemma(e.source.head) == t.folded_lemma(subj);
           if (!same_noun) continue;
         }
