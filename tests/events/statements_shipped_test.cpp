@@ -27,6 +27,17 @@ TEST(Statements, WelcomingTheStartOrPassingOfAnActEndorsesIt) {
   EXPECT_TRUE(has(guest, "CHN>PAKGOV:043")) << testing::PrintToString(guest);
 }
 
+TEST(Statements, ThePressAStatementIsMadeToIsNeverItsTarget) {
+  // "reporters" is the audience of "warned" and "briefed", not whom the act is aimed at.
+  auto warned = test::coded_events("The Israeli minister warned reporters about the danger.", "2006-11-20");
+  EXPECT_TRUE(has(warned, "ISRGOV>-:130")) << testing::PrintToString(warned);
+  auto briefed = test::coded_events("Olmert briefed reporters on the talks.", "2006-11-20");
+  for (const std::string& e : briefed) EXPECT_EQ(e.find("MED"), std::string::npos) << e;
+  // The clause the model hung on the reporters is the warning's: the attack in it is Israel's, on Gaza.
+  auto clause = test::coded_events("The minister warned reporters that Israel would attack Gaza.", "2006-11-20");
+  EXPECT_TRUE(has(clause, "ISR>PSE:190")) << testing::PrintToString(clause);
+}
+
 TEST(Statements, HopeOrConcernExpressedBeforeAThatClauseIsAComment) {
   // The parser takes "hope" before a that-clause for a verb; the comment is still the speaker's.
   auto hope = test::coded_events("Germany expressed hope that Iran would return to talks.", "2006-11-20");
