@@ -27,6 +27,15 @@ TEST(Statements, WelcomingTheStartOrPassingOfAnActEndorsesIt) {
   EXPECT_TRUE(has(guest, "CHN>PAKGOV:043")) << testing::PrintToString(guest);
 }
 
+TEST(Statements, CondemnatoryWordsArePejorative) {
+  // &CONDEMNATORY is a class of its own, and a member of &PEJORATIVE: "described X as condemnable" disapproves.
+  EXPECT_NE(test::shipped_lexicon().dicts().find_synset("&CONDEMNATORY"), lexicon::kNone);
+  for (const char* word : {"condemnable", "reprehensible", "deplorable"}) {
+    auto e = test::coded_events(std::string("Russia described the sanctions as ") + word + ".", "2006-11-20");
+    EXPECT_TRUE(has(e, "RUS>-:111")) << word << " " << testing::PrintToString(e);
+  }
+}
+
 TEST(Statements, ThePressAStatementIsMadeToIsNeverItsTarget) {
   // "reporters" is the audience of "warned" and "briefed", not whom the act is aimed at.
   auto warned = test::coded_events("The Israeli minister warned reporters about the danger.", "2006-11-20");
