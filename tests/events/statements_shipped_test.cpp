@@ -36,6 +36,26 @@ TEST(Statements, CondemnatoryWordsArePejorative) {
   }
 }
 
+TEST(Statements, InformingReportersIsNoConsultation) {
+  auto reporters = test::coded_events("Spokesman Sean McCormack informed the reporters of the meeting.", "2006-11-20");
+  EXPECT_FALSE(has_code(reporters, "04")) << testing::PrintToString(reporters);
+  // Informing a state still is.
+  auto state = test::coded_events("China informed Russia of the pollution.", "2006-11-20");
+  EXPECT_TRUE(has(state, "CHN>RUS:040")) << testing::PrintToString(state);
+}
+
+TEST(Statements, OnlyARefusalToElaborateDeclinesComment) {
+  for (const char* modal : {"would", "could"}) {
+    auto e = test::coded_events(std::string("The Chinese spokesman ") + modal + " not elaborate.", "2006-11-20");
+    EXPECT_TRUE(has(e, "CHNGOV>-:011")) << modal << " " << testing::PrintToString(e);
+  }
+  // "did not elaborate" reports what was said; "did not comment" still declines.
+  auto did = test::coded_events("The Chinese spokesman did not elaborate.", "2006-11-20");
+  EXPECT_FALSE(has_code(did, "011")) << testing::PrintToString(did);
+  auto comment = test::coded_events("The Chinese spokesman did not comment.", "2006-11-20");
+  EXPECT_TRUE(has(comment, "CHNGOV>-:011")) << testing::PrintToString(comment);
+}
+
 TEST(Statements, ThePressAStatementIsMadeToIsNeverItsTarget) {
   // "reporters" is the audience of "warned" and "briefed", not whom the act is aimed at.
   auto warned = test::coded_events("The Israeli minister warned reporters about the danger.", "2006-11-20");
