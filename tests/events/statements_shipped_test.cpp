@@ -56,6 +56,14 @@ TEST(Statements, OnlyARefusalToElaborateDeclinesComment) {
   EXPECT_TRUE(has(comment, "CHNGOV>-:011")) << testing::PrintToString(comment);
 }
 
+TEST(Statements, DecliningCommentIsAssertedNotNegated) {
+  // 011 is the "not" itself: the spokesman did decline; coding it negated would deny the refusal.
+  auto comment = test::coded_events("The Chinese spokesman did not comment.", "2006-11-20", true, true);
+  EXPECT_EQ(comment, std::vector<std::string>{"CHNGOV>-:011/asserted"});
+  auto elaborate = test::coded_events("The Chinese spokesman would not elaborate.", "2006-11-20", true, true);
+  EXPECT_EQ(elaborate, std::vector<std::string>{"CHNGOV>-:011/asserted"});
+}
+
 TEST(Statements, ThePressAStatementIsMadeToIsNeverItsTarget) {
   // "reporters" is the audience of "warned" and "briefed", not whom the act is aimed at.
   auto warned = test::coded_events("The Israeli minister warned reporters about the danger.", "2006-11-20");
