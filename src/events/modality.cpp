@@ -250,6 +250,16 @@ bool participle_of_a_text(const DependencyView& t, int participle, int noun) {
   return t.xpos(participle) == "VBG" && is_one_of(t.folded_lemma(noun), texts);
 }
 
+// The verb of charging or clearing whose "of" clause `w` is ("accused the guard of trying to", "acquitted him of
+// murdering"): its head, when `w` is an adverbial or adjectival clause marked "of"; else 0.
+int charged_by(const DependencyView& t, int w) {
+  std::string_view r = t.base_rel(w);
+  if ((r != "advcl" && r != "acl") || t.head(w) <= 0) return 0;
+  int mk = t.child(w, "mark");
+  if (!mk) mk = t.child(w, "case");
+  return mk && mk < w && word_is(t, mk, "of") ? t.head(w) : 0;
+}
+
 bool is_passive(const DependencyView& t, int v) {
   for (int c : t.children(v))
     if (t.rel(c) == "aux:pass" || t.rel(c) == "nsubj:pass") return true;
@@ -365,11 +375,22 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       why = t.word(g).form + " ... to";
       return "demanded";
     }
+    // "acquitted the doctor of murdering his wife": the act someone is cleared of was not done.
+    if (cls(CueClass::clearing_governor) && charged_by(t, w) == g) {
+      why = t.word(g).form + " ... of";
+      return "negated";
+    }
     if (cls(CueClass::demanding_governor) && r != "csubj" && !circumstance) {
       why = t.word(g).form + " ...";
       return "demanded";
     }
     if (cls(CueClass::intending_governor) && r != "obj" && !circumstance) {
+      // "accused the rebels of attempting to attack", "suspected of planning to bomb": the attempt or the plan is
+      // itself what is alleged, so the act stands as hedged as the charge.
+      if (int charge = charged_by(t, g); charge && !cue_word(t, charge, CueClass::hedging_governor, cues).empty()) {
+        why = t.word(charge).form + " ... of " + t.word(g).form;
+        return "hedged";
+      }
       why = t.word(g).form + " ...";
       return "intended";
     }

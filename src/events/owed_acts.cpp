@@ -54,6 +54,17 @@ int kind_of(const std::string& cameo) {
   }
 }
 
+// The state itself or its government ("China", "the Chinese government", a minister).
+bool speaks_for_the_state(const coding::ActorRef& a) {
+  return !a.country.empty() && (a.code == a.country || a.has_sector("GOV") || a.has_sector("ELI"));
+}
+
+// "Chinese Foreign Minister Li said China should play a bigger role": a state saying what it should do itself states
+// its own aim; it is no appeal or demand of anyone.
+bool owed_by_its_own_state(const coding::ActorRef& speaker, const coding::ActorRef& doer) {
+  return speaks_for_the_state(speaker) && speaks_for_the_state(doer) && speaker.country == doer.country;
+}
+
 }  // namespace
 
 std::string demand_code(const std::string& cameo) {
@@ -72,7 +83,7 @@ void recode_owed_acts(std::vector<coding::Event>& out, size_t first) {
     coding::Event& e = out[i];
     // A speaker of no country ("officials said") is no one to code a demand from.
     if (e.modality != "demanded" || !e.speaker || e.speaker->code.empty() || e.speaker->code.starts_with("---") ||
-        e.speaker->code == e.source.code)
+        e.speaker->code == e.source.code || owed_by_its_own_state(*e.speaker, e.source))
       continue;
     const std::string& cue = e.modality_reason;
     const bool must = cue == "must";

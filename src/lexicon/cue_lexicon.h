@@ -42,6 +42,7 @@ enum class CueClass : uint8_t {
   planned_modifier,     // "upcoming", "planned", "next": on an event noun, the act is still to come
   ahead_of,             // "ahead of", "on the eve of": before an event noun, the act is still to come
   obligation,           // "must", "should" on the event word: someone says the act is owed, a demand
+  clearing_governor,    // "acquitted X of", "absolved X of": the act below was not done, a court or a body finds
   count_
 };
 

@@ -460,6 +460,7 @@ void Annotator::annotate(Sentence& s) {
   repair_fronted_appositives(s);
   repair_fronted_conjunct_subjects(s);
   repair_charged_acts(s);
+  repair_reported_clauses(s);
 }
 
 }  // namespace vigil::parse

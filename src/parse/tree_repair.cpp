@@ -1,5 +1,6 @@
 #include "parse/tree_repair.h"
 
+#include <cctype>
 #include <string_view>
 #include <vector>
 
@@ -249,6 +250,66 @@ int repair_charged_acts(Sentence& s) {
       continue;
     }
     ++mended;
+  }
+  return mended;
+}
+
+namespace {
+
+constexpr std::string_view kTellingVerbs[] = {"tell", "inform", "assure", "remind", "warn", "brief"};
+constexpr std::string_view kReporters[] = {"reporters", "reporter", "journalists", "journalist", "newsmen",
+                                           "correspondents"};
+constexpr std::string_view kRelativeWords[] = {"who", "which", "that", "whom", "whose", "where", "when"};
+
+// The word's child with relation `rel`, or 0.
+int child_with(const Sentence& s, int head, std::string_view rel) {
+  for (int k = 1; k <= static_cast<int>(s.words.size()); ++k)
+    if (s.words[k - 1].head == head && s.words[k - 1].deprel == rel) return k;
+  return 0;
+}
+
+// A clause of its own after the reporters: "that" before it, or a subject that is no relative word.
+bool is_reported_clause(const Sentence& s, int clause) {
+  const int mark = child_with(s, clause, "mark");
+  if (mark && (s.words[mark - 1].form == "that" || s.words[mark - 1].form == "That")) return true;
+  int subject = child_with(s, clause, "nsubj");
+  if (!subject) subject = child_with(s, clause, "nsubj:pass");
+  if (!subject || mark) return false;
+  std::string lower = s.words[subject - 1].form;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return !is_one_of(lower, kRelativeWords);
+}
+
+}  // namespace
+
+int repair_reported_clauses(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int r = 1; r <= n; ++r) {
+    const Word& rep = s.words[r - 1];
+    if (!is_one_of(rep.lemma, kReporters) && !is_one_of(rep.form, kReporters)) continue;
+    const int verb = rep.head;
+    if (verb <= 0 || verb > r || (rep.deprel != "obj" && rep.deprel != "iobj")) continue;
+    const Word& v = s.words[verb - 1];
+    if (v.upos != "VERB" || !is_one_of(v.lemma, kTellingVerbs)) continue;
+    for (int c = r + 1; c <= n; ++c) {
+      Word& clause = s.words[c - 1];
+      if (clause.head != r) continue;
+      const std::string& rel = clause.deprel;
+      if (rel != "acl" && rel != "acl:relcl" && rel != "ccomp" && rel != "advcl" && rel != "parataxis") continue;
+      if (!is_reported_clause(s, c)) continue;
+      const std::vector<Word> before = s.words;
+      clause.head = verb;
+      clause.deprel = "ccomp";
+      // "warned reporters that Israel would attack": the "that" read as a relative pronoun is the clause's marker.
+      if (Word& that = s.words[r]; r + 1 < c && that.head == c && (that.form == "that" || that.form == "That"))
+        that.deprel = "mark";
+      if (!is_tree(s)) {
+        s.words = before;
+        continue;
+      }
+      ++mended;
+    }
   }
   return mended;
 }

@@ -43,4 +43,11 @@ int repair_bare_day_subjects(Sentence& s);
 // not made.
 int repair_charged_acts(Sentence& s);
 
+// "Ramos told reporters that he had sent a letter", "assured journalists the talks would go on": the clause a verb of
+// telling (tell, inform, assure, remind, warn, brief) reports, which the model often hung on the reporters as their
+// own clause. Reporters are the audience, not what the clause is about: the clause becomes the verb's complement
+// (ccomp). A relative clause ("reporters who travelled with him") stays. Returns how many it mended; a
+// restructuring that would not give a tree is not made.
+int repair_reported_clauses(Sentence& s);
+
 }  // namespace vigil::parse

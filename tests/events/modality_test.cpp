@@ -295,6 +295,42 @@ TEST(Modality, AccusedOfIsHedged) {
   EXPECT_EQ(modality(t, 5).first, "hedged");
 }
 
+TEST(Modality, AnActSomeoneIsAcquittedOfIsNegated) {
+  // "The court acquitted the doctor of murdering his wife".
+  const char* t = "court/NOUN/2/nsubj acquitted|acquit/VERB/0/root doctor/NOUN/2/obj of/SCONJ/5/mark "
+                  "murdering|murder/VERB/2/advcl wife/NOUN/5/obj";
+  auto m = modality(t, 5);
+  EXPECT_EQ(m.first, "negated");
+  EXPECT_EQ(m.second, "acquitted ... of");
+  // "absolved the minister of ordering the raid".
+  EXPECT_EQ(modality("panel/NOUN/2/nsubj absolved|absolve/VERB/0/root minister/NOUN/2/obj of/SCONJ/5/mark "
+                     "ordering|order/VERB/2/advcl raid/NOUN/5/obj",
+                     5)
+                .first,
+            "negated");
+  // Convicted of it, the act stands.
+  EXPECT_EQ(modality("court/NOUN/2/nsubj convicted|convict/VERB/0/root doctor/NOUN/2/obj of/SCONJ/5/mark "
+                     "murdering|murder/VERB/2/advcl wife/NOUN/5/obj",
+                     5)
+                .first,
+            "asserted");
+}
+
+TEST(Modality, AnAttemptOrAPlanSomeoneIsAccusedOfIsHedged) {
+  // "accused the rebels of attempting to attack the convoys": alleged, not a plan the rebels announced.
+  const char* t = "AU/PROPN/2/nsubj accused|accuse/VERB/0/root rebels|rebel/NOUN/2/obj of/SCONJ/5/mark "
+                  "attempting|attempt/VERB/2/advcl to/PART/7/mark attack/VERB/5/xcomp convoys|convoy/NOUN/7/obj";
+  auto m = modality(t, 7);
+  EXPECT_EQ(m.first, "hedged");
+  EXPECT_EQ(m.second, "accused ... of attempting");
+  // Unaccused, an attempt to attack is intended.
+  EXPECT_EQ(modality("rebels|rebel/NOUN/2/nsubj attempted|attempt/VERB/0/root to/PART/4/mark attack/VERB/2/xcomp "
+                     "convoys|convoy/NOUN/4/obj",
+                     4)
+                .first,
+            "intended");
+}
+
 TEST(Modality, TheCircumstanceOfAnOrderIsNotOrdered) {
   // "After meeting Blinken, Olmert ordered the army to act": the meeting happened; the act is ordered.
   const char* t =

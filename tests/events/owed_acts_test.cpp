@@ -70,6 +70,32 @@ TEST(OwedActs, OnlyOwedActsOfACodedSpeakerOtherThanTheDoerAreRecoded) {
   for (const coding::Event& e : out) EXPECT_EQ(e.source.code, "RUSMIL") << e.cameo;
 }
 
+TEST(OwedActs, AStateSayingWhatItShouldDoItselfMakesNoAppealToItself) {
+  auto own = [](const std::string& source, const std::string& speaker, const std::string& cue) {
+    coding::Event e = owed("046", cue, source, speaker);
+    e.source.country = source.substr(0, 3);
+    e.speaker->country = speaker.substr(0, 3);
+    if (source.size() > 3) e.source.sectors = {source.substr(3)};
+    if (speaker.size() > 3) e.speaker->sectors = {speaker.substr(3)};
+    return e;
+  };
+  // "Chinese officials said China should negotiate": the speaker's own state.
+  std::vector<coding::Event> out = {own("CHN", "CHNGOV", "should"), own("CHNGOV", "CHNELI", "must")};
+  recode_owed_acts(out, 0);
+  ASSERT_EQ(out.size(), 2u);
+  for (const coding::Event& e : out) {
+    EXPECT_EQ(e.cameo, "046");
+    EXPECT_EQ(e.modality, "demanded");
+  }
+  // Another state, or the state's opposition at home, still appeals to it.
+  std::vector<coding::Event> others = {own("IRN", "FRAGOV", "should"), own("VENGOV", "VENOPP", "should")};
+  recode_owed_acts(others, 0);
+  EXPECT_EQ(others[0].cameo, "026");
+  EXPECT_EQ(others[0].source.code, "FRAGOV");
+  EXPECT_EQ(others[1].cameo, "026");
+  EXPECT_EQ(others[1].source.code, "VENOPP");
+}
+
 TEST(OwedActs, ARecodedActThatRepeatsAnotherOfItsSentenceIsDropped) {
   std::vector<coding::Event> out = {owed("0874", "must", "RUSMIL", "UKRGOV"), owed("0873", "must", "RUSMIL", "UKRGOV")};
   out[1].cameo = "0874";
@@ -87,6 +113,10 @@ TEST(OwedActs, EndToEndAReportedMustIsTheSpeakersDemand) {
   // Unreported, the act stays the doer's, demanded; a guess about the past ("must have") is no demand.
   auto bare = test::coded_events("Hamas must recognise Israel.", "2006-11-20", true, true);
   EXPECT_EQ(bare, std::vector<std::string>{"PSEREB>ISR:054/demanded"});
+  // A state's own minister saying what it should do: its aim, no appeal to itself.
+  auto own = test::coded_events("Chinese Foreign Minister Li Zhaoxing said China should hold talks with Iran.",
+                                "2006-11-20", true, true);
+  EXPECT_EQ(own, std::vector<std::string>{"CHN>IRN:046/demanded"});
   auto guess = test::coded_events("The Israeli minister said Hamas must have recognised Israel.", "2006-11-20", true,
                                   true);
   EXPECT_EQ(guess, std::vector<std::string>{"PSEREB>ISR:054/asserted"});

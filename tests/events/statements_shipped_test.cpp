@@ -27,6 +27,54 @@ TEST(Statements, WelcomingTheStartOrPassingOfAnActEndorsesIt) {
   EXPECT_TRUE(has(guest, "CHN>PAKGOV:043")) << testing::PrintToString(guest);
 }
 
+TEST(Statements, CondemnatoryWordsArePejorative) {
+  // &CONDEMNATORY is a class of its own, and a member of &PEJORATIVE: "described X as condemnable" disapproves.
+  EXPECT_NE(test::shipped_lexicon().dicts().find_synset("&CONDEMNATORY"), lexicon::kNone);
+  for (const char* word : {"condemnable", "reprehensible", "deplorable"}) {
+    auto e = test::coded_events(std::string("Russia described the sanctions as ") + word + ".", "2006-11-20");
+    EXPECT_TRUE(has(e, "RUS>-:111")) << word << " " << testing::PrintToString(e);
+  }
+}
+
+TEST(Statements, InformingReportersIsNoConsultation) {
+  auto reporters = test::coded_events("Spokesman Sean McCormack informed the reporters of the meeting.", "2006-11-20");
+  EXPECT_FALSE(has_code(reporters, "04")) << testing::PrintToString(reporters);
+  // Informing a state still is.
+  auto state = test::coded_events("China informed Russia of the pollution.", "2006-11-20");
+  EXPECT_TRUE(has(state, "CHN>RUS:040")) << testing::PrintToString(state);
+}
+
+TEST(Statements, OnlyARefusalToElaborateDeclinesComment) {
+  for (const char* modal : {"would", "could"}) {
+    auto e = test::coded_events(std::string("The Chinese spokesman ") + modal + " not elaborate.", "2006-11-20");
+    EXPECT_TRUE(has(e, "CHNGOV>-:011")) << modal << " " << testing::PrintToString(e);
+  }
+  // "did not elaborate" reports what was said; "did not comment" still declines.
+  auto did = test::coded_events("The Chinese spokesman did not elaborate.", "2006-11-20");
+  EXPECT_FALSE(has_code(did, "011")) << testing::PrintToString(did);
+  auto comment = test::coded_events("The Chinese spokesman did not comment.", "2006-11-20");
+  EXPECT_TRUE(has(comment, "CHNGOV>-:011")) << testing::PrintToString(comment);
+}
+
+TEST(Statements, DecliningCommentIsAssertedNotNegated) {
+  // 011 is the "not" itself: the spokesman did decline; coding it negated would deny the refusal.
+  auto comment = test::coded_events("The Chinese spokesman did not comment.", "2006-11-20", true, true);
+  EXPECT_EQ(comment, std::vector<std::string>{"CHNGOV>-:011/asserted"});
+  auto elaborate = test::coded_events("The Chinese spokesman would not elaborate.", "2006-11-20", true, true);
+  EXPECT_EQ(elaborate, std::vector<std::string>{"CHNGOV>-:011/asserted"});
+}
+
+TEST(Statements, ThePressAStatementIsMadeToIsNeverItsTarget) {
+  // "reporters" is the audience of "warned" and "briefed", not whom the act is aimed at.
+  auto warned = test::coded_events("The Israeli minister warned reporters about the danger.", "2006-11-20");
+  EXPECT_TRUE(has(warned, "ISRGOV>-:130")) << testing::PrintToString(warned);
+  auto briefed = test::coded_events("Olmert briefed reporters on the talks.", "2006-11-20");
+  for (const std::string& e : briefed) EXPECT_EQ(e.find("MED"), std::string::npos) << e;
+  // The clause the model hung on the reporters is the warning's: the attack in it is Israel's, on Gaza.
+  auto clause = test::coded_events("The minister warned reporters that Israel would attack Gaza.", "2006-11-20");
+  EXPECT_TRUE(has(clause, "ISR>PSE:190")) << testing::PrintToString(clause);
+}
+
 TEST(Statements, HopeOrConcernExpressedBeforeAThatClauseIsAComment) {
   // The parser takes "hope" before a that-clause for a verb; the comment is still the speaker's.
   auto hope = test::coded_events("Germany expressed hope that Iran would return to talks.", "2006-11-20");
