@@ -89,5 +89,12 @@ TEST(CountrylessRoles, SumsInDollarsNameNoCountry) {
   EXPECT_FALSE(has_pair(pledge, "TUR", "USA", "0331")) << ::testing::PrintToString(pledge);
 }
 
+TEST(CountrylessRoles, SecurityForcesArePolice) {
+  auto seized = test::coded_with_places("Turkish security forces arrested 19 members of the outlawed PKK on Friday.",
+                                        "2005-11-24");
+  EXPECT_TRUE(has_from(seized, "TURCOP", "173")) << ::testing::PrintToString(seized);
+  EXPECT_FALSE(has_from(seized, "TURMIL")) << ::testing::PrintToString(seized);
+}
+
 }  // namespace
 }  // namespace vigil::events
