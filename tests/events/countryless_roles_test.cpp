@@ -96,5 +96,11 @@ TEST(CountrylessRoles, SecurityForcesArePolice) {
   EXPECT_FALSE(has_from(seized, "TURMIL")) << ::testing::PrintToString(seized);
 }
 
+TEST(CountrylessRoles, TheProsecutionIsTheHomeStatesProsecutors) {
+  auto charged = test::coded_with_places("The prosecution accused the former mayor of taking bribes on Tuesday.",
+                                         "1997-04-15", "SEOUL, South Korea, Apr 15");
+  EXPECT_TRUE(has_from(charged, "KORJUD", "112")) << ::testing::PrintToString(charged);
+}
+
 }  // namespace
 }  // namespace vigil::events
