@@ -102,5 +102,13 @@ TEST(CountrylessRoles, TheProsecutionIsTheHomeStatesProsecutors) {
   EXPECT_TRUE(has_from(charged, "KORJUD", "112")) << ::testing::PrintToString(charged);
 }
 
+TEST(CountrylessRoles, TheCommissionOfJuristsIsNoCourt) {
+  // The Geneva lawyers' group, not the UN's International Court of Justice.
+  auto jurists = test::coded_with_places(
+      "The International Commission of Jurists criticised the government of Nepal on Wednesday.", "2005-12-14");
+  EXPECT_TRUE(has_from(jurists, "NGOHRI", "11")) << ::testing::PrintToString(jurists);
+  EXPECT_FALSE(has_from(jurists, "IGOUNOJUD")) << ::testing::PrintToString(jurists);
+}
+
 }  // namespace
 }  // namespace vigil::events
