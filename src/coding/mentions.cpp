@@ -883,6 +883,25 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     if (!named || !armed_group(*named)) continue;
     found.push_back(described_as(*named, i - 1, i));
   }
+  // "the bloc" after ASEAN, "the alliance" after NATO, "the organisation" after OPEC: words wire copy uses for an
+  // intergovernmental body named before whose name does not hold them. Only when the body named last is such a
+  // body, as for armed groups above; a bare description, as below.
+  for (int i = 2; i <= n; ++i) {
+    static constexpr std::string_view kBodyOfStates[] = {"bloc", "alliance", "organisation", "organization",
+                                                         "grouping"};
+    const int det = t.child(i, "det");
+    if (!is_one_of(t.lemma(i), kBodyOfStates) || t.word(i).xpos != "NN" || !det || t.folded_form(det) != "the" ||
+        covered(i) || t.rel(i) == "compound")
+      continue;
+    bool owned = false;  // "the ruling alliance", "the alliance of opposition parties" are others
+    for (int c : t.children(i)) owned = owned || (t.rel(c) != "det" && t.rel(c) != "case" && t.rel(c) != "punct");
+    if (owned) continue;
+    const Mention* named = last_named(i, [](const Mention& m) {
+      return m.kind == MentionKind::actor && !m.person && !m.city && m.ref.code.size() > 3;
+    });
+    if (!named || !named->ref.code.starts_with("IGO")) continue;
+    found.push_back(described_as(*named, det, i));
+  }
   // "the council" after "the UN Security Council", "the bank" after "the Asian Development Bank": a body named
   // before, called by a word of its name. Only a bare description: "the Chinese bank", "the council of ministers"
   // and "the bank's loans" name another or say whose.

@@ -917,6 +917,25 @@ TEST(EventCoder, TheGroupIsTheArmedGroupNamedLast) {
             V{"RUSUAF>UKR:190"});
 }
 
+TEST(EventCoder, TheBlocIsTheBodyOfStatesNamedLast) {
+  // "The UN condemned Russia. The organisation condemned Ukraine": "the bloc", "the alliance", "the organisation"
+  // after an intergovernmental body are that body.
+  const char* named = "the/DET/2/det UN/PROPN/3/nsubj condemned|condemn/VERB/0/root Russia/PROPN/3/obj";
+  const char* the_body = "The|the/DET/2/det organisation/NOUN:NN/3/nsubj condemned|condemn/VERB/0/root Ukraine/PROPN/3/obj";
+  EXPECT_EQ(code({named, the_body}), (V{"IGOUNO>RUS:111", "IGOUNO>UKR:111"}));
+  const char* the_bloc = "The|the/DET/2/det bloc/NOUN:NN/3/nsubj condemned|condemn/VERB/0/root Ukraine/PROPN/3/obj";
+  EXPECT_EQ(code({named, the_bloc}), (V{"IGOUNO>RUS:111", "IGOUNO>UKR:111"}));
+  // After a state, "the alliance" is no one vigil knows: a ruling alliance, a party alliance.
+  const char* the_alliance =
+      "The|the/DET/2/det alliance/NOUN:NN/3/nsubj condemned|condemn/VERB/0/root Ukraine/PROPN/3/obj";
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root Russia/PROPN/2/obj", the_alliance}),
+            V{"CAN>RUS:111"});
+  // Nor one its own words describe: "the alliance of opposition parties".
+  EXPECT_EQ(code({named, "The|the/DET/2/det alliance/NOUN:NN/5/nsubj of/ADP/4/case parties|party/NOUN/2/nmod "
+                         "condemned|condemn/VERB/0/root Ukraine/PROPN/5/obj"}),
+            V{"IGOUNO>RUS:111"});
+}
+
 TEST(EventCoder, ANominalEventThatIsTheSubjectOfAConditionalIsImagined) {
   // "A Russian attack on Ukraine would trigger sanctions": no attack is reported.
   EXPECT_EQ(code({"A|a/DET/3/det Russian/ADJ/3/amod attack/NOUN/7/nsubj on/ADP/5/case Ukraine/PROPN/3/nmod "

@@ -209,6 +209,12 @@ TEST_F(ShippedDicts, Agents) {
   EXPECT_EQ(agent_codes("authorities"), S{"GOV"});
   EXPECT_EQ(agent_codes("special forces"), S{"MIL"});
   EXPECT_EQ(agent_codes("troops"), S{"MIL"});
+  // Wire copy's "security forces" keep order at home: police, as CAMEO coders read them; "special forces" fight.
+  EXPECT_EQ(agent_codes("security forces"), S{"COP"});
+  EXPECT_EQ(agent_codes("forces"), S{"MIL"});
+  // "The prosecution said": the prosecutors. Bare "prosecution" is the act ("faces prosecution"): no agent.
+  EXPECT_EQ(agent_codes("the prosecution"), S{"JUD"});
+  EXPECT_EQ(agent_codes("prosecution"), S{});
   EXPECT_EQ(agent_codes("spokesperson"), S{"GOV"});
   EXPECT_EQ(agent_codes("regiment"), S{"MIL"});
   EXPECT_EQ(agent_codes("rebels"), S{"REB"});

@@ -89,5 +89,26 @@ TEST(CountrylessRoles, SumsInDollarsNameNoCountry) {
   EXPECT_FALSE(has_pair(pledge, "TUR", "USA", "0331")) << ::testing::PrintToString(pledge);
 }
 
+TEST(CountrylessRoles, SecurityForcesArePolice) {
+  auto seized = test::coded_with_places("Turkish security forces arrested 19 members of the outlawed PKK on Friday.",
+                                        "2005-11-24");
+  EXPECT_TRUE(has_from(seized, "TURCOP", "173")) << ::testing::PrintToString(seized);
+  EXPECT_FALSE(has_from(seized, "TURMIL")) << ::testing::PrintToString(seized);
+}
+
+TEST(CountrylessRoles, TheProsecutionIsTheHomeStatesProsecutors) {
+  auto charged = test::coded_with_places("The prosecution accused the former mayor of taking bribes on Tuesday.",
+                                         "1997-04-15", "SEOUL, South Korea, Apr 15");
+  EXPECT_TRUE(has_from(charged, "KORJUD", "112")) << ::testing::PrintToString(charged);
+}
+
+TEST(CountrylessRoles, TheCommissionOfJuristsIsNoCourt) {
+  // The Geneva lawyers' group, not the UN's International Court of Justice.
+  auto jurists = test::coded_with_places(
+      "The International Commission of Jurists criticised the government of Nepal on Wednesday.", "2005-12-14");
+  EXPECT_TRUE(has_from(jurists, "NGOHRI", "11")) << ::testing::PrintToString(jurists);
+  EXPECT_FALSE(has_from(jurists, "IGOUNOJUD")) << ::testing::PrintToString(jurists);
+}
+
 }  // namespace
 }  // namespace vigil::events
