@@ -26,6 +26,23 @@ bool is_tree(const Sentence& s) {
   return roots == 1;
 }
 
+// Makes `change` to the sentence's words and keeps it only if they still form one tree; whether it was kept.
+template <class Change>
+bool keep_if_tree(Sentence& s, Change change) {
+  const std::vector<Word> before = s.words;
+  change();
+  if (is_tree(s)) return true;
+  s.words = before;
+  return false;
+}
+
+// Whether the verb has a passive auxiliary ("was shot").
+bool has_passive_aux(const Sentence& s, int verb) {
+  for (const Word& w : s.words)
+    if (w.head == verb && w.deprel == "aux:pass") return true;
+  return false;
+}
+
 bool has_subject(const Sentence& s, int verb) {
   for (const Word& w : s.words)
     if (w.head == verb && (w.deprel == "nsubj" || w.deprel == "nsubj:pass")) return true;
@@ -61,20 +78,19 @@ int repair_day_phrases(Sentence& s) {
     if (subject <= 0) continue;
     const std::string& upos = s.words[subject - 1].upos;
     if (upos != "PROPN" && upos != "NOUN" && upos != "PRON") continue;
-    const std::vector<Word> before = s.words;
     Word& subj = s.words[subject - 1];
-    if (subj.head == 0) {
-      // "China" made the root and the verb hung below it: the verb heads the sentence again, with what followed it.
-      for (int k = verb + 1; k <= n; ++k)
-        if (s.words[k - 1].head == subject) s.words[k - 1].head = verb;
-      s.words[verb - 1].head = 0;
-      s.words[verb - 1].deprel = "root";
-    } else if (subj.head != verb) {
-      continue;
-    }
-    subj.head = verb;
-    subj.deprel = "nsubj";
-    if (!is_tree(s)) s.words = before;
+    if (subj.head != 0 && subj.head != verb) continue;
+    keep_if_tree(s, [&] {
+      if (subj.head == 0) {
+        // "China" made the root and the verb hung below it: the verb heads the sentence again, with what followed.
+        for (int k = verb + 1; k <= n; ++k)
+          if (s.words[k - 1].head == subject) s.words[k - 1].head = verb;
+        s.words[verb - 1].head = 0;
+        s.words[verb - 1].deprel = "root";
+      }
+      subj.head = verb;
+      subj.deprel = "nsubj";
+    });
   }
   return mended;
 }
@@ -105,16 +121,14 @@ int repair_fronted_appositives(Sentence& s) {
       if (!appos) continue;
       const std::string& upos = s.words[appos - 1].upos;
       if (upos != "NOUN" && upos != "PROPN" && upos != "PRON") continue;
-      const std::vector<Word> before = s.words;
-      s.words[appos - 1].head = verb;
-      s.words[appos - 1].deprel = passive ? "nsubj:pass" : "nsubj";
-      // Later appositions of the fronted phrase describe the subject: "a man, a former village chief, was shot".
-      for (int k = appos + 1; k < verb; ++k)
-        if (s.words[k - 1].head == front && s.words[k - 1].deprel == "appos") s.words[k - 1].head = appos;
-      if (!is_tree(s)) {
-        s.words = before;
-        continue;
-      }
+      const bool kept = keep_if_tree(s, [&] {
+        s.words[appos - 1].head = verb;
+        s.words[appos - 1].deprel = passive ? "nsubj:pass" : "nsubj";
+        // Later appositions of the fronted phrase describe the subject: "a man, a former village chief, was shot".
+        for (int k = appos + 1; k < verb; ++k)
+          if (s.words[k - 1].head == front && s.words[k - 1].deprel == "appos") s.words[k - 1].head = appos;
+      });
+      if (!kept) continue;
       ++mended;
       break;
     }
@@ -172,15 +186,12 @@ int repair_fronted_conjunct_subjects(Sentence& s) {
     const std::string& upos = s.words[subject - 1].upos;
     if (upos != "NOUN" && upos != "PROPN" && upos != "PRON") continue;
     if (fronted_phrase_holding(s, s.words[subject - 1].head, verb, comma) == 0) continue;
-    bool passive = false;
-    for (const Word& w : s.words) passive = passive || (w.head == verb && w.deprel == "aux:pass");
-    const std::vector<Word> before = s.words;
-    s.words[subject - 1].head = verb;
-    s.words[subject - 1].deprel = passive ? "nsubj:pass" : "nsubj";
-    if (!is_tree(s)) {
-      s.words = before;
+    const bool passive = has_passive_aux(s, verb);
+    if (!keep_if_tree(s, [&] {
+          s.words[subject - 1].head = verb;
+          s.words[subject - 1].deprel = passive ? "nsubj:pass" : "nsubj";
+        }))
       continue;
-    }
     ++mended;
   }
   return mended;
@@ -202,16 +213,13 @@ int repair_bare_day_subjects(Sentence& s) {
     if (subject <= 0 || s.words[subject - 1].head != day) continue;
     const std::string& upos = s.words[subject - 1].upos;
     if (upos != "PROPN" && upos != "NOUN") continue;
-    bool passive = false;
-    for (const Word& w : s.words) passive = passive || (w.head == verb && w.deprel == "aux:pass");
-    const std::vector<Word> before = s.words;
-    s.words[subject - 1].head = verb;
-    s.words[subject - 1].deprel = passive ? "nsubj:pass" : "nsubj";
-    s.words[day - 1].deprel = "obl:tmod";
-    if (!is_tree(s)) {
-      s.words = before;
+    const bool passive = has_passive_aux(s, verb);
+    if (!keep_if_tree(s, [&] {
+          s.words[subject - 1].head = verb;
+          s.words[subject - 1].deprel = passive ? "nsubj:pass" : "nsubj";
+          s.words[day - 1].deprel = "obl:tmod";
+        }))
       continue;
-    }
     ++mended;
   }
   return mended;
@@ -241,14 +249,12 @@ int repair_charged_acts(Sentence& s) {
     if (h <= 0 || h == a.head || h > act || a.head < h) continue;
     const Word& verb = s.words[h - 1];
     if (verb.upos != "VERB" || !is_one_of(verb.lemma, kChargingVerbs)) continue;
-    const std::vector<Word> before = s.words;
-    a.head = h;
-    a.deprel = "advcl";
-    of.deprel = "mark";
-    if (!is_tree(s)) {
-      s.words = before;
+    if (!keep_if_tree(s, [&] {
+          a.head = h;
+          a.deprel = "advcl";
+          of.deprel = "mark";
+        }))
       continue;
-    }
     ++mended;
   }
   return mended;
@@ -298,16 +304,14 @@ int repair_reported_clauses(Sentence& s) {
       const std::string& rel = clause.deprel;
       if (rel != "acl" && rel != "acl:relcl" && rel != "ccomp" && rel != "advcl" && rel != "parataxis") continue;
       if (!is_reported_clause(s, c)) continue;
-      const std::vector<Word> before = s.words;
-      clause.head = verb;
-      clause.deprel = "ccomp";
-      // "warned reporters that Israel would attack": the "that" read as a relative pronoun is the clause's marker.
-      if (Word& that = s.words[r]; r + 1 < c && that.head == c && (that.form == "that" || that.form == "That"))
-        that.deprel = "mark";
-      if (!is_tree(s)) {
-        s.words = before;
-        continue;
-      }
+      const bool kept = keep_if_tree(s, [&] {
+        clause.head = verb;
+        clause.deprel = "ccomp";
+        // "warned reporters that Israel would attack": the "that" read as a relative pronoun is the clause's marker.
+        if (Word& that = s.words[r]; r + 1 < c && that.head == c && (that.form == "that" || that.form == "That"))
+          that.deprel = "mark";
+      });
+      if (!kept) continue;
       ++mended;
     }
   }
