@@ -299,6 +299,7 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
   int w = v;
   bool from_content = false;  // the walk came up from an object's content clause ("the possibility that ...")
   bool from_text = false;     // ... from the participle of a text ("presented a resolution condemning ...")
+  bool contrasted = false;    // ... through a conjunct set against the first ("not X but Y")
   for (int steps = 0; steps < 6; ++steps) {
     const bool content_clause = std::exchange(from_content, false);
     const bool text_clause = std::exchange(from_text, false);
@@ -308,6 +309,8 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     // "demands that Syria stop interfering and cooperate": a conjunct with no subject of its own stands where its
     // first conjunct stands, under the same governor.
     if (r == "conj" && !t.child(w, "nsubj") && !t.child(w, "nsubj:pass") && !t.child(w, "aux")) {
+      // "had not wanted to overthrow the government but only to protest": the denial is the first conjunct's.
+      if (int cc = t.child(w, "cc"); cc && word_is(t, cc, "but")) contrasted = true;
       w = g;
       continue;
     }
@@ -380,11 +383,19 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       why = t.word(g).form + " ... of";
       return "negated";
     }
+    // "did not intend to quit the treaty", "has not ordered troops to attack": a plan or an order denied is no
+    // plan or order at all, so the act under it is negated.
+    const bool intends = cls(CueClass::intending_governor) && r != "obj" && !circumstance;
+    if (!contrasted && (intends || (cls(CueClass::demanding_governor) && r != "csubj" && !circumstance)))
+      if (Marks gm = own_marks(t, g, cues, published_year); !gm.negation.empty()) {
+        why = gm.negation + " " + t.word(g).form;
+        return "negated";
+      }
     if (cls(CueClass::demanding_governor) && r != "csubj" && !circumstance) {
       why = t.word(g).form + " ...";
       return "demanded";
     }
-    if (cls(CueClass::intending_governor) && r != "obj" && !circumstance) {
+    if (intends) {
       // "accused the rebels of attempting to attack", "suspected of planning to bomb": the attempt or the plan is
       // itself what is alleged, so the act stands as hedged as the charge.
       if (int charge = charged_by(t, g); charge && !cue_word(t, charge, CueClass::hedging_governor, cues).empty()) {

@@ -208,6 +208,27 @@ TEST(Modality, UrgedToAndDemandedThatAreDemanded) {
   EXPECT_EQ(modality(d, 2).first, "asserted");
 }
 
+// "Iran did not intend to quit the treaty", "Egypt did not demand that Israel allow aid": a plan or a demand that is
+// denied is none, so the act under it is negated, not intended or demanded.
+TEST(Modality, ADeniedPlanOrDemandNegatesItsAct) {
+  auto m = modality("Iran/PROPN/4/nsubj did|do/AUX/4/aux not/PART/4/advmod intend/VERB/0/root to/PART/6/mark "
+                    "quit/VERB/4/xcomp treaty/NOUN/6/obj", 6);
+  EXPECT_EQ(m.first, "negated");
+  EXPECT_EQ(m.second, "not intend");
+  EXPECT_EQ(modality("Iran/PROPN/2/nsubj intends|intend/VERB/0/root to/PART/4/mark quit/VERB/2/xcomp "
+                     "treaty/NOUN/4/obj", 4).first,
+            "intended");
+  EXPECT_EQ(modality("Egypt/PROPN/4/nsubj did|do/AUX/4/aux not/PART/4/advmod demand/VERB/0/root that/SCONJ/7/mark "
+                     "Israel/PROPN/7/nsubj allow/VERB/4/ccomp aid/NOUN/7/obj", 7).first,
+            "negated");
+  // "had not wanted to overthrow the government but only to protest": the denial is not the second conjunct's.
+  const char* but = "he/PRON/4/nsubj had|have/AUX/4/aux not/PART/4/advmod wanted|want/VERB/0/root to/PART/6/mark "
+                    "overthrow/VERB/4/xcomp government/NOUN/6/obj but/CCONJ/11/cc only/ADV/11/advmod to/PART/11/mark "
+                    "protest/VERB/6/conj";
+  EXPECT_EQ(modality(but, 6).first, "negated");
+  EXPECT_NE(modality(but, 11).first, "negated");
+}
+
 TEST(Modality, ToldToIsAnOrderButToldThatIsSpeech) {
   // "The AU told Ethiopia to pull out its troops": an order.
   const char* t = "AU/PROPN/2/nsubj told|tell/VERB/0/root Ethiopia/PROPN/2/iobj to/PART/5/mark pull/VERB/2/xcomp "
