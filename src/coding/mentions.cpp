@@ -868,18 +868,26 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     return m.kind == MentionKind::actor && !m.person && (r.code.rfind("IMG", 0) == 0 || r.has_sector("REB") ||
                                                          r.has_sector("INS") || r.has_sector("SEP") || r.has_sector("UAF"));
   };
+  // A noun with no words of its own but its article, a preposition or punctuation: a bare description.
+  auto bare_noun = [&](int i) {
+    for (int c : t.children(i))
+      if (t.rel(c) != "det" && t.rel(c) != "case" && t.rel(c) != "punct") return false;
+    return true;
+  };
+  // The body named last, of any kind: "Human Rights Watch ... the group said" is not the rebels named before it.
+  auto body_named_last = [&](int i) {
+    return last_named(i, [](const Mention& m) {
+      return m.kind == MentionKind::actor && !m.person && !m.city && m.ref.code.size() > 3;
+    });
+  };
   for (int i = 2; i <= n; ++i) {
     static constexpr std::string_view kGroupNouns[] = {"group", "movement", "militia", "guerrilla", "organisation",
                                                        "organization"};
     if (!is_one_of(t.lemma(i), kGroupNouns) || t.xpos(i) != "NN" || t.folded_form(i - 1) != "the" || covered(i))
       continue;
-    bool owned = false;  // "the group of experts", "the rebel group", "the group's leader" is the group's own
-    for (int c : t.children(i)) owned = owned || (t.rel(c) != "det" && t.rel(c) != "case" && t.rel(c) != "punct");
-    if (owned || t.rel(i) == "compound") continue;
-    // The body named last, of any kind: "Human Rights Watch ... the group said" is not the rebels named before it.
-    const Mention* named = last_named(i, [](const Mention& m) {
-      return m.kind == MentionKind::actor && !m.person && !m.city && m.ref.code.size() > 3;
-    });
+    // "the group of experts", "the rebel group", "the group's leader" is the group's own.
+    if (!bare_noun(i) || t.rel(i) == "compound") continue;
+    const Mention* named = body_named_last(i);
     if (!named || !armed_group(*named)) continue;
     found.push_back(described_as(*named, i - 1, i));
   }
@@ -890,15 +898,11 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     static constexpr std::string_view kBodyOfStates[] = {"bloc", "alliance", "organisation", "organization",
                                                          "grouping"};
     const int det = t.child(i, "det");
-    if (!is_one_of(t.lemma(i), kBodyOfStates) || t.word(i).xpos != "NN" || !det || t.folded_form(det) != "the" ||
+    if (!is_one_of(t.lemma(i), kBodyOfStates) || t.xpos(i) != "NN" || !det || t.folded_form(det) != "the" ||
         covered(i) || t.rel(i) == "compound")
       continue;
-    bool owned = false;  // "the ruling alliance", "the alliance of opposition parties" are others
-    for (int c : t.children(i)) owned = owned || (t.rel(c) != "det" && t.rel(c) != "case" && t.rel(c) != "punct");
-    if (owned) continue;
-    const Mention* named = last_named(i, [](const Mention& m) {
-      return m.kind == MentionKind::actor && !m.person && !m.city && m.ref.code.size() > 3;
-    });
+    if (!bare_noun(i)) continue;  // "the ruling alliance", "the alliance of opposition parties" are others
+    const Mention* named = body_named_last(i);
     if (!named || !named->ref.code.starts_with("IGO")) continue;
     found.push_back(described_as(*named, det, i));
   }
