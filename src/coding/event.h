@@ -68,6 +68,9 @@ struct Event {
   // Coded by a pattern with no slot for a partner (or by a verb's own code): a consultation so coded with no target
   // is dropped once planned acts are recoded (partnerless_consultations.h).
   bool partner_unnamed = false;
+  // The pattern that coded the event asked for the verb's own negation ("did not rule out" => 138): that "not" is
+  // part of the code and does not make the event negated.
+  bool negation_in_code = false;
   // Filled by the events stage (until then: the publication date, basis "published").
   std::string date;
   std::string date_precision;

@@ -1105,6 +1105,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     if (tgt) e.target = tgt->ref;
     e.cameo = code;
     e.verb_word = at;
+    e.negation_in_code = b.negation_in_code;
     e.evidence.text = s.text;
     e.evidence.verb = tree_.word(at).form;
     e.evidence.verb_span = tree_.word(at).span;

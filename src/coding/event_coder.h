@@ -89,6 +89,7 @@ class EventCoder {
     std::vector<const Mention*> target;
     bool compound = false;
     bool compound_after = false;  // a linear pattern's "%" after the verb ("- * WITH %")
+    bool negation_in_code = false;  // the pattern asked for the verb's "not" (VerbPattern::requires_negation)
   };
   // `why` (when not null) gets the reason a pattern failed: only traces read it.
   bool match_pattern(const lexicon::VerbPattern& p, int verb, Binding& b, std::string* why) const;

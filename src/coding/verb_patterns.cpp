@@ -477,6 +477,7 @@ bool EventCoder::match_pattern(const lexicon::VerbPattern& p, int verb, Binding&
       return false;
     }
   }
+  b.negation_in_code = p.requires_negation();
   if (why) *why = "matched";
   return true;
 }

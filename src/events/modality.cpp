@@ -269,7 +269,7 @@ bool is_passive(const DependencyView& t, int v) {
 }  // namespace
 
 std::string event_modality(const DependencyView& t, int v, const lexicon::CueLexicon& cues, int published_year,
-                           std::string& why) {
+                           std::string& why, bool negation_in_code) {
   why.clear();
   // The verb complex: the event word and the words it is an infinitive or participle of ("help evacuate", "keep
   // targeting"), which share auxiliaries and conditions. A conjunct with no auxiliary of its own shares its first
@@ -286,6 +286,12 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
   };
   if (t.rel(v) == "conj" && !t.child(v, "aux") && !t.child(v, "nsubj") && t.head(v) > 0)
     merge(own_marks(t, t.head(v), cues, published_year));
+  // "will not negotiate with terrorists" (125), "would not elaborate" (011), "could not agree" (110): the refusal
+  // or the failure is made as it is said.
+  if (negation_in_code) {
+    m.negation.clear(), m.future.clear(), m.hypothetical.clear();
+    if (m.hedge == "could") m.hedge.clear();
+  }
   if (!m.negation.empty()) {
     why = m.negation;
     return "negated";

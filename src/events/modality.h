@@ -30,8 +30,10 @@ struct Quote {
 
 // The modality of the event word `verb` (1-based) of a parsed sentence. `published_year` (0 when unknown) tells
 // far-back years from recent ones. `why` receives the words that decided it ("would ... if", "refused to").
+// `negation_in_code`: the event's code already says the verb's own "not" ("did not rule out" => 138), which then
+// negates nothing.
 std::string event_modality(const coding::DependencyView& tree, int verb, const lexicon::CueLexicon& cues,
-                           int published_year, std::string& why);
+                           int published_year, std::string& why, bool negation_in_code = false);
 
 // One story's analysis: fills modality, attribution and confirmation of the events [first, out.size()) and
 // collects the story's quotes.

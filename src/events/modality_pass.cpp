@@ -203,14 +203,9 @@ void ModalityPass::run(Story& story, std::vector<coding::Event>& out, size_t fir
     const DependencyView& t = sv.tree;
     if (e.verb_word < 1 || e.verb_word > t.size()) continue;
     std::string why;
-    e.modality = event_modality(t, e.verb_word, cues_, year, why);
+    // "did not comment" (011), "did not rule out force" (138): the pattern's "not" is part of the code.
+    e.modality = event_modality(t, e.verb_word, cues_, year, why, e.negation_in_code);
     e.modality_reason = why;
-    // "did not comment", "would not elaborate": declining comment (011) is itself the negative, coded from the "not";
-    // the refusal took place.
-    if (e.cameo == "011" && e.modality == "negated" && (why == "not" || why == "n't" || why == "never")) {
-      e.modality = "asserted";
-      e.modality_reason = "\"" + why + "\" is the declining of comment itself";
-    }
     std::string awhy;
     std::vector<coding::AttributionLink> links = sources_of(story, e.sentence, e.verb_word, &e, awhy);
     std::vector<coding::AttributionLink> chain;

@@ -41,6 +41,17 @@ size_t VerbPattern::size() const {
   return syntax == PatternSyntax::kDependency ? constraints.size() : elements.size() - 1;
 }
 
+bool VerbPattern::requires_negation() const {
+  auto negative = [](const std::vector<std::string>& words) {
+    return words.size() == 1 && (words[0] == "not" || words[0] == "n't" || words[0] == "never");
+  };
+  for (const DepConstraint& c : constraints)
+    if (c.role == DepRole::kMod && !c.negated && !c.filler.any && !c.filler.lemmas.empty() &&
+        std::all_of(c.filler.lemmas.begin(), c.filler.lemmas.end(), negative))
+      return true;
+  return false;
+}
+
 uint32_t Dictionaries::add_file(std::string name) {
   files.push_back(std::move(name));
   return static_cast<uint32_t>(files.size() - 1);

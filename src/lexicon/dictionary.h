@@ -189,6 +189,9 @@ struct VerbPattern {
   // How specific the pattern is: constraints (dependency) or non-verb elements (linear). Longer patterns are tried
   // first.
   size_t size() const;
+  // Whether the pattern asks for the verb's own negation ("mod:not"): "did not rule out force" is a threat, and
+  // the "not" is part of the code, not a denial of it.
+  bool requires_negation() const;
 };
 
 // ----- Discards -----

@@ -68,8 +68,17 @@ Lexicon::Lexicon(Dictionaries dicts) : dicts_(std::move(dicts)) {
   pattern_offsets_.push_back(0);
   for (const VerbGroup& g : d.groups) {
     std::vector<uint32_t> order = g.patterns;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](uint32_t a, uint32_t b) { return d.patterns[a].size() > d.patterns[b].size(); });
+    // A pattern that codes the verb's "not" comes before those that do not mention it: "will not negotiate with
+    // terrorists" is a refusal (125), not a denied intent to meet (036 with the "not" left over). One that voids
+    // the negated verb ("=> ---") keeps its place: a negated meeting stays a meeting, coded as negated.
+    auto codes_negation = [&](uint32_t i) {
+      const VerbPattern& p = d.patterns[i];
+      return p.requires_negation() && !p.codes.code.empty() && p.codes.code != "---";
+    };
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      if (codes_negation(a) != codes_negation(b)) return codes_negation(a);
+      return d.patterns[a].size() > d.patterns[b].size();
+    });
     pattern_entries_.insert(pattern_entries_.end(), order.begin(), order.end());
     pattern_offsets_.push_back(static_cast<uint32_t>(pattern_entries_.size()));
   }

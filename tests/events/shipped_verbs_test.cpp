@@ -44,6 +44,27 @@ TEST(ShippedVerbs, WhatAPolicyWillMeanIsNoIntent) {
   EXPECT_FALSE(has_code(meant, "033")) << ::testing::PrintToString(meant);
 }
 
+// A pattern that asks for the verb's "not" codes the refusal itself: the event is asserted, and such a pattern wins
+// over the verb's plain patterns, whose event would only be denied. A pattern that voids the negated verb does not:
+// a meeting that did not happen stays a meeting, coded as negated.
+TEST(ShippedVerbs, ANegationThePatternAsksForIsPartOfTheCode) {
+  auto with = [](const std::string& text) { return test::coded_events(text, "2006-05-10", true, true); };
+  auto ruled = with("Russia did not rule out military action against Georgia.");
+  EXPECT_TRUE(test::has(ruled, "RUS>GEO:138/asserted")) << ::testing::PrintToString(ruled);
+  auto negotiate = with("Iran will not negotiate with the United States.");
+  EXPECT_TRUE(test::has(negotiate, "IRN>USA:125/asserted")) << ::testing::PrintToString(negotiate);
+  auto recognise = with("Turkey does not recognise the government of Cyprus.");
+  EXPECT_TRUE(has_code(recognise, "120")) << ::testing::PrintToString(recognise);
+  EXPECT_FALSE(has_code(recognise, "054")) << ::testing::PrintToString(recognise);
+  auto agree = with("Russia could not agree with the European Union on a joint declaration.");
+  EXPECT_TRUE(test::has(agree, "RUS>IGOEUREEC:110/asserted")) << ::testing::PrintToString(agree);
+  auto met = with("Putin did not meet Chirac in Moscow on Monday.");
+  EXPECT_TRUE(test::has(met, "RUSGOV>FRAGOV:040/negated")) << ::testing::PrintToString(met);
+  // "free" as an adjective is no refusal to release anyone.
+  auto free = with("The lawyer said the judges of Indonesia were not free.");
+  EXPECT_FALSE(has_code(free, "124")) << ::testing::PrintToString(free);
+}
+
 TEST(ShippedVerbs, SubmittingAPaperIsNoYielding) {
   auto reports = coded("Kenya asked Uganda to submit its annual reports to the regional task force.");
   EXPECT_FALSE(has_code(reports, "08")) << ::testing::PrintToString(reports);
