@@ -1,6 +1,6 @@
 // Gold references into a corpus (tests/data/gold/wire-dev.jsonl's form): resolving them against a tiny corpus
 // written here, scoring them with `vigil eval-events --corpus`, the exit code when the corpus is absent, and
-// (Corpus*) the real wire-dev, wire-dev2 and wire-dev3 sets against ../shared's wire corpus.
+// (Corpus*) the real wire-dev, wire-dev2, wire-dev3 and wire-dev4 sets against ../shared's wire corpus.
 #include <gtest/gtest.h>
 
 #include <unistd.h>
@@ -185,6 +185,25 @@ TEST(CorpusWireDev, TheThirdSetResolvesSharesNoStoryWithTheOthersAndIsScored) {
   auto r = run_vigil("eval-events " + gold + " --corpus " + corpus);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("sentences: 150 in 150 documents\ngold events: 119\n"), std::string::npos) << r.out;
+}
+
+// The fourth blind set (wire-dev4): every reference resolves, it shares no story with the other three, and it is scored.
+TEST(CorpusWireDev, TheFourthSetResolvesSharesNoStoryWithTheOthersAndIsScored) {
+  std::string corpus = std::string(VIGIL_SHARED_DIR) + "/corpus/news/wire-1997-2006.jsonl.xz";
+  if (!fs::exists(corpus)) GTEST_SKIP() << "../shared is absent: " << corpus << " (wire-dev4.jsonl cannot be scored)";
+  std::string gold = std::string(VIGIL_TEST_DATA_DIR) + "/gold/wire-dev4.jsonl";
+  auto refs = cli::read_sentence_references(gold);
+  EXPECT_EQ(refs.size(), 150u);
+  auto docs = cli::resolve_sentence_references(refs, corpus, gold);
+  EXPECT_EQ(docs.size(), 150u);  // one sentence per story
+  std::set<std::string> earlier_docs;
+  for (const char* earlier : {"/gold/wire-dev.jsonl", "/gold/wire-dev2.jsonl", "/gold/wire-dev3.jsonl"})
+    for (const auto& ref : cli::read_sentence_references(std::string(VIGIL_TEST_DATA_DIR) + earlier))
+      earlier_docs.insert(ref.doc);
+  for (const auto& ref : refs) EXPECT_EQ(earlier_docs.count(ref.doc), 0u) << ref.doc << " is in an earlier set too";
+  auto r = run_vigil("eval-events " + gold + " --corpus " + corpus);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("sentences: 150 in 150 documents\ngold events: 126\n"), std::string::npos) << r.out;
 }
 
 }  // namespace
