@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <iterator>
+#include <utility>
 
 #include "coding/place_names.h"
 #include "text/word_list.h"
@@ -480,7 +482,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
           }
         }
       }
-      found.push_back(men);
+      found.push_back(std::move(men));
       continue;
     }
     const lexicon::AgentPhrase& gp = d.agent_phrases[raw[agent].phrase];
@@ -537,7 +539,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     men.ref = make_ref(men.first, men.last, code, where);
     if (men.agent != kNone) men.ref.country.clear();
     if (person != kNone && trail != SIZE_MAX && code.size() == 6) men.ref.dated_person = person;
-    found.push_back(men);
+    found.push_back(std::move(men));
     k = trail != SIZE_MAX ? trail : agent;
   }
 
@@ -555,7 +557,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       men.city = true;
       men.ref = make_ref(p.first, p.last, p.country, lexicon::SourceRef{});
       men.ref.rule = p.why;
-      found.push_back(men);
+      found.push_back(std::move(men));
     }
     std::stable_sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
   }
@@ -1056,7 +1058,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     if (!antecedent) continue;
     Mention p = pronoun_for(*antecedent, i, w, lower, sentence_index);
     if (!antecedent->antecedent.empty()) p.antecedent += " (" + antecedent->antecedent + ")";
-    found.push_back(p);
+    found.push_back(std::move(p));
   }
   // "Xi told Biden during their meeting": "their" on a noun of a clause whose subject and object are two people is
   // the pair of them (a plural the clause names no other way).
@@ -1097,7 +1099,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       p.city = true;
       p.ref = make_ref(i - 1, i, named->ref.country, lexicon::SourceRef{});
       p.ref.rule = "the capital named before: " + named->ref.text;
-      found.push_back(p);
+      found.push_back(std::move(p));
       continue;
     }
     // "the country", "the nation", "the South Asian country", "the Himalayan kingdom": the country named last.
@@ -1156,7 +1158,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
           owned = with_country(owned, named->ref.country);
           owned.antecedent = points_back;
         }
-    found.push_back(p);
+    found.push_back(std::move(p));
   }
   adopt_party_country(t, sentence_index, found);
   // Stable: the members of a resolved plural stay together, the first heading.
@@ -1196,7 +1198,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   coref_.remember(t, sentence_index, found);
   if (subjects_.size() > 16) subjects_.erase(subjects_.begin(), subjects_.end() - 8);
   if (history_.size() > 64) history_.erase(history_.begin(), history_.end() - 32);
-  out.insert(out.end(), found.begin(), found.end());
+  out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
 }
 
 void MentionFinder::note_skipped(const DependencyView& t, const lexicon::SentenceKeys& keys, const Document& doc,
