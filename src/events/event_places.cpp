@@ -392,6 +392,13 @@ std::optional<coding::Place> place_for_word(const Sentence& s, const std::vector
                                             const std::string& actor_country, std::string* reason) {
   coding::DependencyView t;
   t.reset(s);
+  return place_for_word(t, mentions, word, g, ctx, actor_country, reason);
+}
+
+std::optional<coding::Place> place_for_word(const coding::DependencyView& t, const std::vector<PlaceMention>& mentions,
+                                            int word, const lexicon::Gazetteer& g, const PlaceContext& ctx,
+                                            const std::string& actor_country, std::string* reason) {
+  const Sentence& s = t.sentence();
   const int n = static_cast<int>(s.words.size());
   bool parsed = n > 0 && s.words[0].head >= 0;
   const PlaceMention* best = nullptr;
@@ -594,7 +601,8 @@ void place_events(Story& story, std::vector<coding::Event>& out, size_t first, c
     bool any_country = !ev.source.country.empty() || (ev.target && !ev.target->country.empty());
     if (!local.dateline.empty() && any_country && !party_country && !ev.cameo.starts_with("04")) local.dateline.clear();
     std::string reason;
-    ev.place = place_for_word(s, mentions, ev.verb_word, g, local, ev.source.country, &reason);
+    ev.place = place_for_word(story.tree(static_cast<size_t>(ev.sentence)), mentions, ev.verb_word, g, local,
+                              ev.source.country, &reason);
     ev.place_reason = reason;
   }
 }
