@@ -275,10 +275,8 @@ int country_description_start(const DependencyView& t, int i, const std::vector<
   // The tags first: this runs for every word, and folding the lemma costs more.
   if (t.upos(i) != "NOUN" && t.upos(i) != "PROPN") return 0;
   if (t.xpos(i) == "NNS" || t.xpos(i) == "NNPS") return 0;
-  const std::string_view noun = t.folded_lemma(i);
-  const bool bare_ok = is_one_of(noun, kBare);
-  if (!bare_ok && !is_one_of(noun, kDescribed)) return 0;
   // The noun's own words: "the", a possessive's "'s", and the describing words, nothing that says whose it is.
+  // (Before the lemma: most nouns fail here, and the lemma is folded only for those that pass.)
   int det = 0;
   for (int c : t.children(i)) {
     std::string_view r = t.rel(c);
@@ -287,6 +285,9 @@ int country_description_start(const DependencyView& t, int i, const std::vector<
     if (c > i && r != "case" && r != "punct") return 0;
   }
   if (!det || t.folded_form(det) != "the") return 0;
+  const std::string_view noun = t.folded_lemma(i);
+  const bool bare_ok = is_one_of(noun, kBare);
+  if (!bare_ok && !is_one_of(noun, kDescribed)) return 0;
   if (det == i - 1) return bare_ok ? det : 0;
   for (int w = det + 1; w < i; ++w) {
     const Word& word = t.word(w);
@@ -885,7 +886,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   for (int i = 2; i <= n; ++i) {
     static constexpr std::string_view kGroupNouns[] = {"group", "movement", "militia", "guerrilla", "organisation",
                                                        "organization"};
-    if (!is_one_of(t.lemma(i), kGroupNouns) || t.xpos(i) != "NN" || t.folded_form(i - 1) != "the" || covered(i))
+    if (t.xpos(i) != "NN" || !is_one_of(t.lemma(i), kGroupNouns) || t.folded_form(i - 1) != "the" || covered(i))
       continue;
     // "the group of experts", "the rebel group", "the group's leader" is the group's own.
     if (!bare_noun(i) || t.rel(i) == "compound") continue;
@@ -899,9 +900,10 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   for (int i = 2; i <= n; ++i) {
     static constexpr std::string_view kBodyOfStates[] = {"bloc", "alliance", "organisation", "organization",
                                                          "grouping"};
+    if (t.xpos(i) != "NN") continue;  // the tag first: this runs for every word
     const int det = t.child(i, "det");
-    if (!is_one_of(t.lemma(i), kBodyOfStates) || t.xpos(i) != "NN" || !det || t.folded_form(det) != "the" ||
-        covered(i) || t.rel(i) == "compound")
+    if (!is_one_of(t.lemma(i), kBodyOfStates) || !det || t.folded_form(det) != "the" || covered(i) ||
+        t.rel(i) == "compound")
       continue;
     if (!bare_noun(i)) continue;  // "the ruling alliance", "the alliance of opposition parties" are others
     const Mention* named = body_named_last(i);
