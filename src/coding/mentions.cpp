@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <iterator>
+#include <utility>
 
 #include "coding/place_names.h"
 #include "text/word_list.h"
@@ -273,10 +275,8 @@ int country_description_start(const DependencyView& t, int i, const std::vector<
   // The tags first: this runs for every word, and folding the lemma costs more.
   if (t.upos(i) != "NOUN" && t.upos(i) != "PROPN") return 0;
   if (t.xpos(i) == "NNS" || t.xpos(i) == "NNPS") return 0;
-  const std::string_view noun = t.folded_lemma(i);
-  const bool bare_ok = is_one_of(noun, kBare);
-  if (!bare_ok && !is_one_of(noun, kDescribed)) return 0;
   // The noun's own words: "the", a possessive's "'s", and the describing words, nothing that says whose it is.
+  // (Before the lemma: most nouns fail here, and the lemma is folded only for those that pass.)
   int det = 0;
   for (int c : t.children(i)) {
     std::string_view r = t.rel(c);
@@ -285,6 +285,9 @@ int country_description_start(const DependencyView& t, int i, const std::vector<
     if (c > i && r != "case" && r != "punct") return 0;
   }
   if (!det || t.folded_form(det) != "the") return 0;
+  const std::string_view noun = t.folded_lemma(i);
+  const bool bare_ok = is_one_of(noun, kBare);
+  if (!bare_ok && !is_one_of(noun, kDescribed)) return 0;
   if (det == i - 1) return bare_ok ? det : 0;
   for (int w = det + 1; w < i; ++w) {
     const Word& word = t.word(w);
@@ -480,7 +483,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
           }
         }
       }
-      found.push_back(men);
+      found.push_back(std::move(men));
       continue;
     }
     const lexicon::AgentPhrase& gp = d.agent_phrases[raw[agent].phrase];
@@ -537,7 +540,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     men.ref = make_ref(men.first, men.last, code, where);
     if (men.agent != kNone) men.ref.country.clear();
     if (person != kNone && trail != SIZE_MAX && code.size() == 6) men.ref.dated_person = person;
-    found.push_back(men);
+    found.push_back(std::move(men));
     k = trail != SIZE_MAX ? trail : agent;
   }
 
@@ -555,7 +558,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       men.city = true;
       men.ref = make_ref(p.first, p.last, p.country, lexicon::SourceRef{});
       men.ref.rule = p.why;
-      found.push_back(men);
+      found.push_back(std::move(men));
     }
     std::stable_sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
   }
@@ -883,7 +886,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   for (int i = 2; i <= n; ++i) {
     static constexpr std::string_view kGroupNouns[] = {"group", "movement", "militia", "guerrilla", "organisation",
                                                        "organization"};
-    if (!is_one_of(t.lemma(i), kGroupNouns) || t.xpos(i) != "NN" || t.folded_form(i - 1) != "the" || covered(i))
+    if (t.xpos(i) != "NN" || !is_one_of(t.lemma(i), kGroupNouns) || t.folded_form(i - 1) != "the" || covered(i))
       continue;
     // "the group of experts", "the rebel group", "the group's leader" is the group's own.
     if (!bare_noun(i) || t.rel(i) == "compound") continue;
@@ -897,9 +900,10 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   for (int i = 2; i <= n; ++i) {
     static constexpr std::string_view kBodyOfStates[] = {"bloc", "alliance", "organisation", "organization",
                                                          "grouping"};
+    if (t.xpos(i) != "NN") continue;  // the tag first: this runs for every word
     const int det = t.child(i, "det");
-    if (!is_one_of(t.lemma(i), kBodyOfStates) || t.xpos(i) != "NN" || !det || t.folded_form(det) != "the" ||
-        covered(i) || t.rel(i) == "compound")
+    if (!is_one_of(t.lemma(i), kBodyOfStates) || !det || t.folded_form(det) != "the" || covered(i) ||
+        t.rel(i) == "compound")
       continue;
     if (!bare_noun(i)) continue;  // "the ruling alliance", "the alliance of opposition parties" are others
     const Mention* named = body_named_last(i);
@@ -1056,7 +1060,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     if (!antecedent) continue;
     Mention p = pronoun_for(*antecedent, i, w, lower, sentence_index);
     if (!antecedent->antecedent.empty()) p.antecedent += " (" + antecedent->antecedent + ")";
-    found.push_back(p);
+    found.push_back(std::move(p));
   }
   // "Xi told Biden during their meeting": "their" on a noun of a clause whose subject and object are two people is
   // the pair of them (a plural the clause names no other way).
@@ -1097,7 +1101,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       p.city = true;
       p.ref = make_ref(i - 1, i, named->ref.country, lexicon::SourceRef{});
       p.ref.rule = "the capital named before: " + named->ref.text;
-      found.push_back(p);
+      found.push_back(std::move(p));
       continue;
     }
     // "the country", "the nation", "the South Asian country", "the Himalayan kingdom": the country named last.
@@ -1156,7 +1160,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
           owned = with_country(owned, named->ref.country);
           owned.antecedent = points_back;
         }
-    found.push_back(p);
+    found.push_back(std::move(p));
   }
   adopt_party_country(t, sentence_index, found);
   // Stable: the members of a resolved plural stay together, the first heading.
@@ -1196,7 +1200,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   coref_.remember(t, sentence_index, found);
   if (subjects_.size() > 16) subjects_.erase(subjects_.begin(), subjects_.end() - 8);
   if (history_.size() > 64) history_.erase(history_.begin(), history_.end() - 32);
-  out.insert(out.end(), found.begin(), found.end());
+  out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
 }
 
 void MentionFinder::note_skipped(const DependencyView& t, const lexicon::SentenceKeys& keys, const Document& doc,

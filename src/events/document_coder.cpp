@@ -29,6 +29,14 @@ const lexicon::SentenceKeys& Story::keys(size_t i) {
   return keys_[i];
 }
 
+const coding::DependencyView& Story::tree(size_t i) {
+  if (!treed_[i]) {
+    trees_[i].reset(parsed(i));
+    treed_[i] = true;
+  }
+  return trees_[i];
+}
+
 namespace {
 
 // The tag of a past-tense verb, whose lemma the pre-filter guesses for every word before any tagging.
@@ -73,6 +81,8 @@ void DocumentCoder::begin_story(const Document& doc, std::vector<Sentence> sente
   story_.lexicon_ = &lexicon_;
   story_.keys_.resize(story_.sentences_.size());  // their buffers reused from story to story
   story_.encoded_.assign(story_.sentences_.size(), false);
+  if (story_.trees_.size() < story_.sentences_.size()) story_.trees_.resize(story_.sentences_.size());
+  story_.treed_.assign(story_.sentences_.size(), false);
 }
 
 void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {

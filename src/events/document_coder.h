@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coding/dependency_view.h"
 #include "coding/event.h"
 #include "coding/event_coder.h"
 #include "events/modality.h"
@@ -42,6 +43,8 @@ class Story {
   const Sentence& tokens(size_t i) const { return sentences_[i]; }
   // The word ids of the parsed sentence: kept from coding it, or encoded now (parsing it first if need be).
   const lexicon::SentenceKeys& keys(size_t i);
+  // The dependency view of the parsed sentence, built once for all the story passes that read it.
+  const coding::DependencyView& tree(size_t i);
 
  private:
   friend class DocumentCoder;
@@ -52,6 +55,9 @@ class Story {
   // passes in `keys_` for the coder; the coder leaves forms and lemmas).
   std::vector<lexicon::SentenceKeys> keys_;
   std::vector<bool> encoded_;
+  // Views per sentence, each valid once its flag is set (their buffers reused from story to story).
+  std::vector<coding::DependencyView> trees_;
+  std::vector<bool> treed_;
   const lexicon::Lexicon* lexicon_ = nullptr;
   parse::Annotator* annotator_ = nullptr;  // null for pre-parsed input
   CodingStats* stats_ = nullptr;

@@ -58,6 +58,13 @@ const TemporalExpression* expression_for_word(const Sentence& s, const std::vect
   if (exprs.empty() || word < 1 || word > static_cast<int>(s.words.size())) return nullptr;
   coding::DependencyView t;
   t.reset(s);
+  return expression_for_word(t, exprs, word);
+}
+
+const TemporalExpression* expression_for_word(const coding::DependencyView& t,
+                                              const std::vector<TemporalExpression>& exprs, int word) {
+  const Sentence& s = t.sentence();
+  if (exprs.empty() || word < 1 || word > static_cast<int>(s.words.size())) return nullptr;
   bool parsed = !s.words.empty() && s.words[0].head >= 0;
   if (!parsed) return exprs.size() == 1 ? &exprs[0] : nullptr;  // nothing to attach by: the lone one
   const TemporalExpression* best = nullptr;
@@ -91,6 +98,11 @@ bool future_clause(const Sentence& s, int word) {
   if (word < 1 || word > static_cast<int>(s.words.size())) return false;
   coding::DependencyView t;
   t.reset(s);
+  return future_clause(t, word);
+}
+
+bool future_clause(const coding::DependencyView& t, int word) {
+  if (word < 1 || word > t.size()) return false;
   for (int c = word, hops = 0; c != 0 && hops < 4; c = t.head(c), ++hops) {
     for (int ch : t.children(c)) {
       std::string_view r = t.base_rel(ch);
@@ -123,8 +135,16 @@ bool future_clause(const Sentence& s, int word) {
 
 EventDate date_for_word(const Sentence& s, const std::vector<TemporalExpression>& exprs, int word,
                         const DateContext& ctx) {
+  coding::DependencyView t;
+  t.reset(s);
+  return date_for_word(t, exprs, word, ctx);
+}
+
+EventDate date_for_word(const coding::DependencyView& t, const std::vector<TemporalExpression>& exprs, int word,
+                        const DateContext& ctx) {
+  const Sentence& s = t.sentence();
   EventDate out;
-  const TemporalExpression* e = expression_for_word(s, exprs, word);
+  const TemporalExpression* e = expression_for_word(t, exprs, word);
   if (!e) {
     if (ctx.published) {
       out.date = format_date(*ctx.published);
@@ -138,14 +158,12 @@ EventDate date_for_word(const Sentence& s, const std::vector<TemporalExpression>
     return out;
   }
   out.expression = e;
-  coding::DependencyView t;
-  t.reset(s);
   // Tense of the clause the expression modifies.
   int h = expression_head(t, *e);
   int c = t.head(h);
   while (c != 0 && c != word && !clause_head(t, c)) c = t.head(c);
   if (c == 0) c = word;
-  bool future = future_clause(s, c);
+  bool future = future_clause(t, c);
   ResolvedDate r = resolve_temporal_expression(*e, ctx.published, future, ctx.order);
   std::string verb = c >= 1 && c <= static_cast<int>(s.words.size()) ? s.words[c - 1].form : "?";
   if (r.date) {
@@ -173,7 +191,7 @@ void date_events(Story& story, std::vector<coding::Event>& out, size_t first, Da
       exprs = find_temporal_expressions(s);
       cached = ev.sentence;
     }
-    EventDate d = date_for_word(s, exprs, ev.verb_word, ctx);
+    EventDate d = date_for_word(story.tree(static_cast<size_t>(ev.sentence)), exprs, ev.verb_word, ctx);
     ev.date = d.date;
     ev.date_precision = d.precision;
     ev.date_basis = d.basis;

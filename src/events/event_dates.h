@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "coding/dependency_view.h"
 #include "coding/event.h"
 #include "events/temporal_expressions.h"
 #include "text/sentence.h"
@@ -33,13 +34,19 @@ struct EventDate {
 // attacks") date nothing.
 const TemporalExpression* expression_for_word(const Sentence& s, const std::vector<TemporalExpression>& exprs,
                                               int word);
+// The same on the sentence's view, when the caller has one (each of these builds a view of its own otherwise).
+const TemporalExpression* expression_for_word(const coding::DependencyView& t,
+                                              const std::vector<TemporalExpression>& exprs, int word);
 
 // Whether the clause that `word` heads (or belongs to) speaks of a coming act: "will", "would", "is due to", "is
 // expected", present tense of a non-speech verb ("expires on Wednesday").
 bool future_clause(const Sentence& s, int word);
+bool future_clause(const coding::DependencyView& t, int word);
 
 // The full decision for one event word.
 EventDate date_for_word(const Sentence& s, const std::vector<TemporalExpression>& exprs, int word,
+                        const DateContext& ctx);
+EventDate date_for_word(const coding::DependencyView& t, const std::vector<TemporalExpression>& exprs, int word,
                         const DateContext& ctx);
 
 // Story pass: dates the events [first, out.size()).

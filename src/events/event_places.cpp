@@ -54,38 +54,52 @@ int rank_of(const std::string& precision) {
   return precision == "city" ? 3 : precision == "region" ? 2 : precision == "country" ? 1 : 0;
 }
 
+// Finds a sentence's place names and their candidate readings once (scan), then reads them for each context the
+// story asks with (read): events of one sentence with other actors' countries choose among the same candidates.
 class Finder {
  public:
-  Finder(const Sentence& s, const lexicon::Gazetteer& g, const PlaceContext& ctx) : s_(s), g_(g), ctx_(ctx) {
+  Finder(const Sentence& s, const lexicon::Gazetteer& g) : s_(s), g_(g) {
     for (const Word& w : s.words) low_.push_back(lower(w.form));
+    keys_.resize(s.words.size());
+    keyed_.assign(s.words.size(), false);
     parsed_ = !s.words.empty() && s.words[0].head >= 0;
   }
 
-  std::vector<PlaceMention> run() {
-    std::vector<PlaceMention> out;
+  void scan() {
     const int n = static_cast<int>(s_.words.size());
     for (int i = 1; i <= n;) {
       PlaceMention m;
       if (match_at(i, m)) {
         i = m.last + 1;
-        out.push_back(std::move(m));
+        scanned_.push_back(std::move(m));
       } else {
         ++i;
       }
     }
     // Sentence cues: adjectives and countries named anywhere ("Lebanese security sources").
-    std::vector<std::string> cues;
     for (int i = 1; i <= n; ++i)
-      for (uint32_t id : g_.lookup(lexicon::place_key(s_.words[i - 1].form)))
-        if (g_.entry(id).kind == EKind::adj) cues.push_back(g_.entry(id).country);
-    for (const PlaceMention& m : out)
+      for (uint32_t id : g_.lookup(key(i)))
+        if (g_.entry(id).kind == EKind::adj) cues_.push_back(g_.entry(id).country);
+    for (const PlaceMention& m : scanned_)
       if (m.candidates.size() == 1 && g_.entry(m.candidates[0]).kind == EKind::country)
-        cues.push_back(g_.entry(m.candidates[0]).country);
-    for (size_t k = 0; k < out.size(); ++k) choose(out, k, cues);
+        cues_.push_back(g_.entry(m.candidates[0]).country);
+  }
+
+  std::vector<PlaceMention> read(const PlaceContext& ctx) const {
+    std::vector<PlaceMention> out = scanned_;
+    for (size_t k = 0; k < out.size(); ++k) choose(out, k, cues_, ctx);
     return out;
   }
 
  private:
+  // place_key of word i's form, computed once: the cues, names and adjectives all look words up by it.
+  const std::string& key(int i) const {
+    if (!keyed_[i - 1]) {
+      keys_[i - 1] = lexicon::place_key(s_.words[i - 1].form);
+      keyed_[i - 1] = true;
+    }
+    return keys_[i - 1];
+  }
   // A view, so comparisons with literals are a length check and an inline compare (no strlen, no call).
   std::string_view lw(int i) const {
     return i >= 1 && i <= static_cast<int>(low_.size()) ? std::string_view(low_[i - 1]) : std::string_view();
@@ -137,9 +151,9 @@ class Finder {
     if (capitalised(form(i)) && (lw(i + 1) == "border" || lw(i + 1) == "frontier")) {
       // "the Armenian-Azerbaijani border": the line between two countries is neither's border area.
       if (lw(i - 1) == "-" && i >= 3 && capitalised(form(i - 2)))
-        for (uint32_t id : g_.lookup(lexicon::place_key(form(i - 2))))
+        for (uint32_t id : g_.lookup(key(i - 2)))
           if (g_.entry(id).kind == EKind::adj || g_.entry(id).kind == EKind::country) return false;
-      for (uint32_t id : g_.lookup(lexicon::place_key(form(i))))
+      for (uint32_t id : g_.lookup(key(i)))
         if (g_.entry(id).kind == EKind::adj || g_.entry(id).kind == EKind::country) {
           m.form = PlaceMention::Form::border;
           m.first = i, m.last = i + 1, m.name_last = i;
@@ -183,7 +197,7 @@ class Finder {
       const Word& before = s_.words[m.first - 2];
       std::string_view r = before.deprel;
       bool bound = before.head >= m.first && before.head <= m.last && (r == "compound" || r == "amod" || r == "flat");
-      if (bound && g_.lookup(lexicon::place_key(before.form)).empty()) return false;
+      if (bound && g_.lookup(key(m.first - 1)).empty()) return false;
     }
     // Nor is one bound with its neighbour into one name, as the parse has it ("the carrier Gibraltar Eagle", "the
     // Genco Picardy"): a flat name's later word, or its first word when the next one continues it.
@@ -216,7 +230,7 @@ class Finder {
     std::vector<uint32_t> best_ids;
     std::vector<uint32_t> kept;
     for (int j = i; j <= max_last; ++j) {
-      std::string key = lexicon::place_key(join(i, j));
+      const std::string key = j == i ? this->key(i) : lexicon::place_key(join(i, j));
       if (!g_.has_key_prefix(key)) break;
       if (!std::isalnum(static_cast<unsigned char>(form(j)[0])) && !(static_cast<unsigned char>(form(j)[0]) & 0x80))
         continue;
@@ -238,7 +252,8 @@ class Finder {
     return true;
   }
 
-  void choose(std::vector<PlaceMention>& all, size_t k, const std::vector<std::string>& cues) const {
+  void choose(std::vector<PlaceMention>& all, size_t k, const std::vector<std::string>& cues,
+              const PlaceContext& ctx) const {
     PlaceMention& m = all[k];
     if (m.form == PlaceMention::Form::border) return;
     // Cue after the name: "Paris, Texas", "London, Ontario", "Tripoli, Libya's".
@@ -250,7 +265,7 @@ class Finder {
         (lw(m.first - 2) == "city" || lw(m.first - 2) == "town" || lw(m.first - 2) == "village" ||
          lw(m.first - 2) == "port")) {
       for (int j = m.first - 3; j >= std::max(1, m.first - 5); --j)
-        for (uint32_t id : g_.lookup(lexicon::place_key(form(j))))
+        for (uint32_t id : g_.lookup(key(j)))
           if (g_.entry(id).kind == EKind::adj) before_country = g_.entry(id).country;
     }
     double best = -1e9;
@@ -291,8 +306,8 @@ class Finder {
           score += 20, w = "the sentence names its country";
           break;
         }
-      for (size_t r = 0; r < ctx_.countries.size(); ++r)
-        if (ctx_.countries[r] == e.country) {
+      for (size_t r = 0; r < ctx.countries.size(); ++r)
+        if (ctx.countries[r] == e.country) {
           score += 10 - std::min<size_t>(r, 5), w = "the story's or the actors' country";
           break;
         }
@@ -312,9 +327,12 @@ class Finder {
 
   const Sentence& s_;
   const lexicon::Gazetteer& g_;
-  const PlaceContext& ctx_;
   std::vector<std::string> low_;
+  mutable std::vector<std::string> keys_;
+  mutable std::vector<bool> keyed_;
   bool parsed_ = false;
+  std::vector<PlaceMention> scanned_;  // with candidates, not yet chosen
+  std::vector<std::string> cues_;
 };
 
 int mention_head(const coding::DependencyView& t, const PlaceMention& m) {
@@ -384,7 +402,9 @@ const lexicon::GazetteerEntry* dateline_city(const lexicon::Gazetteer& g, const 
 
 std::vector<PlaceMention> find_place_mentions(const Sentence& s, const lexicon::Gazetteer& g,
                                               const PlaceContext& ctx) {
-  return Finder(s, g, ctx).run();
+  Finder finder(s, g);
+  finder.scan();
+  return finder.read(ctx);
 }
 
 std::optional<coding::Place> place_for_word(const Sentence& s, const std::vector<PlaceMention>& mentions, int word,
@@ -392,6 +412,13 @@ std::optional<coding::Place> place_for_word(const Sentence& s, const std::vector
                                             const std::string& actor_country, std::string* reason) {
   coding::DependencyView t;
   t.reset(s);
+  return place_for_word(t, mentions, word, g, ctx, actor_country, reason);
+}
+
+std::optional<coding::Place> place_for_word(const coding::DependencyView& t, const std::vector<PlaceMention>& mentions,
+                                            int word, const lexicon::Gazetteer& g, const PlaceContext& ctx,
+                                            const std::string& actor_country, std::string* reason) {
+  const Sentence& s = t.sentence();
   const int n = static_cast<int>(s.words.size());
   bool parsed = n > 0 && s.words[0].head >= 0;
   const PlaceMention* best = nullptr;
@@ -569,6 +596,8 @@ void place_events(Story& story, std::vector<coding::Event>& out, size_t first, c
   std::string dateline_country;
   if (const lexicon::GazetteerEntry* e = ctx.dateline.empty() ? nullptr : dateline_city(g, ctx.dateline))
     dateline_country = e->country;
+  std::optional<Finder> finder;  // the place names of the sentence of the last event placed
+  int finder_sentence = -1;
   std::vector<PlaceMention> mentions;
   int mentions_sentence = -1;                   // whose mentions `mentions` are,
   std::vector<std::string> mentions_countries;  // read with these countries
@@ -582,7 +611,12 @@ void place_events(Story& story, std::vector<coding::Event>& out, size_t first, c
     // Readings depend on the event's actors, so mentions are found per event (again only when the sentence or the
     // actors' countries differ from the last event's: events of a sentence often share them).
     if (ev.sentence != mentions_sentence || local.countries != mentions_countries) {
-      mentions = find_place_mentions(s, g, local);
+      if (ev.sentence != finder_sentence) {
+        finder.emplace(s, g);
+        finder->scan();
+        finder_sentence = ev.sentence;
+      }
+      mentions = finder->read(local);
       mentions_sentence = ev.sentence;
       mentions_countries = local.countries;
     }
@@ -594,7 +628,8 @@ void place_events(Story& story, std::vector<coding::Event>& out, size_t first, c
     bool any_country = !ev.source.country.empty() || (ev.target && !ev.target->country.empty());
     if (!local.dateline.empty() && any_country && !party_country && !ev.cameo.starts_with("04")) local.dateline.clear();
     std::string reason;
-    ev.place = place_for_word(s, mentions, ev.verb_word, g, local, ev.source.country, &reason);
+    ev.place = place_for_word(story.tree(static_cast<size_t>(ev.sentence)), mentions, ev.verb_word, g, local,
+                              ev.source.country, &reason);
     ev.place_reason = reason;
   }
 }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "coding/dependency_view.h"
 #include "coding/event.h"
 #include "lexicon/gazetteer.h"
 #include "text/sentence.h"
@@ -43,6 +44,10 @@ std::vector<PlaceMention> find_place_mentions(const Sentence& s, const lexicon::
 // Ukrainian border" -> Russia). `reason` receives the words that decided it.
 std::optional<coding::Place> place_for_word(const Sentence& s, const std::vector<PlaceMention>& mentions, int word,
                                             const lexicon::Gazetteer& g, const PlaceContext& ctx,
+                                            const std::string& actor_country, std::string* reason);
+// The same on the sentence's view, when the caller has one.
+std::optional<coding::Place> place_for_word(const coding::DependencyView& t, const std::vector<PlaceMention>& mentions,
+                                            int word, const lexicon::Gazetteer& g, const PlaceContext& ctx,
                                             const std::string& actor_country, std::string* reason);
 
 // Story pass: places the events [first, out.size()).

@@ -98,9 +98,7 @@ ModalityPass::~ModalityPass() = default;
 
 ModalityPass::SentenceView& ModalityPass::view(Story& story, size_t i) {
   if (!views_[i]) {  // not seen in order: no pronoun history
-    auto v = std::make_unique<SentenceView>();
-    v->sentence = &story.parsed(i);
-    v->tree.reset(*v->sentence);
+    auto v = std::make_unique<SentenceView>(SentenceView{&story.parsed(i), story.tree(i), {}});
     coding::MentionFinder finder(lex_);
     finder.find(v->tree, story.keys(i), story.doc(), static_cast<int>(i), v->mentions);
     views_[i] = v.get();
@@ -144,9 +142,7 @@ void ModalityPass::run(Story& story, std::vector<coding::Event>& out, size_t fir
   finder.start_story(date);
   for (size_t i = 0; i < story.size(); ++i) {
     if (!needed[i]) continue;
-    auto v = std::make_unique<SentenceView>();
-    v->sentence = &story.parsed(i);
-    v->tree.reset(*v->sentence);
+    auto v = std::make_unique<SentenceView>(SentenceView{&story.parsed(i), story.tree(i), {}});
     finder.find(v->tree, story.keys(i), doc, static_cast<int>(i), v->mentions);
     views_[i] = v.get();
     owned_.push_back(std::move(v));

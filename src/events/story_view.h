@@ -13,7 +13,7 @@ namespace vigil::events {
 
 struct ModalityPass::SentenceView {
   const Sentence* sentence = nullptr;
-  coding::DependencyView tree;
+  const coding::DependencyView& tree;  // the story's (Story::tree), shared with the other passes
   std::vector<coding::Mention> mentions;
 
   // The mention headed by `head`, else one inside the words [lo, hi] (the first that is not an adjective), or null.
