@@ -64,5 +64,14 @@ TEST(HandCheck, QuittingATreatyIsNoChangeOfLeadership) {
   EXPECT_TRUE(has_code(willing, "0341/intended")) << testing::PrintToString(willing);
 }
 
+TEST(HandCheck, ACommentAboutOnesOwnCountryIsNotMadeToIt) {
+  auto warned = coded("Larijani warned that Iran will resort to other means.", "2005-08-01");
+  EXPECT_TRUE(has_code(warned, "012")) << testing::PrintToString(warned);
+  for (const auto& e : warned) EXPECT_EQ(e.find(">IRN:"), std::string::npos) << e;
+  // Addressed to it, it is: the nation is the audience.
+  auto addressed = coded("President Kibaki addressed the nation on Monday.", "2005-11-22");
+  EXPECT_TRUE(has(addressed, "KENGOV>KEN:010/asserted")) << testing::PrintToString(addressed);
+}
+
 }  // namespace
 }  // namespace vigil::events
