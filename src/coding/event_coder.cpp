@@ -1180,11 +1180,18 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   }
   // Cooperating with, visiting or yielding to one's own country is no act between parties: "Merkel promised to
   // repair Germany-US relations" is no promise to Germany. Another target stands; with none, the act has no target.
-  // (vigil's convention: PETRARCH's dictionaries keep such pairs, and its suite expects them.)
+  // (vigil's convention: PETRARCH's dictionaries keep such pairs, and its suite expects them.) Nor is a comment
+  // about one's own country made to it: "Larijani warned that Iran will resort to other means" (01x). Addressed
+  // to it, it is ("Erdogan addressed the nation"), and so is an appeal to one's own people (02x).
   const bool cooperative = !petrarch_verbs_ && codes.code.size() >= 2 && codes.code.compare(0, 2, "03") >= 0 &&
                            codes.code.compare(0, 2, "08") <= 0;
+  const bool comment = !petrarch_verbs_ && codes.code.starts_with("01");
   auto own_country = [&](const Mention* src, const Mention* tgt) {
-    return cooperative && !src->ref.country.empty() && tgt->ref.code == src->ref.country && tgt->ref.code != src->ref.code;
+    if (src->ref.country.empty() || tgt->ref.code != src->ref.country || tgt->ref.code == src->ref.code) return false;
+    if (cooperative) return true;
+    const bool addressed = tgt->head > 0 && tree_.head(tgt->head) == verb &&
+                           (tree_.rel(tgt->head) == "obj" || tree_.rel(tgt->head) == "iobj");
+    return comment && !addressed;
   };
   for (const Mention* src : sources) {
     // "The Kremlin denied that it had any role": a pronoun pointing back to the source leaves the event without a

@@ -379,6 +379,11 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       why = t.word(g).form + " ...";
       return "negated";
     }
+    // "stopped allowing UN access": what stops being done is not done.
+    if (cls(CueClass::ceasing_governor) && r == "xcomp") {
+      why = t.word(g).form + " ...";
+      return "negated";
+    }
     // "told Ethiopia to pull out": "tell" with an infinitive is an order, not speech.
     if (gl == "tell" && r == "xcomp" && t.child(w, "mark") && word_is(t, t.child(w, "mark"), "to")) {
       why = t.word(g).form + " ... to";

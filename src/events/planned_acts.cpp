@@ -24,6 +24,8 @@ std::string intent_code(const std::string& cameo) {
     case '8': {  // yield, by kind
       static const char* kYield[] = {"035", "0351", "0352", "034", "0353", "0354", "0355", "0356"};
       int k = cameo[2] - '0';
+      // Political change keeps its kind: leadership, policy, rights, institutions (0831-0834 -> 0341-0344).
+      if (k == 3 && cameo.size() == 4 && cameo[3] >= '1' && cameo[3] <= '4') return std::string("034") + cameo[3];
       return k >= 1 && k <= 7 ? kYield[k] : kYield[0];
     }
     default:

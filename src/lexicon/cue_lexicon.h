@@ -43,6 +43,7 @@ enum class CueClass : uint8_t {
   ahead_of,             // "ahead of", "on the eve of": before an event noun, the act is still to come
   obligation,           // "must", "should" on the event word: someone says the act is owed, a demand
   clearing_governor,    // "acquitted X of", "absolved X of": the act below was not done, a court or a body finds
+  ceasing_governor,     // "stopped allowing", "ceased cooperating": the gerund it takes no longer happens
   count_
 };
 

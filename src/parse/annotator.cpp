@@ -459,6 +459,7 @@ void Annotator::annotate(Sentence& s) {
   repair_bare_day_subjects(s);
   repair_fronted_appositives(s);
   repair_fronted_conjunct_subjects(s);
+  repair_reduced_passives(s);
   repair_charged_acts(s);
   repair_reported_clauses(s);
 }

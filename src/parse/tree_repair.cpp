@@ -318,4 +318,60 @@ int repair_reported_clauses(Sentence& s) {
   return mended;
 }
 
+namespace {
+
+bool is_finite_tag(const std::string& xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD"; }
+
+// Whether the word has a child with one of the relations (auxiliaries, copula) after position `after`.
+bool has_aux_after(const Sentence& s, int word, int after) {
+  for (int k = after + 1; k <= static_cast<int>(s.words.size()); ++k) {
+    const Word& w = s.words[k - 1];
+    if (w.head == word && (w.deprel == "aux" || w.deprel == "aux:pass" || w.deprel == "cop")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+int repair_reduced_passives(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int root = 0;
+  for (int i = 1; i <= n; ++i)
+    if (s.words[i - 1].head == 0) root = i;
+  if (root == 0) return 0;
+  Word& part = s.words[root - 1];
+  // A past participle with a subject and nothing that makes it a clause's verb: no auxiliary, copula or object.
+  if (part.xpos != "VBN" || child_with(s, root, "aux") || child_with(s, root, "aux:pass") ||
+      child_with(s, root, "cop") || child_with(s, root, "obj"))
+    return 0;
+  const int subject = child_with(s, root, "nsubj");
+  if (subject == 0 || subject > root || !is_nominal(s.words[subject - 1])) return 0;
+  // The sentence's real verb, later: finite by its tag or its own auxiliary, and with no subject of its own.
+  int verb = 0;
+  for (int m = root + 1; m <= n && !verb; ++m) {
+    const Word& w = s.words[m - 1];
+    if (w.upos != "VERB" && w.upos != "ADJ" && w.upos != "NOUN") continue;
+    if (!is_finite_tag(w.xpos) && !has_aux_after(s, m, root)) continue;
+    if (child_with(s, m, "nsubj") || child_with(s, m, "nsubj:pass") || child_with(s, m, "mark")) continue;
+    if (w.deprel == "acl:relcl" || w.deprel == "conj") continue;
+    verb = m;
+  }
+  if (verb == 0) return 0;
+  const bool passive = child_with(s, verb, "aux:pass") != 0;
+  const bool kept = keep_if_tree(s, [&] {
+    Word& v = s.words[verb - 1];
+    v.head = 0;
+    v.deprel = "root";
+    // The participle's words after the real verb (its final stop, a date) are the real verb's.
+    for (int k = verb + 1; k <= n; ++k)
+      if (s.words[k - 1].head == root) s.words[k - 1].head = verb;
+    Word& subj = s.words[subject - 1];
+    subj.head = verb;
+    subj.deprel = passive ? "nsubj:pass" : "nsubj";
+    part.head = subject;
+    part.deprel = "acl";
+  });
+  return kept ? 1 : 0;
+}
+
 }  // namespace vigil::parse

@@ -50,4 +50,11 @@ int repair_charged_acts(Sentence& s);
 // restructuring that would not give a tree is not made.
 int repair_reported_clauses(Sentence& s);
 
+// "Seven British soldiers accused of beating a teenager were acquitted", "An Israeli millionaire accused of selling
+// arms has been missing": a reduced relative the model read as the sentence's verb, a past participle with the noun
+// as its subject, and no auxiliary of its own, leaving the real verb hung below it. A participle with no auxiliary is
+// no finite verb: the later verb that is finite (by tag or auxiliary) and has no subject becomes the root with the
+// noun as its subject, and the participle the noun's clause. Returns how many it mended (0 or 1); a restructuring
+// that would not give a tree is not made.
+int repair_reduced_passives(Sentence& s);
 }  // namespace vigil::parse

@@ -33,6 +33,9 @@ TEST(PlannedActs, IntentCodesFollowCameosParallelBranches) {
   EXPECT_EQ(intent_code("073"), "0333");
   EXPECT_EQ(intent_code("074"), "0334");
   EXPECT_EQ(intent_code("083"), "034");   // accede to political reform
+  EXPECT_EQ(intent_code("0831"), "0341");  // ... of a kind: leadership, policy, rights, institutions
+  EXPECT_EQ(intent_code("0832"), "0342");
+  EXPECT_EQ(intent_code("0834"), "0344");
   EXPECT_EQ(intent_code("084"), "0353");  // release persons or property
   EXPECT_EQ(intent_code("0841"), "0353");
   EXPECT_EQ(intent_code("087"), "0356");  // de-escalate

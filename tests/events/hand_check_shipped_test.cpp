@@ -1,0 +1,77 @@
+// Wrong codings a hand check of random wire events found, each fixed at its general cause (a verb's patterns, a
+// modality cue, the intent code of a planned act). Coded with the shipped model, dictionaries and cue words;
+// sentences written for these tests after the wire sentences.
+#include <gtest/gtest.h>
+
+#include "coded_event_checks.h"
+#include "shipped_pipeline.h"
+
+namespace vigil::events {
+namespace {
+
+using test::has;
+using test::has_code;
+
+std::vector<std::string> coded(const std::string& text, const std::string& published) {
+  return test::coded_events(text, published, /*cues=*/true, /*with_modality=*/true);
+}
+
+TEST(HandCheck, AStoppedPermissionIsNoPermission) {
+  auto stopped = coded("Iran in February stopped allowing extensive UN access to its atomic sites.", "2006-06-01");
+  EXPECT_TRUE(has(stopped, "IRN>IGOUNO:086/negated")) << testing::PrintToString(stopped);
+  EXPECT_FALSE(has(stopped, "IRN>IGOUNO:086/asserted")) << testing::PrintToString(stopped);
+  // Only the verb complement stops: the suspect of a trial halted was still detained.
+  auto halted = coded("A US judge halted the trial of a suspect detained in Guantanamo.", "2006-11-08");
+  EXPECT_FALSE(has_code(halted, "173/negated")) << testing::PrintToString(halted);
+}
+
+TEST(HandCheck, AFailureToActIsNoAct) {
+  auto unable = coded("US troops have been unable to quell the insurgency.", "2006-10-20");
+  EXPECT_TRUE(has(unable, "USAMIL>-:175/negated")) << testing::PrintToString(unable);
+  EXPECT_FALSE(has(unable, "USAMIL>-:175/asserted")) << testing::PrintToString(unable);
+}
+
+TEST(HandCheck, HittingBackAtSanctionsIsAReplyNotForce) {
+  auto back = coded("Iran could hit back at the sanctions.", "2006-12-01");
+  EXPECT_FALSE(has_code(back, "19")) << testing::PrintToString(back);
+  EXPECT_TRUE(has(back, "IRN>-:111/hedged")) << testing::PrintToString(back);
+}
+
+TEST(HandCheck, EvadingACensureIsNoDefianceButEvadingAnEmbargoIs) {
+  auto censure = coded("The vote allowed Beijing to evade a censure motion.", "1997-04-15");
+  EXPECT_TRUE(censure.empty()) << testing::PrintToString(censure);
+  auto embargo = coded("Iraq evaded the arms embargo.", "1997-04-15");
+  EXPECT_TRUE(has(embargo, "IRQ>-:128/asserted")) << testing::PrintToString(embargo);
+}
+
+TEST(HandCheck, ExpulsionFromAPartyIsThePartysOwnDiscipline) {
+  auto party = coded("The Communist Party expelled the official from the party.", "2006-05-10");
+  EXPECT_TRUE(party.empty()) << testing::PrintToString(party);
+  auto state = coded("Bhutan expelled more ethnic Nepalese.", "1997-04-15");
+  EXPECT_TRUE(has(state, "BTN>NPL:174/asserted")) << testing::PrintToString(state);
+}
+
+TEST(HandCheck, QuittingATreatyIsNoChangeOfLeadership) {
+  auto treaty = coded("Iran intends to quit the treaty.", "2006-02-10");
+  EXPECT_FALSE(has_code(treaty, "034")) << testing::PrintToString(treaty);
+  EXPECT_TRUE(has(treaty, "IRN>-:160/intended")) << testing::PrintToString(treaty);
+  auto npt = coded("Iran intends to quit the NPT.", "2006-02-10");
+  EXPECT_FALSE(has_code(npt, "034")) << testing::PrintToString(npt);
+  // Giving up an office is, and planned it is the intent of the same kind (0831 -> 0341).
+  auto post = coded("Netanyahu quit his post.", "2006-02-10");
+  EXPECT_TRUE(has_code(post, "0831/asserted")) << testing::PrintToString(post);
+  auto willing = coded("Netanyahu said he was willing to quit his post.", "2006-02-10");
+  EXPECT_TRUE(has_code(willing, "0341/intended")) << testing::PrintToString(willing);
+}
+
+TEST(HandCheck, ACommentAboutOnesOwnCountryIsNotMadeToIt) {
+  auto warned = coded("Larijani warned that Iran will resort to other means.", "2005-08-01");
+  EXPECT_TRUE(has_code(warned, "012")) << testing::PrintToString(warned);
+  for (const auto& e : warned) EXPECT_EQ(e.find(">IRN:"), std::string::npos) << e;
+  // Addressed to it, it is: the nation is the audience.
+  auto addressed = coded("President Kibaki addressed the nation on Monday.", "2005-11-22");
+  EXPECT_TRUE(has(addressed, "KENGOV>KEN:010/asserted")) << testing::PrintToString(addressed);
+}
+
+}  // namespace
+}  // namespace vigil::events
