@@ -461,6 +461,7 @@ void Annotator::annotate(Sentence& s) {
   repair_fronted_conjunct_subjects(s);
   repair_charged_acts(s);
   repair_reported_clauses(s);
+  repair_stray_list_conjuncts(s);
 }
 
 }  // namespace vigil::parse

@@ -63,5 +63,13 @@ TEST(ShippedActors, AGovernmentSpeakingOfItsCapitalIsTheDoer) {
   EXPECT_TRUE(test::has_from(other, "FRA", "03")) << ::testing::PrintToString(other);
 }
 
+// A list of countries that own one role gives one actor a country, even where the model split the list after its
+// first member ("..., the Czech Republic and Slovenia" hung on the verb).
+TEST(ShippedActors, EachCountryOfAListOwnsTheRole) {
+  auto visit = coded("Kyiv was visited on Tuesday by the prime ministers of Poland, the Czech Republic and Slovenia.");
+  for (const char* code : {"POLGOV", "CZEGOV", "SVNGOV"})
+    EXPECT_TRUE(test::has_pair(visit, code, "UKR", "04")) << code << ": " << ::testing::PrintToString(visit);
+}
+
 }  // namespace
 }  // namespace vigil::events
