@@ -1042,6 +1042,19 @@ bool EventCoder::emit_redirected(int verb, const lexicon::EventCodes& codes, con
   return false;
 }
 
+// "Germany's defence minister said Berlin was ready to ...", "North Korea's foreign ministry said Pyongyang would
+// ...": a government speaking of its own capital's act uses the capital for itself, and CAMEO codes the government
+// that speaks (DEUGOV, PRKGOV). The country's own name stays the state ("Italy will withdraw", said a minister: ITA),
+// as does a capital no government of its own speaks for ("Washington demanded").
+static void speaks_for_own_state(const Mention& speaker, const Mention& doer, ActorRef& source) {
+  if (doer.kind != MentionKind::actor || !doer.city || doer.ref.code.size() != 3 || doer.ref.code != doer.ref.country)
+    return;
+  if (speaker.ref.country != doer.ref.country || !speaker.ref.has_sector("GOV")) return;
+  if (speaker.ref.code != speaker.ref.country + "GOV") return;
+  source.code = speaker.ref.code;
+  source.sectors = speaker.ref.sectors;
+}
+
 void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
                       std::vector<Event>& out, bool linear_defaults) {
   linear_ = linear_defaults;
@@ -1102,6 +1115,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     e.doc = doc_ ? doc_->id : "";
     e.sentence = sentence_index_;
     e.source = src->ref;
+    if (speaker && !linear_defaults)
+      if (const Mention* sp = actor_at(speaker)) speaks_for_own_state(*sp, *src, e.source);
     if (tgt) e.target = tgt->ref;
     e.cameo = code;
     e.verb_word = at;

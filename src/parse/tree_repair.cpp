@@ -331,6 +331,27 @@ bool has_aux_after(const Sentence& s, int word, int after) {
   return false;
 }
 
+// The first word of `w`'s subtree (words are numbered from 1).
+int first_of_subtree(const Sentence& s, int w) {
+  int first = w;
+  for (int k = 1; k <= static_cast<int>(s.words.size()); ++k) {
+    if (k >= first) break;
+    for (int h = k, steps = 0; h > 0 && steps <= static_cast<int>(s.words.size()); h = s.words[h - 1].head, ++steps)
+      if (h == w) {
+        first = k;
+        break;
+      }
+  }
+  return first;
+}
+
+// Whether `w` lies in the subtree of `top`.
+bool dominated_by(const Sentence& s, int w, int top) {
+  for (int steps = 0; w > 0 && steps <= static_cast<int>(s.words.size()); w = s.words[w - 1].head, ++steps)
+    if (w == top) return true;
+  return false;
+}
+
 }  // namespace
 
 int repair_reduced_passives(Sentence& s) {
@@ -372,6 +393,40 @@ int repair_reduced_passives(Sentence& s) {
     part.deprel = "acl";
   });
   return kept ? 1 : 0;
+}
+
+int repair_stray_list_conjuncts(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int c = 2; c <= n; ++c) {
+    Word& w = s.words[c - 1];
+    if (w.deprel != "conj" || w.upos != "PROPN" || w.head <= 0 || w.head >= c) continue;
+    const int verb = w.head;
+    if (s.words[verb - 1].upos != "VERB") continue;
+    // A name with no clause of its own, which goes on as a list: "..., the Czech Republic and Slovenia".
+    bool clause = false, list_goes_on = false;
+    for (int k = 1; k <= n; ++k) {
+      const Word& d = s.words[k - 1];
+      if (d.head != c) continue;
+      clause = clause || d.deprel.starts_with("nsubj") || d.deprel == "cop" || d.deprel.starts_with("aux");
+      if (d.deprel == "conj" && k > c && d.upos == "PROPN")
+        for (int j = c + 1; j < k; ++j)
+          list_goes_on = list_goes_on || (s.words[j - 1].head == k && s.words[j - 1].deprel == "cc");
+    }
+    if (clause || !list_goes_on) continue;
+    // Right after a comma that ends a name inside one of the verb's own phrases ("by the prime ministers of Poland").
+    // The comma may already hang on the name, or come before its phrase.
+    const int first = first_of_subtree(s, c);
+    const int comma = s.words[first - 1].form == "," ? first : first - 1;
+    if (comma < 2 || s.words[comma - 1].form != ",") continue;
+    const int before = comma - 1;
+    const Word& b = s.words[before - 1];
+    if (b.upos != "PROPN" || b.head == verb || !dominated_by(s, before, verb) || dominated_by(s, before, c)) continue;
+    if (!keep_if_tree(s, [&] { w.head = before; }))
+      continue;
+    ++mended;
+  }
+  return mended;
 }
 
 }  // namespace vigil::parse

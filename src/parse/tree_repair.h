@@ -57,4 +57,12 @@ int repair_reported_clauses(Sentence& s);
 // noun as its subject, and the participle the noun's clause. Returns how many it mended (0 or 1); a restructuring
 // that would not give a tree is not made.
 int repair_reduced_passives(Sentence& s);
+
+// "Kyiv was visited by the prime ministers of Poland, the Czech Republic and Slovenia": a list of names whose second
+// member (after a comma and an article) the model hung on the verb as a conjunct of the clause, splitting the list.
+// A name with no clause of its own that goes on as a list ("... and Slovenia"), right after a comma that ends a name
+// inside one of the verb's phrases, continues that name's list: it becomes the name's conjunct. Returns how many it
+// mended; a restructuring that would not give a tree is not made.
+int repair_stray_list_conjuncts(Sentence& s);
+
 }  // namespace vigil::parse

@@ -50,5 +50,26 @@ TEST(ShippedActors, AnArticleBeforeANamedBodyIsNotItsHead) {
   EXPECT_TRUE(test::has(accused, "USAGOV>IRQ:112")) << ::testing::PrintToString(accused);
 }
 
+// A government that says its capital will act speaks of itself: the capital is its metonym (FRAGOV). The country's
+// own name stays the state, and a capital stays its country when no government of its own reports it.
+TEST(ShippedActors, AGovernmentSpeakingOfItsCapitalIsTheDoer) {
+  auto capital = coded("France's foreign minister said Paris would send aid to Lebanon.");
+  EXPECT_TRUE(test::has_from(capital, "FRAGOV", "03")) << ::testing::PrintToString(capital);
+  auto trailing = coded("Paris will send aid to Lebanon, the French foreign ministry said.");
+  EXPECT_TRUE(test::has_from(trailing, "FRAGOV", "03")) << ::testing::PrintToString(trailing);
+  auto country = coded("France's foreign minister said France would send aid to Lebanon.");
+  EXPECT_TRUE(test::has_from(country, "FRA", "03")) << ::testing::PrintToString(country);
+  auto other = coded("The opposition leader said Paris would send aid to Lebanon.");
+  EXPECT_TRUE(test::has_from(other, "FRA", "03")) << ::testing::PrintToString(other);
+}
+
+// A list of countries that own one role gives one actor a country, even where the model split the list after its
+// first member ("..., the Czech Republic and Slovenia" hung on the verb).
+TEST(ShippedActors, EachCountryOfAListOwnsTheRole) {
+  auto visit = coded("Kyiv was visited on Tuesday by the prime ministers of Poland, the Czech Republic and Slovenia.");
+  for (const char* code : {"POLGOV", "CZEGOV", "SVNGOV"})
+    EXPECT_TRUE(test::has_pair(visit, code, "UKR", "04")) << code << ": " << ::testing::PrintToString(visit);
+}
+
 }  // namespace
 }  // namespace vigil::events
