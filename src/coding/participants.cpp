@@ -9,6 +9,7 @@
 #include "coding/code_kinds.h"
 #include "coding/event_coder.h"
 #include "coding/word_kinds.h"
+#include "parse/press_words.h"
 
 namespace vigil::coding {
 
@@ -383,18 +384,6 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
   }
 }
 
-// Verbs of telling someone something, and the words for the press they tell it to.
-static bool tells_the_press(std::string_view lemma) {
-  static constexpr std::string_view verbs[] = {"tell", "inform", "assure", "remind", "warn", "brief"};
-  return is_one_of(lemma, verbs);
-}
-
-static bool names_the_press(std::string_view lemma) {
-  static constexpr std::string_view nouns[] = {"reporter",      "reporters",      "journalist", "journalists",
-                                               "correspondent", "correspondents", "newsman",    "newsmen"};
-  return is_one_of(lemma, nouns);
-}
-
 // Whom the act is aimed at, where the pattern named no one: PETRARCH's first actor after the verb, the object or
 // the first actor among the prepositional phrases, a show of force's own forces set aside, places struck, a visit's
 // destination, the doer of a condemned act.
@@ -767,9 +756,9 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
   if (!linear_defaults && !b.compound) aim_at_doer_of_condemned_act(verb, codes.code, targets);
   // "warned reporters", "briefed journalists", "told reporters that ...": the press a statement is made to is its
   // audience, never whom the act is aimed at.
-  if (!linear_defaults && tells_the_press(tree_.lemma(verb)))
+  if (!linear_defaults && parse::is_telling_verb(tree_.lemma(verb)))
     std::erase_if(targets, [&](const Mention* t) {
-      return t->ref.sentence == sentence_index_ && t->ref.has_sector("MED") && names_the_press(tree_.lemma(t->head));
+      return t->ref.sentence == sentence_index_ && t->ref.has_sector("MED") && parse::is_press_noun(tree_.lemma(t->head));
     });
   // "called on the Lebanese people to unite", "support the struggle of Iraq's people": a country's whole people is
   // the nation, the bare country, not some of its civilians ("killed 11 people", "Lebanese people fled").

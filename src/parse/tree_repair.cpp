@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parse/press_words.h"
 #include "text/word_list.h"
 
 namespace vigil::parse {
@@ -262,9 +263,6 @@ int repair_charged_acts(Sentence& s) {
 
 namespace {
 
-constexpr std::string_view kTellingVerbs[] = {"tell", "inform", "assure", "remind", "warn", "brief"};
-constexpr std::string_view kReporters[] = {"reporters", "reporter", "journalists", "journalist", "newsmen",
-                                           "correspondents"};
 constexpr std::string_view kRelativeWords[] = {"who", "which", "that", "whom", "whose", "where", "when"};
 
 // The word's child with relation `rel`, or 0.
@@ -293,11 +291,11 @@ int repair_reported_clauses(Sentence& s) {
   int mended = 0;
   for (int r = 1; r <= n; ++r) {
     const Word& rep = s.words[r - 1];
-    if (!is_one_of(rep.lemma, kReporters) && !is_one_of(rep.form, kReporters)) continue;
+    if (!is_press_noun(rep.lemma) && !is_press_noun(rep.form)) continue;
     const int verb = rep.head;
     if (verb <= 0 || verb > r || (rep.deprel != "obj" && rep.deprel != "iobj")) continue;
     const Word& v = s.words[verb - 1];
-    if (v.upos != "VERB" || !is_one_of(v.lemma, kTellingVerbs)) continue;
+    if (v.upos != "VERB" || !is_telling_verb(v.lemma)) continue;
     for (int c = r + 1; c <= n; ++c) {
       Word& clause = s.words[c - 1];
       if (clause.head != r) continue;
