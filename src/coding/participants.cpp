@@ -985,6 +985,16 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
   // Still no one's: "police", "the court", "the ministry" of the home state in a story filed from it.
   adopt_dateline_for_home_bodies(sources, targets, adopted);
   adopt(targets);
+  if (std::string about = one_country ? std::string() : country_the_main_clause_is_about(verb); !about.empty())
+    for (std::vector<const Mention*>* list : {&sources, &targets})
+      for (const Mention*& m : *list) {
+        // "after meeting his security officials": a role with an owner is the owner's.
+        if (m->ref.code.rfind("---", 0) != 0 || m->ref.code.size() <= 3 || called_foreign(m->head) ||
+            (m->ref.sentence == sentence_index_ && tree_.child(m->head, "nmod:poss")))
+          continue;
+        adopted.push_back(with_country(*m, about));
+        m = &adopted.back();
+      }
   if (!one_country) adopt_local_country(targets, sources, verb, codes.code, adopted);
   // Non-governmental and international bodies that no country claims are transnational, as the CAMEO codebook
   // codes them: "human rights groups criticised Beijing" is NGOHRI, "aid agencies" NGO, "international

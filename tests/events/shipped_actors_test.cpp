@@ -71,5 +71,13 @@ TEST(ShippedActors, EachCountryOfAListOwnsTheRole) {
     EXPECT_TRUE(test::has_pair(visit, code, "UKR", "04")) << code << ": " << ::testing::PrintToString(visit);
 }
 
+// A clause of time after an act on another country tells what happened there: its bare "the government" is that
+// country's, not the doer's; and "after" read as a preposition still opens the clause.
+TEST(ShippedActors, AClauseOfTimeIsAboutTheCountryTheMainClauseActsOn) {
+  auto deal = coded("Russia eased its ban on Georgian wine after the government signed a trade agreement.");
+  EXPECT_TRUE(test::has_from(deal, "GEOGOV", "05")) << ::testing::PrintToString(deal);
+  EXPECT_FALSE(test::has_from(deal, "RUS", "05")) << ::testing::PrintToString(deal);
+}
+
 }  // namespace
 }  // namespace vigil::events
