@@ -744,6 +744,21 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
       return !targets.empty();
     });
   }
+  // "pulled out of the city of Kherson", "withdrew from the town of X": a place noun that its "of" names is that
+  // place, and an act aimed at it (not one done in or at it) is aimed at the place's country, as "pulled out of
+  // Kherson" is.
+  if (targets.empty() && !b.compound && !linear_defaults)
+    for (int c : tree_.children(verb)) {
+      static constexpr std::string_view kPlaceNouns[] = {"city", "town", "village", "region", "province", "district"};
+      const int cs = tree_.child(c, "case");
+      if (!targets.empty() || tree_.base_rel(c) != "obl" || !is_one_of(tree_.lemma(c), kPlaceNouns) || !cs ||
+          is_one_of(tree_.lemma(cs), kPlacePrepositions))
+        continue;
+      for (int n : tree_.children(c))
+        if (const Mention* m = actor_at(n); m && m->kind == MentionKind::place && tree_.base_rel(n) == "nmod" &&
+                                            tree_.child(n, "case") && tree_.lemma(tree_.child(n, "case")) == "of")
+          targets.push_back(m);
+    }
   // "arrived here for a three-day visit": the visit goes to the dateline's country.
   if (targets.empty() && !b.compound && !linear_defaults && codes.code == "042")
     for (int c : tree_.children(verb))

@@ -79,5 +79,13 @@ TEST(ShippedActors, AClauseOfTimeIsAboutTheCountryTheMainClauseActsOn) {
   EXPECT_FALSE(test::has_from(deal, "RUS", "05")) << ::testing::PrintToString(deal);
 }
 
+// "the town of Izium" is Izium: a withdrawal from it is aimed at its country, as one from "Izium" is.
+TEST(ShippedActors, APlaceNounNamedByItsOfIsThatPlace) {
+  auto city = test::coded_with_places("Russian troops withdrew from the city of Izium on Saturday.", "2022-09-12");
+  EXPECT_TRUE(test::has_pair(city, "RUSMIL", "UKR", "087")) << ::testing::PrintToString(city);
+  auto town = test::coded_with_places("Russian troops pulled out of the town of Izium on Saturday.", "2022-09-12");
+  EXPECT_TRUE(test::has_pair(town, "RUSMIL", "UKR", "087")) << ::testing::PrintToString(town);
+}
+
 }  // namespace
 }  // namespace vigil::events
