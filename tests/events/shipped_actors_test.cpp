@@ -87,5 +87,14 @@ TEST(ShippedActors, APlaceNounNamedByItsOfIsThatPlace) {
   EXPECT_TRUE(test::has_pair(town, "RUSMIL", "UKR", "087")) << ::testing::PrintToString(town);
 }
 
+// "it" after "the elections in Belarus" is the elections: a country that only says where a thing is is not what the
+// pronoun stands for, and the complaint has no target.
+TEST(ShippedActors, APlaceThatLocatesAThingIsNotWhatItStandsFor) {
+  auto farce = coded("Belarus's main opposition group called for a boycott of next month's elections in Belarus, "
+                     "calling it a farce.");
+  EXPECT_TRUE(test::has_pair(farce, "BLROPP", "-", "111")) << ::testing::PrintToString(farce);
+  EXPECT_FALSE(test::has_pair(farce, "BLROPP", "BLR", "111")) << ::testing::PrintToString(farce);
+}
+
 }  // namespace
 }  // namespace vigil::events
