@@ -244,6 +244,10 @@ class EventCoder {
   // that country's own: the story is filed from there (police_at_home.cpp).
   bool police_at_home(bool force_act, const std::vector<const Mention*>& sources,
                       const std::vector<const Mention*>& targets, const std::string& country) const;
+  // The one country other than its doer's that the main clause names, for roles of no country in a clause of time
+  // under it ("eased sanctions on Venezuela after the government signed ..."); "" when none or several
+  // (clause_countries.cpp).
+  std::string country_the_main_clause_is_about(int verb) const;
   // A state body or the opposition of no country whose target names another country: whose it is.
   void adopt_home_country(std::vector<const Mention*>& sources, const std::vector<const Mention*>& targets,
                           const std::vector<Event>& story, std::deque<Mention>& adopted) const;

@@ -984,9 +984,17 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     // A name that only modifies another noun ("UN sanctions", "the Iran deal") is not what "it" or "they" stands
     // for: "Pyongyang insisted that UN sanctions be lifted before it would discuss ...".
     // (A time noun is the parser's slip: "France last weekend announced it ..." hangs France on "weekend".)
+    // Nor a place that only says where a thing is: "a boycott of the elections in Iran, calling it a farce".
     auto modifier = [&](const Mention& m) {
       int h = m.ref.head > 0 ? m.ref.head : m.last;
       int noun = t.head(h);
+      if (!personal && m.ref.sentence == sentence_index && m.ref.code.size() == 3 && t.rel(h) == "nmod" &&
+          noun > 0 && noun < m.first && t.upos(noun) == "NOUN")
+        if (int cs = t.child(h, "case"); cs && t.lemma(cs) == "in") {
+          bool coded = false;
+          for (const Mention& o : found) coded = coded || (o.first <= noun && noun <= o.last);
+          if (!coded) return true;
+        }
       return !personal && t.rel(h) == "compound" && noun > m.last && t.upos(noun) == "NOUN" &&
              !is_time_name(t.lemma(noun)) && t.lemma(noun) != "time" && !is_day_or_month(t.word(noun).form);
     };

@@ -733,6 +733,21 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
       return !targets.empty();
     });
   }
+  // "pulled out of the city of Kherson", "withdrew from the town of X": a place noun that its "of" names is that
+  // place, and an act aimed at it (not one done in or at it) is aimed at the place's country, as "pulled out of
+  // Kherson" is.
+  if (targets.empty() && !b.compound && !linear_defaults)
+    for (int c : tree_.children(verb)) {
+      static constexpr std::string_view kPlaceNouns[] = {"city", "town", "village", "region", "province", "district"};
+      const int cs = tree_.child(c, "case");
+      if (!targets.empty() || tree_.base_rel(c) != "obl" || !is_one_of(tree_.lemma(c), kPlaceNouns) || !cs ||
+          is_one_of(tree_.lemma(cs), kPlacePrepositions))
+        continue;
+      for (int n : tree_.children(c))
+        if (const Mention* m = actor_at(n); m && m->kind == MentionKind::place && tree_.base_rel(n) == "nmod" &&
+                                            tree_.child(n, "case") && tree_.lemma(tree_.child(n, "case")) == "of")
+          targets.push_back(m);
+    }
   // "arrived here for a three-day visit": the visit goes to the dateline's country.
   if (targets.empty() && !b.compound && !linear_defaults && codes.code == "042")
     for (int c : tree_.children(verb))
@@ -974,6 +989,16 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
   // Still no one's: "police", "the court", "the ministry" of the home state in a story filed from it.
   adopt_dateline_for_home_bodies(sources, targets, adopted);
   adopt(targets);
+  if (std::string about = one_country ? std::string() : country_the_main_clause_is_about(verb); !about.empty())
+    for (std::vector<const Mention*>* list : {&sources, &targets})
+      for (const Mention*& m : *list) {
+        // "after meeting his security officials": a role with an owner is the owner's.
+        if (m->ref.code.rfind("---", 0) != 0 || m->ref.code.size() <= 3 || called_foreign(m->head) ||
+            (m->ref.sentence == sentence_index_ && tree_.child(m->head, "nmod:poss")))
+          continue;
+        adopted.push_back(with_country(*m, about));
+        m = &adopted.back();
+      }
   if (!one_country) adopt_local_country(targets, sources, verb, codes.code, adopted);
   // Non-governmental and international bodies that no country claims are transnational, as the CAMEO codebook
   // codes them: "human rights groups criticised Beijing" is NGOHRI, "aid agencies" NGO, "international

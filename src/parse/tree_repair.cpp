@@ -427,4 +427,63 @@ int repair_stray_list_conjuncts(Sentence& s) {
   return mended;
 }
 
+namespace {
+
+constexpr std::string_view kClauseConjunctions[] = {"after", "before", "since", "until", "once", "while", "when"};
+
+// The last word of `w`'s subtree.
+int last_of_subtree(const Sentence& s, int w) {
+  int last = w;
+  for (int k = w + 1; k <= static_cast<int>(s.words.size()); ++k)
+    if (dominated_by(s, k, w)) last = k;
+  return last;
+}
+
+}  // namespace
+
+int repair_subordinate_clause_subjects(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int m = 1; m < n; ++m) {
+    Word& mark = s.words[m - 1];
+    std::string lower = mark.form;
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (mark.deprel != "case" || !is_one_of(lower, kClauseConjunctions)) continue;
+    const int subject = mark.head;
+    if (subject <= m || !is_nominal(s.words[subject - 1]) || first_of_subtree(s, subject) != m) continue;
+    // The phrase already the subject of its verb, whose clause hangs on the main verb as a complement:
+    // "eased its ban on Georgian wine after the government signed a trade agreement".
+    if (Word& sv = s.words[subject - 1]; sv.deprel == "nsubj" && sv.head > subject) {
+      Word& v = s.words[sv.head - 1];
+      if (v.upos != "VERB" || v.head <= 0 || v.head >= m || (v.deprel != "ccomp" && v.deprel != "conj")) continue;
+      const int verb = sv.head;
+      if (!keep_if_tree(s, [&] {
+            mark.head = verb;
+            mark.deprel = "mark";
+            v.deprel = "advcl";
+          }))
+        continue;
+      ++mended;
+      continue;
+    }
+    // The verb right after the phrase, hung on the main clause as a conjunct with no subject and no conjunction.
+    const int verb = last_of_subtree(s, subject) + 1;
+    if (verb > n) continue;
+    Word& v = s.words[verb - 1];
+    if (v.upos != "VERB" || v.deprel != "conj" || v.head <= 0 || v.head >= m || has_subject(s, verb)) continue;
+    if (v.xpos != "VBD" && v.xpos != "VBZ" && v.xpos != "VBP") continue;
+    if (child_with(s, verb, "cc") || !dominated_by(s, subject, v.head)) continue;
+    if (!keep_if_tree(s, [&] {
+          s.words[subject - 1].head = verb;
+          s.words[subject - 1].deprel = "nsubj";
+          mark.head = verb;
+          mark.deprel = "mark";
+          v.deprel = "advcl";
+        }))
+      continue;
+    ++mended;
+  }
+  return mended;
+}
+
 }  // namespace vigil::parse

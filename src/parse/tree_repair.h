@@ -65,4 +65,13 @@ int repair_reduced_passives(Sentence& s);
 // mended; a restructuring that would not give a tree is not made.
 int repair_stray_list_conjuncts(Sentence& s);
 
+// "eased sanctions on the oil sector after the government and the opposition signed an agreement": a clause after a
+// subordinating conjunction that the model read as a preposition, its subject the conjunction's object and its verb a
+// subjectless conjunct of the main clause. A conjunction's phrase right before a finite verb with no subject and no
+// "and" of its own is that verb's subject; the verb becomes an adverbial clause of the main verb, the conjunction its
+// marker. So where the model made the phrase the verb's subject but kept the conjunction its preposition and the
+// clause a complement or conjunct of the main verb ("eased its ban after the government signed a deal"). Returns how
+// many it mended; a restructuring that would not give a tree is not made.
+int repair_subordinate_clause_subjects(Sentence& s);
+
 }  // namespace vigil::parse

@@ -71,5 +71,30 @@ TEST(ShippedActors, EachCountryOfAListOwnsTheRole) {
     EXPECT_TRUE(test::has_pair(visit, code, "UKR", "04")) << code << ": " << ::testing::PrintToString(visit);
 }
 
+// A clause of time after an act on another country tells what happened there: its bare "the government" is that
+// country's, not the doer's; and "after" read as a preposition still opens the clause.
+TEST(ShippedActors, AClauseOfTimeIsAboutTheCountryTheMainClauseActsOn) {
+  auto deal = coded("Russia eased its ban on Georgian wine after the government signed a trade agreement.");
+  EXPECT_TRUE(test::has_from(deal, "GEOGOV", "05")) << ::testing::PrintToString(deal);
+  EXPECT_FALSE(test::has_from(deal, "RUS", "05")) << ::testing::PrintToString(deal);
+}
+
+// "the town of Izium" is Izium: a withdrawal from it is aimed at its country, as one from "Izium" is.
+TEST(ShippedActors, APlaceNounNamedByItsOfIsThatPlace) {
+  auto city = test::coded_with_places("Russian troops withdrew from the city of Izium on Saturday.", "2022-09-12");
+  EXPECT_TRUE(test::has_pair(city, "RUSMIL", "UKR", "087")) << ::testing::PrintToString(city);
+  auto town = test::coded_with_places("Russian troops pulled out of the town of Izium on Saturday.", "2022-09-12");
+  EXPECT_TRUE(test::has_pair(town, "RUSMIL", "UKR", "087")) << ::testing::PrintToString(town);
+}
+
+// "it" after "the elections in Belarus" is the elections: a country that only says where a thing is is not what the
+// pronoun stands for, and the complaint has no target.
+TEST(ShippedActors, APlaceThatLocatesAThingIsNotWhatItStandsFor) {
+  auto farce = coded("Belarus's main opposition group called for a boycott of next month's elections in Belarus, "
+                     "calling it a farce.");
+  EXPECT_TRUE(test::has_pair(farce, "BLROPP", "-", "111")) << ::testing::PrintToString(farce);
+  EXPECT_FALSE(test::has_pair(farce, "BLROPP", "BLR", "111")) << ::testing::PrintToString(farce);
+}
+
 }  // namespace
 }  // namespace vigil::events
