@@ -312,7 +312,11 @@ bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Bin
   for (int w : cands) {
     if (!filler_matches(c.filler, w)) continue;
     if (named_act && tree_.upos(w) == "VERB" && negated(w)) continue;
-    if (named_act && tree_.upos(w) == "VERB" && complement_codes_nothing(w)) continue;
+    // Only the governor's own act ("vowed to fight"), with no subject of its own: "demanded that the police chief be
+    // fired" demands a dismissal that, done at home, codes nothing.
+    if (named_act && tree_.upos(w) == "VERB" && !tree_.child(w, "nsubj") && !tree_.child(w, "nsubj:pass") &&
+        complement_codes_nothing(w))
+      continue;
     if (c.filler.slot == lexicon::Slot::kNone) return true;
     std::vector<const Mention*> actors;
     actors_at(w, actors);
