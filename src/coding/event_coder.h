@@ -94,6 +94,9 @@ class EventCoder {
   // `why` (when not null) gets the reason a pattern failed: only traces read it.
   bool match_pattern(const lexicon::VerbPattern& p, int verb, Binding& b, std::string* why) const;
   bool match_constraint(const lexicon::DepConstraint& c, int verb, Binding& b) const;
+  // Whether the verb `w`'s own first matching pattern names something it acts on and codes no event ("fight
+  // corruption", "quit smoking"): a governor's pattern that names the act ("vowed to fight") then does not match it.
+  bool complement_codes_nothing(int w) const;
   // PETRARCH's linear patterns: words after the verb in order (upper part), words before it backwards (lower).
   bool match_linear(const lexicon::VerbPattern& p, int verb, Binding& b) const;
   bool match_upper(const lexicon::VerbPattern& p, size_t e, int pos, bool adjacent, int limit, Binding& b) const;

@@ -312,6 +312,11 @@ bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Bin
   for (int w : cands) {
     if (!filler_matches(c.filler, w)) continue;
     if (named_act && tree_.upos(w) == "VERB" && negated(w)) continue;
+    // Only the governor's own act ("vowed to fight"), with no subject of its own: "demanded that the police chief be
+    // fired" demands a dismissal that, done at home, codes nothing.
+    if (named_act && tree_.upos(w) == "VERB" && !tree_.child(w, "nsubj") && !tree_.child(w, "nsubj:pass") &&
+        complement_codes_nothing(w))
+      continue;
     if (c.filler.slot == lexicon::Slot::kNone) return true;
     std::vector<const Mention*> actors;
     actors_at(w, actors);
@@ -330,6 +335,27 @@ bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Bin
       b.compound = true;
     }
     return true;
+  }
+  return false;
+}
+
+bool EventCoder::complement_codes_nothing(int w) const {
+  const lexicon::Dictionaries& d = lex_.dicts();
+  const uint32_t id = keys_.lemmas[w - 1];
+  if (id == kUnknownWord) return false;
+  for (uint32_t vi : lex_.verbs_for(id)) {
+    const lexicon::Verb& v = d.verbs[vi];
+    const lexicon::VerbGroup& g = d.groups[v.group];
+    if (g.format != lexicon::DictFormat::kVigil || g.noun || v.words.size() != 1) continue;
+    for (uint32_t pi : lex_.patterns_of(v.group)) {
+      const lexicon::VerbPattern& p = d.patterns[pi];
+      Binding b;
+      if (!match_pattern(p, w, b, nullptr)) continue;
+      // Only a pattern that names what is acted on: "obj:_ => ---" says the words are unknown, not harmless.
+      bool named = false;
+      for (const lexicon::DepConstraint& c : p.constraints) named = named || !c.filler.any;
+      return named && p.codes.code == "---";
+    }
   }
   return false;
 }

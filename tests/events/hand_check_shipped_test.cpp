@@ -73,5 +73,13 @@ TEST(HandCheck, ACommentAboutOnesOwnCountryIsNotMadeToIt) {
   EXPECT_TRUE(has(addressed, "KENGOV>KEN:010/asserted")) << testing::PrintToString(addressed);
 }
 
+TEST(HandCheck, AGovernorNamingAnActDoesNotMatchWhenTheActsOwnPatternsCodeNothing) {
+  // "fight the measure" codes nothing of its own (opposition, not force), so "vowed to fight" is no threat of force.
+  auto measure = coded("Hamas vowed to fight the measure by bringing its supporters into the streets.", "2006-12-17");
+  EXPECT_FALSE(has_code(measure, "13")) << testing::PrintToString(measure);
+  auto army = coded("Hamas vowed to fight the Israeli army.", "2006-12-17");
+  EXPECT_TRUE(has_code(army, "138")) << testing::PrintToString(army);
+}
+
 }  // namespace
 }  // namespace vigil::events
