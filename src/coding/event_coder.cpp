@@ -123,6 +123,9 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
     const std::string_view form = tokens.words[i].form;
     if (form == "n't" || form == "N'T") present_.push_back(lex_.words().find("not"));
     if (form.size() < 4 || !std::islower(static_cast<unsigned char>(form[0]))) continue;
+    // Every regular ending ends in d, g or s ("-ed", "-ing", "-s"): the stems of other words are none.
+    const char last = static_cast<char>(std::tolower(static_cast<unsigned char>(form.back())));
+    if (last != 'd' && last != 'g' && last != 's') continue;
     for (const std::string& stem : regular_verb_stems(form))
       if (uint32_t id = lex_.words().find(stem); id != kUnknownWord) {
         present_.push_back(id);

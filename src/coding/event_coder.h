@@ -314,6 +314,11 @@ class EventCoder {
   mutable size_t candidates_used_ = 0;  // entries of candidates_cache_ in use (the rest keep their buffers)
   static constexpr int kSubjectDepths = 8;  // subject_of gives up below depth 6
   mutable std::vector<int> subject_cache_;  // [(verb * kSubjectDepths + depth) * 2 + linear_]: subject + 1, or 0
+  // Per word: the synsets a word sequence of the kinds filler_matches tries at it belongs to (by lemma or form, the
+  // word alone or 2-4 words ending or starting there), found once per sentence; many patterns ask of one word.
+  mutable std::vector<std::vector<uint32_t>> word_synsets_;
+  mutable std::vector<char> word_synsets_known_;
+  const std::vector<uint32_t>& synsets_at(int word) const;
   void clear_sentence_caches();
 };
 

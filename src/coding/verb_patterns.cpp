@@ -52,6 +52,31 @@ bool EventCoder::next_markers_spell(int marker, std::string_view rest) const {
 void EventCoder::clear_sentence_caches() {
   candidates_used_ = 0;
   subject_cache_.assign(static_cast<size_t>(tree_.size() + 1) * kSubjectDepths * 2, 0);
+  word_synsets_known_.assign(static_cast<size_t>(tree_.size() + 1), 0);
+  if (word_synsets_.size() < word_synsets_known_.size()) word_synsets_.resize(word_synsets_known_.size());
+}
+
+const std::vector<uint32_t>& EventCoder::synsets_at(int word) const {
+  std::vector<uint32_t>& found = word_synsets_[word];
+  if (word_synsets_known_[word]) return found;
+  word_synsets_known_[word] = 1;
+  found.clear();
+  const int n = tree_.size();
+  const std::span<const uint32_t> lemmas(keys_.lemmas), forms(keys_.forms);
+  auto add = [&](std::span<const uint32_t> words) {  // the synsets of exactly these words
+    auto m = lex_.synsets().longest(words, 0);
+    if (m.length == words.size()) found.insert(found.end(), m.values.begin(), m.values.end());
+  };
+  if (lemmas[word - 1] != kUnknownWord) add(lemmas.subspan(word - 1, 1));
+  if (forms[word - 1] != kUnknownWord) add(forms.subspan(word - 1, 1));
+  // Multi-word members ending or starting at the word ("special forces", "round of talks").
+  for (int len = 2; len <= 4; ++len)
+    for (int start : {word - len + 1, word}) {
+      if (start < 1 || start + len - 1 > n) continue;
+      add(lemmas.subspan(start - 1, len));
+      add(forms.subspan(start - 1, len));
+    }
+  return found;
 }
 
 void EventCoder::candidates(DepRole role, std::string_view prep, int verb, std::vector<int>& out) const {
@@ -278,19 +303,10 @@ bool EventCoder::filler_matches(const lexicon::DepFiller& f, int word) const {
   };
   for (const std::vector<uint32_t>& ids : f.lemma_ids)  // every pattern word is interned: no id is unknown
     if (ids.size() == 1 ? (lemma == ids[0] || form == ids[0]) : phrase_at(ids)) return true;
-  for (uint32_t s : f.synsets) {
-    if (s == kNone) continue;
-    if (lemma != kUnknownWord && lex_.in_synset(s, lemmas.subspan(word - 1, 1))) return true;
-    if (form != kUnknownWord && lex_.in_synset(s, forms.subspan(word - 1, 1))) return true;
-    // Multi-word members ending or starting at the word ("special forces", "round of talks").
-    for (int len = 2; len <= 4; ++len) {
-      for (int start : {word - len + 1, word}) {
-        if (start < 1 || start + len - 1 > n) continue;
-        if (lex_.in_synset(s, lemmas.subspan(start - 1, len))) return true;
-        if (lex_.in_synset(s, forms.subspan(start - 1, len))) return true;
-      }
-    }
-  }
+  if (f.synsets.empty()) return false;
+  const std::vector<uint32_t>& member_of = synsets_at(word);
+  for (uint32_t s : f.synsets)
+    if (s != kNone && std::find(member_of.begin(), member_of.end(), s) != member_of.end()) return true;
   return false;
 }
 

@@ -41,6 +41,8 @@ class ModalityPass {
  public:
   ModalityPass(const lexicon::Lexicon& lex, const lexicon::CueLexicon& cues);
   ~ModalityPass();
+  // The beginning of a confirmation or denial cue's first word (modality_pass.cpp).
+  struct CueStart;
   void run(Story& story, std::vector<coding::Event>& out, size_t first);
   const std::vector<Quote>& quotes() const { return quotes_; }
   // Whether the caller reads quotes(). When it does not, a story with no events is passed over: without events the
@@ -63,6 +65,7 @@ class ModalityPass {
 
   const lexicon::Lexicon& lex_;
   const lexicon::CueLexicon& cues_;
+  std::vector<CueStart> confirmation_starts_;  // made once from cues_
   std::vector<SentenceView*> views_;
   std::vector<std::unique_ptr<SentenceView>> owned_;
   std::vector<Quote> quotes_;

@@ -10,6 +10,12 @@
 #include "events/story_view.h"
 
 namespace vigil::events {
+
+struct ModalityPass::CueStart {
+  std::string text;
+  bool whole;  // the word must equal text, not just begin with it
+};
+
 namespace {
 
 using lexicon::CueClass;
@@ -20,10 +26,7 @@ bool is_parsed(const Sentence& s) { return !s.words.empty() && s.words.front().h
 // The beginnings of the words that may start a confirmation or a denial: each cue's first word, its stem when longer
 // than three letters ("deny" -> "den": denied, denies; "confirm": confirmed), whole when shorter ("lie" -> "li"
 // would be too short).
-struct CueStart {
-  std::string text;
-  bool whole;  // the word must equal text, not just begin with it
-};
+using CueStart = ModalityPass::CueStart;
 
 std::vector<CueStart> confirmation_starts(const lexicon::CueLexicon& cues) {
   std::vector<CueStart> starts;
@@ -93,7 +96,8 @@ size_t common_prefix(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-ModalityPass::ModalityPass(const lexicon::Lexicon& lex, const lexicon::CueLexicon& cues) : lex_(lex), cues_(cues) {}
+ModalityPass::ModalityPass(const lexicon::Lexicon& lex, const lexicon::CueLexicon& cues)
+    : lex_(lex), cues_(cues), confirmation_starts_(confirmation_starts(cues)) {}
 ModalityPass::~ModalityPass() = default;
 
 ModalityPass::SentenceView& ModalityPass::view(Story& story, size_t i) {
@@ -124,7 +128,7 @@ void ModalityPass::run(Story& story, std::vector<coding::Event>& out, size_t fir
   }
   // The sentences to look at, in order (so pronouns find their antecedents): those the coder parsed, those with
   // events, those that may confirm or deny, those with quotes.
-  const std::vector<CueStart> starts = confirmation_starts(cues_);
+  const std::vector<CueStart>& starts = confirmation_starts_;
   std::vector<bool> needed(story.size(), false);
   for (size_t i = first; i < out.size(); ++i)
     if (out[i].sentence >= 0 && static_cast<size_t>(out[i].sentence) < story.size()) needed[out[i].sentence] = true;
