@@ -189,10 +189,14 @@ const Mention* EventCoder::actor_at(int word) const {
         }
         // "Arafat's Fatah movement", "Sharon's Likud party": the body's own name says more than its leader or
         // country before it. Not a bare country ("Canada's Ukraine policy" is Canada's).
+        // "Chinese State Councilor Tang Jiaxuan": the name of the titled person, of the adjective's country, says
+        // more than the adjective.
         if (owner) {
           const bool body = r == "compound" && found->kind == MentionKind::actor && !found->ref.sectors.empty() &&
                             (owner->ref.country.empty() || found->ref.country == owner->ref.country);
-          return body ? found : owner;
+          const bool named = (r == "flat" || r == "appos") && owner->kind == MentionKind::adjective &&
+                             found->kind == MentionKind::actor && found->ref.country == owner->ref.country;
+          return body || named ? found : owner;
         }
         if (r != "nmod:poss" && r != "amod") return found;
         owner = found;

@@ -589,7 +589,15 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     if (men.kind != MentionKind::agent || men.agent == kNone || !men.ref.country.empty() || men.ref.code.empty())
       continue;
     int h = men.ref.head;
-    for (int c : t.children(h)) {
+    // The head's dependents, and the adjectives of the agent's own words before it: "South Korean Vice Defense
+    // Minister", the adjective hung on "Defense".
+    std::span<const int> own = t.children(h);
+    std::vector<int> dependents(own.begin(), own.end());
+    for (int w = men.first; w < h; ++w)
+      if (t.head(w) >= men.first && t.head(w) <= h)
+        for (int c : t.children(w))
+          if (t.rel(c) == "amod" && (c < men.first || c > men.last)) dependents.push_back(c);
+    for (int c : dependents) {
       std::string_view r = t.rel(c);
       bool owner_rel = r == "nmod:poss" || r == "amod" || r == "compound" || r == "nmod";
       if (!owner_rel) continue;
@@ -608,7 +616,9 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       }
       Mention* owner = nullptr;
       for (Mention& o : found)
-        if (&o != &men && o.ref.head == c && o.ref.code.rfind("---", 0) != 0) owner = &o;
+        if (&o != &men && o.ref.code.rfind("---", 0) != 0 &&
+            (o.ref.head == c || (r == "amod" && o.kind == MentionKind::adjective && o.first <= c && c <= o.last)))
+          owner = &o;
       // "Soldiers from Gondor wire tapped ...": the parse took the next word for the head of the owner's phrase and
       // the name for its compound. A name of no role compounded into a phrase's head that names no actor still
       // owns the agent, as PETRARCH reads the phrase. Not with vigil's agents: in wire text the name is more often

@@ -64,6 +64,17 @@ TEST(ShippedActors, AGovernmentSpeakingOfItsCapitalIsTheDoer) {
 }
 
 // A list of countries that own one role gives one actor a country, even where the model split the list after its
+// A country adjective before a title and a name: the titled person is the doer, with the country, whether the
+// parse hangs the name on a title vigil does not know ("State Councilor") or the adjective on a word inside the
+// title ("South Korean Vice Defense Minister", the adjective on "Defense").
+TEST(ShippedActors, AnAdjectiveBeforeATitledNameGivesThePersonsCode) {
+  auto councilor = coded("Chinese State Councilor Tang Jiaxuan left here on Friday for Vietnam to attend a meeting.");
+  EXPECT_TRUE(test::has(councilor, "CHNGOV>VNM:042")) << ::testing::PrintToString(councilor);
+  auto minister = coded("South Korean Vice Defense Minister Hwang Kyu-sik, who left for the UAE on Tuesday on a four-day "
+                        "trip, will sign an agreement with UAE officials.");
+  EXPECT_TRUE(test::has(minister, "KORGOV>ARE:042")) << ::testing::PrintToString(minister);
+}
+
 // first member ("..., the Czech Republic and Slovenia" hung on the verb).
 TEST(ShippedActors, EachCountryOfAListOwnsTheRole) {
   auto visit = coded("Kyiv was visited on Tuesday by the prime ministers of Poland, the Czech Republic and Slovenia.");
