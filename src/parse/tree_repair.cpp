@@ -329,25 +329,18 @@ bool has_aux_after(const Sentence& s, int word, int after) {
   return false;
 }
 
-// The first word of `w`'s subtree (words are numbered from 1).
-int first_of_subtree(const Sentence& s, int w) {
-  int first = w;
-  for (int k = 1; k <= static_cast<int>(s.words.size()); ++k) {
-    if (k >= first) break;
-    for (int h = k, steps = 0; h > 0 && steps <= static_cast<int>(s.words.size()); h = s.words[h - 1].head, ++steps)
-      if (h == w) {
-        first = k;
-        break;
-      }
-  }
-  return first;
-}
-
 // Whether `w` lies in the subtree of `top`.
 bool dominated_by(const Sentence& s, int w, int top) {
   for (int steps = 0; w > 0 && steps <= static_cast<int>(s.words.size()); w = s.words[w - 1].head, ++steps)
     if (w == top) return true;
   return false;
+}
+
+// The first word of `w`'s subtree (words are numbered from 1).
+int first_of_subtree(const Sentence& s, int w) {
+  for (int k = 1; k < w; ++k)
+    if (dominated_by(s, k, w)) return k;
+  return w;
 }
 
 }  // namespace
