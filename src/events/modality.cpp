@@ -232,7 +232,7 @@ std::string inside_condition(const DependencyView& t, int v, const lexicon::CueL
 }
 
 // The marks of an adverbial clause that states what an order or a plan is for.
-constexpr std::string_view kContentMarks[] = {"to", "for", "at", "on", "into", "from"};
+constexpr std::string_view kContentMarks[] = {"to", "for", "at", "on", "into", "from", "towards", "toward"};
 
 // An adverbial infinitive with no subject of its own ("to meet", "in order to hold talks").
 bool infinitive_purpose(const DependencyView& t, int w) {
@@ -451,7 +451,9 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     // "will visit the United States next week to meet with Clinton", "flew to Cairo in order to hold talks": a
     // purpose clause with no subject of its own is planned, done or hedged as the act it is the purpose of.
     const bool purpose = r == "advcl" && infinitive_purpose(t, w);
-    if (r == "xcomp" || r == "csubj" || means || purpose) {
+    // "urged Beijing to work towards restoring ties": what one works towards stands as the work does.
+    const bool goal = r == "advcl" && mark && (word_is(t, mark, "towards") || word_is(t, mark, "toward"));
+    if (r == "xcomp" || r == "csubj" || means || purpose || goal) {
       Marks gm = own_marks(t, g, cues, published_year);
       // "could not be ruled out": a possibility, not a negation.
       if (!gm.negation.empty() && gl == "rule" && !gm.hedge.empty()) {
@@ -473,7 +475,7 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       w = g;
       continue;
     }
-    if (r != "xcomp" && r != "csubj" && r != "ccomp" && !means && !purpose) break;
+    if (r != "xcomp" && r != "csubj" && r != "ccomp" && !means && !purpose && !goal) break;
     w = g;
   }
   // A "would" or "could" clause in a sentence with a condition the parser hung elsewhere ("Canada would impose

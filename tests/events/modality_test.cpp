@@ -229,6 +229,16 @@ TEST(Modality, ADeniedPlanOrDemandNegatesItsAct) {
   EXPECT_NE(modality(but, 11).first, "negated");
 }
 
+// What one works towards stands as the work does: demanded when the work is.
+TEST(Modality, WhatOneWorksTowardsIsAsTheWorkIs) {
+  EXPECT_EQ(modality("Kenya/PROPN/2/nsubj urged|urge/VERB/0/root Uganda/PROPN/2/obj to/PART/5/mark work/VERB/2/xcomp "
+                     "towards/ADP/7/mark restoring|restore/VERB/5/advcl ties|tie/NOUN/7/obj", 7).first,
+            "demanded");
+  EXPECT_EQ(modality("Uganda/PROPN/2/nsubj worked|work/VERB/0/root towards/ADP/4/mark restoring|restore/VERB/2/advcl "
+                     "ties|tie/NOUN/4/obj", 4).first,
+            "asserted");
+}
+
 TEST(Modality, ToldToIsAnOrderButToldThatIsSpeech) {
   // "The AU told Ethiopia to pull out its troops": an order.
   const char* t = "AU/PROPN/2/nsubj told|tell/VERB/0/root Ethiopia/PROPN/2/iobj to/PART/5/mark pull/VERB/2/xcomp "
