@@ -17,6 +17,11 @@ inline bool bears_arms(const ActorRef& r) {
          r.has_sector("INS") || r.has_sector("SEP") || r.has_sector("UAF");
 }
 
+// Private people of a country with no office: civilians, students, the press, refugees.
+inline bool private_people(const ActorRef& r) {
+  return r.has_sector("CVL") || r.has_sector("EDU") || r.has_sector("MED") || r.has_sector("REF");
+}
+
 // Forces of a doer's own country: a show of force's instrument, not its target.
 inline bool own_force_of(const Mention* t, const std::vector<const Mention*>& sources) {
   bool force = t->ref.has_sector("MIL") || t->ref.has_sector("COP");

@@ -1109,6 +1109,9 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
          (tgt->ref.country == src->ref.country && !code_of_force(code) && !direct)))
       tgt = nullptr;
     if (tgt && tgt->ref.code == src->ref.code) return;
+    // A visit is a state's, a body's or an official's: civilians, students, the press or refugees coming to a
+    // country ("13,000 Albanians have arrived in Italy", "American students came to China") make no visit.
+    if (!linear_defaults && is_visit_code(code) && private_people(src->ref)) return;
     // A role noun with no one it belongs to ("officials said") names no actor: no event; nor is it a target of
     // vigil's own patterns ("mediated between officials and armed groups"). PETRARCH's suites keep such targets.
     // PETRARCH codes them as ---GOV, ---REL, ... ("Clerics and lawmakers believe ...").

@@ -27,6 +27,16 @@ TEST(Visits, ATripInsideOnesOwnCountryIsNoVisit) {
   EXPECT_TRUE(has(abroad, "SOMLEG>KEN:042")) << testing::PrintToString(abroad);
 }
 
+// A visit is a state's, a body's or an official's: private people coming to a country make none.
+TEST(Visits, PrivatePeopleComingToACountryMakeNoVisit) {
+  auto students = coded("More than 10,000 American students came to China last year.", "2006-11-08");
+  EXPECT_FALSE(test::has_code(students, "042")) << ::testing::PrintToString(students);
+  auto migrants = coded("Around 13,000 Albanians have arrived in Italy by boat.", "1997-04-20");
+  EXPECT_FALSE(test::has_code(migrants, "042")) << ::testing::PrintToString(migrants);
+  auto minister = coded("The Albanian foreign minister arrived in Italy on Sunday.", "1997-04-20");
+  EXPECT_TRUE(test::has(minister, "ALBGOV>ITA:042")) << ::testing::PrintToString(minister);
+}
+
 TEST(Visits, ArrivingHereIsAVisitToTheDatelinesCountry) {
   const std::string text = "The Thai prime minister arrived here on Wednesday for a three-day official visit.";
   auto hanoi = coded(text, "2006-11-08", "HANOI, Nov. 8 (Xinhua)");
