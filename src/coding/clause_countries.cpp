@@ -5,19 +5,14 @@
 #include <algorithm>
 
 #include "coding/event_coder.h"
-#include "coding/word_kinds.h"
+#include "parse/time_conjunctions.h"
 
 namespace vigil::coding {
-namespace {
-
-constexpr std::string_view kTimeConjunctions[] = {"after", "before", "since", "until", "once", "when", "while"};
-
-}  // namespace
 
 std::string EventCoder::country_the_main_clause_is_about(int verb) const {
   if (tree_.rel(verb) != "advcl") return "";
   const int mark = tree_.child(verb, "mark");
-  if (!mark || !is_one_of(tree_.lemma(mark), kTimeConjunctions)) return "";
+  if (!mark || !parse::is_time_conjunction(tree_.lemma(mark))) return "";
   const int main = tree_.head(verb);
   if (main <= 0) return "";
   std::vector<const Mention*> doers;

@@ -53,14 +53,6 @@ int depth(const coding::DependencyView& t, int i) {
 
 }  // namespace
 
-const TemporalExpression* expression_for_word(const Sentence& s, const std::vector<TemporalExpression>& exprs,
-                                              int word) {
-  if (exprs.empty() || word < 1 || word > static_cast<int>(s.words.size())) return nullptr;
-  coding::DependencyView t;
-  t.reset(s);
-  return expression_for_word(t, exprs, word);
-}
-
 const TemporalExpression* expression_for_word(const coding::DependencyView& t,
                                               const std::vector<TemporalExpression>& exprs, int word) {
   const Sentence& s = t.sentence();
@@ -92,13 +84,6 @@ const TemporalExpression* expression_for_word(const coding::DependencyView& t,
     if (d > best_depth) best = &e, best_depth = d;
   }
   return best ? best : below;
-}
-
-bool future_clause(const Sentence& s, int word) {
-  if (word < 1 || word > static_cast<int>(s.words.size())) return false;
-  coding::DependencyView t;
-  t.reset(s);
-  return future_clause(t, word);
 }
 
 bool future_clause(const coding::DependencyView& t, int word) {

@@ -28,22 +28,18 @@ struct EventDate {
   const TemporalExpression* expression = nullptr;  // the expression used (points into the given list)
 };
 
-// The expression that dates the event whose word is `word` (1-based) in the parsed sentence `s`, or nullptr: one in
-// the event word's own clause (or inside the event noun's phrase), else one of a clause that governs it ("said on
-// Sunday that it had advanced"). Expressions inside a noun's name or modifier ("the January 6 committee", "the 2008
-// attacks") date nothing.
-const TemporalExpression* expression_for_word(const Sentence& s, const std::vector<TemporalExpression>& exprs,
-                                              int word);
-// The same on the sentence's view, when the caller has one (each of these builds a view of its own otherwise).
+// The expression that dates the event whose word is `word` (1-based) in the parsed sentence of view `t`, or nullptr:
+// one in the event word's own clause (or inside the event noun's phrase), else one of a clause that governs it ("said
+// on Sunday that it had advanced"). Expressions inside a noun's name or modifier ("the January 6 committee", "the
+// 2008 attacks") date nothing.
 const TemporalExpression* expression_for_word(const coding::DependencyView& t,
                                               const std::vector<TemporalExpression>& exprs, int word);
 
 // Whether the clause that `word` heads (or belongs to) speaks of a coming act: "will", "would", "is due to", "is
 // expected", present tense of a non-speech verb ("expires on Wednesday").
-bool future_clause(const Sentence& s, int word);
 bool future_clause(const coding::DependencyView& t, int word);
 
-// The full decision for one event word.
+// The full decision for one event word (the Sentence form builds the view; a caller that has one passes it).
 EventDate date_for_word(const Sentence& s, const std::vector<TemporalExpression>& exprs, int word,
                         const DateContext& ctx);
 EventDate date_for_word(const coding::DependencyView& t, const std::vector<TemporalExpression>& exprs, int word,

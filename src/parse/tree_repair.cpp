@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "parse/press_words.h"
+#include "parse/time_conjunctions.h"
 #include "text/word_list.h"
 
 namespace vigil::parse {
@@ -422,8 +423,6 @@ int repair_stray_list_conjuncts(Sentence& s) {
 
 namespace {
 
-constexpr std::string_view kClauseConjunctions[] = {"after", "before", "since", "until", "once", "while", "when"};
-
 // The last word of `w`'s subtree.
 int last_of_subtree(const Sentence& s, int w) {
   int last = w;
@@ -439,9 +438,10 @@ int repair_subordinate_clause_subjects(Sentence& s) {
   int mended = 0;
   for (int m = 1; m < n; ++m) {
     Word& mark = s.words[m - 1];
+    if (mark.deprel != "case") continue;  // the relation first: this runs for every word of every parsed sentence
     std::string lower = mark.form;
     for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (mark.deprel != "case" || !is_one_of(lower, kClauseConjunctions)) continue;
+    if (!is_time_conjunction(lower)) continue;
     const int subject = mark.head;
     if (subject <= m || !is_nominal(s.words[subject - 1]) || first_of_subtree(s, subject) != m) continue;
     // The phrase already the subject of its verb, whose clause hangs on the main verb as a complement:

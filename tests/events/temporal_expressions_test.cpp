@@ -189,7 +189,9 @@ TEST(EventDates, FutureTenseLooksForward) {
   auto exprs = find_temporal_expressions(s);
   EventDate d = date_for_word(s, exprs, 3, DateContext{parse_iso_date("2022-10-12"), DateOrder::unknown});
   EXPECT_EQ(d.date, "2022-10-13");
-  EXPECT_TRUE(future_clause(s, 3));
+  coding::DependencyView t;
+  t.reset(s);
+  EXPECT_TRUE(future_clause(t, 3));
 }
 
 }  // namespace
