@@ -187,7 +187,7 @@ TEST(CorpusWireDev, TheThirdSetResolvesSharesNoStoryWithTheOthersAndIsScored) {
   EXPECT_NE(r.out.find("sentences: 150 in 150 documents\ngold events: 119\n"), std::string::npos) << r.out;
 }
 
-// The fourth blind set (wire-dev4): every reference resolves, it shares no story with the other three, and it is scored.
+// The fourth set (wire-dev4, coded blind, a development set since 2026-12-02): every reference resolves, it shares no story with the other three, and it is scored.
 TEST(CorpusWireDev, TheFourthSetResolvesSharesNoStoryWithTheOthersAndIsScored) {
   std::string corpus = std::string(VIGIL_SHARED_DIR) + "/corpus/news/wire-1997-2006.jsonl.xz";
   if (!fs::exists(corpus)) GTEST_SKIP() << "../shared is absent: " << corpus << " (wire-dev4.jsonl cannot be scored)";
