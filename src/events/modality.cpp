@@ -384,6 +384,13 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       why = t.word(g).form + " ...";
       return "negated";
     }
+    // "have yet to agree", "is yet to sign": an act still awaited has not happened.
+    if ((gl == "have" || gl == "be") && r == "xcomp")
+      for (int c : t.children(g))
+        if (t.rel(c) == "advmod" && word_is(t, c, "yet")) {
+          why = t.word(g).form + " yet to";
+          return "negated";
+        }
     // "told Ethiopia to pull out": "tell" with an infinitive is an order, not speech.
     if (gl == "tell" && r == "xcomp" && t.child(w, "mark") && word_is(t, t.child(w, "mark"), "to")) {
       why = t.word(g).form + " ... to";

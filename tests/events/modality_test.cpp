@@ -239,6 +239,24 @@ TEST(Modality, WhatOneWorksTowardsIsAsTheWorkIs) {
             "asserted");
 }
 
+TEST(Modality, AnActStillAwaitedIsNegated) {
+  // "Kiev and Moscow have yet to agree on a truce".
+  auto m = modality("Kiev/PROPN/4/nsubj and/CCONJ/3/cc Moscow/PROPN/1/conj have/VERB/0/root yet/ADV/4/advmod "
+                    "to/PART/7/mark agree/VERB/4/xcomp",
+                    7);
+  EXPECT_EQ(m.first, "negated");
+  EXPECT_EQ(m.second, "have yet to");
+  // "The ministry is yet to sign the deal".
+  EXPECT_EQ(modality("ministry/NOUN/2/nsubj is|be/AUX/0/root yet/ADV/2/advmod to/PART/5/mark sign/VERB/2/xcomp "
+                     "deal/NOUN/5/obj",
+                     5)
+                .first,
+            "negated");
+  // Without "yet", "is to sign" is a plan.
+  EXPECT_EQ(modality("ministry/NOUN/2/nsubj is|be/AUX/0/root to/PART/4/mark sign/VERB/2/xcomp deal/NOUN/4/obj", 4).first,
+            "intended");
+}
+
 TEST(Modality, ToldToIsAnOrderButToldThatIsSpeech) {
   // "The AU told Ethiopia to pull out its troops": an order.
   const char* t = "AU/PROPN/2/nsubj told|tell/VERB/0/root Ethiopia/PROPN/2/iobj to/PART/5/mark pull/VERB/2/xcomp "
