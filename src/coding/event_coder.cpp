@@ -3,6 +3,7 @@
 #include "coding/actor_kinds.h"
 #include "coding/code_kinds.h"
 #include "coding/word_kinds.h"
+#include "coding/ranked_doers.h"
 
 #include <algorithm>
 #include <array>
@@ -690,6 +691,13 @@ int EventCoder::find_subject(int verb, int depth) const {
     }
   }
   if (r == "acl:relcl") return tree_.head(verb);
+  // "Egypt was the first country to establish ties with China": who the ranked noun describes; "China wants to be
+  // the first to send aid": the one who would be it.
+  if (r == "acl" && ml == "to")
+    if (int noun = ranked_noun_of_infinitive(tree_, verb)) {
+      if (int s = who_is_ranked(tree_, noun)) return s;
+      return tree_.rel(noun) == "xcomp" ? subject_of(tree_.head(noun), depth + 1) : 0;
+    }
   if (r == "acl" && (ml == "to" || ml == "of") && tree_.head(verb) > 0 && is_intent_noun(tree_.lemma(tree_.head(verb)))) {
     // "Russia's plan to send troops", "the US has no plans to send troops", "took the decision to send tanks":
     // whoever holds the plan does the act.
@@ -772,6 +780,8 @@ bool EventCoder::is_event_word(int w) const {
   // "a place to visit" (an infinitive describing a noun). It is in "plans to send troops" (a plan's act, coded
   // with the plan's modality).
   if (r == "acl" && tree_.head(w) > 0 && is_intent_noun(tree_.lemma(tree_.head(w)))) return true;
+  // Nor in "the first country to visit X" (src/coding/ranked_doers.h): a rank tells of an act done.
+  if (r == "acl" && ranked_noun_of_infinitive(tree_, w)) return true;
   if (r == "advcl" || r == "acl" || r == "xcomp")
     for (int c : tree_.children(w)) {
       if (tree_.rel(c) != "mark") continue;

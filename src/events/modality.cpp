@@ -5,6 +5,7 @@
 #include <charconv>
 #include <utility>
 
+#include "coding/ranked_doers.h"
 #include "events/cue_match.h"
 #include "events/temporal_expressions.h"
 #include "text/word_list.h"
@@ -482,6 +483,20 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       w = g;
       continue;
     }
+    // "Israel will not be the first country to attack", "wants to be the first to send aid": an act told by a rank
+    // stands as the clause of the ranked noun does (src/coding/ranked_doers.h).
+    if (r == "acl")
+      if (int ranked = coding::ranked_noun_of_infinitive(t, w)) {
+        Marks gm = own_marks(t, ranked, cues, published_year);
+        if (!gm.negation.empty()) {
+          why = gm.negation + " " + t.word(ranked).form;
+          return "negated";
+        }
+        merge(gm);
+        if (cond.empty()) cond = inside_condition(t, ranked, cues);
+        w = ranked;
+        continue;
+      }
     if (r != "xcomp" && r != "csubj" && r != "ccomp" && !means && !purpose && !goal) break;
     w = g;
   }
