@@ -226,5 +226,28 @@ TEST(VerbIdioms, DemandsSomeoneFacesAreNotHis) {
   EXPECT_FALSE(has_code(faces, "104")) << testing::PrintToString(faces);
 }
 
+TEST(VerbIdioms, ContactingAnActorOrHoldingContactsWithItIsConsulting) {
+  auto contacted = test::coded_events("Indian officials contacted Islamabad on Monday.", "2006-11-20");
+  EXPECT_TRUE(has(contacted, "INDGOV>PAK:040")) << testing::PrintToString(contacted);
+  auto held = test::coded_events("Japanese diplomats held secret contacts with Pyongyang.", "2006-11-20");
+  EXPECT_TRUE(has(held, "JPNGOV>PRK:040")) << testing::PrintToString(held);
+  // A news agency reaching a source is news gathering.
+  auto press = test::coded_events("When contacted by Reuters, the Kenyan ministry declined to comment.", "2006-11-20");
+  EXPECT_FALSE(has_code(press, "04")) << testing::PrintToString(press);
+}
+
+TEST(VerbIdioms, AStatementTakenFromSomeoneIsQuestioning) {
+  auto taken = test::coded_events("UN investigators took a statement from the Algerian foreign minister on Friday.",
+                                  "2006-11-20");
+  EXPECT_TRUE(has(taken, "IGOUNO>DZAGOV:091")) << testing::PrintToString(taken);
+}
+
+TEST(VerbIdioms, AQualityDemonstratedIsNoDemonstration) {
+  auto shown = test::coded_events("Chile has always demonstrated a firm attitude in its foreign policy.", "2006-11-20");
+  EXPECT_FALSE(has_code(shown, "14")) << testing::PrintToString(shown);
+  auto marched = test::coded_events("Thousands of Chileans demonstrated in Santiago on Sunday.", "2006-11-20");
+  EXPECT_TRUE(has_code(marched, "14")) << testing::PrintToString(marched);
+}
+
 }  // namespace
 }  // namespace vigil::events
