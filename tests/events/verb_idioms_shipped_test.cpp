@@ -249,5 +249,19 @@ TEST(VerbIdioms, AQualityDemonstratedIsNoDemonstration) {
   EXPECT_TRUE(has_code(marched, "14")) << testing::PrintToString(marched);
 }
 
+TEST(VerbIdioms, FindingsReleasedAreAStatementNotAReleaseOfPeople) {
+  // A text made public is a statement (010), not the release of persons or property (084/0353).
+  auto findings = test::coded_events("The Polish defence ministry released the findings of its inquiry on Monday.",
+                                     "2006-12-11");
+  EXPECT_TRUE(has(findings, "POLGOV>-:010")) << testing::PrintToString(findings);
+  EXPECT_FALSE(has_code(findings, "08")) << testing::PrintToString(findings);
+  auto conclusions = test::coded_events("Venezuela's election observers will release their conclusions on Friday.",
+                                        "2006-12-01");
+  EXPECT_FALSE(has_code(conclusions, "035")) << testing::PrintToString(conclusions);
+  // People released are still a release.
+  auto hostages = test::coded_events("Iraqi police released two Jordanian truck drivers on Sunday.", "2006-12-03");
+  EXPECT_TRUE(has_code(hostages, "084")) << testing::PrintToString(hostages);
+}
+
 }  // namespace
 }  // namespace vigil::events
