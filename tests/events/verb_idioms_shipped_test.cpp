@@ -263,5 +263,13 @@ TEST(VerbIdioms, FindingsReleasedAreAStatementNotAReleaseOfPeople) {
   EXPECT_TRUE(has_code(hostages, "084")) << testing::PrintToString(hostages);
 }
 
+TEST(VerbIdioms, GangingUpOnAnActorIsCriticism) {
+  auto ganged = test::coded_events("The Italian papers have ganged up on Prodi's government.", "2006-11-20");
+  EXPECT_TRUE(has_code(ganged, "111")) << testing::PrintToString(ganged);
+  // Ganging up with no one to turn on says no more than joining together.
+  auto joined = test::coded_events("The Italian papers have ganged up.", "2006-11-20");
+  EXPECT_FALSE(has_code(joined, "111")) << testing::PrintToString(joined);
+}
+
 }  // namespace
 }  // namespace vigil::events
