@@ -11,8 +11,10 @@ std::string intent_code(const std::string& cameo) {
   switch (cameo[1]) {
     case '4':  // consult: meet, visit, host, negotiate, mediate
       return "036";
-    case '5':  // diplomatic cooperation: "would continue to support", "will recognize"; not an apology,
-               // forgiveness or a signed agreement, which CAMEO has no intent of
+    case '5':  // diplomatic cooperation: "would continue to support", "will recognize"; an agreement to be signed
+               // or joined is an intent to cooperate ("will sign a military pact", "wants to join NATO"), its
+               // kind unsaid; an apology or forgiveness has no intent code in CAMEO
+      if (cameo[2] == '7') return "030";
       return cameo[2] >= '0' && cameo[2] <= '4' ? "032" : "";
     case '6':  // material cooperation
       return "031";

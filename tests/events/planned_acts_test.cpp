@@ -41,13 +41,14 @@ TEST(PlannedActs, IntentCodesFollowCameosParallelBranches) {
   EXPECT_EQ(intent_code("087"), "0356");  // de-escalate
   // No intent code: statements, diplomatic cooperation, and hostile acts (an intended attack is not a threat).
   EXPECT_EQ(intent_code("010"), "");
-  EXPECT_EQ(intent_code("057"), "");
   EXPECT_EQ(intent_code("190"), "");
   EXPECT_EQ(intent_code("1823"), "");
   // Diplomatic cooperation of support and recognition has one: "would continue to support", "will recognize".
   EXPECT_EQ(intent_code("051"), "032");
   EXPECT_EQ(intent_code("054"), "032");
   EXPECT_EQ(intent_code("055"), "");
+  // An agreement to be signed or joined is an intent to cooperate of no stated kind.
+  EXPECT_EQ(intent_code("057"), "030");
 }
 
 TEST(PlannedActs, ThreatCodesFollowCameosParallelBranches) {
