@@ -200,6 +200,9 @@ class EventCoder {
   // The named doer of the act a worry is about ("voiced concern that Syria was moving to topple ..."), or 0: fearing
   // what someone is doing charges them with it (condemned_acts.cpp).
   int doer_of_feared_act(int verb) const;
+  // Who made the charge a denial answers, written beside it ("X accuses Iran of ..., a charge denied by Tehran"), or
+  // 0 (nominal_events.cpp).
+  int accuser_of_denied_charge(int verb, const std::vector<const Mention*>& deniers) const;
   int with_partner(int verb, const std::vector<const Mention*>& side) const;
   int by_phrase_of_passive(int verb) const;
   // The actor a report of an act with no named doer blames for it ("..., the ministry said, blaming X"), or 0.

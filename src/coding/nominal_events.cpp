@@ -448,6 +448,34 @@ const Mention* EventCoder::dateline_host(int here) const {
   return &derived_mentions_.back();
 }
 
+// "The US accuses Iran of ..., a charge rejected by Tehran": denying a charge written beside the clause that makes it
+// answers the one who makes it. The charge is what the denial acts on (the noun its participle or relative clause
+// describes, or its object); the accuser is the subject of the nearest clause above the charge that is not the
+// denier's own side (not "Iran", the subject of "is developing", in "the West claims Iran is developing ..., an
+// allegation denied by Tehran"). Returns the accuser's word, or 0.
+int EventCoder::accuser_of_denied_charge(int verb, const std::vector<const Mention*>& deniers) const {
+  static constexpr std::string_view kCharges[] = {"charge", "accusation", "allegation", "claim"};
+  int charge = 0;
+  std::string_view r = tree_.rel(verb);
+  if ((r == "acl" || r == "acl:relcl") && is_one_of(tree_.lemma(tree_.head(verb)), kCharges)) charge = tree_.head(verb);
+  for (int c : tree_.children(verb))
+    if ((tree_.rel(c) == "obj" || tree_.rel(c) == "nsubj:pass") && is_one_of(tree_.lemma(c), kCharges)) charge = c;
+  if (!charge) return 0;
+  const int from = charge == tree_.head(verb) ? charge : verb;
+  int steps = 0;
+  for (int h = tree_.head(from); h > 0 && steps < 4; h = tree_.head(h), ++steps) {
+    if (tree_.upos(h) != "VERB") continue;
+    int subject = subject_of(h);
+    const Mention* m = actor_at(subject);
+    if (!m) continue;
+    bool denier = false;
+    for (const Mention* d : deniers)
+      denier = denier || d->ref.code == m->ref.code || (!d->ref.country.empty() && d->ref.country == m->ref.country);
+    if (!denier) return subject;
+  }
+  return 0;
+}
+
 // Force written as a noun and aimed at a thing ("an air strike on a vehicle in the Rafah region of the Gaza Strip",
 // "shelling on positions near X"): the first country or place named inside the aimed-at phrase, nearest first, is
 // struck. Adds nothing for a noun that is no force, or whose phrase names none.

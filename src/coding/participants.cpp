@@ -769,6 +769,8 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
     }
   }
   if (!linear_defaults && !b.compound) aim_at_doer_of_condemned_act(verb, codes.code, targets);
+  if (targets.empty() && !linear_defaults && !b.compound && codes.code == "016")
+    if (const Mention* accuser = actor_at(accuser_of_denied_charge(verb, sources))) targets.push_back(accuser);
   // "warned reporters", "briefed journalists", "told reporters that ...": the press a statement is made to is its
   // audience, never whom the act is aimed at.
   if (!linear_defaults && parse::is_telling_verb(tree_.lemma(verb)))

@@ -124,8 +124,12 @@ void EventCoder::find_candidates(DepRole role, std::string_view prep, int verb, 
       if (out.empty()) add_children(verb, {"iobj"});
       // A reduced passive hung from an actor ("an engineer snatched by gunmen"): the actor is what is done to. Not
       // a thing ("a proposal offered by X", "debt guaranteed by X"): whose it is says nothing of who is acted on.
+      // But a claim or a measure is acted on by the actor its by-phrase names: "a charge rejected by Tehran" is
+      // Tehran rejecting the charge, "sanctions imposed by Washington" Washington imposing them.
       if (out.empty() && tree_.rel(verb) == "acl" && tree_.xpos(verb) == "VBN" && tree_.head(verb) > 0 &&
-          !tree_.child(verb, "obj") && !tree_.child(verb, "mark") && actor_at(tree_.head(verb)))
+          !tree_.child(verb, "obj") && !tree_.child(verb, "mark") &&
+          (actor_at(tree_.head(verb)) || (is_claim_or_measure_noun(tree_.lemma(tree_.head(verb))) &&
+                                          actor_at(tree_.child(verb, "obl:agent")))))
         out.push_back(tree_.head(verb));
       // "turned down Brazil's offer", "called up reservists": a noun right after the verb with no preposition,
       // taken for an oblique. Not a time ("met Monday") or a number.

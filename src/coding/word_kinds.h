@@ -77,6 +77,18 @@ inline bool is_quantity_noun(std::string_view lemma) {
   return is_one_of(lemma, words);
 }
 
+// Nouns of a claim, a measure or an undertaking, which a doer makes, imposes or signs: "a charge denied by Tehran",
+// "sanctions imposed by Washington", "a deal signed by Arafat". Not things, texts or people ("debt guaranteed by X",
+// "a statement issued by X", "others wounded by gunfire"), whose by-phrase only says whose they are or who hurt them.
+inline bool is_claim_or_measure_noun(std::string_view lemma) {
+  static constexpr std::string_view words[] = {
+      "charge",    "accusation", "allegation", "claim",     "sanction",  "ban",        "embargo",  "restriction",
+      "pledge",    "promise",    "commitment", "concern",   "complaint", "lawsuit",    "war",      "offensive",
+      "agreement", "deal",       "accord",     "treaty",    "memorandum", "ceasefire", "truce",    "blockade",
+      "curfew",    "boycott",    "veto"};
+  return is_one_of(lemma, words);
+}
+
 // Verbs that name their object something: "called it a coup", "branded them traitors", "declared him persona non
 // grata".
 inline bool is_naming_verb(std::string_view lemma) {
