@@ -380,9 +380,17 @@ __attribute__((target("avx2"))) void weight_score_avx2(const uint32_t* slots, ui
     }
     add_sparse_row(row + 1, len, out);
   }
-  alignas(32) int32_t sum[8 * NV];
-  for (int k = 0; k < NV; ++k) _mm256_store_si256(reinterpret_cast<__m256i*>(sum) + k, acc[k]);
-  for (int c = 0; c < classes; ++c) out[c] += sum[c];
+  // Whole vectors straight into the scores; the last, partly past `classes`, through a buffer.
+  int k = 0;
+  for (; k < NV && 8 * k + 8 <= classes; ++k) {
+    __m256i* o = reinterpret_cast<__m256i*>(out + 8 * k);
+    _mm256_storeu_si256(o, _mm256_add_epi32(_mm256_loadu_si256(o), acc[k]));
+  }
+  if (k < NV) {
+    alignas(32) int32_t rest[8];
+    _mm256_store_si256(reinterpret_cast<__m256i*>(rest), acc[k]);
+    for (int c = 8 * k; c < classes; ++c) out[c] += rest[c - 8 * k];
+  }
 }
 
 constexpr int kMaxVectors = 16;  // up to 128 classes (the tagger has about 100, the labelers about 50)
