@@ -37,7 +37,7 @@ void MentionFinder::start_story(lexicon::Date date) {
   date_ = date;
   history_.clear();
   subjects_.clear();
-  skipped_parties_.clear();
+  skipped_roles_.clear();
   unknown_person_last_ = false;
   unknown_group_last_ = false;
   unknown_thing_last_ = false;
@@ -529,6 +529,8 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       men.agent = gp.agent;
     }
     men.kind = MentionKind::agent;
+    men.role = gp.agent;
+    men.role_lemma = t.folded_lemma(head_of_range(t, raw[agent].first, raw[agent].last));
     men.last = raw[trail != SIZE_MAX ? trail : agent].last;
     // "official" and "executive" as adjectives only describe a noun: "an official visit", "official posts", "an
     // executive meeting". (Other role adjectives often name the doer: "separatist violence", "a military coup".)
@@ -830,6 +832,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
               found.end());
   // Bare surnames and role descriptions of people named in earlier sentences, before pronouns look back.
   coref_.resolve(t, doc, sentence_index, found);
+  adopt_role_country(t, sentence_index, found);
 
   // The names vigil does not know that a role introduces ("Kenyan Foreign Minister Raphael Tuju"): the role's
   // mention stands for the person ("Tuju said he ..." is the minister), so the name is no unknown person.
@@ -1236,8 +1239,9 @@ void MentionFinder::note_skipped(const DependencyView& t, const lexicon::Sentenc
   unknown_thing_last_ = thing;
   coref_ = coref;
   for (const Mention& m : scratch)
-    if (m.kind != MentionKind::pronoun && !m.ref.country.empty() && (m.ref.has_sector("OPP") || m.ref.has_sector("PTY")))
-      skipped_parties_.push_back(m);
+    if (m.kind != MentionKind::pronoun && !m.ref.country.empty() &&
+        (m.ref.has_sector("OPP") || m.ref.has_sector("PTY") || (m.kind == MentionKind::agent && m.role != kNone)))
+      skipped_roles_.push_back(m);
 }
 
 // "the opposition", "the ruling party" with no country: wire copy names the country once ("Zimbabwe's opposition
@@ -1258,7 +1262,7 @@ void MentionFinder::adopt_party_country(const DependencyView& t, int sentence_in
     if (!definite) continue;
     const Mention* named = nullptr;
     bool several = false;
-    for (const std::vector<Mention>* earlier : {&skipped_parties_, &history_})
+    for (const std::vector<Mention>* earlier : {&skipped_roles_, &history_})
       for (const Mention& h : *earlier) {
         if (h.ref.sentence >= sentence_index || h.ref.country.empty() || !political(h.ref)) continue;
         several = several || (named && named->ref.country != h.ref.country);
@@ -1268,6 +1272,60 @@ void MentionFinder::adopt_party_country(const DependencyView& t, int sentence_in
     const std::string note = words_of(t, m.first, m.last) + " -> " + named->ref.text + ", sentence " +
                              std::to_string(named->ref.sentence);
     m = with_country(m, named->ref.country);
+    m.antecedent = note;
+  }
+}
+
+// "Egyptian authorities foiled a theft ... the authorities acted on a tip-off": wire copy names a body's country once
+// and then writes the bare role with "the", which points back to it. A role of no country written so takes the one
+// country whose role of that very name (the same agent: "authorities", "police", "rebels") the story named in earlier
+// sentences ("the troops" after "Peruvian soldiers": one agent); where it named two countries' or none, no one is
+// guessed. The civilian and business agents gather many kinds of people and firms under one code: there it must be
+// the same word ("the company" is not the investor named before, nor "the settlers" a man). Not a role said to be
+// another ("the foreign troops", "the other rebels"), one owned, counted or described by its "of" ("its police", "the
+// two armies", "the diplomats of both countries"), a role of one person ("the minister": people are resolved by name,
+// coreference.cpp), nor one in a sentence that places its act in another country.
+void MentionFinder::adopt_role_country(const DependencyView& t, int sentence_index, std::vector<Mention>& found) const {
+  static constexpr std::string_view kOtherBodies[] = {"foreign", "international", "other", "western", "regional",
+                                                      "neighbouring", "neighboring", "rival", "opposing", "local",
+                                                      "new", "former"};
+  const lexicon::Dictionaries& d = lex_.dicts();
+  for (Mention& m : found) {
+    if (m.kind != MentionKind::agent || !m.ref.country.empty() || m.ref.code.rfind("---", 0) != 0 ||
+        m.role == kNone || d.agents[m.role].prefix || !m.antecedent.empty() || names_one_person(m.ref.text))
+      continue;
+    const int h = m.ref.head;
+    bool definite = false, other = false;
+    for (int c : t.children(h)) {
+      std::string_view r = t.rel(c);
+      definite = definite || (r == "det" && t.folded_form(c) == "the");
+      other = other || r == "nmod:poss" || r == "nummod" || (r == "amod" && is_one_of(t.folded_form(c), kOtherBodies));
+      if (r == "nmod" && t.child(c, "case")) other = other || t.folded_form(t.child(c, "case")) == "of";
+    }
+    for (int w = m.first; w < h; ++w) other = other || is_one_of(t.folded_form(w), kOtherBodies);
+    if (!definite || other) continue;
+    const std::string& sector = d.agents[m.role].code;
+    const bool same_word = sector == "CVL" || sector == "BUS";
+    const Mention* named = nullptr;
+    bool several = false;
+    for (const std::vector<Mention>* earlier : {&skipped_roles_, &history_})
+      for (const Mention& e : *earlier) {
+        if (e.ref.sentence >= sentence_index || e.role != m.role || (same_word && e.role_lemma != m.role_lemma) ||
+            e.kind != MentionKind::agent || e.ref.country.size() != 3 || e.ref.code.rfind("---", 0) == 0)
+          continue;
+        several = several || (named && named->ref.country != e.ref.country);
+        named = &e;
+      }
+    if (!named || several) continue;
+    // "In Libya, the police arrested ...": a place of another country says whose they are now.
+    bool elsewhere = false;
+    for (const Mention& o : found)
+      elsewhere = elsewhere || ((o.kind == MentionKind::place || o.city) && o.ref.country != named->ref.country);
+    if (elsewhere) continue;
+    const std::string note = words_of(t, m.first, m.last) + " -> " + named->ref.text + ", sentence " +
+                             std::to_string(named->ref.sentence);
+    const Mention copy = m;
+    m = with_country(copy, named->ref.country);
     m.antecedent = note;
   }
 }

@@ -32,6 +32,10 @@ struct Mention {
   bool city = false;    // a city (a capital by name, or a gazetteer place): where things happen
   bool capital_owner = false;  // an agent owned by a capital written before it ("Kyiv's mayor")
   uint32_t agent = UINT32_MAX;  // the agent (index into dicts().agents) of an agent mention
+  // The agent its words name, owned or not, and the lemma of its head ("Egyptian authorities": "authority"), for a
+  // later "the authorities".
+  uint32_t role = UINT32_MAX;
+  std::string role_lemma;
   bool former = false;  // the role is held no longer ("former officials"): a PETRARCH agent codes as ELI
   int name_first = 0;  // where a dictionary person's name begins inside the mention ("Hu" of "President Hu Jintao")
   // For an actor taken from an earlier mention (a pronoun, a bare surname, "the president"): which, and where, so
@@ -61,6 +65,8 @@ class MentionFinder {
   std::string code_of_actor(uint32_t actor) const;
   // Gives a bare "the opposition" or "the ruling party" the one country whose parties the story named before.
   void adopt_party_country(const DependencyView& t, int sentence_index, std::vector<Mention>& found) const;
+  // Gives a bare "the authorities" or "the police" the one country whose role of that name the story named before.
+  void adopt_role_country(const DependencyView& t, int sentence_index, std::vector<Mention>& found) const;
   const lexicon::Lexicon& lex_;
   const lexicon::Gazetteer* gazetteer_ = nullptr;
   lexicon::Date date_ = lexicon::kNoDate;
@@ -73,7 +79,7 @@ class MentionFinder {
   bool unknown_group_last_ = false;
   // And for "it": a singular body or thing vigil cannot code ("the organisation", "the report").
   bool unknown_thing_last_ = false;
-  std::vector<Mention> skipped_parties_;  // parties with a country named by skipped sentences
+  std::vector<Mention> skipped_roles_;  // roles with a country (parties among them) named by skipped sentences
   Coreference coref_;  // people named earlier: surnames, role descriptions and plurals that point back to them
 };
 

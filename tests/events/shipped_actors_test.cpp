@@ -107,5 +107,20 @@ TEST(ShippedActors, APlaceThatLocatesAThingIsNotWhatItStandsFor) {
   EXPECT_FALSE(test::has_pair(farce, "BLROPP", "BLR", "111")) << ::testing::PrintToString(farce);
 }
 
+// "Egyptian authorities seized ... The authorities arrested ...": a bare role with "the" points back to the same role
+// named with its country earlier in the story; with two countries' roles named so, or another role, no one is guessed.
+TEST(ShippedActors, ABareRoleWithTheIsTheSameRoleNamedBefore) {
+  auto back = coded("Egyptian authorities seized a stolen statue on Monday. The authorities expelled three Libyan "
+                    "diplomats on Tuesday.");
+  EXPECT_TRUE(has(back, "EGYGOV>LBYGOV:174")) << ::testing::PrintToString(back);
+  auto two = coded("Egyptian authorities and Sudanese authorities seized a stolen statue on Monday. The authorities "
+                   "expelled three Libyan diplomats on Tuesday.");
+  EXPECT_FALSE(test::has_from(two, "EGYGOV", "174")) << ::testing::PrintToString(two);
+  EXPECT_FALSE(test::has_from(two, "SDNGOV", "174")) << ::testing::PrintToString(two);
+  auto other = coded("Egyptian police seized a stolen statue on Monday. The authorities expelled three Libyan "
+                     "diplomats on Tuesday.");
+  EXPECT_FALSE(test::has_from(other, "EGYGOV", "174")) << ::testing::PrintToString(other);
+}
+
 }  // namespace
 }  // namespace vigil::events
