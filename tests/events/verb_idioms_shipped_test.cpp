@@ -271,5 +271,18 @@ TEST(VerbIdioms, GangingUpOnAnActorIsCriticism) {
   EXPECT_FALSE(has_code(joined, "111")) << testing::PrintToString(joined);
 }
 
+TEST(VerbIdioms, AJointExerciseHeldIsCooperationAndAVisitEndedCutsNoTies) {
+  auto joint = test::coded_events("Chinese and Russian navies held their first joint maritime exercise on Sunday.",
+                                  "2005-08-21");
+  EXPECT_TRUE(has_code(joint, "062")) << testing::PrintToString(joint);
+  EXPECT_FALSE(has_code(joint, "150")) << testing::PrintToString(joint);
+  // One side's exercise is still a show of force.
+  auto own = test::coded_events("The Russian navy held a large exercise in the Black Sea on Sunday.", "2005-08-21");
+  EXPECT_TRUE(has_code(own, "150")) << testing::PrintToString(own);
+  auto ended = test::coded_events("The Russian prime minister left Beijing on Friday, ending his visit to China.",
+                                  "2006-11-10");
+  EXPECT_FALSE(has_code(ended, "16")) << testing::PrintToString(ended);
+}
+
 }  // namespace
 }  // namespace vigil::events
