@@ -301,6 +301,18 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
   // A nominal event after a condition phrase: "In the event of a Russian attack on the Baltic states, ...".
   if (cond.empty() && t.upos(v) == "NOUN") preceded_by_condition(t, v, cues, cond);
   const std::string planned = t.upos(v) == "NOUN" ? planned_noun(t, v, cues, published_year) : "";
+  // Takes on the marks and conditions of the word the act stands as (a text put forward, a ranked noun); true when
+  // that word is negated, which negates the act.
+  auto negated_with = [&](int from) {
+    Marks fm = own_marks(t, from, cues, published_year);
+    if (!fm.negation.empty()) {
+      why = fm.negation + " " + t.word(from).form;
+      return true;
+    }
+    merge(fm);
+    if (cond.empty()) cond = inside_condition(t, from, cues);
+    return false;
+  };
   // Walk up the governing verbs. Through an infinitive (xcomp) the governor belongs to the same verb complex; a
   // verb of speech ends the walk (what is reported keeps its own modality).
   int w = v;
@@ -441,13 +453,7 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     }
     // The text's participle takes the modality of putting the text forward: up to the verb that takes it.
     if (r == "obj" && text_clause) {
-      Marks gm = own_marks(t, g, cues, published_year);
-      if (!gm.negation.empty()) {
-        why = gm.negation + " " + t.word(g).form;
-        return "negated";
-      }
-      merge(gm);
-      if (cond.empty()) cond = inside_condition(t, g, cues);
+      if (negated_with(g)) return "negated";
       w = g;
       continue;
     }
@@ -487,13 +493,7 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     // stands as the clause of the ranked noun does (src/coding/ranked_doers.h).
     if (r == "acl")
       if (int ranked = coding::ranked_noun_of_infinitive(t, w)) {
-        Marks gm = own_marks(t, ranked, cues, published_year);
-        if (!gm.negation.empty()) {
-          why = gm.negation + " " + t.word(ranked).form;
-          return "negated";
-        }
-        merge(gm);
-        if (cond.empty()) cond = inside_condition(t, ranked, cues);
+        if (negated_with(ranked)) return "negated";
         w = ranked;
         continue;
       }
