@@ -12,9 +12,7 @@ namespace {
 using test::has;
 using test::has_code;
 
-std::vector<std::string> coded(const std::string& text, const std::string& published) {
-  return test::coded_events(text, published, /*cues=*/true, /*with_modality=*/true);
-}
+constexpr auto coded = &test::coded_with_modality;
 
 TEST(HandCheck, AStoppedPermissionIsNoPermission) {
   auto stopped = coded("Iran in February stopped allowing extensive UN access to its atomic sites.", "2006-06-01");

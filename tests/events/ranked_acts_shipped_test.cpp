@@ -12,9 +12,7 @@ namespace {
 using test::has;
 using test::has_code;
 
-std::vector<std::string> coded(const std::string& text, const std::string& published) {
-  return test::coded_events(text, published, /*cues=*/true, /*with_modality=*/true);
-}
+constexpr auto coded = &test::coded_with_modality;
 
 TEST(RankedActs, TheFirstCountryToActIsTheDoer) {
   auto ties = coded("Chile was the first South American country to establish diplomatic relations with Beijing.",

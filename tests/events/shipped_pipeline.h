@@ -57,6 +57,11 @@ inline std::vector<std::string> coded_events(const std::string& text, const std:
   return out;
 }
 
+// coded_events with the cue words and each event's modality: "SOURCE>TARGET:CAMEO/MODALITY".
+inline std::vector<std::string> coded_with_modality(const std::string& text, const std::string& published) {
+  return coded_events(text, published, /*cues=*/true, /*with_modality=*/true);
+}
+
 inline const lexicon::Gazetteer& shipped_gazetteer() {
   static const lexicon::Gazetteer gaz =
       lexicon::Gazetteer::load(std::string(VIGIL_BUILD_DICTS_DIR) + "/places/gazetteer.tsv");
