@@ -441,7 +441,8 @@ int repair_subordinate_clause_subjects(Sentence& s) {
     if (mark.deprel != "case") continue;  // the relation first: this runs for every word of every parsed sentence
     std::string lower = mark.form;
     for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (!is_time_conjunction(lower)) continue;
+    // "as" opens a clause too ("proved elusive as Russia and China objected to the draft"), though not one of time.
+    if (!is_time_conjunction(lower) && lower != "as") continue;
     const int subject = mark.head;
     if (subject <= m || !is_nominal(s.words[subject - 1]) || first_of_subtree(s, subject) != m) continue;
     // The phrase already the subject of its verb, whose clause hangs on the main verb as a complement:

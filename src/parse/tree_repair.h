@@ -71,7 +71,8 @@ int repair_stray_list_conjuncts(Sentence& s);
 // "and" of its own is that verb's subject; the verb becomes an adverbial clause of the main verb, the conjunction its
 // marker. So where the model made the phrase the verb's subject but kept the conjunction its preposition and the
 // clause a complement or conjunct of the main verb ("eased its ban after the government signed a deal"). Returns how
-// many it mended; a restructuring that would not give a tree is not made.
+// many it mended; a restructuring that would not give a tree is not made. The conjunctions are those of time and
+// "as" ("proved elusive as Russia and China objected to the draft").
 int repair_subordinate_clause_subjects(Sentence& s);
 
 }  // namespace vigil::parse

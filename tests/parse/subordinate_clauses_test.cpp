@@ -1,4 +1,4 @@
-// Repairs of a clause of time ("after the government signed ...") whose conjunction the model read as a preposition.
+// Repairs of a clause of time or of "as" ("after the government signed ...") whose conjunction the model read as a preposition.
 #include <gtest/gtest.h>
 
 #include "parse/tree_repair.h"
@@ -42,6 +42,34 @@ TEST(SubordinateClauses, ASubjectsConjunctionBecomesItsClausesMarker) {
                                        {"deal", "NOUN", "NN", 8, "obj"}});
   EXPECT_EQ(repair_subordinate_clause_subjects(s), 1);
   EXPECT_EQ(arcs(s), "2:nsubj 0:root 4:det 2:obj 8:mark 7:det 8:nsubj 2:advcl 10:det 8:obj ");
+}
+
+TEST(SubordinateClauses, AsOpensAClauseToo) {
+  // "Talks failed as Russia and China objected to the draft": "as Russia and China" an oblique of "failed" (the
+  // model's parse), "objected" a subjectless conjunct of it.
+  Sentence s = test::sentence_of_rows({{"Talks", "NOUN", "NNS", 2, "nsubj"},
+                                       {"failed", "VERB", "VBD", 0, "root"},
+                                       {"as", "ADP", "IN", 4, "case"},
+                                       {"Russia", "PROPN", "NNP", 2, "obl"},
+                                       {"and", "CCONJ", "CC", 6, "cc"},
+                                       {"China", "PROPN", "NNP", 4, "conj"},
+                                       {"objected", "VERB", "VBD", 2, "conj"},
+                                       {"to", "ADP", "IN", 10, "case"},
+                                       {"the", "DET", "DT", 10, "det"},
+                                       {"draft", "NOUN", "NN", 7, "obl"}});
+  EXPECT_EQ(repair_subordinate_clause_subjects(s), 1);
+  EXPECT_EQ(arcs(s), "2:nsubj 0:root 7:mark 7:nsubj 6:cc 4:conj 2:advcl 10:case 10:det 7:obl ");
+}
+
+TEST(SubordinateClauses, AsBeforeAVerbWithItsOwnSubjectStays) {
+  // "He served as envoy and Russia objected": the verb has its own subject, so "as envoy" is a phrase of "served".
+  Sentence s = test::sentence_of_rows({{"He", "PRON", "PRP", 2, "nsubj"},
+                                       {"served", "VERB", "VBD", 0, "root"},
+                                       {"as", "ADP", "IN", 4, "case"},
+                                       {"envoy", "NOUN", "NN", 2, "obl"},
+                                       {"Russia", "PROPN", "NNP", 6, "nsubj"},
+                                       {"objected", "VERB", "VBD", 2, "conj"}});
+  EXPECT_EQ(repair_subordinate_clause_subjects(s), 0);
 }
 
 TEST(SubordinateClauses, AConjunctWithItsOwnAndStays) {
