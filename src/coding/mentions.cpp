@@ -1021,7 +1021,11 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       int speaker = verb > 0 && !t.child(verb, "obj") && !t.child(verb, "iobj") ? t.child(verb, "nsubj") : 0;
       // "A pro-democracy group turned on Britain, saying it would stage protests": a participle's speaker is its
       // governor's subject.
-      if (verb > 0 && !speaker && !t.child(verb, "obj") && t.base_rel(verb) == "advcl" && !t.child(verb, "mark"))
+      // "Khan went into talks with Mubarak and said he invited him": a conjunct's speaker is its first conjunct's
+      // subject.
+      if (verb > 0 && !speaker && !t.child(verb, "obj") &&
+          ((t.base_rel(verb) == "advcl" && !t.child(verb, "mark")) ||
+           (t.base_rel(verb) == "conj" && !t.child(verb, "nsubj") && !t.child(verb, "nsubj:pass"))))
         speaker = t.child(t.head(verb), "nsubj");
       if (lower == "it" && speaker && unknown_thing_subject(speaker)) continue;
       for (auto it = found.rbegin(); speaker && it != found.rend() && !antecedent; ++it)

@@ -32,6 +32,14 @@ bool takes_a_journey(std::string_view verb, std::string_view noun) {
   return is_one_of(verb, verbs) && is_one_of(noun, journeys);
 }
 
+// Verbs of travel, whose traveller goes somewhere for a meeting: "Prodi flew into Albania for talks with Fino",
+// "Yoo will visit Japan for talks with Japanese leaders", "Khan went straight into talks with Mubarak".
+bool travels_to_meet(std::string_view verb) {
+  static constexpr std::string_view verbs[] = {"arrive", "fly", "go", "come", "travel", "head", "leave", "depart",
+                                               "return", "visit", "jet", "land", "set", "proceed", "stop"};
+  return is_one_of(verb, verbs);
+}
+
 bool is_force_code(std::string_view code) {
   return code.starts_with("14") || code.starts_with("15") || code.starts_with("17") || code.starts_with("18") ||
          code.starts_with("19") || code.starts_with("20");
@@ -74,7 +82,8 @@ bool is_participle(std::string_view xpos) { return xpos == "VBG" || xpos == "VBN
 }  // namespace
 
 // The subject of the clause a nominal event belongs to, when that subject takes part in it: the object of a light
-// verb, or a circumstance of the clause ("after talks with", "during a visit to", "in a meeting with"). Not for
+// verb, or a circumstance of the clause ("after talks with", "during a visit to", "in a meeting with"), or the
+// meeting a journey is for ("flew to Albania for talks with"). Not for
 // force: those hit by it are often the subject ("three died in an air raid on X").
 int EventCoder::host_of_nominal(int noun, std::string_view code) const {
   if (tree_.upos(noun) != "NOUN" || tree_.head(noun) <= 0) return 0;
@@ -108,7 +117,9 @@ int EventCoder::host_of_nominal(int noun, std::string_view code) const {
   // "Following his talks with X": the tagger takes "Following" for a verb and lemmatizes it "follow".
   static constexpr std::string_view preps[] = {"in",        "at",     "during", "after", "before",
                                                "following", "follow", "on",     "upon"};
-  if (std::find(std::begin(preps), std::end(preps), tree_.lemma(cs)) == std::end(preps)) return 0;
+  const bool journey = (tree_.lemma(cs) == "for" || tree_.lemma(cs) == "into") && is_meeting_noun(tree_.lemma(noun)) &&
+                       travels_to_meet(tree_.lemma(h));
+  if (!journey && std::find(std::begin(preps), std::end(preps), tree_.lemma(cs)) == std::end(preps)) return 0;
   // "Arafat was besieged by the army following his refusal": in a passive clause an owning pronoun stands for the
   // one the clause is about, not for the doer of its by-phrase; unless that is no one ("the offer was made by X in
   // his meeting with Y").

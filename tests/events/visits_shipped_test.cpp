@@ -117,5 +117,24 @@ TEST(Visits, ACountryAdjectiveJoinedToARoleSharesIt) {
   EXPECT_TRUE(has(events, "CHEGOV>LBNREB:040")) << testing::PrintToString(events);
 }
 
+TEST(Visits, TalksAJourneyIsForAreTheTravellers) {
+  auto flew = coded("Prime Minister Romano Prodi flew into southern Albania for talks with Bashkim Fino.", "1997-04-02");
+  EXPECT_TRUE(has(flew, "ITAGOV>ALBGOV:046")) << testing::PrintToString(flew);
+  auto went = coded("Pakistan's army chief went straight into talks with President Hosni Mubarak.", "1997-04-02");
+  EXPECT_TRUE(has(went, "PAKMIL>EGYGOV:046")) << testing::PrintToString(went);
+  // Talks called for are the caller's appeal, not talks the caller holds.
+  auto called = coded("Russia called for talks with Georgia.", "2006-10-02");
+  EXPECT_FALSE(has(called, "RUS>GEO:046")) << testing::PrintToString(called);
+}
+
+TEST(Visits, ThePronounAConjunctReportsIsItsFirstConjunctsSubject) {
+  auto events = coded(
+      "Farooq Feroze Khan, chairman of Pakistan's joint chiefs of staff committee, went into talks with President "
+      "Hosni Mubarak and said he invited him to visit Pakistan.",
+      "1997-04-02");
+  EXPECT_TRUE(has(events, "PAKMIL>EGYGOV:036")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "EGYGOV>-:036")) << testing::PrintToString(events);
+}
+
 }  // namespace
 }  // namespace vigil::events
