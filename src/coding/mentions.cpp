@@ -639,6 +639,10 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
         int v = t.head(h);
         while (v > 0 && t.upos(v) != "VERB") v = t.head(v);
         int subj = v > 0 ? t.child(v, "nsubj") : 0;
+        // "Israel said its forces had arrested him": the owned noun is the subject itself, so the pronoun points to
+        // the subject of the clause that reports it.
+        if (subj == h && v > 0 && t.base_rel(v) == "ccomp" && t.upos(t.head(v)) == "VERB")
+          subj = t.child(t.head(v), "nsubj");
         for (Mention& o : found)
           if (&o != &men && subj && o.ref.head == subj && !o.ref.country.empty()) owner = &o;
         if (owner) {
@@ -1085,6 +1089,46 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     if (!antecedent) continue;
     Mention p = pronoun_for(*antecedent, i, w, lower, sentence_index);
     if (!antecedent->antecedent.empty()) p.antecedent += " (" + antecedent->antecedent + ")";
+    found.push_back(std::move(p));
+  }
+  // "\"I pledge that we will trail them,\" Maliki told a gathering": the first person as the subject of a quoted
+  // clause is whoever the quote is reported from, the subject of the verb the quoted clause hangs on, outside the
+  // quotation marks ("we" a speaker's own side: a minister's "we" is the government).
+  auto quotes_before = [&](int w) {
+    int q = 0;
+    for (int k = 1; k < w; ++k) {
+      std::string_view f = t.word(k).form;
+      q += f == "\"" || f == "\u201c" || f == "\u201d" || f == "``" || f == "''";
+    }
+    return q;
+  };
+  for (int i = 1; i <= n; ++i) {
+    std::string_view r = t.rel(i);
+    if (t.upos(i) != "PRON" || (r != "nsubj" && r != "nsubj:pass")) continue;
+    const std::string_view f = t.folded_form(i);
+    if (f != "i" && f != "we") continue;
+    if (quotes_before(i) % 2 == 0) continue;  // not inside a quotation opened in this sentence
+    int speaker = 0;
+    for (int c = t.head(i); c > 0 && !speaker; c = t.head(c)) {
+      std::string_view cr = t.base_rel(c);
+      if ((cr == "ccomp" || cr == "parataxis") && t.head(c) > 0 && t.upos(t.head(c)) == "VERB") {
+        const int verb = t.head(c);
+        int s = t.child(verb, "nsubj");
+        // "... ,\" said US Secretary of State Condoleezza Rice": the parser reads the inverted speaker as an object.
+        if (!s && (t.lemma(verb) == "say" || t.lemma(verb) == "add") && t.child(verb, "obj") > verb)
+          s = t.child(verb, "obj");
+        if (s && quotes_before(s) % 2 == 0) speaker = s;
+      }
+    }
+    if (!speaker) continue;
+    const Mention* who = nullptr;
+    for (const Mention& m : found)
+      if (m.first <= speaker && speaker <= m.last && m.kind != MentionKind::place && m.kind != MentionKind::adjective &&
+          m.ref.code.rfind("---", 0) != 0 && m.members <= 1)
+        who = &m;
+    if (!who || (f == "i" && !who->person && who->kind != MentionKind::agent)) continue;
+    Mention p = pronoun_for(*who, i, t.word(i), f, sentence_index);
+    if (!who->antecedent.empty()) p.antecedent += " (" + who->antecedent + ")";
     found.push_back(std::move(p));
   }
   // "Xi told Biden during their meeting": "their" on a noun of a clause whose subject and object are two people is

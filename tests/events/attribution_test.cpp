@@ -341,8 +341,9 @@ TEST(Quotes, ASpeakerAfterTheQuote) {
 // A caller that reads no quotes: a story without events is passed over (no quotes found), one with events gets the
 // same attribution as before.
 TEST(Quotes, NotWantedAStoryWithoutEventsIsPassedOver) {
+  // ("They" stands for no one named before it; a quoted "We" would be the speaker's, and the story would have events.)
   const std::vector<std::string> story = {
-      "\"/PUNCT/3/punct We/PRON/3/nsubj attacked|attack/VERB/7/ccomp \"/PUNCT/3/punct ,/PUNCT/7/punct Putin/PROPN/7/nsubj "
+      "\"/PUNCT/3/punct They/PRON/3/nsubj attacked|attack/VERB/7/ccomp \"/PUNCT/3/punct ,/PUNCT/7/punct Putin/PROPN/7/nsubj "
       "said|say/VERB/0/root ./PUNCT/7/punct"};
   std::vector<Quote> quotes;
   EXPECT_TRUE(code(story, "", &quotes, false).empty());

@@ -122,5 +122,21 @@ TEST(ShippedActors, ABareRoleWithTheIsTheSameRoleNamedBefore) {
   EXPECT_FALSE(test::has_from(other, "EGYGOV", "174")) << ::testing::PrintToString(other);
 }
 
+TEST(ShippedActors, TheFirstPersonOfAQuoteIsWhoeverItIsReportedFrom) {
+  auto we = coded("\"We support President Abbas in trying to work through this impasse,\" said US Secretary of State "
+                  "Condoleezza Rice.");
+  EXPECT_TRUE(has(we, "USAGOV>PSEGOV:051")) << ::testing::PrintToString(we);
+  auto i = test::coded_events("Prodi told thousands of residents: \"I salute the people of Vlore.\"", "2007-04-13");
+  EXPECT_TRUE(test::has_from(i, "ITAGOV", "051")) << ::testing::PrintToString(i);
+  // Outside quotation marks "we" is not the speaker's own word: no one is found for it.
+  auto plain = coded("Rice said we support President Abbas.");
+  EXPECT_FALSE(has(plain, "USAGOV>PSEGOV:051")) << ::testing::PrintToString(plain);
+}
+
+TEST(ShippedActors, ThePossessiveOfAReportedSubjectIsTheReporters) {
+  auto its = coded("Israel said its forces had arrested two Hamas members.");
+  EXPECT_TRUE(test::has_from(its, "ISRMIL", "173")) << ::testing::PrintToString(its);
+}
+
 }  // namespace
 }  // namespace vigil::events
