@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, in two passes:
 #   1. Release build: every test, the corpus-scale ones (label "corpus") included.
-#   2. AddressSanitizer + UndefinedBehaviorSanitizer build: the unit tests (label "unit").
+#   2. AddressSanitizer + UndefinedBehaviorSanitizer build: the unit tests (label "unit"), each stage's as one
+#      process (cmake/VigilStage.cmake says why), the command-line tests one by one.
 # Tests that need ../shared skip with a message when it is absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
