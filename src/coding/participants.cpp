@@ -324,6 +324,11 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
     // with", "renewed its condemnation of", "spoke after a meeting with", "arrived on a visit to").
     nominal_doers(verb, codes.code, targets, sources);
   }
+  // "A roadside bomb hit an army patrol", "were killed in a suicide bombing": no one named, the bombers.
+  if (sources.empty() && !linear_defaults && is_violence(codes.code))
+    if (const Mention* bombers = insurgents_behind_bombing(
+            verb, verb_subject, bare_passive || tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass")))
+      sources.push_back(bombers);
   if (sources.empty() && linear_defaults && verb_subject && !actor_at(verb_subject)) {
     // PETRARCH's subject is its whole noun phrase: an actor named before its head is the doer ("Eriador's death
     // and injury toll has risen", "Eriador's" hung on "death").

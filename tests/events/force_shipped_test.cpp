@@ -1,0 +1,50 @@
+// Roots 14-20 on wire English whose doer is no one named, end to end through the shipped model, dictionaries and
+// gazetteer: the insurgents behind a bombing (a bomb as the subject, a by-phrase, the attack a passive was done in,
+// a "when" clause, the attack noun itself) are the rebels of the country it strikes.
+#include <gtest/gtest.h>
+
+#include "coded_event_checks.h"
+#include "shipped_pipeline.h"
+
+namespace vigil::events {
+namespace {
+
+std::vector<std::string> coded(const std::string& text, const std::string& dateline = "") {
+  return test::coded_with_places(text, "2006-11-20", dateline);
+}
+
+using test::has;
+using test::has_code;
+
+TEST(InsurgentBombings, ABombAsTheSubjectIsTheInsurgentsAct) {
+  auto roadside = coded("A roadside bomb struck an Iraqi police convoy near Kirkuk on Monday, killing three officers.");
+  EXPECT_TRUE(has(roadside, "IRQREB>IRQCOP:1833")) << testing::PrintToString(roadside);
+  auto suicide = coded("A suicide attack killed six Afghan soldiers in Kandahar province on Tuesday.");
+  EXPECT_TRUE(has(suicide, "AFGREB>AFGMIL:1831")) << testing::PrintToString(suicide);
+  // Through a relative pronoun: "the car bomb that killed".
+  auto relative = coded("Police are hunting the men behind the car bomb that killed 12 Pakistani pilgrims in Quetta.");
+  EXPECT_TRUE(has(relative, "PAKREB>PAKCVL:1832")) << testing::PrintToString(relative);
+}
+
+TEST(InsurgentBombings, APassiveNamesTheBombingItWasDoneByOrIn) {
+  auto by = coded("Two Afghan policemen were killed by a roadside bomb in Helmand province on Sunday.");
+  EXPECT_TRUE(has(by, "AFGREB>AFGCOP:1833")) << testing::PrintToString(by);
+  auto in = coded("Seven Iraqi soldiers were killed in a suicide bombing in Mosul on Wednesday.");
+  EXPECT_TRUE(has(in, "IRQREB>IRQMIL:1831")) << testing::PrintToString(in);
+  auto when = coded("Four Thai villagers were wounded when a bomb went off at a tea shop in Yala on Friday.");
+  EXPECT_TRUE(has(when, "THAREB>THACVL:182")) << testing::PrintToString(when);
+}
+
+// A bombing whose own words name its doer is theirs, and bombs from the air are a state's: no rebels are made up.
+TEST(InsurgentBombings, AnOwnedOrAerialBombingIsNoInsurgents) {
+  auto owned = coded("An Israeli bomb killed three Palestinian militants in Gaza on Monday.");
+  EXPECT_FALSE(test::has_from(owned, "ISRREB")) << testing::PrintToString(owned);
+  auto cluster = coded("Cluster bombs killed 14 Lebanese civilians in the south on Monday.");
+  EXPECT_FALSE(test::has_from(cluster, "LBNREB")) << testing::PrintToString(cluster);
+  // A bomb no one sets off ("a bomb was found") is no attack.
+  auto found = coded("A bomb was found near an Iraqi police station in Basra on Monday.");
+  EXPECT_FALSE(test::has_from(found, "IRQREB")) << testing::PrintToString(found);
+}
+
+}  // namespace
+}  // namespace vigil::events
