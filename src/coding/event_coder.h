@@ -147,6 +147,9 @@ class EventCoder {
   // bomb hit a patrol", "killed in a suicide bombing"), as a role noun on the bomb's word, or null
   // (violent_acts.cpp). `passive`: the act is done to its subject, so in-phrases and "when" clauses may name it.
   const Mention* insurgents_behind_bombing(int verb, int verb_subject, bool passive) const;
+  // A city or country compounded into the noun of a violent act, where it happened ("the Beirut bomb blast", "the
+  // Iraq war"), or 0 (violent_acts.cpp).
+  int place_named_into_act(int noun) const;
   // The doer of an act that a protest's purpose names with a by-phrase ("to protest the occupation of Laos by
   // Vietnamese troops"), or 0 (violent_acts.cpp).
   int agent_of_act_noun(int noun) const;

@@ -182,6 +182,9 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
   }
   if (sources.empty()) {
     actors_at(verb_subject, sources);
+    // "the Beirut bomb blast that killed Hariri", "the Iraq war hit his popularity": a place, no doer.
+    if (!linear_defaults && is_violence(codes.code) && sources.size() == 1 && b.source.empty())
+      if (int place = place_named_into_act(verb_subject); place && sources[0] == actor_at(place)) sources.clear();
     // "the al-Aqsa Martyrs Brigades, armed wing of the ruling Fatah movement, claimed ...": a subject that names no
     // one itself, set in apposition to an actor before it, is that actor.
     if (sources.empty() && !linear_defaults && verb_subject && tree_.base_rel(verb_subject) == "appos" &&

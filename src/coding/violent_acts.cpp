@@ -213,4 +213,25 @@ const Mention* EventCoder::insurgents_behind_bombing(int verb, int verb_subject,
   return nullptr;
 }
 
+// The place named into the noun of a violent act that stands as a subject, where it happened, not who did it: a city
+// ("the Beirut bomb blast that killed Hariri", "the Amman hotel bombings"), or a country before a war or a crisis
+// ("the Iraq war has badly hit the president's popularity"). A country before an attack is its doer ("a US air
+// strike"), and so is any owner in a possessive or an adjective. 0 when none.
+int EventCoder::place_named_into_act(int noun) const {
+  static constexpr std::array<std::string_view, 9> kStates{"war",      "conflict", "crisis",  "violence", "unrest",
+                                                           "fighting", "siege",    "killing", "killings"};
+  static constexpr std::array<std::string_view, 5> kBlasts{"blast", "explosion", "bomb", "bombings", "blasts"};
+  std::string_view lemma = noun > 0 ? tree_.lemma(noun) : std::string_view();
+  if (noun <= 0 || tree_.upos(noun) != "NOUN" || mention_by_head_[noun] ||
+      !(is_attack_noun(lemma) || is_one_of(lemma, kBlasts) || is_one_of(lemma, kStates)))
+    return 0;
+  for (int c : tree_.children(noun)) {
+    if (tree_.rel(c) != "compound" || !mention_by_head_[c]) continue;
+    const Mention& m = sentence_mentions_[mention_by_head_[c] - 1];
+    const bool country = m.kind == MentionKind::actor && m.ref.code.size() == 3 && !m.person;
+    if (m.city || m.kind == MentionKind::place || (country && is_one_of(lemma, kStates))) return c;
+  }
+  return 0;
+}
+
 }  // namespace vigil::coding

@@ -1,6 +1,7 @@
 // Roots 14-20 on wire English whose doer is no one named, end to end through the shipped model, dictionaries and
 // gazetteer: the insurgents behind a bombing (a bomb as the subject, a by-phrase, the attack a passive was done in,
-// a "when" clause, the attack noun itself) are the rebels of the country it strikes.
+// a "when" clause, the attack noun itself) are the rebels of the country it strikes; a place named into the act
+// ("the Damascus bomb blast", "the Afghanistan war") is where it happened, not who did it.
 #include <gtest/gtest.h>
 
 #include "coded_event_checks.h"
@@ -44,6 +45,17 @@ TEST(InsurgentBombings, AnOwnedOrAerialBombingIsNoInsurgents) {
   // A bomb no one sets off ("a bomb was found") is no attack.
   auto found = coded("A bomb was found near an Iraqi police station in Basra on Monday.");
   EXPECT_FALSE(test::has_from(found, "IRQREB")) << testing::PrintToString(found);
+}
+
+// A city, or a country before a war, compounded into the act that stands as the subject names where it happened.
+TEST(PlacesNamedIntoActs, ACityOrAWarsCountryIsNoDoer) {
+  auto city = coded("Investigators linked two Syrian officers to the Damascus bomb blast that killed the general.");
+  EXPECT_FALSE(test::has_from(city, "SYR")) << testing::PrintToString(city);
+  auto war = coded("The Afghanistan war has badly hit the chancellor's popularity.");
+  EXPECT_FALSE(has_code(war, "19")) << testing::PrintToString(war);
+  // A country before an attack is its doer.
+  auto strike = coded("A US air strike killed 12 Taliban fighters in Helmand.");
+  EXPECT_TRUE(has(strike, "USAMIL>AFGREB:195")) << testing::PrintToString(strike);
 }
 
 }  // namespace
