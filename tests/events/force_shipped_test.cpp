@@ -1,7 +1,8 @@
 // Roots 14-20 on wire English whose doer is no one named, end to end through the shipped model, dictionaries and
 // gazetteer: the insurgents behind a bombing (a bomb as the subject, a by-phrase, the attack a passive was done in,
 // a "when" clause, the attack noun itself) are the rebels of the country it strikes; a place named into the act
-// ("the Damascus bomb blast", "the Afghanistan war") is where it happened, not who did it.
+// ("the Damascus bomb blast", "the Afghanistan war") is where it happened, not who did it; retaliation in measures and
+// supplies "hit" are no force.
 #include <gtest/gtest.h>
 
 #include "coded_event_checks.h"
@@ -56,6 +57,16 @@ TEST(PlacesNamedIntoActs, ACityOrAWarsCountryIsNoDoer) {
   // A country before an attack is its doer.
   auto strike = coded("A US air strike killed 12 Taliban fighters in Helmand.");
   EXPECT_TRUE(has(strike, "USAMIL>AFGREB:195")) << testing::PrintToString(strike);
+}
+
+// Retaliation is force only from armed men or against someone; supplies and deliveries "hit" are no one attacked.
+TEST(FigurativeForce, RetaliationInMeasuresAndHitSuppliesAreNoAttack) {
+  auto measures = coded("Tehran retaliated swiftly, cancelling a planned visit by the Dutch foreign minister.");
+  EXPECT_FALSE(has_code(measures, "19")) << testing::PrintToString(measures);
+  auto troops = coded("Pakistani troops retaliated on Sunday after the attack on their post.");
+  EXPECT_TRUE(test::has_from(troops, "PAKMIL", "190")) << testing::PrintToString(troops);
+  auto deliveries = coded("Russia's gas cut could hit deliveries to Hungary and Austria, officials said.");
+  EXPECT_FALSE(has_code(deliveries, "19")) << testing::PrintToString(deliveries);
 }
 
 }  // namespace
