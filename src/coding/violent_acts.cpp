@@ -32,12 +32,12 @@ bool is_attack_noun(std::string_view lemma) {
 
 // Whether a noun names a bombing of the kind insurgents and terrorists carry out: a bomb ("a roadside bomb", "a car
 // bomb", "an improvised explosive device"), a bombing, or an attack or blast by bomb or by suicide ("a suicide
-// attack", "two bomb blasts"). Not bombs from the air ("air bombing", "cluster bombs"), a state's weapon, nor one
+// attack", "two bomb blasts", "a grenade attack"). Not bombs from the air ("air bombing", "cluster bombs"), a state's weapon, nor one
 // whose own words name whose it is ("Israeli bombs", "bombings by NATO"): that owner is the doer.
 bool names_insurgent_bombing(const DependencyView& tree, int noun, const std::function<bool(int)>& names_actor) {
   static constexpr std::array<std::string_view, 4> kBombs{"bomb", "bombing", "IED", "ied"};
   static constexpr std::array<std::string_view, 4> kBlasts{"attack", "blast", "explosion", "explosions"};
-  static constexpr std::array<std::string_view, 3> kByBomb{"suicide", "bomb", "car-bomb"};
+  static constexpr std::array<std::string_view, 5> kByBomb{"suicide", "bomb", "car-bomb", "grenade", "grenades"};
   static constexpr std::array<std::string_view, 10> kFromTheAir{"air",    "aerial",   "cluster", "atomic", "nuclear",
                                                                  "carpet", "precision", "napalm",  "smart",  "aircraft"};
   if (tree.upos(noun) != "NOUN") return false;

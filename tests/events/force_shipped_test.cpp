@@ -26,6 +26,8 @@ TEST(InsurgentBombings, ABombAsTheSubjectIsTheInsurgentsAct) {
   // Through a relative pronoun: "the car bomb that killed".
   auto relative = coded("Police are hunting the men behind the car bomb that killed 12 Pakistani pilgrims in Quetta.");
   EXPECT_TRUE(has(relative, "PAKREB>PAKCVL:1832")) << testing::PrintToString(relative);
+  auto grenade = coded("Police said a grenade attack on an army patrol wounded five Indian soldiers in Srinagar on Sunday.");
+  EXPECT_TRUE(test::has_from(grenade, "INDREB")) << testing::PrintToString(grenade);
 }
 
 TEST(InsurgentBombings, APassiveNamesTheBombingItWasDoneByOrIn) {
