@@ -71,5 +71,13 @@ TEST(FigurativeForce, RetaliationInMeasuresAndHitSuppliesAreNoAttack) {
   EXPECT_FALSE(has_code(deliveries, "19")) << testing::PrintToString(deliveries);
 }
 
+// A war on drugs attacks no one; what a crashing plane then hits is part of the mishap.
+TEST(FigurativeForce, AWarOnDrugsAndWhatACrashHitsAreNoAttack) {
+  auto drugs = coded("Colombia launched a national war on drugs last year, calling on farmers to uproot coca.");
+  EXPECT_FALSE(has_code(drugs, "19")) << testing::PrintToString(drugs);
+  auto crash = coded("An Iranian cargo plane crashed near the airport and hit three houses on Monday.");
+  EXPECT_FALSE(has_code(crash, "19")) << testing::PrintToString(crash);
+}
+
 }  // namespace
 }  // namespace vigil::events
