@@ -1017,6 +1017,14 @@ bool EventCoder::emit_redirected(int verb, const lexicon::EventCodes& codes, con
       emit(verb, one_way, rule + "; a coordinated side and its partner", each, out, linear_defaults);
       return true;
     }
+  // "Lavrov attacked the ODIHR Monday, saying it had an unacceptable autonomy": an attack in words is criticism.
+  if (!linear_defaults && codes.code == "190" && is_attack_in_words(verb)) {
+    lexicon::EventCodes words = codes;
+    words.code = "111";
+    words.reciprocal.clear();
+    emit(verb, words, rule + "; an attack in words", b, out, linear_defaults);
+    return true;
+  }
   // "A Russian attack on the Baltic states would trigger ...": a nominal event that is the subject of a conditional
   // is one imagined, not reported.
   if (!linear_defaults && tree_.upos(verb) == "NOUN" && tree_.base_rel(verb) == "nsubj")

@@ -150,6 +150,9 @@ class EventCoder {
   // A city or country compounded into the noun of a violent act, where it happened ("the Beirut bomb blast", "the
   // Iraq war"), or 0 (violent_acts.cpp).
   int place_named_into_act(int noun) const;
+  // Whether an armed attack the verb codes is criticism said alongside it by a doer of no arms ("attacked the
+  // ODIHR, saying ...") (violent_acts.cpp).
+  bool is_attack_in_words(int verb) const;
   // The doer of an act that a protest's purpose names with a by-phrase ("to protest the occupation of Laos by
   // Vietnamese troops"), or 0 (violent_acts.cpp).
   int agent_of_act_noun(int noun) const;

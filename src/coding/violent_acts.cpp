@@ -5,6 +5,7 @@
 #include <array>
 #include <functional>
 
+#include "coding/actor_kinds.h"
 #include "coding/event_coder.h"
 #include "text/word_list.h"
 
@@ -232,6 +233,44 @@ int EventCoder::place_named_into_act(int noun) const {
     if (m.city || m.kind == MentionKind::place || (country && is_one_of(lemma, kStates))) return c;
   }
   return 0;
+}
+
+// Whether an attack a doer of no arms makes goes on in words said alongside it: "Lavrov attacked the ODIHR Monday,
+// saying it had an unacceptable autonomy", "Ahmadinejad launched a fresh attack against Israel, dismissing the
+// Holocaust as a myth". Such an attack is criticism (111), not force; a military one ("unleashed a major military
+// offensive ..., saying") and one by forces or rebels stay force.
+bool EventCoder::is_attack_in_words(int verb) const {
+  static constexpr std::array<std::string_view, 2> kAttack{"attack", "lash"};
+  static constexpr std::array<std::string_view, 3> kLaunch{"launch", "unleash", "mount"};
+  static constexpr std::array<std::string_view, 4> kWordAttacks{"attack", "assault", "broadside", "tirade"};
+  static constexpr std::array<std::string_view, 14> kSpeech{
+      "say",     "call",  "accuse", "dismiss", "describe", "brand",    "charge",
+      "blame",   "label", "claim",  "insist",  "denounce", "criticize", "criticise"};
+  std::string_view lemma = tree_.lemma(verb);
+  // The attack noun that such a verb launches is the same criticism: "a fresh attack on Britain".
+  if (const int h = tree_.head(verb); tree_.upos(verb) == "NOUN")
+    return is_one_of(lemma, kWordAttacks) && tree_.rel(verb) == "obj" && h > 0 && is_one_of(tree_.lemma(h), kLaunch) &&
+           is_attack_in_words(h);
+  if (tree_.upos(verb) != "VERB") return false;
+  if (is_one_of(lemma, kLaunch)) {
+    int obj = tree_.child(verb, "obj");
+    if (!obj || !is_one_of(tree_.lemma(obj), kWordAttacks)) return false;
+    for (int c : tree_.children(obj))
+      if (tree_.rel(c) == "amod" || tree_.rel(c) == "compound")
+        if (const Mention* m = actor_at(c); (m && m->kind != MentionKind::place && c != obj) ||
+                                            tree_.lemma(c) == "military" || tree_.lemma(c) == "armed")
+          return false;
+  } else if (!is_one_of(lemma, kAttack)) {
+    return false;
+  }
+  bool speaks = false;
+  for (int c : tree_.children(verb))
+    speaks = speaks || (tree_.rel(c) == "advcl" && tree_.xpos(c) == "VBG" && is_one_of(tree_.lemma(c), kSpeech));
+  if (!speaks) return false;
+  std::vector<const Mention*> doers;
+  actors_at(subject_of(verb), doers);
+  return !doers.empty() &&
+         std::none_of(doers.begin(), doers.end(), [](const Mention* d) { return bears_arms(d->ref); });
 }
 
 }  // namespace vigil::coding

@@ -71,6 +71,18 @@ TEST(FigurativeForce, RetaliationInMeasuresAndHitSuppliesAreNoAttack) {
   EXPECT_FALSE(has_code(deliveries, "19")) << testing::PrintToString(deliveries);
 }
 
+// An attack that a doer of no arms makes in what it goes on to say is criticism (111); troops' attack stays force.
+TEST(FigurativeForce, AnAttackInWordsIsCriticism) {
+  auto lavrov = coded("Russian Foreign Minister Sergei Lavrov attacked the OSCE on Monday, saying its monitors were biased.");
+  EXPECT_TRUE(has(lavrov, "RUSGOV>IGOEUROSC:111")) << testing::PrintToString(lavrov);
+  EXPECT_FALSE(has_code(lavrov, "19")) << testing::PrintToString(lavrov);
+  auto launched = coded("The Iranian president launched a fresh attack on Britain on Thursday, accusing London of meddling.");
+  EXPECT_TRUE(has(launched, "IRNGOV>GBR:111")) << testing::PrintToString(launched);
+  EXPECT_FALSE(has_code(launched, "19")) << testing::PrintToString(launched);
+  auto troops = coded("Israeli troops attacked the village on Monday, saying militants had fired rockets from it.");
+  EXPECT_TRUE(test::has_from(troops, "ISRMIL", "190")) << testing::PrintToString(troops);
+}
+
 // A war on drugs attacks no one; what a crashing plane then hits is part of the mishap.
 TEST(FigurativeForce, AWarOnDrugsAndWhatACrashHitsAreNoAttack) {
   auto drugs = coded("Colombia launched a national war on drugs last year, calling on farmers to uproot coca.");
