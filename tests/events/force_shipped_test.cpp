@@ -39,6 +39,12 @@ TEST(InsurgentBombings, APassiveNamesTheBombingItWasDoneByOrIn) {
   EXPECT_TRUE(has(when, "THAREB>THACVL:182")) << testing::PrintToString(when);
 }
 
+// A bombing campaign that rebels launch is bombs (183), not aircraft.
+TEST(InsurgentBombings, RebelsBombingCampaignIsBombs) {
+  auto campaign = coded("Separatist rebels launched a bombing campaign against Thai government offices on Monday.");
+  EXPECT_TRUE(has(campaign, "THAREB>THAGOV:183")) << testing::PrintToString(campaign);
+}
+
 // A bombing whose own words name its doer is theirs, and bombs from the air are a state's: no rebels are made up.
 TEST(InsurgentBombings, AnOwnedOrAerialBombingIsNoInsurgents) {
   auto owned = coded("An Israeli bomb killed three Palestinian militants in Gaza on Monday.");
