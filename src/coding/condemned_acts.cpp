@@ -124,6 +124,10 @@ void EventCoder::aim_at_doer_of_condemned_act(int verb, std::string_view code,
                                               std::vector<const Mention*>& targets) const {
   // Disapproval and criticism only: blaming (112) names the doer itself ("blamed the attacks on separatists").
   if ((code != "110" && code != "111") || targets.empty()) return;
+  // An attack one launches in words is one's own ("launched a fresh attack on Britain, accusing London ..."): its
+  // target is whom it is aimed at.
+  static constexpr std::string_view kLaunch[] = {"launch", "unleash", "mount"};
+  if (is_one_of(tree_.lemma(verb), kLaunch)) return;
   int act = 0;
   for (int c : tree_.children(verb))
     if (!act && tree_.base_rel(c) == "obj" && tree_.upos(c) == "NOUN" && is_blamed_act(tree_.lemma(c))) act = c;

@@ -672,8 +672,9 @@ int EventCoder::find_subject(int verb, int depth) const {
   if (!linear_ && depth == 0)
     if (int d = doer_of_unattached_clause(verb)) return d;
   // "An aircraft crashed at the airport, killing 36 people": what a mishap brings about is no one's act (the
-  // dictionaries' &MISHAPVERBS).
-  if (r == "advcl" && is_mishap_verb(tree_.head(verb))) return 0;
+  // dictionaries' &MISHAPVERBS); nor what a verb joined to it says the mishap did ("crashed in a residential area
+  // and hit a 10-story apartment block").
+  if ((r == "advcl" || r == "conj") && is_mishap_verb(tree_.head(verb))) return 0;
   if (r == "xcomp" || r == "conj" || r == "advcl") return subject_of(tree_.head(verb), depth + 1);
   // PETRARCH's subject is the noun phrase before the verb: a predicate with no subject hung beside a root name
   // ("The rights activists of Amnesty International are about to ...", the parse reading "activists [are] Amnesty
@@ -1016,6 +1017,14 @@ bool EventCoder::emit_redirected(int verb, const lexicon::EventCodes& codes, con
       emit(verb, one_way, rule + "; a coordinated side and its partner", each, out, linear_defaults);
       return true;
     }
+  // "Lavrov attacked the ODIHR Monday, saying it had an unacceptable autonomy": an attack in words is criticism.
+  if (!linear_defaults && codes.code == "190" && is_attack_in_words(verb)) {
+    lexicon::EventCodes words = codes;
+    words.code = "111";
+    words.reciprocal.clear();
+    emit(verb, words, rule + "; an attack in words", b, out, linear_defaults);
+    return true;
+  }
   // "A Russian attack on the Baltic states would trigger ...": a nominal event that is the subject of a conditional
   // is one imagined, not reported.
   if (!linear_defaults && tree_.upos(verb) == "NOUN" && tree_.base_rel(verb) == "nsubj")

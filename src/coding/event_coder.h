@@ -143,6 +143,16 @@ class EventCoder {
   // The civilians of a public place where force struck ("blew themselves up in two mosques"), as a role noun of no
   // country on the place's word, or null (violent_acts.cpp).
   const Mention* people_at_struck_place(int verb, std::string_view code) const;
+  // Insurgents of no country behind a bombing a violent act names as its means and no one as its doer ("a roadside
+  // bomb hit a patrol", "killed in a suicide bombing"), as a role noun on the bomb's word, or null
+  // (violent_acts.cpp). `passive`: the act is done to its subject, so in-phrases and "when" clauses may name it.
+  const Mention* insurgents_behind_bombing(int verb, int verb_subject, bool passive) const;
+  // A city or country compounded into the noun of a violent act, where it happened ("the Beirut bomb blast", "the
+  // Iraq war"), or 0 (violent_acts.cpp).
+  int place_named_into_act(int noun) const;
+  // Whether an armed attack the verb codes is criticism said alongside it by a doer of no arms ("attacked the
+  // ODIHR, saying ...") (violent_acts.cpp).
+  bool is_attack_in_words(int verb) const;
   // The doer of an act that a protest's purpose names with a by-phrase ("to protest the occupation of Laos by
   // Vietnamese troops"), or 0 (violent_acts.cpp).
   int agent_of_act_noun(int noun) const;

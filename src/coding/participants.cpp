@@ -182,6 +182,9 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
   }
   if (sources.empty()) {
     actors_at(verb_subject, sources);
+    // "the Beirut bomb blast that killed Hariri", "the Iraq war hit his popularity": a place, no doer.
+    if (!linear_defaults && is_violence(codes.code) && sources.size() == 1 && b.source.empty())
+      if (int place = place_named_into_act(verb_subject); place && sources[0] == actor_at(place)) sources.clear();
     // "the al-Aqsa Martyrs Brigades, armed wing of the ruling Fatah movement, claimed ...": a subject that names no
     // one itself, set in apposition to an actor before it, is that actor.
     if (sources.empty() && !linear_defaults && verb_subject && tree_.base_rel(verb_subject) == "appos" &&
@@ -324,6 +327,11 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
     // with", "renewed its condemnation of", "spoke after a meeting with", "arrived on a visit to").
     nominal_doers(verb, codes.code, targets, sources);
   }
+  // "A roadside bomb hit an army patrol", "were killed in a suicide bombing": no one named, the bombers.
+  if (sources.empty() && !linear_defaults && is_violence(codes.code))
+    if (const Mention* bombers = insurgents_behind_bombing(
+            verb, verb_subject, bare_passive || tree_.child(verb, "nsubj:pass") || tree_.child(verb, "aux:pass")))
+      sources.push_back(bombers);
   if (sources.empty() && linear_defaults && verb_subject && !actor_at(verb_subject)) {
     // PETRARCH's subject is its whole noun phrase: an actor named before its head is the doer ("Eriador's death
     // and injury toll has risen", "Eriador's" hung on "death").

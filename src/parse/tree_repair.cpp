@@ -460,12 +460,17 @@ int repair_subordinate_clause_subjects(Sentence& s) {
       ++mended;
       continue;
     }
-    // The verb right after the phrase, hung on the main clause as a conjunct with no subject and no conjunction.
+    // The verb right after the phrase, hung on the main clause as a conjunct with no subject and no conjunction, or
+    // as a complement, which a finite verb cannot be ("stepped up raids since a suicide bomb attack killed six
+    // Israelis", "killed" an xcomp).
     const int verb = last_of_subtree(s, subject) + 1;
     if (verb > n) continue;
     Word& v = s.words[verb - 1];
-    if (v.upos != "VERB" || v.deprel != "conj" || v.head <= 0 || v.head >= m || has_subject(s, verb)) continue;
-    if (v.xpos != "VBD" && v.xpos != "VBZ" && v.xpos != "VBP") continue;
+    const bool stray = v.deprel == "conj" || v.deprel == "xcomp" || v.deprel == "dep";
+    if (v.upos != "VERB" || !stray || v.head <= 0 || v.head >= m || has_subject(s, verb)) continue;
+    // A participle with an object is a past tense the tagger misread ("attack killed six Israelis" as VBN).
+    const bool finite = v.xpos == "VBD" || v.xpos == "VBZ" || v.xpos == "VBP";
+    if (!finite && !(v.xpos == "VBN" && child_with(s, verb, "obj"))) continue;
     if (child_with(s, verb, "cc") || !dominated_by(s, subject, v.head)) continue;
     if (!keep_if_tree(s, [&] {
           s.words[subject - 1].head = verb;
