@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "coding/place_names.h"
+#include "coding/word_kinds.h"
 #include "text/word_list.h"
 
 namespace vigil::coding {
@@ -347,6 +348,54 @@ bool is_compass_direction(const DependencyView& t, int w) {
   const std::string& next = t.word(w + 1).form;
   return (!next.empty() && std::isupper(static_cast<unsigned char>(next.front()))) ||
          is_one_of(t.lemma(w + 1), kPlaceNouns);
+}
+
+
+bool is_quote_mark(std::string_view f) {
+  return f == "\"" || f == "\u201c" || f == "\u201d" || f == "``" || f == "''";
+}
+
+// Whether word `w` stands inside quotation marks. A sentence whose first mark closes a quotation begun in an earlier
+// sentence starts inside one: "We regret that decision," Albright said. (the mark follows the clause's own
+// punctuation, and the sentence holds an odd number of marks).
+bool inside_quotation(const DependencyView& t, int w) {
+  int before = 0, total = 0, first = 0;
+  for (int k = 1; k <= t.size(); ++k)
+    if (is_quote_mark(t.word(k).form)) {
+      if (!first) first = k;
+      ++total;
+      before += k < w;
+    }
+  static constexpr std::string_view kClauseEnds[] = {",", ".", "?", "!", "...", ";"};
+  const bool opens_inside = total % 2 == 1 && first > 1 && is_one_of(t.word(first - 1).form, kClauseEnds);
+  return (before + opens_inside) % 2 == 1;
+}
+
+// The subject of a verb of saying that reports a quotation, outside its marks; inverted ("said US Secretary of State
+// Condoleezza Rice") the parser may read it as the verb's object. 0 when none.
+int speaker_outside_quotation(const DependencyView& t, int verb) {
+  int s = t.child(verb, "nsubj");
+  if (!s && (t.lemma(verb) == "say" || t.lemma(verb) == "add") && t.child(verb, "obj") > verb) s = t.child(verb, "obj");
+  return s && !inside_quotation(t, s) ? s : 0;
+}
+
+// Who reports the quoted clause that the first person `i` is the subject of: the subject of the verb of saying the
+// clause hangs on ("Maliki told a gathering: \"I pledge ...\""), or of one the parse hung on the clause after its
+// closing mark ("\"We congratulate the government of Denmark ...,\" she said", "said" a complement of
+// "congratulate"). 0 when none.
+int reporter_of_first_person(const DependencyView& t, int i) {
+  for (int c = t.head(i); c > 0; c = t.head(c)) {
+    std::string_view cr = t.base_rel(c);
+    if ((cr == "ccomp" || cr == "parataxis") && t.head(c) > 0 && t.upos(t.head(c)) == "VERB")
+      if (int s = speaker_outside_quotation(t, t.head(c))) return s;
+    for (int k : t.children(c)) {
+      std::string_view kr = t.base_rel(k);
+      if (k > i && (kr == "ccomp" || kr == "parataxis") && t.upos(k) == "VERB" && is_speech_lemma(t.lemma(k)) &&
+          !inside_quotation(t, k))
+        if (int s = speaker_outside_quotation(t, k)) return s;
+    }
+  }
+  return 0;
 }
 
 }  // namespace
@@ -1092,34 +1141,15 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     found.push_back(std::move(p));
   }
   // "\"I pledge that we will trail them,\" Maliki told a gathering": the first person as the subject of a quoted
-  // clause is whoever the quote is reported from, the subject of the verb the quoted clause hangs on, outside the
-  // quotation marks ("we" a speaker's own side: a minister's "we" is the government).
-  auto quotes_before = [&](int w) {
-    int q = 0;
-    for (int k = 1; k < w; ++k) {
-      std::string_view f = t.word(k).form;
-      q += f == "\"" || f == "\u201c" || f == "\u201d" || f == "``" || f == "''";
-    }
-    return q;
-  };
+  // clause is whoever the quote is reported from, outside the quotation marks ("we" a speaker's own side: a
+  // minister's "we" is the government).
   for (int i = 1; i <= n; ++i) {
     std::string_view r = t.rel(i);
     if (t.upos(i) != "PRON" || (r != "nsubj" && r != "nsubj:pass")) continue;
     const std::string_view f = t.folded_form(i);
     if (f != "i" && f != "we") continue;
-    if (quotes_before(i) % 2 == 0) continue;  // not inside a quotation opened in this sentence
-    int speaker = 0;
-    for (int c = t.head(i); c > 0 && !speaker; c = t.head(c)) {
-      std::string_view cr = t.base_rel(c);
-      if ((cr == "ccomp" || cr == "parataxis") && t.head(c) > 0 && t.upos(t.head(c)) == "VERB") {
-        const int verb = t.head(c);
-        int s = t.child(verb, "nsubj");
-        // "... ,\" said US Secretary of State Condoleezza Rice": the parser reads the inverted speaker as an object.
-        if (!s && (t.lemma(verb) == "say" || t.lemma(verb) == "add") && t.child(verb, "obj") > verb)
-          s = t.child(verb, "obj");
-        if (s && quotes_before(s) % 2 == 0) speaker = s;
-      }
-    }
+    if (!inside_quotation(t, i)) continue;
+    const int speaker = reporter_of_first_person(t, i);
     if (!speaker) continue;
     const Mention* who = nullptr;
     for (const Mention& m : found)

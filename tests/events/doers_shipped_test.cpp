@@ -1,0 +1,35 @@
+// Who did an act that vigil recognises, when the clause names its doer only indirectly: through the speaker of a
+// quotation, a clause it shares a subject with, or a person the story named before. End to end with the shipped model
+// and dictionaries, on sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "coded_event_checks.h"
+#include "shipped_pipeline.h"
+
+namespace vigil::events {
+namespace {
+
+using test::has;
+
+std::vector<std::string> coded(const std::string& text) { return test::coded_events(text, "2006-03-14"); }
+
+// "\"We congratulate ...,\" she said": the parse often hangs the verb of saying below the quoted clause; its subject
+// still reports the quotation, and the first person inside it is the speaker's side.
+TEST(Doers, TheFirstPersonOfAQuoteIsTheSpeakerOfASayingHungBelowIt) {
+  auto below = coded("\"We strongly condemn the government of Chile for its decision,\" Condoleezza Rice said.");
+  EXPECT_TRUE(has(below, "USAGOV>CHLGOV:111")) << ::testing::PrintToString(below);
+}
+
+// A quotation begun in an earlier sentence goes on in the next one until its closing mark: "We regret ...,"
+// Condoleezza Rice said.
+TEST(Doers, AQuotationBegunInAnEarlierSentenceStillHasItsSpeaker) {
+  auto story = coded("\"This was a difficult week for the region. We strongly condemn the government of Chile for its "
+                     "decision,\" Condoleezza Rice said.");
+  EXPECT_TRUE(has(story, "USAGOV>CHLGOV:111")) << ::testing::PrintToString(story);
+  // Outside the quotation marks "we" is not the speaker's own word.
+  auto plain = coded("Condoleezza Rice said on Monday that we strongly condemn the government of Chile.");
+  EXPECT_FALSE(has(plain, "USAGOV>CHLGOV:111")) << ::testing::PrintToString(plain);
+}
+
+}  // namespace
+}  // namespace vigil::events
