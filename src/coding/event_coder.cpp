@@ -1311,6 +1311,13 @@ void EventCoder::note_mentions(const Sentence& parsed, int sentence_index) {
   mentions_.note_skipped(tree_, keys_, doc_ ? *doc_ : empty, sentence_index, sentence_mentions_);
 }
 
+void EventCoder::remember_people_of_uncoded_sentence(int sentence_index) {
+  sentence_mentions_.clear();
+  Document empty;
+  mentions_.find(tree_, keys_, doc_ ? *doc_ : empty, sentence_index, sentence_mentions_);
+  sentence_mentions_.clear();
+}
+
 void EventCoder::code_encoded(const Sentence& parsed, int sentence_index, std::vector<Event>& out,
                               SentenceTrace* trace) {
   sentence_index_ = sentence_index;
@@ -1330,6 +1337,9 @@ void EventCoder::code_encoded(const Sentence& parsed, int sentence_index, std::v
       if (scope == lexicon::DiscardScope::kStory) story_discarded_ = true;
       if (scope != lexicon::DiscardScope::kActor) {
         if (trace) trace->skipped = "discard: " + d.discards[v].phrase.text + " (" + lex_.where(d.discards[v].where) + ")";
+        // A sentence that codes nothing still names the story's people: "Chinese President Hu Jintao rolled out
+        // the red carpet ..." before "Hu met with five African presidents".
+        if (!story_discarded_) remember_people_of_uncoded_sentence(sentence_index);
         return;
       }
     }

@@ -82,6 +82,9 @@ class EventCoder {
   void set_petrarch_options(const PetrarchOptions& o) { petrarch_options_ = o; }
 
  private:
+  // Finds the mentions of a sentence that codes nothing (a sentence discard), so the story's state (its people,
+  // the referents of pronouns) goes on as if it had been coded.
+  void remember_people_of_uncoded_sentence(int sentence_index);
   // code_sentence with keys_ filled for `parsed`.
   void code_encoded(const Sentence& parsed, int sentence_index, std::vector<Event>& out, SentenceTrace* trace);
   struct Binding {

@@ -31,5 +31,13 @@ TEST(Doers, AQuotationBegunInAnEarlierSentenceStillHasItsSpeaker) {
   EXPECT_FALSE(has(plain, "USAGOV>CHLGOV:111")) << ::testing::PrintToString(plain);
 }
 
+// A sentence discarded as ceremony or show ("red carpet") codes nothing, but the people it names are the story's:
+// a later surname is still theirs.
+TEST(Doers, PeopleNamedInADiscardedSentenceAreTheStorys) {
+  auto story = coded("Chilean President Marta Olmedo rolled out the red carpet for visiting leaders on Monday. Olmedo "
+                     "praised the government of Peru.");
+  EXPECT_TRUE(has(story, "CHLGOV>PERGOV:051")) << ::testing::PrintToString(story);
+}
+
 }  // namespace
 }  // namespace vigil::events
