@@ -106,6 +106,11 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
     if (f == "he" || f == "He" || f == "she" || f == "She" || f == "they" || f == "They" || f == "it" || f == "It")
       actor = true;
   }
+  // "The two sides agreed ...": the two countries named before (MentionFinder::add_two_sides).
+  for (size_t i = 0; i + 1 < tokens.words.size() && !actor && story_has_actor_; ++i) {
+    std::string_view f = tokens.words[i].form, next = tokens.words[i + 1].form;
+    actor = (f == "two" || f == "both" || f == "Both") && (next == "sides" || next == "countries" || next == "nations");
+  }
   // PETRARCH's new actors (new_actor_length) need no dictionary actor in the sentence.
   if (!actor && !(petrarch_verbs_ && petrarch_options_.new_actor_length > 0)) return false;
   // Or forces "now in" a country (code_forces_now_in): a copula, no event word.

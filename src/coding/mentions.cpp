@@ -39,6 +39,7 @@ void MentionFinder::start_story(lexicon::Date date) {
   history_.clear();
   subjects_.clear();
   skipped_roles_.clear();
+  two_sides_.clear();
   unknown_person_last_ = false;
   unknown_group_last_ = false;
   unknown_thing_last_ = false;
@@ -1262,6 +1263,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     found.push_back(std::move(p));
   }
   adopt_party_country(t, sentence_index, found);
+  add_two_sides(t, sentence_index, found);
   // Stable: the members of a resolved plural stay together, the first heading.
   std::stable_sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
   for (Mention& m : found)
@@ -1297,9 +1299,62 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       if (m.first <= w && w <= m.last && m.person) unknown_person_last_ = false;
   }
   coref_.remember(t, sentence_index, found);
+  note_two_sides(found);
   if (subjects_.size() > 16) subjects_.erase(subjects_.begin(), subjects_.end() - 8);
   if (history_.size() > 64) history_.erase(history_.begin(), history_.end() - 32);
   out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+}
+
+// A mention that names one country as a party: not a place, a country adjective or a pronoun, nor the press that
+// reports ("told AFP").
+static bool names_a_side(const Mention& m) {
+  return m.kind != MentionKind::place && m.kind != MentionKind::adjective && m.kind != MentionKind::pronoun &&
+         m.ref.country.size() == 3 && m.members <= 1 && !m.ref.has_sector("MED");
+}
+
+// The first mention of each country among `mentions` that name a side, in order.
+static std::vector<const Mention*> sides_named(const std::vector<Mention>& mentions, int before) {
+  std::vector<const Mention*> sides;
+  for (const Mention& m : mentions) {
+    if (!names_a_side(m) || m.last >= before) continue;
+    bool known = false;
+    for (const Mention* s : sides) known = known || s->ref.country == m.ref.country;
+    if (!known) sides.push_back(&m);
+  }
+  return sides;
+}
+
+void MentionFinder::note_two_sides(const std::vector<Mention>& found) {
+  std::vector<const Mention*> sides = sides_named(found, INT32_MAX);
+  if (sides.size() == 2) two_sides_ = {*sides[0], *sides[1]};
+  else if (sides.size() > 2) two_sides_.clear();
+}
+
+// "Wen Jiabao held talks with Shaukat Aziz ... The two sides agreed to expand cooperation": "the two sides", "both
+// countries", "the two nations" that no mention covers are the two countries named together before, in this
+// sentence ("China and Pakistan signed ..., and the two countries agreed") or else in the story's last sentence
+// that named exactly two. Sides are the actors as named (CHNGOV, PAKGOV); countries and nations the states.
+void MentionFinder::add_two_sides(const DependencyView& t, int sentence_index, std::vector<Mention>& found) const {
+  static constexpr std::string_view kSides[] = {"side", "country", "nation"};
+  const int n = t.size();
+  for (int i = 1; i <= n; ++i) {
+    if (t.xpos(i) != "NNS" || !is_one_of(t.lemma(i), kSides) || any_mention_covers(found, i)) continue;
+    bool two = false;
+    for (int c : t.children(i)) two = two || t.folded_form(c) == "two" || t.folded_form(c) == "both";
+    if (!two) continue;
+    std::vector<const Mention*> here = sides_named(found, i);
+    std::vector<Mention> pair;
+    if (here.size() == 2) pair = {*here[0], *here[1]};
+    else if (here.empty() && two_sides_.size() == 2) pair = two_sides_;
+    else continue;
+    if (t.lemma(i) != "side")
+      for (Mention& m : pair) {
+        m.ref.code = m.ref.country;
+        m.ref.sectors.clear();
+        m.person = false;
+      }
+    add_pair_pronoun(found, pair[0], pair[1], i, t.word(i), words_of(t, t.subtree_range(i).first, i), sentence_index);
+  }
 }
 
 void MentionFinder::note_skipped(const DependencyView& t, const lexicon::SentenceKeys& keys, const Document& doc,
@@ -1308,6 +1363,7 @@ void MentionFinder::note_skipped(const DependencyView& t, const lexicon::Sentenc
   const std::vector<Mention> history = history_, subjects = subjects_;
   const bool person = unknown_person_last_, group = unknown_group_last_, thing = unknown_thing_last_;
   const Coreference coref = coref_;
+  const std::vector<Mention> two_sides = two_sides_;
   scratch.clear();
   find(t, keys, doc, sentence_index, scratch);
   history_ = history;
@@ -1316,6 +1372,7 @@ void MentionFinder::note_skipped(const DependencyView& t, const lexicon::Sentenc
   unknown_group_last_ = group;
   unknown_thing_last_ = thing;
   coref_ = coref;
+  two_sides_ = two_sides;
   for (const Mention& m : scratch)
     if (m.kind != MentionKind::pronoun && !m.ref.country.empty() &&
         (m.ref.has_sector("OPP") || m.ref.has_sector("PTY") || (m.kind == MentionKind::agent && m.role != kNone)))

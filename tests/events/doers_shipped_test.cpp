@@ -39,5 +39,20 @@ TEST(Doers, PeopleNamedInADiscardedSentenceAreTheStorys) {
   EXPECT_TRUE(has(story, "CHLGOV>PERGOV:051")) << ::testing::PrintToString(story);
 }
 
+// "the two sides", "both countries" stand for the two countries named together before: in the same sentence, or
+// in the story's last sentence that named two. Sides are the actors as named, countries the states.
+TEST(Doers, TheTwoSidesAreTheTwoCountriesNamedTogetherBefore) {
+  auto sides = coded("Chilean Foreign Minister Alejandro Foxley met Bolivian President Evo Morales in La Paz on "
+                     "Monday. The two sides agreed to expand economic cooperation.");
+  EXPECT_TRUE(has(sides, "CHLGOV>BOLGOV:030")) << ::testing::PrintToString(sides);
+  EXPECT_TRUE(has(sides, "BOLGOV>CHLGOV:030")) << ::testing::PrintToString(sides);
+  auto countries = coded("Chile and Peru signed a fishing accord, and both countries pledged to expand trade ties.");
+  EXPECT_TRUE(has(countries, "CHL>PER:030")) << ::testing::PrintToString(countries);
+  // A third country named since leaves no pair to stand for.
+  auto three = coded("Chile and Peru signed a fishing accord. Ecuador, Chile and Colombia met in Lima. The two "
+                     "sides agreed to expand economic cooperation.");
+  EXPECT_FALSE(has(three, "CHL>PER:030")) << ::testing::PrintToString(three);
+}
+
 }  // namespace
 }  // namespace vigil::events
