@@ -593,11 +593,27 @@ int EventCoder::subject_of(int verb, int depth) const {
   return subject_cache_[slot] - 1;
 }
 
+// "Visiting Russian Prime Minister Viktor Chernomyrdin gave a warning", "The visiting U.S. envoy X said": a
+// participle that opens the sentence describes the guest named after it, though the parse made the guest its
+// object. The guest (an official or body, not a place visited: "Visiting Moscow, Bush said"), or 0.
+int EventCoder::guest_opening_the_sentence(int visiting) const {
+  if (tree_.lemma(visiting) != "visit" || tree_.xpos(visiting) != "VBG") return 0;
+  const bool opens = visiting == 1 || (visiting == 2 && tree_.lemma(1) == "the");
+  const int guest = tree_.child(visiting, "obj");
+  if (!opens || !guest || tree_.subtree_range(guest).first != visiting + 1) return 0;
+  const Mention* m = actor_at(guest);
+  if (!m || m->kind == MentionKind::place || m->city || m->ref.code.size() <= 3) return 0;
+  return guest;
+}
+
 int EventCoder::find_subject(int verb, int depth) const {
   bool passive_subject = false;
   bool false_passive = bare_object_of_false_passive(verb) != 0;
+  const bool has_nsubj = tree_.child(verb, "nsubj") != 0;
   for (int c : tree_.children(verb)) {
     std::string_view r = tree_.rel(c);
+    if (c < verb && (r == "nsubj" || (!has_nsubj && (r == "advcl" || r == "dislocated" || r == "csubj"))))
+      if (int guest = guest_opening_the_sentence(c)) return guest;
     // "shot dead Khayreddin al-Dabbagh" parsed with the name an agent: an agent with no "by" is the object.
     if (r == "obl:agent" && !linear_ && !tree_.child(c, "case")) continue;
     if (r == "nsubj" || r == "csubj" || r == "obl:agent") {

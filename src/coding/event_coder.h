@@ -172,6 +172,7 @@ class EventCoder {
   int object_predicate(int verb) const;
   // Remembered per sentence (subject_cache_): asked for the same verb by every pattern and step of emit.
   int subject_of(int verb, int depth = 0) const;
+  int guest_opening_the_sentence(int visiting) const;
   int find_subject(int verb, int depth) const;
   // The two countries a border is named by, when the verb names no doer (see event_coder.cpp).
   void border_sides(int verb, int noun, std::vector<const Mention*>& out) const;

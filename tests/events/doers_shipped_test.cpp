@@ -54,5 +54,13 @@ TEST(Doers, TheTwoSidesAreTheTwoCountriesNamedTogetherBefore) {
   EXPECT_FALSE(has(three, "CHL>PER:030")) << ::testing::PrintToString(three);
 }
 
+// "The visiting Chilean Foreign Minister X on Tuesday criticised ...": the parse may make the guest the object of
+// "visiting" and leave the verb without a subject; the guest is its doer.
+TEST(Doers, TheGuestAfterAnOpeningVisitingIsTheDoer) {
+  auto guest = coded("The visiting Chilean Foreign Minister Alejandro Foxley on Tuesday criticised the government of "
+                     "Peru.");
+  EXPECT_TRUE(has(guest, "CHLGOV>PERGOV:111")) << ::testing::PrintToString(guest);
+}
+
 }  // namespace
 }  // namespace vigil::events
