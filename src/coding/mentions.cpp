@@ -383,7 +383,8 @@ int speaker_outside_quotation(const DependencyView& t, int verb) {
 // Who reports the quoted clause that the first person `i` is the subject of: the subject of the verb of saying the
 // clause hangs on ("Maliki told a gathering: \"I pledge ...\""), or of one the parse hung on the clause after its
 // closing mark ("\"We congratulate the government of Denmark ...,\" she said", "said" a complement of
-// "congratulate"). 0 when none.
+// "congratulate", or a conjunct with nothing else to say: "\"... we are ready to give up ...,\" Sharon said"). 0
+// when none.
 int reporter_of_first_person(const DependencyView& t, int i) {
   for (int c = t.head(i); c > 0; c = t.head(c)) {
     std::string_view cr = t.base_rel(c);
@@ -391,8 +392,8 @@ int reporter_of_first_person(const DependencyView& t, int i) {
       if (int s = speaker_outside_quotation(t, t.head(c))) return s;
     for (int k : t.children(c)) {
       std::string_view kr = t.base_rel(k);
-      if (k > i && (kr == "ccomp" || kr == "parataxis") && t.upos(k) == "VERB" && is_speech_lemma(t.lemma(k)) &&
-          !inside_quotation(t, k))
+      const bool hung_below = kr == "ccomp" || kr == "parataxis" || is_bare_reporting_conjunct(t, k);
+      if (k > i && hung_below && t.upos(k) == "VERB" && is_speech_lemma(t.lemma(k)) && !inside_quotation(t, k))
         if (int s = speaker_outside_quotation(t, k)) return s;
     }
   }

@@ -18,6 +18,10 @@ std::vector<std::string> coded(const std::string& text) { return test::coded_eve
 TEST(Doers, TheFirstPersonOfAQuoteIsTheSpeakerOfASayingHungBelowIt) {
   auto below = coded("\"We strongly condemn the government of Chile for its decision,\" Condoleezza Rice said.");
   EXPECT_TRUE(has(below, "USAGOV>CHLGOV:111")) << ::testing::PrintToString(below);
+  // Or a conjunct of it, with nothing else to say than who spoke and where.
+  auto conjunct = coded("\"In order to reach a lasting settlement, we strongly condemn the government of Chile for its "
+                        "decision,\" Condoleezza Rice said during a visit to Brazil.");
+  EXPECT_TRUE(has(conjunct, "USAGOV>CHLGOV:111")) << ::testing::PrintToString(conjunct);
 }
 
 // A quotation begun in an earlier sentence goes on in the next one until its closing mark: "We regret ...,"
