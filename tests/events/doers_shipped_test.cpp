@@ -66,5 +66,13 @@ TEST(Doers, TheGuestAfterAnOpeningVisitingIsTheDoer) {
   EXPECT_TRUE(has(guest, "CHLGOV>PERGOV:111")) << ::testing::PrintToString(guest);
 }
 
+// "Chilean Ambassador to Peru Marta Olmedo": a title may name the post's place before the person's name; the name
+// is still the person's, for a later surname.
+TEST(Doers, ATitleWithItsPostsPlaceStillNamesThePerson) {
+  auto story = coded("Chilean Ambassador to Peru Marta Olmedo arrived in Lima on Monday. Olmedo praised the government "
+                     "of Peru.");
+  EXPECT_TRUE(has(story, "CHLGOV>PERGOV:051")) << ::testing::PrintToString(story);
+}
+
 }  // namespace
 }  // namespace vigil::events
