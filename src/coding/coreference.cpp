@@ -127,8 +127,15 @@ int titled_name_end(const DependencyView& t, const Mention& m, const std::vector
   if (m.kind != MentionKind::agent || m.ref.country.empty() || m.ref.code.size() <= 3 ||
       !singular(t, m.ref.head) || former(t, m.ref.head))
     return 0;
-  const int end = name_run_end(t, m.last + 1, covered);
-  return end > m.last ? end : 0;
+  int from = m.last + 1;
+  // "Czech Ambassador to Zimbabwe Vaclav Jilek", "Ambassador in Beijing X": the post's place comes first.
+  if (from < t.size() && (t.folded_form(from) == "to" || t.folded_form(from) == "in") && covered[from + 1]) {
+    int place = from + 1;
+    while (place + 1 <= t.size() && covered[place + 1]) ++place;
+    if (name_run_end(t, place + 1, covered) > place) from = place + 1;
+  }
+  const int end = name_run_end(t, from, covered);
+  return end >= from && end > m.last ? end : 0;
 }
 
 void Coreference::start_story() {
@@ -286,8 +293,10 @@ void Coreference::remember(const DependencyView& t, int sentence_index, const st
       name_to = m.last;
     } else if (const int end = titled_name_end(t, m, covered)) {
       // A role with a name vigil does not know after it: "Zambian President Levy Mwanawasa".
-      name_from = m.last + 1;
       name_to = end;
+      // The name's own run, after the post's place if one comes first.
+      name_from = end;
+      while (name_from - 1 > m.last && !covered[name_from - 1]) --name_from;
     } else {
       continue;
     }

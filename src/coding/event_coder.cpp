@@ -106,6 +106,11 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
     if (f == "he" || f == "He" || f == "she" || f == "She" || f == "they" || f == "They" || f == "it" || f == "It")
       actor = true;
   }
+  // "The two sides agreed ...": the two countries named before (MentionFinder::add_two_sides).
+  for (size_t i = 0; i + 1 < tokens.words.size() && !actor && story_has_actor_; ++i) {
+    std::string_view f = tokens.words[i].form, next = tokens.words[i + 1].form;
+    actor = (f == "two" || f == "both" || f == "Both") && (next == "sides" || next == "countries" || next == "nations");
+  }
   // PETRARCH's new actors (new_actor_length) need no dictionary actor in the sentence.
   if (!actor && !(petrarch_verbs_ && petrarch_options_.new_actor_length > 0)) return false;
   // Or forces "now in" a country (code_forces_now_in): a copula, no event word.
@@ -588,11 +593,27 @@ int EventCoder::subject_of(int verb, int depth) const {
   return subject_cache_[slot] - 1;
 }
 
+// "Visiting Russian Prime Minister Viktor Chernomyrdin gave a warning", "The visiting U.S. envoy X said": a
+// participle that opens the sentence describes the guest named after it, though the parse made the guest its
+// object. The guest (an official or body, not a place visited: "Visiting Moscow, Bush said"), or 0.
+int EventCoder::guest_opening_the_sentence(int visiting) const {
+  if (tree_.lemma(visiting) != "visit" || tree_.xpos(visiting) != "VBG") return 0;
+  const bool opens = visiting == 1 || (visiting == 2 && tree_.lemma(1) == "the");
+  const int guest = tree_.child(visiting, "obj");
+  if (!opens || !guest || tree_.subtree_range(guest).first != visiting + 1) return 0;
+  const Mention* m = actor_at(guest);
+  if (!m || m->kind == MentionKind::place || m->city || m->ref.code.size() <= 3) return 0;
+  return guest;
+}
+
 int EventCoder::find_subject(int verb, int depth) const {
   bool passive_subject = false;
   bool false_passive = bare_object_of_false_passive(verb) != 0;
+  const bool has_nsubj = tree_.child(verb, "nsubj") != 0;
   for (int c : tree_.children(verb)) {
     std::string_view r = tree_.rel(c);
+    if (c < verb && (r == "nsubj" || (!has_nsubj && (r == "advcl" || r == "dislocated" || r == "csubj"))))
+      if (int guest = guest_opening_the_sentence(c)) return guest;
     // "shot dead Khayreddin al-Dabbagh" parsed with the name an agent: an agent with no "by" is the object.
     if (r == "obl:agent" && !linear_ && !tree_.child(c, "case")) continue;
     if (r == "nsubj" || r == "csubj" || r == "obl:agent") {
@@ -1320,6 +1341,13 @@ void EventCoder::note_mentions(const Sentence& parsed, int sentence_index) {
   mentions_.note_skipped(tree_, keys_, doc_ ? *doc_ : empty, sentence_index, sentence_mentions_);
 }
 
+void EventCoder::remember_people_of_uncoded_sentence(int sentence_index) {
+  sentence_mentions_.clear();
+  Document empty;
+  mentions_.find(tree_, keys_, doc_ ? *doc_ : empty, sentence_index, sentence_mentions_);
+  sentence_mentions_.clear();
+}
+
 void EventCoder::code_encoded(const Sentence& parsed, int sentence_index, std::vector<Event>& out,
                               SentenceTrace* trace) {
   sentence_index_ = sentence_index;
@@ -1339,6 +1367,9 @@ void EventCoder::code_encoded(const Sentence& parsed, int sentence_index, std::v
       if (scope == lexicon::DiscardScope::kStory) story_discarded_ = true;
       if (scope != lexicon::DiscardScope::kActor) {
         if (trace) trace->skipped = "discard: " + d.discards[v].phrase.text + " (" + lex_.where(d.discards[v].where) + ")";
+        // A sentence that codes nothing still names the story's people: "Chinese President Hu Jintao rolled out
+        // the red carpet ..." before "Hu met with five African presidents".
+        if (!story_discarded_) remember_people_of_uncoded_sentence(sentence_index);
         return;
       }
     }

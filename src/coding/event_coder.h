@@ -82,6 +82,9 @@ class EventCoder {
   void set_petrarch_options(const PetrarchOptions& o) { petrarch_options_ = o; }
 
  private:
+  // Finds the mentions of a sentence that codes nothing (a sentence discard), so the story's state (its people,
+  // the referents of pronouns) goes on as if it had been coded.
+  void remember_people_of_uncoded_sentence(int sentence_index);
   // code_sentence with keys_ filled for `parsed`.
   void code_encoded(const Sentence& parsed, int sentence_index, std::vector<Event>& out, SentenceTrace* trace);
   struct Binding {
@@ -179,6 +182,7 @@ class EventCoder {
   int object_predicate(int verb) const;
   // Remembered per sentence (subject_cache_): asked for the same verb by every pattern and step of emit.
   int subject_of(int verb, int depth = 0) const;
+  int guest_opening_the_sentence(int visiting) const;
   int find_subject(int verb, int depth) const;
   // The two countries a border is named by, when the verb names no doer (see event_coder.cpp).
   void border_sides(int verb, int noun, std::vector<const Mention*>& out) const;

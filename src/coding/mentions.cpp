@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "coding/place_names.h"
+#include "coding/word_kinds.h"
 #include "text/word_list.h"
 
 namespace vigil::coding {
@@ -38,6 +39,7 @@ void MentionFinder::start_story(lexicon::Date date) {
   history_.clear();
   subjects_.clear();
   skipped_roles_.clear();
+  two_sides_.clear();
   unknown_person_last_ = false;
   unknown_group_last_ = false;
   unknown_thing_last_ = false;
@@ -347,6 +349,55 @@ bool is_compass_direction(const DependencyView& t, int w) {
   const std::string& next = t.word(w + 1).form;
   return (!next.empty() && std::isupper(static_cast<unsigned char>(next.front()))) ||
          is_one_of(t.lemma(w + 1), kPlaceNouns);
+}
+
+
+bool is_quote_mark(std::string_view f) {
+  return f == "\"" || f == "\u201c" || f == "\u201d" || f == "``" || f == "''";
+}
+
+// Whether word `w` stands inside quotation marks. A sentence whose first mark closes a quotation begun in an earlier
+// sentence starts inside one: "We regret that decision," Albright said. (the mark follows the clause's own
+// punctuation, and the sentence holds an odd number of marks).
+bool inside_quotation(const DependencyView& t, int w) {
+  int before = 0, total = 0, first = 0;
+  for (int k = 1; k <= t.size(); ++k)
+    if (is_quote_mark(t.word(k).form)) {
+      if (!first) first = k;
+      ++total;
+      before += k < w;
+    }
+  static constexpr std::string_view kClauseEnds[] = {",", ".", "?", "!", "...", ";"};
+  const bool opens_inside = total % 2 == 1 && first > 1 && is_one_of(t.word(first - 1).form, kClauseEnds);
+  return (before + opens_inside) % 2 == 1;
+}
+
+// The subject of a verb of saying that reports a quotation, outside its marks; inverted ("said US Secretary of State
+// Condoleezza Rice") the parser may read it as the verb's object. 0 when none.
+int speaker_outside_quotation(const DependencyView& t, int verb) {
+  int s = t.child(verb, "nsubj");
+  if (!s && (t.lemma(verb) == "say" || t.lemma(verb) == "add") && t.child(verb, "obj") > verb) s = t.child(verb, "obj");
+  return s && !inside_quotation(t, s) ? s : 0;
+}
+
+// Who reports the quoted clause that the first person `i` is the subject of: the subject of the verb of saying the
+// clause hangs on ("Maliki told a gathering: \"I pledge ...\""), or of one the parse hung on the clause after its
+// closing mark ("\"We congratulate the government of Denmark ...,\" she said", "said" a complement of
+// "congratulate", or a conjunct with nothing else to say: "\"... we are ready to give up ...,\" Sharon said"). 0
+// when none.
+int reporter_of_first_person(const DependencyView& t, int i) {
+  for (int c = t.head(i); c > 0; c = t.head(c)) {
+    std::string_view cr = t.base_rel(c);
+    if ((cr == "ccomp" || cr == "parataxis") && t.head(c) > 0 && t.upos(t.head(c)) == "VERB")
+      if (int s = speaker_outside_quotation(t, t.head(c))) return s;
+    for (int k : t.children(c)) {
+      std::string_view kr = t.base_rel(k);
+      const bool hung_below = kr == "ccomp" || kr == "parataxis" || is_bare_reporting_conjunct(t, k);
+      if (k > i && hung_below && t.upos(k) == "VERB" && is_speech_lemma(t.lemma(k)) && !inside_quotation(t, k))
+        if (int s = speaker_outside_quotation(t, k)) return s;
+    }
+  }
+  return 0;
 }
 
 }  // namespace
@@ -1092,34 +1143,15 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     found.push_back(std::move(p));
   }
   // "\"I pledge that we will trail them,\" Maliki told a gathering": the first person as the subject of a quoted
-  // clause is whoever the quote is reported from, the subject of the verb the quoted clause hangs on, outside the
-  // quotation marks ("we" a speaker's own side: a minister's "we" is the government).
-  auto quotes_before = [&](int w) {
-    int q = 0;
-    for (int k = 1; k < w; ++k) {
-      std::string_view f = t.word(k).form;
-      q += f == "\"" || f == "\u201c" || f == "\u201d" || f == "``" || f == "''";
-    }
-    return q;
-  };
+  // clause is whoever the quote is reported from, outside the quotation marks ("we" a speaker's own side: a
+  // minister's "we" is the government).
   for (int i = 1; i <= n; ++i) {
     std::string_view r = t.rel(i);
     if (t.upos(i) != "PRON" || (r != "nsubj" && r != "nsubj:pass")) continue;
     const std::string_view f = t.folded_form(i);
     if (f != "i" && f != "we") continue;
-    if (quotes_before(i) % 2 == 0) continue;  // not inside a quotation opened in this sentence
-    int speaker = 0;
-    for (int c = t.head(i); c > 0 && !speaker; c = t.head(c)) {
-      std::string_view cr = t.base_rel(c);
-      if ((cr == "ccomp" || cr == "parataxis") && t.head(c) > 0 && t.upos(t.head(c)) == "VERB") {
-        const int verb = t.head(c);
-        int s = t.child(verb, "nsubj");
-        // "... ,\" said US Secretary of State Condoleezza Rice": the parser reads the inverted speaker as an object.
-        if (!s && (t.lemma(verb) == "say" || t.lemma(verb) == "add") && t.child(verb, "obj") > verb)
-          s = t.child(verb, "obj");
-        if (s && quotes_before(s) % 2 == 0) speaker = s;
-      }
-    }
+    if (!inside_quotation(t, i)) continue;
+    const int speaker = reporter_of_first_person(t, i);
     if (!speaker) continue;
     const Mention* who = nullptr;
     for (const Mention& m : found)
@@ -1232,6 +1264,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     found.push_back(std::move(p));
   }
   adopt_party_country(t, sentence_index, found);
+  add_two_sides(t, sentence_index, found);
   // Stable: the members of a resolved plural stay together, the first heading.
   std::stable_sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
   for (Mention& m : found)
@@ -1267,9 +1300,62 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       if (m.first <= w && w <= m.last && m.person) unknown_person_last_ = false;
   }
   coref_.remember(t, sentence_index, found);
+  note_two_sides(found);
   if (subjects_.size() > 16) subjects_.erase(subjects_.begin(), subjects_.end() - 8);
   if (history_.size() > 64) history_.erase(history_.begin(), history_.end() - 32);
   out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+}
+
+// A mention that names one country as a party: not a place, a country adjective or a pronoun, nor the press that
+// reports ("told AFP").
+static bool names_a_side(const Mention& m) {
+  return m.kind != MentionKind::place && m.kind != MentionKind::adjective && m.kind != MentionKind::pronoun &&
+         m.ref.country.size() == 3 && m.members <= 1 && !m.ref.has_sector("MED");
+}
+
+// The first mention of each country among `mentions` that name a side, in order.
+static std::vector<const Mention*> sides_named(const std::vector<Mention>& mentions, int before) {
+  std::vector<const Mention*> sides;
+  for (const Mention& m : mentions) {
+    if (!names_a_side(m) || m.last >= before) continue;
+    bool known = false;
+    for (const Mention* s : sides) known = known || s->ref.country == m.ref.country;
+    if (!known) sides.push_back(&m);
+  }
+  return sides;
+}
+
+void MentionFinder::note_two_sides(const std::vector<Mention>& found) {
+  std::vector<const Mention*> sides = sides_named(found, INT32_MAX);
+  if (sides.size() == 2) two_sides_ = {*sides[0], *sides[1]};
+  else if (sides.size() > 2) two_sides_.clear();
+}
+
+// "Wen Jiabao held talks with Shaukat Aziz ... The two sides agreed to expand cooperation": "the two sides", "both
+// countries", "the two nations" that no mention covers are the two countries named together before, in this
+// sentence ("China and Pakistan signed ..., and the two countries agreed") or else in the story's last sentence
+// that named exactly two. Sides are the actors as named (CHNGOV, PAKGOV); countries and nations the states.
+void MentionFinder::add_two_sides(const DependencyView& t, int sentence_index, std::vector<Mention>& found) const {
+  static constexpr std::string_view kSides[] = {"side", "country", "nation"};
+  const int n = t.size();
+  for (int i = 1; i <= n; ++i) {
+    if (t.xpos(i) != "NNS" || !is_one_of(t.lemma(i), kSides) || any_mention_covers(found, i)) continue;
+    bool two = false;
+    for (int c : t.children(i)) two = two || t.folded_form(c) == "two" || t.folded_form(c) == "both";
+    if (!two) continue;
+    std::vector<const Mention*> here = sides_named(found, i);
+    std::vector<Mention> pair;
+    if (here.size() == 2) pair = {*here[0], *here[1]};
+    else if (here.empty() && two_sides_.size() == 2) pair = two_sides_;
+    else continue;
+    if (t.lemma(i) != "side")
+      for (Mention& m : pair) {
+        m.ref.code = m.ref.country;
+        m.ref.sectors.clear();
+        m.person = false;
+      }
+    add_pair_pronoun(found, pair[0], pair[1], i, t.word(i), words_of(t, t.subtree_range(i).first, i), sentence_index);
+  }
 }
 
 void MentionFinder::note_skipped(const DependencyView& t, const lexicon::SentenceKeys& keys, const Document& doc,
@@ -1278,6 +1364,7 @@ void MentionFinder::note_skipped(const DependencyView& t, const lexicon::Sentenc
   const std::vector<Mention> history = history_, subjects = subjects_;
   const bool person = unknown_person_last_, group = unknown_group_last_, thing = unknown_thing_last_;
   const Coreference coref = coref_;
+  const std::vector<Mention> two_sides = two_sides_;
   scratch.clear();
   find(t, keys, doc, sentence_index, scratch);
   history_ = history;
@@ -1286,6 +1373,7 @@ void MentionFinder::note_skipped(const DependencyView& t, const lexicon::Sentenc
   unknown_group_last_ = group;
   unknown_thing_last_ = thing;
   coref_ = coref;
+  two_sides_ = two_sides;
   for (const Mention& m : scratch)
     if (m.kind != MentionKind::pronoun && !m.ref.country.empty() &&
         (m.ref.has_sector("OPP") || m.ref.has_sector("PTY") || (m.kind == MentionKind::agent && m.role != kNone)))

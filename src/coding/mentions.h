@@ -67,6 +67,10 @@ class MentionFinder {
   void adopt_party_country(const DependencyView& t, int sentence_index, std::vector<Mention>& found) const;
   // Gives a bare "the authorities" or "the police" the one country whose role of that name the story named before.
   void adopt_role_country(const DependencyView& t, int sentence_index, std::vector<Mention>& found) const;
+  // Gives "the two sides", "both countries" of no mention the two countries the story named together last.
+  void add_two_sides(const DependencyView& t, int sentence_index, std::vector<Mention>& found) const;
+  // Remembers the two countries a sentence names, when it names exactly two (one each, first mention).
+  void note_two_sides(const std::vector<Mention>& found);
   const lexicon::Lexicon& lex_;
   const lexicon::Gazetteer* gazetteer_ = nullptr;
   lexicon::Date date_ = lexicon::kNoDate;
@@ -79,6 +83,9 @@ class MentionFinder {
   bool unknown_group_last_ = false;
   // And for "it": a singular body or thing vigil cannot code ("the organisation", "the report").
   bool unknown_thing_last_ = false;
+  // The two countries the story named together last ("Wen met Aziz ..."), for a later "the two sides"; empty when
+  // a later sentence named three or more.
+  std::vector<Mention> two_sides_;
   std::vector<Mention> skipped_roles_;  // roles with a country (parties among them) named by skipped sentences
   Coreference coref_;  // people named earlier: surnames, role descriptions and plurals that point back to them
 };

@@ -1,0 +1,78 @@
+// Who did an act that vigil recognises, when the clause names its doer only indirectly: through the speaker of a
+// quotation, a clause it shares a subject with, or a person the story named before. End to end with the shipped model
+// and dictionaries, on sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "coded_event_checks.h"
+#include "shipped_pipeline.h"
+
+namespace vigil::events {
+namespace {
+
+using test::has;
+
+std::vector<std::string> coded(const std::string& text) { return test::coded_events(text, "2006-03-14"); }
+
+// "\"We congratulate ...,\" she said": the parse often hangs the verb of saying below the quoted clause; its subject
+// still reports the quotation, and the first person inside it is the speaker's side.
+TEST(Doers, TheFirstPersonOfAQuoteIsTheSpeakerOfASayingHungBelowIt) {
+  auto below = coded("\"We strongly condemn the government of Chile for its decision,\" Condoleezza Rice said.");
+  EXPECT_TRUE(has(below, "USAGOV>CHLGOV:111")) << ::testing::PrintToString(below);
+  // Or a conjunct of it, with nothing else to say than who spoke and where.
+  auto conjunct = coded("\"In order to reach a lasting settlement, we strongly condemn the government of Chile for its "
+                        "decision,\" Condoleezza Rice said during a visit to Brazil.");
+  EXPECT_TRUE(has(conjunct, "USAGOV>CHLGOV:111")) << ::testing::PrintToString(conjunct);
+}
+
+// A quotation begun in an earlier sentence goes on in the next one until its closing mark: "We regret ...,"
+// Condoleezza Rice said.
+TEST(Doers, AQuotationBegunInAnEarlierSentenceStillHasItsSpeaker) {
+  auto story = coded("\"This was a difficult week for the region. We strongly condemn the government of Chile for its "
+                     "decision,\" Condoleezza Rice said.");
+  EXPECT_TRUE(has(story, "USAGOV>CHLGOV:111")) << ::testing::PrintToString(story);
+  // Outside the quotation marks "we" is not the speaker's own word.
+  auto plain = coded("Condoleezza Rice said on Monday that we strongly condemn the government of Chile.");
+  EXPECT_FALSE(has(plain, "USAGOV>CHLGOV:111")) << ::testing::PrintToString(plain);
+}
+
+// A sentence discarded as ceremony or show ("red carpet") codes nothing, but the people it names are the story's:
+// a later surname is still theirs.
+TEST(Doers, PeopleNamedInADiscardedSentenceAreTheStorys) {
+  auto story = coded("Chilean President Marta Olmedo rolled out the red carpet for visiting leaders on Monday. Olmedo "
+                     "praised the government of Peru.");
+  EXPECT_TRUE(has(story, "CHLGOV>PERGOV:051")) << ::testing::PrintToString(story);
+}
+
+// "the two sides", "both countries" stand for the two countries named together before: in the same sentence, or
+// in the story's last sentence that named two. Sides are the actors as named, countries the states.
+TEST(Doers, TheTwoSidesAreTheTwoCountriesNamedTogetherBefore) {
+  auto sides = coded("Chilean Foreign Minister Alejandro Foxley met Bolivian President Evo Morales in La Paz on "
+                     "Monday. The two sides agreed to expand economic cooperation.");
+  EXPECT_TRUE(has(sides, "CHLGOV>BOLGOV:030")) << ::testing::PrintToString(sides);
+  EXPECT_TRUE(has(sides, "BOLGOV>CHLGOV:030")) << ::testing::PrintToString(sides);
+  auto countries = coded("Chile and Peru signed a fishing accord, and both countries pledged to expand trade ties.");
+  EXPECT_TRUE(has(countries, "CHL>PER:030")) << ::testing::PrintToString(countries);
+  // A third country named since leaves no pair to stand for.
+  auto three = coded("Chile and Peru signed a fishing accord. Ecuador, Chile and Colombia met in Lima. The two "
+                     "sides agreed to expand economic cooperation.");
+  EXPECT_FALSE(has(three, "CHL>PER:030")) << ::testing::PrintToString(three);
+}
+
+// "The visiting Chilean Foreign Minister X on Tuesday criticised ...": the parse may make the guest the object of
+// "visiting" and leave the verb without a subject; the guest is its doer.
+TEST(Doers, TheGuestAfterAnOpeningVisitingIsTheDoer) {
+  auto guest = coded("The visiting Chilean Foreign Minister Alejandro Foxley on Tuesday criticised the government of "
+                     "Peru.");
+  EXPECT_TRUE(has(guest, "CHLGOV>PERGOV:111")) << ::testing::PrintToString(guest);
+}
+
+// "Chilean Ambassador to Peru Marta Olmedo": a title may name the post's place before the person's name; the name
+// is still the person's, for a later surname.
+TEST(Doers, ATitleWithItsPostsPlaceStillNamesThePerson) {
+  auto story = coded("Chilean Ambassador to Peru Marta Olmedo arrived in Lima on Monday. Olmedo praised the government "
+                     "of Peru.");
+  EXPECT_TRUE(has(story, "CHLGOV>PERGOV:051")) << ::testing::PrintToString(story);
+}
+
+}  // namespace
+}  // namespace vigil::events
