@@ -179,6 +179,8 @@ class EventCoder {
   void code_guest_visit(int visiting, int guest, std::vector<Event>& out);
   int doer_of_unattached_clause(int verb) const;
   int antecedent_of_stray_relative(int pronoun) const;
+  int antecedent_of_passive_relative(int verb, int word) const;
+  void drop_joined_past_relative(int verb, int noun, std::vector<const Mention*>& actors) const;
   int people_named_before(int who) const;
   int destination_compound(int noun) const;
   int time_word_after(int noun) const;

@@ -424,6 +424,7 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
     for (int c : cands)
       if (targets.empty() && !(!linear_defaults && is_own(c, sources))) {
         actors_at(linear_defaults ? c : aimed_against(c, sources), targets);
+        drop_joined_past_relative(verb, c, targets);
         std::erase_if(targets, [&](const Mention* t) { return std::find(sources.begin(), sources.end(), t) != sources.end(); });
       }
     if (all_countryless(targets)) {

@@ -1,0 +1,49 @@
+// Whom an act is done to, through the shipped pipeline (model, dictionaries, gazetteer): targets that the sentence
+// names through a relative clause.
+#include <gtest/gtest.h>
+
+#include "coded_event_checks.h"
+#include "shipped_pipeline.h"
+
+namespace vigil::events {
+namespace {
+
+std::vector<std::string> coded(const std::string& text, const std::string& published) {
+  return test::coded_with_places(text, published);
+}
+
+using test::has;
+using test::has_code;
+using test::has_pair;
+
+// "X, who was indicted by Y": the passive relative clause is done to the noun it describes.
+TEST(Targets, APassiveRelativeClauseIsDoneToTheNounItDescribes) {
+  auto indicted = coded(
+      "Prosecutors renewed their demand for the handover of Radovan Karadzic, who was indicted by the UN war crimes "
+      "tribunal in 1995.",
+      "1997-04-08");
+  EXPECT_TRUE(has(indicted, "IGOUNOJUD>BIHREB:173")) << testing::PrintToString(indicted);
+  auto shelled = coded(
+      "Residents of Sderot, an Israeli border town which has been repeatedly shelled by Palestinian militants, staged "
+      "a protest on Monday.",
+      "2006-11-26");
+  EXPECT_TRUE(has(shelled, "PSEREB>ISR:194")) << testing::PrintToString(shelled);
+}
+
+// What the parse joined to that noun past the clause is none of what the clause does to it.
+TEST(Targets, WhatIsJoinedToTheNounPastTheRelativeClauseIsNoTarget) {
+  auto detained = coded(
+      "The court ordered the Bangladeshi government to compensate four opposition activists who had been detained "
+      "illegally, court officials said.",
+      "1997-04-08");
+  EXPECT_TRUE(has_pair(detained, "BGDCOP", "BGDOPP", "173")) << testing::PrintToString(detained);
+  EXPECT_FALSE(has_pair(detained, "BGDCOP", "BGDGOV", "173")) << testing::PrintToString(detained);
+  // "capital" is no place seized: the arrest stays an arrest.
+  auto arrested = coded("Tariq Dar, who was arrested by police in Srinagar, capital of Kashmir, was named as a suspect.",
+                        "2005-11-13");
+  EXPECT_TRUE(has_code(arrested, "173")) << testing::PrintToString(arrested);
+  EXPECT_FALSE(has_code(arrested, "192")) << testing::PrintToString(arrested);
+}
+
+}  // namespace
+}  // namespace vigil::events
