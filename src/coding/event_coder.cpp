@@ -178,12 +178,25 @@ const Mention* EventCoder::actor_at(int word) const {
   // apposition or a country adjective says more than a possessive pronoun: "her Polish counterpart, Zbigniew Rau".
   const Mention* pronoun = nullptr;
   const Mention* owner = nullptr;  // a possessor or adjective seen first
+  // "President Suleymen Demirel" with the first name unknown: the title of no country before the name gives way to
+  // the surname the lexicon knows, which says whose president.
+  const Mention* title = nullptr;
   for (int c : tree_.children(word)) {
     std::string_view r = tree_.rel(c);
     // "nmod:desc": a title before a name the parse made the name's modifier ("Fornost President Umbardacil").
     if (r == "compound" || r == "amod" || r == "nmod:poss" || r == "flat" || r == "appos" || r == "nmod:desc")
       if (int m = mention_by_head_[c]) {
         const Mention* found = &sentence_mentions_[m - 1];
+        if (title) {
+          if ((r == "flat" || r == "appos") && found->kind == MentionKind::actor && !found->ref.country.empty())
+            return found;
+          continue;
+        }
+        if (!owner && (r == "nmod:desc" || r == "compound") && found->kind == MentionKind::agent &&
+            found->ref.code.starts_with("---") && tree_.upos(word) == "PROPN") {
+          title = found;
+          continue;
+        }
         if (found->kind == MentionKind::pronoun) {
           if (!pronoun) pronoun = found;
           continue;
@@ -203,6 +216,7 @@ const Mention* EventCoder::actor_at(int word) const {
         owner = found;
       }
   }
+  if (title) return title;
   if (owner) return owner;
   if (pronoun) return pronoun;
   // A name vigil does not know, set beside its office in a body: "Tan Boon Huat, permanent secretary of the Ministry

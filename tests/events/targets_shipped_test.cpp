@@ -1,5 +1,5 @@
 // Whom an act is done to, through the shipped pipeline (model, dictionaries, gazetteer): targets that the sentence
-// names through a relative clause.
+// names through a relative clause or a title and a name.
 #include <gtest/gtest.h>
 
 #include "coded_event_checks.h"
@@ -43,6 +43,13 @@ TEST(Targets, WhatIsJoinedToTheNounPastTheRelativeClauseIsNoTarget) {
                         "2005-11-13");
   EXPECT_TRUE(has_code(arrested, "173")) << testing::PrintToString(arrested);
   EXPECT_FALSE(has_code(arrested, "192")) << testing::PrintToString(arrested);
+}
+
+// "President Suleymen Demirel" with a first name the lexicon does not know: the surname says whose president.
+TEST(Targets, ATitleOfNoCountryGivesWayToTheNameAfterIt) {
+  auto meet = coded("Israeli Foreign Minister David Levy will meet President Suleymen Demirel in Ankara on Thursday.",
+                    "1997-04-08");
+  EXPECT_TRUE(has_pair(meet, "ISRGOV", "TURGOV", "036")) << testing::PrintToString(meet);
 }
 
 }  // namespace
