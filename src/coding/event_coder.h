@@ -124,6 +124,7 @@ class EventCoder {
   bool is_venue(const Mention& m, int verb, std::string_view code) const;
   // The head word of the nearest actor with a country inside an in/at-phrase headed by `phrase`, or 0.
   int country_in_phrase(int phrase) const;
+  int place_of_where_clause(int verb) const;
   // Gives role nouns of no country among `targets` the country CAMEO coders would: the doer's for the opposition,
   // the place's for those struck by force.
   void adopt_local_country(std::vector<const Mention*>& targets, const std::vector<const Mention*>& sources, int verb,
@@ -152,6 +153,7 @@ class EventCoder {
   int party_to_asked_act(int noun) const;
   // Whether the word's own modifiers call it foreign, overseas, international or multinational.
   bool called_foreign(int word) const;
+  bool called_local(int word) const;
   // Whether a "people" noun names a whole nation ("the Russian people", "Iraq's people").
   bool names_a_whole_people(int noun) const;
   // Whether a target is a doer's own country named as where the act happens ("was arrested in Spain").

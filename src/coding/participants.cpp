@@ -50,6 +50,13 @@ int EventCoder::by_phrase_of_passive(int verb) const {
   return 0;
 }
 
+// "local forces", "local officials": a role its own words call local is of the place where the act happens.
+bool EventCoder::called_local(int word) const {
+  for (int c : tree_.children(word))
+    if (tree_.rel(c) == "amod" && tree_.lemma(c) == "local") return true;
+  return false;
+}
+
 // "foreign forces", "international monitors": a role its own words call foreign is no one's of here.
 bool EventCoder::called_foreign(int word) const {
   static constexpr std::string_view kForeign[] = {"foreign", "overseas", "international", "multinational"};

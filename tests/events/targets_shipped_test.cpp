@@ -1,5 +1,5 @@
 // Whom an act is done to, through the shipped pipeline (model, dictionaries, gazetteer): targets that the sentence
-// names through a relative clause or a title and a name.
+// names through a relative clause, a title and a name, or the place a clause is set in.
 #include <gtest/gtest.h>
 
 #include "coded_event_checks.h"
@@ -50,6 +50,19 @@ TEST(Targets, ATitleOfNoCountryGivesWayToTheNameAfterIt) {
   auto meet = coded("Israeli Foreign Minister David Levy will meet President Suleymen Demirel in Ankara on Thursday.",
                     "1997-04-08");
   EXPECT_TRUE(has_pair(meet, "ISRGOV", "TURGOV", "036")) << testing::PrintToString(meet);
+}
+
+// "Iraq, where US troops are fighting insurgents": insurgents of no country fought in a "where" clause are of the
+// place the clause is set in, and so are the roles its words call local.
+TEST(Targets, AWhereClauseGivesItsPlacesCountryToRolesOfNone) {
+  auto afghanistan =
+      coded("Washington is worried about Afghanistan, where NATO forces are fighting militants in the south.", "2006-12-18");
+  EXPECT_TRUE(has(afghanistan, "IGOWSTNAT>AFGREB:190")) << testing::PrintToString(afghanistan);
+  auto iraq = coded("The general spoke about Iraq, where some 5,000 US troops are fighting insurgents and training local "
+                    "police.",
+                    "2006-12-18");
+  EXPECT_TRUE(has(iraq, "USAMIL>IRQREB:190")) << testing::PrintToString(iraq);
+  EXPECT_TRUE(has(iraq, "USAMIL>IRQCOP:062")) << testing::PrintToString(iraq);
 }
 
 }  // namespace
