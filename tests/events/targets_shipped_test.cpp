@@ -65,5 +65,14 @@ TEST(Targets, AWhereClauseGivesItsPlacesCountryToRolesOfNone) {
   EXPECT_TRUE(has(iraq, "USAMIL>IRQCOP:062")) << testing::PrintToString(iraq);
 }
 
+// "..., said Chinese Premier Wen Jiabao here Monday when meeting with ...": the meeting is the speaker's, whom the
+// model had made the subject of "here".
+TEST(Targets, AnInvertedSpeakerBeforeHereIsTheDoerOfHisMeeting) {
+  auto met = coded("The two countries should expand trade in textiles and farm products, said Chinese Premier Wen Jiabao "
+                   "here Monday when meeting with Kenyan President Mwai Kibaki.",
+                   "2006-11-06");
+  EXPECT_TRUE(has(met, "CHNGOV>KENGOV:040")) << testing::PrintToString(met);
+}
+
 }  // namespace
 }  // namespace vigil::events
