@@ -74,5 +74,13 @@ TEST(Targets, AnInvertedSpeakerBeforeHereIsTheDoerOfHisMeeting) {
   EXPECT_TRUE(has(met, "CHNGOV>KENGOV:040")) << testing::PrintToString(met);
 }
 
+// "fired heavy artillery at targets in the northern Gaza Strip": force aimed at a spot in a country strikes it.
+TEST(Targets, ForceAimedAtASpotInACountryStrikesIt) {
+  auto gaza = coded("Israeli tanks fired heavy artillery at targets in the northern Gaza Strip late Monday.", "2005-11-16");
+  EXPECT_TRUE(has(gaza, "ISRMIL>PSE:194")) << testing::PrintToString(gaza);
+  auto villages = coded("Indian troops fired mortar rounds into villages in Pakistan overnight.", "2005-11-16");
+  EXPECT_TRUE(has(villages, "INDMIL>PAK:194")) << testing::PrintToString(villages);
+}
+
 }  // namespace
 }  // namespace vigil::events
