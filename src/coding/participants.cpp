@@ -425,6 +425,16 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
     if (targets.empty())
       if (const Mention* m = new_actor_at(first_phrase_after(verb))) targets.push_back(m);
   }
+  // "shelled 15 artillery barrages into an open area in northern Gaza": force whose object names only the weapon
+  // ("artillery", a compound of what is fired) has a target of no country; it is looked past, as an object of no
+  // country is below, and kept when nothing else is named.
+  std::vector<const Mention*> bound_countryless;
+  auto a_weapons_word = [&](const Mention* t) {
+    return t->ref.sentence == sentence_index_ && tree_.rel(t->head) == "compound" && bears_arms(t->ref);
+  };
+  if (!linear_defaults && !b.compound && code_of_force(codes.code) && !targets.empty() && all_countryless(targets) &&
+      std::all_of(targets.begin(), targets.end(), a_weapons_word))
+    bound_countryless.swap(targets);
   if (targets.empty() && !b.compound) {
     std::vector<int> cands;
     candidates(DepRole::kObj, "", verb, cands);
@@ -506,6 +516,7 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
       if (all_countryless(targets) && !weak.empty()) targets.swap(weak);
     }
   }
+  if (all_countryless(targets) && !bound_countryless.empty()) targets.swap(bound_countryless);
   if (!targets.empty() && !b.compound && !linear_defaults) {
     // "demanded that Poland lift its ban on Ukrainian grain imports": a target found inside a clause that names
     // its own doer gives way to that doer, whom the act is aimed at.

@@ -82,5 +82,12 @@ TEST(Targets, ForceAimedAtASpotInACountryStrikesIt) {
   EXPECT_TRUE(has(villages, "INDMIL>PAK:194")) << testing::PrintToString(villages);
 }
 
+// "fired 20 mortar rounds into a field in Pakistan": the weapon named in the object is no one struck; the place the
+// rounds are aimed at is.
+TEST(Targets, TheWeaponInTheObjectOfForceIsLookedPast) {
+  auto rounds = coded("Indian troops fired 20 mortar rounds into a field in Pakistan on Monday.", "2005-11-16");
+  EXPECT_TRUE(has(rounds, "INDMIL>PAK:194")) << testing::PrintToString(rounds);
+}
+
 }  // namespace
 }  // namespace vigil::events
