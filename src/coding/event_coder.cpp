@@ -183,12 +183,25 @@ const Mention* EventCoder::actor_at(int word) const {
   // apposition or a country adjective says more than a possessive pronoun: "her Polish counterpart, Zbigniew Rau".
   const Mention* pronoun = nullptr;
   const Mention* owner = nullptr;  // a possessor or adjective seen first
+  // "President Suleymen Demirel" with the first name unknown: the title of no country before the name gives way to
+  // the surname the lexicon knows, which says whose president.
+  const Mention* title = nullptr;
   for (int c : tree_.children(word)) {
     std::string_view r = tree_.rel(c);
     // "nmod:desc": a title before a name the parse made the name's modifier ("Fornost President Umbardacil").
     if (r == "compound" || r == "amod" || r == "nmod:poss" || r == "flat" || r == "appos" || r == "nmod:desc")
       if (int m = mention_by_head_[c]) {
         const Mention* found = &sentence_mentions_[m - 1];
+        if (title) {
+          if ((r == "flat" || r == "appos") && found->kind == MentionKind::actor && !found->ref.country.empty())
+            return found;
+          continue;
+        }
+        if (!owner && (r == "nmod:desc" || r == "compound") && found->kind == MentionKind::agent &&
+            found->ref.code.starts_with("---") && tree_.upos(word) == "PROPN") {
+          title = found;
+          continue;
+        }
         if (found->kind == MentionKind::pronoun) {
           if (!pronoun) pronoun = found;
           continue;
@@ -208,6 +221,7 @@ const Mention* EventCoder::actor_at(int word) const {
         owner = found;
       }
   }
+  if (title) return title;
   if (owner) return owner;
   if (pronoun) return pronoun;
   // A name vigil does not know, set beside its office in a body: "Tan Boon Huat, permanent secretary of the Ministry
@@ -922,6 +936,25 @@ int EventCoder::country_in_phrase(int phrase) const {
   return found;
 }
 
+// "the chaos in Iraq, where US troops are clashing with insurgents": a clause opened by "where" happens in the
+// place named right before it, whatever the parse hung the clause on (the model often makes it a clause of the
+// main verb, or "where" a conjunct of the place). The word of that place when it names a country, else 0.
+int EventCoder::place_of_where_clause(int verb) const {
+  // "where US troops are clashing with insurgents and training local forces": each conjunct of the clause.
+  while (tree_.rel(verb) == "conj" && tree_.head(verb) > 0) verb = tree_.head(verb);
+  int where = 0;
+  for (int c : tree_.children(verb))
+    if (tree_.rel(c) == "advmod" && tree_.lemma(c) == "where" && c < verb) where = c;
+  if (int before = tree_.subtree_range(verb).first - 1; !where && before >= 1 && tree_.lemma(before) == "where")
+    where = before;
+  if (!where) return 0;
+  int place = where - 1;
+  if (place >= 1 && tree_.word(place).form == ",") --place;
+  const Mention* m = place >= 1 ? actor_at(place) : nullptr;
+  if (!m || m->kind == MentionKind::pronoun || m->ref.country.size() != 3 || m->ref.code.size() != 3) return 0;
+  return place;
+}
+
 void EventCoder::adopt_local_country(std::vector<const Mention*>& targets, const std::vector<const Mention*>& sources,
                                      int verb, std::string_view code, std::deque<Mention>& adopted) const {
   // A sentence naming several countries leaves a role noun of no country without one. Two readings of CAMEO
@@ -975,6 +1008,14 @@ void EventCoder::adopt_local_country(std::vector<const Mention*>& targets, const
           if (level > 0 && !at && tree_.base_rel(f) == "nmod") at = country_in_phrase(f);
           return at != 0;
         });
+      if (!at) at = place_of_where_clause(verb);
+      if (at) country = actor_at(at)->ref.country;
+    }
+    // "training local forces" in a clause set in Iraq: a role called local is of the place the act happens in.
+    if (country.empty() && t->ref.sentence == sentence_index_ && called_local(t->head)) {
+      int at = place_of_where_clause(verb);
+      for (int c : tree_.children(verb))
+        if (!at && tree_.base_rel(c) == "obl") at = country_in_phrase(c);
       if (at) country = actor_at(at)->ref.country;
     }
     if (country.empty() && meeting && t->ref.has_sector("GOV") && t->ref.sentence == sentence_index_) {

@@ -127,6 +127,7 @@ class EventCoder {
   bool is_venue(const Mention& m, int verb, std::string_view code) const;
   // The head word of the nearest actor with a country inside an in/at-phrase headed by `phrase`, or 0.
   int country_in_phrase(int phrase) const;
+  int place_of_where_clause(int verb) const;
   // Gives role nouns of no country among `targets` the country CAMEO coders would: the doer's for the opposition,
   // the place's for those struck by force.
   void adopt_local_country(std::vector<const Mention*>& targets, const std::vector<const Mention*>& sources, int verb,
@@ -165,6 +166,7 @@ class EventCoder {
   int party_to_asked_act(int noun) const;
   // Whether the word's own modifiers call it foreign, overseas, international or multinational.
   bool called_foreign(int word) const;
+  bool called_local(int word) const;
   // Whether a "people" noun names a whole nation ("the Russian people", "Iraq's people").
   bool names_a_whole_people(int noun) const;
   // Whether a target is a doer's own country named as where the act happens ("was arrested in Spain").
@@ -193,6 +195,8 @@ class EventCoder {
   void code_guest_visit(int visiting, int guest, std::vector<Event>& out);
   int doer_of_unattached_clause(int verb) const;
   int antecedent_of_stray_relative(int pronoun) const;
+  int antecedent_of_passive_relative(int verb, int word) const;
+  void drop_joined_past_relative(int verb, int noun, std::vector<const Mention*>& actors) const;
   int people_named_before(int who) const;
   int destination_compound(int noun) const;
   int time_word_after(int noun) const;

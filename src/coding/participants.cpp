@@ -50,6 +50,13 @@ int EventCoder::by_phrase_of_passive(int verb) const {
   return 0;
 }
 
+// "local forces", "local officials": a role its own words call local is of the place where the act happens.
+bool EventCoder::called_local(int word) const {
+  for (int c : tree_.children(word))
+    if (tree_.rel(c) == "amod" && tree_.lemma(c) == "local") return true;
+  return false;
+}
+
 // "foreign forces", "international monitors": a role its own words call foreign is no one's of here.
 bool EventCoder::called_foreign(int word) const {
   static constexpr std::string_view kForeign[] = {"foreign", "overseas", "international", "multinational"};
@@ -426,12 +433,23 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
     if (targets.empty())
       if (const Mention* m = new_actor_at(first_phrase_after(verb))) targets.push_back(m);
   }
+  // "shelled 15 artillery barrages into an open area in northern Gaza": force whose object names only the weapon
+  // ("artillery", a compound of what is fired) has a target of no country; it is looked past, as an object of no
+  // country is below, and kept when nothing else is named.
+  std::vector<const Mention*> bound_countryless;
+  auto a_weapons_word = [&](const Mention* t) {
+    return t->ref.sentence == sentence_index_ && tree_.rel(t->head) == "compound" && bears_arms(t->ref);
+  };
+  if (!linear_defaults && !b.compound && code_of_force(codes.code) && !targets.empty() && all_countryless(targets) &&
+      std::all_of(targets.begin(), targets.end(), a_weapons_word))
+    bound_countryless.swap(targets);
   if (targets.empty() && !b.compound) {
     std::vector<int> cands;
     candidates(DepRole::kObj, "", verb, cands);
     for (int c : cands)
       if (targets.empty() && !(!linear_defaults && is_own(c, sources))) {
         actors_at(linear_defaults ? c : aimed_against(c, sources), targets);
+        drop_joined_past_relative(verb, c, targets);
         std::erase_if(targets, [&](const Mention* t) { return std::find(sources.begin(), sources.end(), t) != sources.end(); });
       }
     if (all_countryless(targets)) {
@@ -497,11 +515,16 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
           std::string_view p = gc ? tree_.lemma(gc) : std::string_view();
           if (targets.empty() && tree_.base_rel(g) == "nmod" && (p == "with" || (aimed && p == "of")))
             actors_at(g, targets);
+          // "fired artillery at targets in the northern Gaza Strip": force aimed at a spot strikes the country it is in.
+          if (const Mention* m = actor_at(g); targets.empty() && aimed && p == "in" && tree_.base_rel(g) == "nmod" &&
+                                              m && m->kind != MentionKind::pronoun && m->ref.code.size() == 3)
+            targets.push_back(m);
         }
       }
       if (all_countryless(targets) && !weak.empty()) targets.swap(weak);
     }
   }
+  if (all_countryless(targets) && !bound_countryless.empty()) targets.swap(bound_countryless);
   if (!targets.empty() && !b.compound && !linear_defaults) {
     // "demanded that Poland lift its ban on Ukrainian grain imports": a target found inside a clause that names
     // its own doer gives way to that doer, whom the act is aimed at.

@@ -97,6 +97,35 @@ void EventCoder::candidates(DepRole role, std::string_view prep, int verb, std::
   e.words.assign(out.begin(), out.end());
 }
 
+// "Karadzic, who was indicted by the tribunal", "Sderot, which is often targeted by rockets": the relative pronoun
+// a passive clause is done to stands for the noun the clause describes (or, where the parse did not make it a
+// relative clause, the name right before it). As for the subject of an active clause, "who" is no place ("the
+// refugees in Goma who were attacked"). 0 when `word` is no such pronoun.
+int EventCoder::antecedent_of_passive_relative(int verb, int word) const {
+  if (linear_ || word <= 0 || tree_.head(word) != verb || tree_.rel(word) != "nsubj:pass" ||
+      !is_relative_pronoun(tree_.word(word)))
+    return 0;
+  if (tree_.rel(verb) != "acl:relcl") return antecedent_of_stray_relative(word);
+  const int noun = tree_.head(verb);
+  if (noun <= 0) return 0;
+  if (mention_by_head_[noun] == 0)
+    if (int named = people_named_before(word)) return named;
+  const Mention* a = actor_at(noun);
+  if (tree_.lemma(word) == "who" && a && (a->city || a->kind == MentionKind::place)) return 0;
+  return noun;
+}
+
+// Actors the parse joined to the noun a relative clause describes, past that clause, are none of what the clause
+// does to it: "four opposition leaders who had been detained, court officials said" (the officials hung on
+// "leaders"), "Karadzic, who was indicted in 1995, and Mladic".
+void EventCoder::drop_joined_past_relative(int verb, int noun, std::vector<const Mention*>& actors) const {
+  if (noun <= 0 || tree_.head(verb) != noun || tree_.rel(verb) != "acl:relcl") return;
+  std::erase_if(actors, [&](const Mention* a) {
+    return a->ref.sentence == sentence_index_ && a->head > verb && tree_.rel(a->head) == "conj" &&
+           tree_.head(a->head) == noun;
+  });
+}
+
 void EventCoder::find_candidates(DepRole role, std::string_view prep, int verb, std::vector<int>& out) const {
   out.clear();
   auto add_children = [&](int head, std::initializer_list<std::string_view> rels) {
@@ -120,6 +149,9 @@ void EventCoder::find_candidates(DepRole role, std::string_view prep, int verb, 
       if (int p = object_predicate(verb)) std::erase(out, p);  // "calling it a coup": what it is called
       for (int& o : out)
         if (int name = named_by_free_relative(tree_, o)) o = name;
+      int antecedent = 0;
+      for (int& o : out)
+        if (int noun = antecedent_of_passive_relative(verb, o)) o = antecedent = noun;
       // "asked Russia to pull out": parsers often make the one object an iobj.
       if (out.empty()) add_children(verb, {"iobj"});
       // A reduced passive hung from an actor ("an engineer snatched by gunmen"): the actor is what is done to. Not
@@ -171,7 +203,12 @@ void EventCoder::find_candidates(DepRole role, std::string_view prep, int verb, 
         }
       }
       // "signed a trade and investment agreement" (often parsed as "trade" and "agreement"): each conjunct too.
-      for (size_t i = 0, n = out.size(); i < n; ++i) add_children(out[i], {"conj"});
+      // Not what the parse joined to the noun a relative clause describes past that clause ("Tariq Dar, who was
+      // arrested in Srinagar, capital of Kashmir": the capital is no one arrested).
+      for (size_t i = 0, n = out.size(); i < n; ++i) {
+        add_children(out[i], {"conj"});
+        if (out[i] == antecedent) std::erase_if(out, [&](int c) { return tree_.head(c) == antecedent && c > verb; });
+      }
       // "launched dozens of drones", "detained hundreds of protesters": the object is what is counted.
       size_t direct = out.size();
       for (size_t i = 0; i < direct; ++i)
@@ -340,6 +377,7 @@ bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Bin
     if (c.filler.slot == lexicon::Slot::kNone) return true;
     std::vector<const Mention*> actors;
     actors_at(w, actors);
+    drop_joined_past_relative(verb, w, actors);
     if (actors.size() < 2 && c.filler.slot == lexicon::Slot::kCompound) {
       std::vector<const Mention*> sides;
       border_sides(verb, w, sides);

@@ -464,6 +464,7 @@ void Annotator::annotate(Sentence& s) {
   repair_reported_clauses(s);
   repair_stray_list_conjuncts(s);
   repair_subordinate_clause_subjects(s);
+  repair_adverb_clause_subjects(s);
 }
 
 }  // namespace vigil::parse

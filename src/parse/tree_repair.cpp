@@ -485,4 +485,24 @@ int repair_subordinate_clause_subjects(Sentence& s) {
   return mended;
 }
 
+int repair_adverb_clause_subjects(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int a = 2; a <= n; ++a) {
+    Word& adverb = s.words[a - 1];
+    if (adverb.upos != "ADV") continue;  // the tag first: this runs for every word of every parsed sentence
+    const int verb = adverb.head;
+    if (verb <= 0 || verb >= a || s.words[verb - 1].upos != "VERB" || has_subject(s, verb)) continue;
+    const int subject = child_with(s, a, "nsubj");
+    if (!subject || subject <= verb || subject >= a || child_with(s, a, "cop")) continue;
+    if (!keep_if_tree(s, [&] {
+          s.words[subject - 1].head = verb;
+          adverb.deprel = "advmod";
+        }))
+      continue;
+    ++mended;
+  }
+  return mended;
+}
+
 }  // namespace vigil::parse

@@ -65,6 +65,12 @@ int repair_reduced_passives(Sentence& s);
 // mended; a restructuring that would not give a tree is not made.
 int repair_stray_list_conjuncts(Sentence& s);
 
+// "..., said Chinese President Hu Jintao here Tuesday when meeting with ...": the model made the adverb after an
+// inverted speaker the head of a clause of its own, with the speaker as its subject. An adverb with a subject and no
+// copula heads no clause; the subject, between a verb with none and the adverb, is that verb's, and the adverb its
+// modifier. Returns how many it mended; a restructuring that would not give a tree is not made.
+int repair_adverb_clause_subjects(Sentence& s);
+
 // "eased sanctions on the oil sector after the government and the opposition signed an agreement": a clause after a
 // subordinating conjunction that the model read as a preposition, its subject the conjunction's object and its verb a
 // subjectless conjunct of the main clause. A conjunction's phrase right before a finite verb with no subject and no
