@@ -1143,6 +1143,20 @@ static void speaks_for_own_state(const Mention& speaker, const Mention& doer, Ac
   source.sectors = speaker.ref.sectors;
 }
 
+Mention& EventCoder::derive_at(int w, MentionKind kind, const std::string& code) const {
+  Mention m;
+  m.first = m.last = m.head = w;
+  m.kind = kind;
+  m.ref.code = code;
+  split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
+  m.ref.sentence = sentence_index_;
+  m.ref.head = w;
+  m.ref.text = tree_.word(w).form;
+  m.ref.span = tree_.word(w).span;
+  derived_mentions_.push_back(std::move(m));
+  return derived_mentions_.back();
+}
+
 void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
                       std::vector<Event>& out, bool linear_defaults) {
   linear_ = linear_defaults;

@@ -260,6 +260,9 @@ class EventCoder {
   // The country of the story's dateline city ("BEIJING, Nov. 5"), where "arrived here" is: a place mention of no
   // word of the sentence but "here", or null (nominal_events.cpp).
   const Mention* dateline_host(int here) const;
+  // A mention made while coding that stands on word `w` alone, of `kind` and with actor code `code` ("---REB" for
+  // the unnamed bombers of "a roadside bomb"); kept with the derived mentions (event_coder.cpp).
+  Mention& derive_at(int w, MentionKind kind, const std::string& code) const;
   // Whether word `w` is a verb of mishap (crash, capsize, derail: the dictionaries' &MISHAPVERBS).
   bool is_mishap_verb(int w) const;
   // The 3-letter country of the dateline's city, or "" (nominal_events.cpp).

@@ -444,19 +444,10 @@ const Mention* EventCoder::dateline_host(int here) const {
   std::string name;
   const lexicon::GazetteerEntry* city = dateline_city(gazetteer_, doc_, name);
   if (!city) return nullptr;
-  Mention m;
-  m.first = m.last = m.head = here;
-  m.kind = MentionKind::place;
+  Mention& m = derive_at(here, MentionKind::place, city->country);
   m.city = true;
-  m.ref.code = city->country;
-  split_actor_code(m.ref.code, m.ref.country, m.ref.sectors);
-  m.ref.text = tree_.word(here).form;
-  m.ref.head = here;
-  m.ref.sentence = sentence_index_;
-  m.ref.span = tree_.word(here).span;
   m.ref.rule = "here: the dateline's city, " + name;
-  derived_mentions_.push_back(std::move(m));
-  return &derived_mentions_.back();
+  return &m;
 }
 
 // "The US accuses Iran of ..., a charge rejected by Tehran": denying a charge written beside the clause that makes it

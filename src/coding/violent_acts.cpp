@@ -143,23 +143,10 @@ const Mention* EventCoder::people_at_struck_place(int verb, std::string_view cod
     if (tree_.base_rel(c) != "obl" || !(p == "in" || p == "at" || p == "into" || p == "inside") ||
         !is_public_gathering_place(tree_.lemma(c)))
       continue;
-    Mention people;
-    people.first = people.last = people.head = c;
-    people.kind = MentionKind::agent;
-    people.ref.code = "---CVL";
-    split_actor_code(people.ref.code, people.ref.country, people.ref.sectors);
-    people.ref.sentence = sentence_index_;
-    people.ref.head = c;
-    people.ref.text = tree_.word(c).form;
-    people.ref.span = tree_.word(c).span;
     // The place's own country, when the phrase names one ("in a market in Baghdad"); else the sentence's, given
     // to role nouns of no country as for any other.
-    if (int at = country_in_phrase(c)) {
-      people.ref.code = actor_at(at)->ref.country + "CVL";
-      split_actor_code(people.ref.code, people.ref.country, people.ref.sectors);
-    }
-    derived_mentions_.push_back(std::move(people));
-    return &derived_mentions_.back();
+    const int at = country_in_phrase(c);
+    return &derive_at(c, MentionKind::agent, (at ? actor_at(at)->ref.country : std::string("---")) + "CVL");
   }
   return nullptr;
 }
@@ -199,17 +186,7 @@ const Mention* EventCoder::insurgents_behind_bombing(int verb, int verb_subject,
   }
   for (int b : bombings) {
     if (b <= 0 || actor_at(b) || !names_insurgent_bombing(tree_, b, names_actor)) continue;
-    Mention bombers;
-    bombers.first = bombers.last = bombers.head = b;
-    bombers.kind = MentionKind::agent;
-    bombers.ref.code = "---REB";
-    split_actor_code(bombers.ref.code, bombers.ref.country, bombers.ref.sectors);
-    bombers.ref.sentence = sentence_index_;
-    bombers.ref.head = b;
-    bombers.ref.text = tree_.word(b).form;
-    bombers.ref.span = tree_.word(b).span;
-    derived_mentions_.push_back(std::move(bombers));
-    return &derived_mentions_.back();
+    return &derive_at(b, MentionKind::agent, "---REB");
   }
   return nullptr;
 }
