@@ -166,6 +166,7 @@ class EventCoder {
   int party_to_asked_act(int noun) const;
   // Whether the word's own modifiers call it foreign, overseas, international or multinational.
   bool called_foreign(int word) const;
+  // Whether the word's own modifiers call it local ("local forces").
   bool called_local(int word) const;
   // Whether a "people" noun names a whole nation ("the Russian people", "Iraq's people").
   bool names_a_whole_people(int noun) const;

@@ -351,11 +351,6 @@ bool is_compass_direction(const DependencyView& t, int w) {
          is_one_of(t.lemma(w + 1), kPlaceNouns);
 }
 
-
-bool is_quote_mark(std::string_view f) {
-  return f == "\"" || f == "\u201c" || f == "\u201d" || f == "``" || f == "''";
-}
-
 // Whether word `w` stands inside quotation marks. A sentence whose first mark closes a quotation begun in an earlier
 // sentence starts inside one: "We regret that decision," Albright said. (the mark follows the clause's own
 // punctuation, and the sentence holds an odd number of marks).

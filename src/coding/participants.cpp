@@ -50,19 +50,24 @@ int EventCoder::by_phrase_of_passive(int verb) const {
   return 0;
 }
 
+// Whether one of the word's own adjectives is in `list`.
+template <class List>
+static bool has_adjective_of(const DependencyView& tree, int word, const List& list) {
+  for (int c : tree.children(word))
+    if (tree.rel(c) == "amod" && is_one_of(tree.lemma(c), list)) return true;
+  return false;
+}
+
 // "local forces", "local officials": a role its own words call local is of the place where the act happens.
 bool EventCoder::called_local(int word) const {
-  for (int c : tree_.children(word))
-    if (tree_.rel(c) == "amod" && tree_.lemma(c) == "local") return true;
-  return false;
+  static constexpr std::string_view kLocal[] = {"local"};
+  return has_adjective_of(tree_, word, kLocal);
 }
 
 // "foreign forces", "international monitors": a role its own words call foreign is no one's of here.
 bool EventCoder::called_foreign(int word) const {
   static constexpr std::string_view kForeign[] = {"foreign", "overseas", "international", "multinational"};
-  for (int c : tree_.children(word))
-    if (tree_.rel(c) == "amod" && is_one_of(tree_.lemma(c), kForeign)) return true;
-  return false;
+  return has_adjective_of(tree_, word, kForeign);
 }
 
 // What a verb asks "for", the nouns of its for-phrases: "called for the release of ...", "pushed for sanctions".

@@ -36,6 +36,12 @@ inline bool is_speech_lemma(std::string_view l) {
   return is_one_of(l, speech);
 }
 
+// A token that opens or closes a quotation as tokenized news writes it: straight or curly double quotes, or the
+// PTB-style `` and ''. (Single quotes are left out: they are as often apostrophes.)
+inline bool is_quote_mark(std::string_view f) {
+  return f == "\"" || f == "\u201c" || f == "\u201d" || f == "``" || f == "''";
+}
+
 // Nouns of settlements and areas: "the West Bank town of Jenin", "the Kurdish region".
 inline bool names_settlement(std::string_view lemma) {
   static constexpr std::string_view nouns[] = {"town", "city", "village", "province", "region", "district", "area",

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "coding/word_kinds.h"
 #include "events/cue_match.h"
 #include "events/document_coder.h"
 #include "events/modality.h"
@@ -18,6 +19,7 @@ struct ModalityPass::CueStart {
 
 namespace {
 
+using coding::is_quote_mark;
 using lexicon::CueClass;
 using coding::DependencyView;
 
@@ -50,10 +52,6 @@ bool may_confirm(const Sentence& s, const std::vector<CueStart>& starts) {
       if (c.whole ? f == c.text : f.starts_with(c.text)) return true;
   }
   return false;
-}
-
-bool is_quote_mark(std::string_view f) {
-  return f == "\"" || f == "\u201c" || f == "\u201d" || f == "``" || f == "''";
 }
 
 // Whether a word the dictionaries know as an event verb or noun can name an act of CAMEO root `root`: "the strike"
