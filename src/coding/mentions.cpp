@@ -428,10 +428,15 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     // "POLICE {} [~COP]" has no plural, so "polices" is no agent.
     if (gm && d.agents[d.agent_phrases[gm.values[0]].agent].format == lexicon::DictFormat::kPetrarch)
       gm = lex_.agents().longest(keys.forms, static_cast<size_t>(i));
-    // A role is a noun: "suspected missile exports" holds no suspect, though "suspected" has the lemma "suspect".
+    // A role is a noun: "suspected missile exports" holds no suspect, though "suspected" has the lemma "suspect";
+    // and "urged supporters to monitor the elections" holds no monitor, though "monitor" is written as the noun is (a
+    // verb's base form only: a plural tagged as a verb, "his Turkish and Cypriot counterparts", stays a role).
     if (gm) {
-      std::string_view upos = t.upos(i + static_cast<int>(gm.length));
-      if ((upos == "VERB" || upos == "ADJ") && lex_.agents().longest(keys.forms, static_cast<size_t>(i)).length != gm.length)
+      const int head = i + static_cast<int>(gm.length);
+      std::string_view upos = t.upos(head);
+      if ((upos == "VERB" && t.xpos(head) == "VB") ||
+          ((upos == "VERB" || upos == "ADJ") &&
+           lex_.agents().longest(keys.forms, static_cast<size_t>(i)).length != gm.length))
         gm = {};
     }
     if (!am && !gm) {

@@ -79,5 +79,21 @@ TEST(HandCheck, AGovernorNamingAnActDoesNotMatchWhenTheActsOwnPatternsCodeNothin
   EXPECT_TRUE(has_code(army, "138")) << testing::PrintToString(army);
 }
 
+TEST(HandCheck, AVerbSpeltAsARoleIsNoActor) {
+  // "monitor" is a role noun too, but here it is the verb of the appeal, not whom it is made to.
+  auto urged = coded(
+      "Megawati Sukarnoputri said she would stay away from the campaign but urged supporters to monitor the elections "
+      "closely.",
+      "1997-04-27");
+  EXPECT_TRUE(has(urged, "IDNOPP>-:020/asserted")) << testing::PrintToString(urged);
+  for (const auto& e : urged) EXPECT_EQ(e.find("IGO"), std::string::npos) << e;
+  // The same word as a noun stays a role.
+  auto monitors = coded("Megawati Sukarnoputri urged the monitors to stay.", "1997-04-27");
+  EXPECT_TRUE(has_code(monitors, "02")) << testing::PrintToString(monitors);
+  bool role = false;
+  for (const auto& e : monitors) role = role || e.find(">IDNIGO:") != std::string::npos || e.find(">---IGO:") != std::string::npos;
+  EXPECT_TRUE(role) << testing::PrintToString(monitors);
+}
+
 }  // namespace
 }  // namespace vigil::events
