@@ -95,5 +95,15 @@ TEST(HandCheck, AVerbSpeltAsARoleIsNoActor) {
   EXPECT_TRUE(role) << testing::PrintToString(monitors);
 }
 
+TEST(HandCheck, ANewsConferenceIsAStatementNotAMeeting) {
+  auto planned = coded("Scottish police said they would hold a news conference on Thursday.", "2006-12-21");
+  EXPECT_TRUE(has_code(planned, "010")) << testing::PrintToString(planned);
+  EXPECT_FALSE(has_code(planned, "03")) << testing::PrintToString(planned);
+  EXPECT_FALSE(has_code(planned, "04")) << testing::PrintToString(planned);
+  // A meeting held with someone stays a meeting.
+  auto met = coded("The Scottish first minister held a meeting with Irish leaders on Thursday.", "2006-12-21");
+  EXPECT_TRUE(has_code(met, "040")) << testing::PrintToString(met);
+}
+
 }  // namespace
 }  // namespace vigil::events
