@@ -105,5 +105,16 @@ TEST(HandCheck, ANewsConferenceIsAStatementNotAMeeting) {
   EXPECT_TRUE(has_code(met, "040")) << testing::PrintToString(met);
 }
 
+TEST(HandCheck, TheFazOfZairesWarIsItsArmy) {
+  // "FAZ" in English wire copy of 1997 is Mobutu's army, not a German newspaper; after Zaire fell it names no one.
+  auto army = coded("Zairean officials said the FAZ had recaptured the town from the rebels.", "1997-04-20");
+  bool codmil = false;
+  for (const auto& e : army) {
+    EXPECT_EQ(e.find("DEUMED"), std::string::npos) << e;
+    codmil = codmil || e.starts_with("CODMIL>");
+  }
+  EXPECT_TRUE(codmil) << testing::PrintToString(army);
+}
+
 }  // namespace
 }  // namespace vigil::events
