@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "coding/event_coder.h"
+#include "lexicon/cameo.h"
 #include "coding/word_kinds.h"
 
 namespace vigil::coding {
@@ -351,14 +352,16 @@ bool EventCoder::filler_matches(const lexicon::DepFiller& f, int word) const {
   return false;
 }
 
-bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Binding& b) const {
+bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Binding& b,
+                                  bool promises_cooperation) const {
   std::vector<int> cands;
   candidates(c.role, c.preposition, verb, cands);
   // A pattern that names the complement's act does not match it negated: "decided not to support the resolution"
   // is no intent to support. A pledge of any act ("xcomp:_") still is one ("promised not to use force"), and asking
   // or warning someone not to act is still asking ("urged Israel not to retaliate": the verb has an object).
-  const bool named_act = (c.role == lexicon::DepRole::kXcomp || c.role == lexicon::DepRole::kCcomp) && !c.filler.any &&
-                         !tree_.child(verb, "obj") && !tree_.child(verb, "iobj");
+  const bool own_act = (c.role == lexicon::DepRole::kXcomp || c.role == lexicon::DepRole::kCcomp) &&
+                       !tree_.child(verb, "obj") && !tree_.child(verb, "iobj");
+  const bool named_act = own_act && !c.filler.any;
   auto negated = [&](int w) {
     for (int k : tree_.children(w))
       if (tree_.rel(k) == "advmod" &&
@@ -373,6 +376,9 @@ bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Bin
     // fired" demands a dismissal that, done at home, codes nothing.
     if (named_act && tree_.upos(w) == "VERB" && !tree_.child(w, "nsubj") && !tree_.child(w, "nsubj:pass") &&
         complement_codes_nothing(w))
+      continue;
+    if (promises_cooperation && own_act && tree_.upos(w) == "VERB" && !tree_.child(w, "nsubj") &&
+        !tree_.child(w, "nsubj:pass") && complement_is_conflict(w, named_act))
       continue;
     if (c.filler.slot == lexicon::Slot::kNone) return true;
     std::vector<const Mention*> actors;
@@ -397,10 +403,10 @@ bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Bin
   return false;
 }
 
-bool EventCoder::complement_codes_nothing(int w) const {
+EventCoder::OwnAct EventCoder::complement_own_act(int w) const {
   const lexicon::Dictionaries& d = lex_.dicts();
   const uint32_t id = keys_.lemmas[w - 1];
-  if (id == kUnknownWord) return false;
+  if (id == kUnknownWord) return {};
   for (uint32_t vi : lex_.verbs_for(id)) {
     const lexicon::Verb& v = d.verbs[vi];
     const lexicon::VerbGroup& g = d.groups[v.group];
@@ -409,13 +415,40 @@ bool EventCoder::complement_codes_nothing(int w) const {
       const lexicon::VerbPattern& p = d.patterns[pi];
       Binding b;
       if (!match_pattern(p, w, b, nullptr)) continue;
-      // Only a pattern that names what is acted on: "obj:_ => ---" says the words are unknown, not harmless.
-      bool named = false;
-      for (const lexicon::DepConstraint& c : p.constraints) named = named || !c.filler.any;
-      return named && p.codes.code == "---";
+      OwnAct act{p.codes.code};
+      for (const lexicon::DepConstraint& c : p.constraints) {
+        act.constrained = act.constrained || !c.filler.any;
+        act.named = act.named || !c.filler.lemmas.empty() || !c.filler.synset_names.empty();
+      }
+      return act;
     }
   }
-  return false;
+  // No pattern matches: the verb's own code ("boycott" is 143 whatever is boycotted).
+  for (uint32_t vi : lex_.verbs_for(id)) {
+    const lexicon::Verb& v = d.verbs[vi];
+    const lexicon::VerbGroup& g = d.groups[v.group];
+    if (g.format == lexicon::DictFormat::kVigil && !g.noun && v.words.size() == 1) return {g.code.code};
+  }
+  return {};
+}
+
+bool EventCoder::complement_codes_nothing(int w) const {
+  // Only a pattern that constrains what is acted on: "obj:_ => ---" says the words are unknown, not harmless.
+  const OwnAct act = complement_own_act(w);
+  return act.constrained && act.code == "---";
+}
+
+bool EventCoder::complement_is_conflict(int w, bool governor_names_act) const {
+  const OwnAct act = complement_own_act(w);
+  if (governor_names_act && !act.named) return false;
+  const lexicon::CameoCode* code = lexicon::find_cameo(act.code);
+  if (!code) return false;
+  // Investigating, demanding and force posture are conflict codes a government also promises as its duty:
+  // "offered to question him", "pledged to increase border security" stay intents.
+  const int root = code->root_number();
+  if (root == 9 || root == 10 || root == 15) return false;
+  return code->quad_class() == lexicon::QuadClass::kVerbalConflict ||
+         code->quad_class() == lexicon::QuadClass::kMaterialConflict;
 }
 
 int EventCoder::element_match(const lexicon::LinearElement& e, int pos, Binding& b, bool backward) const {
@@ -552,8 +585,9 @@ bool EventCoder::match_pattern(const lexicon::VerbPattern& p, int verb, Binding&
   }
   // match_constraint binds only when it matches, so no copy of the binding is needed per constraint. A negated
   // constraint that matches fails the whole pattern, whose binding the caller then drops.
+  const bool promises_cooperation = p.codes.code.starts_with("03");
   for (const lexicon::DepConstraint& c : p.constraints) {
-    bool ok = match_constraint(c, verb, b);
+    bool ok = match_constraint(c, verb, b, promises_cooperation);
     if (ok == c.negated) {
       if (why)
         *why = fmt::format("constraint {} of \"{}\" {}", &c - p.constraints.data() + 1, p.text,

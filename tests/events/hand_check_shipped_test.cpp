@@ -116,5 +116,19 @@ TEST(HandCheck, TheFazOfZairesWarIsItsArmy) {
   EXPECT_TRUE(codmil) << testing::PrintToString(army);
 }
 
+TEST(HandCheck, APromiseOfAHostileActIsNoIntentToCooperate) {
+  // The promised act is coded itself, as intended; the promise adds no 03x.
+  auto boycott = coded("Hamas vowed to boycott any elections.", "2006-12-18");
+  EXPECT_TRUE(has_code(boycott, "143")) << testing::PrintToString(boycott);
+  EXPECT_FALSE(has_code(boycott, "03")) << testing::PrintToString(boycott);
+  auto halt = coded("Iran has decided to halt talks with the EU.", "1997-04-30");
+  EXPECT_TRUE(has_code(halt, "164")) << testing::PrintToString(halt);
+  EXPECT_FALSE(has_code(halt, "03")) << testing::PrintToString(halt);
+  // Cooperative acts and a government's duties stay promises.
+  EXPECT_TRUE(has_code(coded("Iran decided to resume talks with the EU.", "1997-04-30"), "036"));
+  EXPECT_TRUE(has_code(coded("Syria has pledged to increase border security.", "2006-11-08"), "030"));
+  EXPECT_TRUE(has_code(coded("The Iraqi interior minister pledged to arrest the kidnappers.", "2006-11-15"), "0313"));
+}
+
 }  // namespace
 }  // namespace vigil::events
