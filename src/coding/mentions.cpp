@@ -629,6 +629,26 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     }
     if (to_something) men.ref.code.clear();
   }
+  // A generic role of a body its of- or for-phrase names is a role of that body: "leaders of the opposition" and "a
+  // spokesman for the rebels" are the opposition's and the rebels', not a government's.
+  for (Mention& men : found) {
+    static constexpr std::string_view kMemberRoles[] = {"leader", "spokesman", "spokeswoman", "spokesperson",
+                                                        "official", "representative"};
+    if (men.kind != MentionKind::agent || men.agent == kNone || !men.ref.country.empty() ||
+        d.agents[men.agent].format != lexicon::DictFormat::kVigil || !is_one_of(t.lemma(men.ref.head), kMemberRoles))
+      continue;
+    for (int c : t.children(men.ref.head)) {
+      const int cs = t.child(c, "case");
+      if (t.rel(c) != "nmod" || !cs || (t.lemma(cs) != "of" && t.lemma(cs) != "for")) continue;
+      for (const Mention& body : found)
+        if (&body != &men && body.ref.head == c && body.kind == MentionKind::agent && body.agent != kNone &&
+            body.ref.country.empty() && !body.ref.code.empty() && body.agent != men.agent) {
+          men.agent = body.agent;
+          men.ref.code = body.ref.code;
+          men.ref.sectors = body.ref.sectors;
+        }
+    }
+  }
   // Whether word w heads a capital's name ("Algiers"), a country's seat of government.
   auto capital_at = [&](int w) {
     for (const Mention& o : found)

@@ -130,5 +130,15 @@ TEST(HandCheck, APromiseOfAHostileActIsNoIntentToCooperate) {
   EXPECT_TRUE(has_code(coded("The Iraqi interior minister pledged to arrest the kidnappers.", "2006-11-15"), "0313"));
 }
 
+TEST(HandCheck, ARoleOfABodyIsThatBodysRole) {
+  // "Leaders of the opposition" are the opposition's, not a government's.
+  auto threat = coded("Leaders of the Bangladeshi opposition threatened the government.", "2005-11-20");
+  auto bare = coded("In Bangladesh, leaders of the opposition threatened to boycott the elections.", "2005-11-20");
+  EXPECT_TRUE(has_code(threat, "13")) << testing::PrintToString(threat);
+  for (const auto* events : {&threat, &bare})
+    for (const auto& e : *events) EXPECT_TRUE(e.starts_with("BGDOPP>")) << e;
+  EXPECT_FALSE(bare.empty());
+}
+
 }  // namespace
 }  // namespace vigil::events
