@@ -140,5 +140,16 @@ TEST(HandCheck, ARoleOfABodyIsThatBodysRole) {
   EXPECT_FALSE(bare.empty());
 }
 
+TEST(HandCheck, ProducingDelayingAndPolicingAreNotWhatTheVerbsUsuallyCode) {
+  // "yield" results is no concession (08), "held up" talks no talks (04).
+  EXPECT_TRUE(coded("Lebanese leaders said the talks will yield positive results.", "1997-04-25").empty());
+  auto held = coded("The European Union had held up talks on Croatia's membership.", "2005-12-10");
+  EXPECT_FALSE(has_code(held, "04")) << testing::PrintToString(held);
+  EXPECT_TRUE(has_code(coded("Iraq yielded to US pressure.", "1997-04-25"), "083"));
+  // Killings the police investigate are crimes (091); a rights group's inquiry into them is about abuses (092).
+  EXPECT_TRUE(has_code(coded("British police are probing the killings of five women.", "2006-12-21"), "091"));
+  EXPECT_TRUE(has_code(coded("Amnesty International is probing the killings of five Kenyan villagers.", "2006-12-21"), "092"));
+}
+
 }  // namespace
 }  // namespace vigil::events
