@@ -83,17 +83,37 @@ bool is_participle(std::string_view xpos) { return xpos == "VBG" || xpos == "VBN
 
 // The subject of the clause a nominal event belongs to, when that subject takes part in it: the object of a light
 // verb, or a circumstance of the clause ("after talks with", "during a visit to", "in a meeting with"), or the
-// meeting a journey is for ("flew to Albania for talks with"). Not for
+// meeting a journey is for ("flew to Albania for talks with"), or a mediation he leads between others. Not for
 // force: those hit by it are often the subject ("three died in an air raid on X").
 int EventCoder::host_of_nominal(int noun, std::string_view code) const {
   if (tree_.upos(noun) != "NOUN" || tree_.head(noun) <= 0) return 0;
   int h = tree_.head(noun);
-  if (tree_.upos(h) != "VERB") return 0;
+  if (tree_.upos(h) != "VERB") {
+    // "Feissel praised the decision during his mediation between X and Y", the parse hanging the phrase on the
+    // object: an owning pronoun stands for the subject of the clause.
+    const int poss = tree_.child(noun, "nmod:poss");
+    if (!poss || tree_.upos(poss) != "PRON" || is_force_code(code)) return 0;
+    // The nearest clause whose subject the noun is not: "warned Lee to be careful during his own trip" is
+    // Lee's trip; "Badawi added that his talks with X were smooth" Badawi's talks.
+    auto clause_head = [&](int w) {
+      return tree_.upos(w) == "VERB" || tree_.base_rel(w) == "xcomp" || tree_.base_rel(w) == "ccomp" ||
+             tree_.base_rel(w) == "advcl";
+    };
+    for (; h > 0; h = tree_.head(h)) {
+      if (!clause_head(h)) continue;
+      const int subject = subject_of(h);
+      if (subject && subject != noun) return subject;
+      if (subject == 0 && tree_.upos(h) == "VERB") return 0;
+    }
+    return 0;
+  }
   // Someone else's act: a named owner that is no actor ("during the Dalai Lama's visit to X"), or a meeting between
   // others ("voiced indignation at a meeting between X and Y").
   if (int poss = tree_.child(noun, "nmod:poss"); poss && tree_.upos(poss) != "PRON") return 0;
-  for (int c : tree_.children(noun))
-    if (int cs = tree_.child(c, "case"); cs && tree_.lemma(cs) == "between") return 0;
+  // A mediation between others is the host's own act: the parties are its targets.
+  if (!code.starts_with("045"))
+    for (int c : tree_.children(noun))
+      if (int cs = tree_.child(c, "case"); cs && tree_.lemma(cs) == "between") return 0;
   std::string_view r = tree_.base_rel(noun);
   // "Yadav faces mounting demands for his removal": the parser makes the adjective-like participle a verb under
   // "faces"; the demands are aimed at the one who faces them, not made by him.

@@ -11,6 +11,7 @@ namespace {
 
 using test::has;
 using test::has_code;
+using test::has_pair;
 
 constexpr auto coded = &test::coded_with_modality;
 
@@ -149,6 +150,18 @@ TEST(HandCheck, ProducingDelayingAndPolicingAreNotWhatTheVerbsUsuallyCode) {
   // Killings the police investigate are crimes (091); a rights group's inquiry into them is about abuses (092).
   EXPECT_TRUE(has_code(coded("British police are probing the killings of five women.", "2006-12-21"), "091"));
   EXPECT_TRUE(has_code(coded("Amnesty International is probing the killings of five Kenyan villagers.", "2006-12-21"), "092"));
+}
+
+TEST(HandCheck, AMediatorMediatesBetweenTheParties) {
+  // The mediator is the source and each party a target, not one party the other's mediator; an owning pronoun
+  // on an event noun the parse hung on an object stands for the clause's subject.
+  auto mediation = coded("UN envoy Gustave Feissel praised the decision during his mediation between Clerides and Denktash.",
+                         "1997-04-24");
+  EXPECT_TRUE(has_pair(mediation, "IGOUNO", "CYPGOV", "045")) << testing::PrintToString(mediation);
+  EXPECT_TRUE(has_pair(mediation, "IGOUNO", "CYPSEP", "045")) << testing::PrintToString(mediation);
+  for (const auto& e : mediation) EXPECT_FALSE(e.starts_with("CYP")) << e;
+  auto owned = coded("Egypt's mediation between Israel and the Palestinians failed.", "2006-12-01");
+  EXPECT_TRUE(has_pair(owned, "EGY", "ISR", "045")) << testing::PrintToString(owned);
 }
 
 }  // namespace
