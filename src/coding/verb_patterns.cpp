@@ -297,6 +297,11 @@ void EventCoder::find_candidates(DepRole role, std::string_view prep, int verb, 
           for (int m : tree_.children(c)) {
             std::string_view mr = tree_.rel(m);
             if (mr != "case" && mr != "mark") continue;
+            // An infinitive's "to" makes no prepositional phrase of a verb: "using arrests to force teachers back
+            // to work" resorts to no force. Only an infinitive with an object: the tagger takes some nouns after
+            // "to" for verbs ("return to dialogue"). A noun's infinitive is its content: "refusal to comply".
+            if (!noun && mr == "mark" && tree_.lemma(m) == "to" && tree_.xpos(c) == "VB" && tree_.child(c, "obj"))
+              continue;
             if (marker_spells(m, prep)) {
               // "talks with visiting President X" parsed as a clause: the guest, not the participle.
               int guest = guest_after_visiting(c);

@@ -164,5 +164,12 @@ TEST(HandCheck, AMediatorMediatesBetweenTheParties) {
   EXPECT_TRUE(has_pair(owned, "EGY", "ISR", "045")) << testing::PrintToString(owned);
 }
 
+TEST(HandCheck, AnInfinitivesToIsNoPreposition) {
+  // "to force teachers back to work" is no "resorted to force" (190); the coercion itself is coded.
+  auto forced = coded("Arafat used arrests to force thousands of striking teachers back to work.", "1997-04-23");
+  EXPECT_FALSE(has_code(forced, "19")) << testing::PrintToString(forced);
+  EXPECT_TRUE(has_code(coded("The Iraqi army resorted to force against the rebels.", "1997-04-23"), "190"));
+}
+
 }  // namespace
 }  // namespace vigil::events
