@@ -171,5 +171,16 @@ TEST(HandCheck, AnInfinitivesToIsNoPreposition) {
   EXPECT_TRUE(has_code(coded("The Iraqi army resorted to force against the rebels.", "1997-04-23"), "190"));
 }
 
+TEST(HandCheck, ADayTheParseMadeASubjectOnlyDatesTheAct) {
+  // Parsed as a relative clause on "party" with "Sunday" its subject: the party slammed the declaration.
+  auto slammed = coded("Nigerian vice president Atiku Abubakar's new party, the Action Congress (AC), Sunday slammed "
+                       "President Olusegun Obasanjo's declaration that his former deputy's office was now vacant.",
+                       "2006-12-24");
+  EXPECT_TRUE(has_pair(slammed, "NGAPTY", "NGAGOV", "111")) << testing::PrintToString(slammed);
+  // Wire copy's misspelling of "criticized" is still criticism.
+  auto critized = coded("The UN representative harshly critized Burma for human rights violations.", "1997-04-15");
+  EXPECT_TRUE(has_pair(critized, "IGOUNO", "MMR", "111")) << testing::PrintToString(critized);
+}
+
 }  // namespace
 }  // namespace vigil::events
