@@ -242,6 +242,13 @@ bool expletive_it(const DependencyView& t, int i) {
       "easy", "hard", "vital", "essential", "crucial", "unclear", "time", "true"};
   std::string_view l = t.lemma(h);
   if (l == "take" || l == "cost") return has_clause(h);
+  // "it's feared the situation will worsen", "it was reported that": a passive of thinking or saying (the parser
+  // often misses the passive and the clause after it).
+  static constexpr std::string_view kThought[] = {"fear", "believe", "say", "think", "expect", "report", "understand",
+                                                  "know", "estimate", "rumour", "rumor", "hope", "feel", "claim"};
+  if (t.xpos(h) == "VBN" && is_one_of(l, kThought))
+    for (int c : t.children(h))
+      if ((t.rel(c) == "aux" || t.rel(c) == "aux:pass") && t.lemma(c) == "be") return true;
   return t.child(h, "cop") && is_one_of(t.folded_lemma(h), predicates) && has_clause(h);
 }
 

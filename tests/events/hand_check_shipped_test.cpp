@@ -182,5 +182,14 @@ TEST(HandCheck, ADayTheParseMadeASubjectOnlyDatesTheAct) {
   EXPECT_TRUE(has_pair(critized, "IGOUNO", "MMR", "111")) << testing::PrintToString(critized);
 }
 
+TEST(HandCheck, AnItOfThinkingOrSayingStandsForNoOne) {
+  // "it's feared" is no fear of the Red Cross's; the story's actor is not what "it" stands for.
+  auto feared = coded("The Red Cross said it's feared the situation will be further exacerbated with continuing "
+                      "heavy rains.", "2006-11-11");
+  EXPECT_FALSE(has_code(feared, "012")) << testing::PrintToString(feared);
+  auto fears = coded("The Red Cross said it feared the situation would worsen.", "2006-11-11");
+  EXPECT_TRUE(has_code(fears, "012")) << testing::PrintToString(fears);
+}
+
 }  // namespace
 }  // namespace vigil::events
