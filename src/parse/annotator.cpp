@@ -465,6 +465,7 @@ void Annotator::annotate(Sentence& s) {
   repair_stray_list_conjuncts(s);
   repair_subordinate_clause_subjects(s);
   repair_adverb_clause_subjects(s);
+  repair_stray_participles(s);
 }
 
 }  // namespace vigil::parse

@@ -337,6 +337,11 @@ bool dominated_by(const Sentence& s, int w, int top) {
   return false;
 }
 
+// Whether a relation makes its word a noun phrase inside another's: an object, an oblique or a noun's modifier.
+bool is_nominal_relation(std::string_view rel) {
+  return rel == "obj" || rel == "iobj" || rel == "obl" || rel == "nmod" || rel == "appos";
+}
+
 // The first word of `w`'s subtree (words are numbered from 1).
 int first_of_subtree(const Sentence& s, int w) {
   for (int k = 1; k < w; ++k)
@@ -498,6 +503,41 @@ int repair_adverb_clause_subjects(Sentence& s) {
     if (!keep_if_tree(s, [&] {
           s.words[subject - 1].head = verb;
           adverb.deprel = "advmod";
+        }))
+      continue;
+    ++mended;
+  }
+  return mended;
+}
+
+int repair_stray_participles(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int v = 3; v <= n; ++v) {
+    Word& part = s.words[v - 1];
+    // A complement is never finite, so a past tense there is a participle the tagger misread; an adverbial past
+    // tense may be a clause whose subject the model lost.
+    const bool participle = part.xpos == "VBN" || (part.xpos == "VBD" && part.deprel == "xcomp");
+    if (!participle || (part.deprel != "xcomp" && part.deprel != "advcl")) continue;
+    const int verb = part.head;
+    const int noun = v - 1;
+    const Word& before = s.words[noun - 1];
+    if (verb <= 0 || verb >= noun || (before.upos != "NOUN" && before.upos != "PROPN")) continue;
+    // "left 36 people wounded", "had his car impounded": the verb's own object takes the participle.
+    if (before.head == verb && (before.deprel == "obj" || before.deprel == "iobj")) continue;
+    if (!dominated_by(s, noun, verb) || !is_nominal_relation(before.deprel) || is_one_of(before.form, kWeekdays))
+      continue;
+    // A clause of its own: a marker, an auxiliary, a subject or an object.
+    if (child_with(s, v, "mark") || child_with(s, v, "aux") || child_with(s, v, "aux:pass") || has_subject(s, v) ||
+        child_with(s, v, "obj"))
+      continue;
+    if (!keep_if_tree(s, [&] {
+          part.head = noun;
+          part.deprel = "acl";
+          if (part.xpos == "VBD") {  // the participle it is, so later stages read a reduced passive
+            part.xpos = "VBN";
+            part.feats = "Tense=Past|VerbForm=Part";
+          }
         }))
       continue;
     ++mended;

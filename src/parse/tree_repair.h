@@ -81,4 +81,11 @@ int repair_adverb_clause_subjects(Sentence& s);
 // "as" ("proved elusive as Russia and China objected to the draft").
 int repair_subordinate_clause_subjects(Sentence& s);
 
+// "will monitor the implementation of the deal clinched on Tuesday on the Rafah crossings": a past participle right
+// after a noun inside the verb's phrases, which the model made a complement or adverbial of the verb (so that the
+// verb's subject clinched the deal). With no marker, auxiliary, subject or object of its own it describes the noun
+// before it and becomes that noun's clause. Not after the verb's own object ("left 36 people wounded") or a weekday.
+// Returns how many it mended; a restructuring that would not give a tree is not made.
+int repair_stray_participles(Sentence& s);
+
 }  // namespace vigil::parse
