@@ -382,8 +382,9 @@ bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Bin
     if (named_act && tree_.upos(w) == "VERB" && !tree_.child(w, "nsubj") && !tree_.child(w, "nsubj:pass") &&
         complement_codes_nothing(w))
       continue;
+    // A promise not to do it is one still ("promised not to use force").
     if (promises_cooperation && own_act && tree_.upos(w) == "VERB" && !tree_.child(w, "nsubj") &&
-        !tree_.child(w, "nsubj:pass") && complement_is_conflict(w, named_act))
+        !tree_.child(w, "nsubj:pass") && !negated(w) && complement_is_conflict(w, named_act))
       continue;
     if (c.filler.slot == lexicon::Slot::kNone) return true;
     std::vector<const Mention*> actors;

@@ -221,8 +221,14 @@ std::string planned_noun(const DependencyView& t, int v, const lexicon::CueLexic
 
 // The event word inside a condition clause: "if Russian forces invaded", "until Belarus expels".
 std::string inside_condition(const DependencyView& t, int v, const lexicon::CueLexicon& cues) {
-  if (t.base_rel(v) != "advcl") return "";
+  // The parser often makes a condition clause a complement ("supplies will be turned off if Belarus does not
+  // agree"); after a verb of asking or knowing, "if" asks a question instead ("asked if Iran would agree").
+  static constexpr std::string_view kAskingVerbs[] = {"ask", "wonder", "know", "see", "check", "decide", "doubt",
+                                                      "question", "inquire", "enquire", "determine", "say", "tell"};
+  const bool complement = t.base_rel(v) == "ccomp" && t.head(v) > 0 && !is_one_of(t.lemma(t.head(v)), kAskingVerbs);
+  if (t.base_rel(v) != "advcl" && !complement) return "";
   for (int g : t.children(v)) {
+    if (complement && !(t.rel(g) == "mark" && (word_is(t, g, "if") || word_is(t, g, "unless")))) continue;
     std::string_view gr = t.rel(g);
     if (gr == "mark" || (gr == "aux" && g < v && word_is(t, g, "should"))) {
       std::string w = cue_word(t, g, CueClass::condition, cues);

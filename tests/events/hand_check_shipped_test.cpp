@@ -129,6 +129,8 @@ TEST(HandCheck, APromiseOfAHostileActIsNoIntentToCooperate) {
   EXPECT_TRUE(has_code(coded("Iran decided to resume talks with the EU.", "1997-04-30"), "036"));
   EXPECT_TRUE(has_code(coded("Syria has pledged to increase border security.", "2006-11-08"), "030"));
   EXPECT_TRUE(has_code(coded("The Iraqi interior minister pledged to arrest the kidnappers.", "2006-11-15"), "0313"));
+  // A promise not to do it is a promise still.
+  EXPECT_TRUE(has_code(coded("China promised not to use force against Taiwan.", "2006-11-15"), "03"));
 }
 
 TEST(HandCheck, ARoleOfABodyIsThatBodysRole) {
@@ -189,6 +191,15 @@ TEST(HandCheck, AnItOfThinkingOrSayingStandsForNoOne) {
   EXPECT_FALSE(has_code(feared, "012")) << testing::PrintToString(feared);
   auto fears = coded("The Red Cross said it feared the situation would worsen.", "2006-11-11");
   EXPECT_TRUE(has_code(fears, "012")) << testing::PrintToString(fears);
+}
+
+TEST(HandCheck, AConditionTheParseMadeAComplementIsStillACondition) {
+  // "if Belarus does not agree", hung on "turned off" as a complement: conditional, not a refusal stated.
+  auto cut = coded("Gazprom chairman Alexei Miller has warned that gas supplies to Belarus will be turned off at 10:00 am "
+                   "in Moscow (0700 GMT) on Monday if Belarus, an ex-Soviet republic, does not agree to a more than "
+                   "doubling of price.", "2006-12-30");
+  EXPECT_FALSE(has(cut, "BLR>-:120/asserted")) << testing::PrintToString(cut);
+  EXPECT_TRUE(has(cut, "BLR>-:120/conditional")) << testing::PrintToString(cut);
 }
 
 }  // namespace
