@@ -466,6 +466,7 @@ void Annotator::annotate(Sentence& s) {
   repair_subordinate_clause_subjects(s);
   repair_adverb_clause_subjects(s);
   repair_stray_participles(s);
+  repair_verb_conjuncts_of_nouns(s);
 }
 
 }  // namespace vigil::parse

@@ -545,4 +545,29 @@ int repair_stray_participles(Sentence& s) {
   return mended;
 }
 
+int repair_verb_conjuncts_of_nouns(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int v = 3; v <= n; ++v) {
+    Word& conj = s.words[v - 1];
+    if (conj.upos != "VERB" || conj.deprel != "conj" || !is_finite_tag(conj.xpos)) continue;
+    const int noun = conj.head;
+    if (noun <= 0 || noun >= v) continue;
+    const Word& nw = s.words[noun - 1];
+    if ((nw.upos != "NOUN" && nw.upos != "PROPN") || (nw.deprel != "obj" && nw.deprel != "obl")) continue;
+    int verb = nw.head;
+    if (verb <= 0 || verb >= noun || s.words[verb - 1].upos != "VERB") continue;
+    // The finite verb whose act the conjunct continues, through infinitives that depend on it: "appealed to the
+    // community to back the president and called for ..." continues "appealed".
+    auto finite = [&](int w) { return is_finite_tag(s.words[w - 1].xpos) || child_with(s, w, "aux"); };
+    while (verb > 0 && !finite(verb) && s.words[verb - 1].deprel == "xcomp") verb = s.words[verb - 1].head;
+    if (verb <= 0 || !finite(verb)) continue;
+    // Joined by "and" or "but", with no subject of its own: the second act of the first verb's subject.
+    if (!child_with(s, v, "cc") || has_subject(s, v)) continue;
+    if (!keep_if_tree(s, [&] { conj.head = verb; })) continue;
+    ++mended;
+  }
+  return mended;
+}
+
 }  // namespace vigil::parse

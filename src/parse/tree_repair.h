@@ -88,4 +88,10 @@ int repair_subordinate_clause_subjects(Sentence& s);
 // Returns how many it mended; a restructuring that would not give a tree is not made.
 int repair_stray_participles(Sentence& s);
 
+// "Afghan leaders strongly denounced the act and called for an investigation": a finite verb joined by "and" or
+// "but" that the model made a conjunct of the first verb's object or oblique, which left it no subject. With no
+// subject of its own, it is a conjunct of that verb. Returns how many it mended; a restructuring that would not give
+// a tree is not made.
+int repair_verb_conjuncts_of_nouns(Sentence& s);
+
 }  // namespace vigil::parse
