@@ -88,6 +88,13 @@ bool is_participle(std::string_view xpos) { return xpos == "VBG" || xpos == "VBN
 int EventCoder::host_of_nominal(int noun, std::string_view code) const {
   if (tree_.upos(noun) != "NOUN" || tree_.head(noun) <= 0) return 0;
   int h = tree_.head(noun);
+  // "arrived here Saturday evening for a three-day visit to China": the phrase the parse hung on the verb's time.
+  bool on_time = false;
+  if ((tree_.upos(h) == "NOUN" || tree_.upos(h) == "PROPN") && is_time_name(tree_.lemma(h)) && tree_.head(h) > 0 &&
+      tree_.upos(tree_.head(h)) == "VERB" && tree_.base_rel(h) == "obl" && tree_.base_rel(noun) == "nmod") {
+    h = tree_.head(h);
+    on_time = true;
+  }
   if (tree_.upos(h) != "VERB") {
     // "Feissel praised the decision during his mediation between X and Y", the parse hanging the phrase on the
     // object: an owning pronoun stands for the subject of the clause.
@@ -114,7 +121,7 @@ int EventCoder::host_of_nominal(int noun, std::string_view code) const {
   if (!code.starts_with("045"))
     for (int c : tree_.children(noun))
       if (int cs = tree_.child(c, "case"); cs && tree_.lemma(cs) == "between") return 0;
-  std::string_view r = tree_.base_rel(noun);
+  std::string_view r = on_time ? "obl" : tree_.base_rel(noun);
   // "Yadav faces mounting demands for his removal": the parser makes the adjective-like participle a verb under
   // "faces"; the demands are aimed at the one who faces them, not made by him.
   if (r == "obj" && tree_.xpos(h) == "VBG" && tree_.base_rel(h) == "xcomp" &&

@@ -202,5 +202,12 @@ TEST(HandCheck, AConditionTheParseMadeAComplementIsStillACondition) {
   EXPECT_TRUE(has(cut, "BLR>-:120/conditional")) << testing::PrintToString(cut);
 }
 
+TEST(HandCheck, AVisitHungOnTheDayOfArrivalIsTheTravellersVisit) {
+  // The parse hangs "for a three-day visit" on "evening": the visit is still the one who arrived.
+  auto arrived = coded("US President George W. Bush arrived here Saturday evening for a three-day visit to China at "
+                       "the invitation of Chinese President Hu Jintao.", "2005-11-19");
+  EXPECT_TRUE(has_pair(arrived, "USAGOV", "CHN", "042")) << testing::PrintToString(arrived);
+}
+
 }  // namespace
 }  // namespace vigil::events
