@@ -650,8 +650,13 @@ int EventCoder::find_subject(int verb, int depth) const {
       return c;
     }
     // A controller seen from its complement: "Gollum was seen to break into ..." (depth > 0 only).
+    // "he was prepared to meet", "Iran is determined to press on": a participle of readiness is an adjective whose
+    // subject is the one ready to act.
+    static constexpr std::string_view kReadiness[] = {"prepare", "determine", "commit", "resolve", "poise", "dispose",
+                                                      "incline"};
     if (r == "nsubj:pass") {
-      if (depth > 0 || false_passive) return c;
+      if (depth > 0 || false_passive || (is_one_of(tree_.lemma(verb), kReadiness) && tree_.child(verb, "xcomp")))
+        return c;
       passive_subject = true;
     }
   }

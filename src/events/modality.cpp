@@ -433,6 +433,12 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       return "demanded";
     }
     if (intends) {
+      // "scrapped plans to visit the United States", "denied plans to attack": a plan given up or denied.
+      if (const int up = t.head(g); t.base_rel(g) == "obj" && up > 0 &&
+                                    !cue_word(t, up, CueClass::negating_governor, cues).empty()) {
+        why = t.word(up).form + " ... " + t.word(g).form;
+        return "negated";
+      }
       // "accused the rebels of attempting to attack", "suspected of planning to bomb": the attempt or the plan is
       // itself what is alleged, so the act stands as hedged as the charge.
       if (int charge = charged_by(t, g); charge && !cue_word(t, charge, CueClass::hedging_governor, cues).empty()) {

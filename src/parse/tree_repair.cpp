@@ -204,7 +204,19 @@ int repair_bare_day_subjects(Sentence& s) {
   int mended = 0;
   for (int day = 2; day < n; ++day) {
     Word& d = s.words[day - 1];
-    if (!is_one_of(d.form, kWeekdays) || s.words[day - 2].form == "on") continue;
+    if (!is_one_of(d.form, kWeekdays)) continue;
+    // "Denktash said Wednesday he was prepared ...": a weekday made a second subject of a verb that has one.
+    if (d.deprel == "nsubj" && d.head > 0) {
+      bool other = false;
+      for (int k = 1; k <= n; ++k)
+        other = other || (k != day && s.words[k - 1].head == d.head && s.words[k - 1].deprel.starts_with("nsubj"));
+      if (other) {
+        d.deprel = "obl:tmod";
+        ++mended;
+        continue;
+      }
+    }
+    if (s.words[day - 2].form == "on") continue;
     const int verb = d.head;
     if (verb <= day || verb > day + 2 || s.words[verb - 1].upos != "VERB" || has_subject(s, verb)) continue;
     if (!is_finite_clause(s, verb)) continue;

@@ -11,6 +11,7 @@ namespace {
 
 using test::has;
 using test::has_code;
+using test::has_from;
 using test::has_pair;
 
 constexpr auto coded = &test::coded_with_modality;
@@ -207,6 +208,17 @@ TEST(HandCheck, AVisitHungOnTheDayOfArrivalIsTheTravellersVisit) {
   auto arrived = coded("US President George W. Bush arrived here Saturday evening for a three-day visit to China at "
                        "the invitation of Chinese President Hu Jintao.", "2005-11-19");
   EXPECT_TRUE(has_pair(arrived, "USAGOV", "CHN", "042")) << testing::PrintToString(arrived);
+}
+
+TEST(HandCheck, ReadinessAndPlansGivenUp) {
+  // "was prepared to meet": the one prepared is ready to meet (036), though the parse reads a passive.
+  auto prepared = coded("Turkish Cypriot leader Rauf Denktash said Wednesday he was prepared to meet his Greek Cypriot "
+                        "counterpart, Glafcos Clerides.", "1997-04-09");
+  EXPECT_TRUE(has_from(prepared, "CYPSEP", "036")) << testing::PrintToString(prepared);
+  // A plan scrapped is no plan: the visit is negated, not intended.
+  auto scrapped = coded("Hong Kong leader Tung Chee-hwa said that he had scrapped plans to visit the United States.",
+                        "1997-04-18");
+  EXPECT_TRUE(has(scrapped, "HKGGOV>USA:042/negated")) << testing::PrintToString(scrapped);
 }
 
 }  // namespace

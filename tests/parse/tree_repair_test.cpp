@@ -123,5 +123,22 @@ TEST(TreeRepair, ABareWeekdayLeavesAVerbWithASubjectAlone) {
   EXPECT_EQ(repair_bare_day_subjects(s), 0);
 }
 
+TEST(TreeRepair, AWeekdayMadeASecondSubjectIsAnOblique) {
+  // "Denktash said Wednesday he was prepared": "Wednesday" a second subject of "said".
+  Sentence s = test::sentence_of_rows({{"Denktash", "PROPN", "", 2, "nsubj"},
+                       {"said", "VERB", "VBD", 0, "root"},
+                       {"Wednesday", "PROPN", "", 2, "nsubj"},
+                       {"he", "PRON", "", 5, "nsubj"},
+                       {"agreed", "VERB", "VBD", 2, "ccomp"}});
+  EXPECT_EQ(repair_bare_day_subjects(s), 1);
+  EXPECT_EQ(arcs(s), "2:nsubj 0:root 2:obl:tmod 5:nsubj 2:ccomp ");
+  // The only subject stays one (the other repair's case).
+  Sentence alone = test::sentence_of_rows({{"He", "PRON", "", 2, "nsubj"},
+                           {"said", "VERB", "VBD", 0, "root"},
+                           {"Wednesday", "PROPN", "", 4, "nsubj"},
+                           {"came", "VERB", "VBD", 2, "ccomp"}});
+  EXPECT_EQ(repair_bare_day_subjects(alone), 0);
+}
+
 }  // namespace
 }  // namespace vigil::parse
