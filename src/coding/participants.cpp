@@ -284,8 +284,11 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
           sources.push_back(m);
         }
       }
+  // A past tense right before "of" or "by" is a participle the tagger misread ("lawmakers accused of felonies").
+  const bool participle_after = tree_.xpos(verb) == "VBD" && verb < tree_.size() &&
+                                (tree_.lemma(verb + 1) == "of" || tree_.lemma(verb + 1) == "by");
   if (sources.empty() && !bare_passive && tree_.rel(verb) == "acl" &&
-      (is_finite(tree_.xpos(verb)) ||
+      ((is_finite(tree_.xpos(verb)) && !participle_after) ||
        ((tree_.child(verb, "obj") || (linear_defaults && bare_noun_after(verb))) && !tree_.child(verb, "obl:agent")))) {
     // A finite verb hung from a noun is a parse gone wrong after a long subject: "Tens of thousands of Israelis
     // demonstrated ...", "Former President Medvedev, now deputy chairman of ..., threatened to ...". So is a

@@ -221,5 +221,14 @@ TEST(HandCheck, ReadinessAndPlansGivenUp) {
   EXPECT_TRUE(has(scrapped, "HKGGOV>USA:042/negated")) << testing::PrintToString(scrapped);
 }
 
+TEST(HandCheck, TheAccusedAreNotTheAccusers) {
+  // "accused" tagged a past tense right before "of": the marines are accused, and the sentence names no accuser
+  // (the shipped model's parse had either the Philippines or the marines accuse).
+  auto accused = coded("The Philippines said Monday it cannot ask the US government to hand over the six US marines "
+                       "accused of raping a 22-year-old Filipino woman early this month.", "2005-11-14");
+  EXPECT_FALSE(has_code(accused, "112")) << testing::PrintToString(accused);
+  EXPECT_TRUE(has(accused, "PHL>USAGOV:020/negated")) << testing::PrintToString(accused);
+}
+
 }  // namespace
 }  // namespace vigil::events
