@@ -146,25 +146,6 @@ lexicon::Agent agent_as_written(const lexicon::Agent& agent, bool former) {
   return a;
 }
 
-// Whether an agent's words can be "he" or "she": "the foreign minister", "a spokesman", not "a Moscow court",
-// "the police" or "Russian forces".
-bool names_one_person(std::string_view text) {
-  size_t space = text.find_last_of(' ');
-  std::string last(space == std::string_view::npos ? text : text.substr(space + 1));
-  for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  static constexpr std::string_view bodies[] = {
-      "court", "government", "ministry", "army", "police", "parliament", "military", "navy", "council",
-      "committee", "agency", "office", "department", "commission", "party", "group", "company", "authority",
-      "administration", "cabinet", "junta", "regime", "service", "force", "guard", "coast", "senate", "congress",
-      "assembly", "tribunal", "prosecutor's", "union", "alliance", "bank", "board", "embassy", "mission", "team",
-      "university", "college", "school", "institute", "academy", "hospital", "newspaper", "organization",
-      "organisation", "movement", "front", "federation", "association", "foundation", "corporation", "firm",
-      "television", "radio", "station", "network", "industry", "community", "club", "church"};
-  for (std::string_view b : bodies)
-    if (last == b) return false;
-  // A plural ("officials", "troops", "protesters") is "they", not "he".
-  return !(last.size() > 3 && last.back() == 's' && last[last.size() - 2] != 's');
-}
 
 // Nouns that count the people after "of": "thousands of Israelis", "a group of Palestinians".
 bool counts_people(std::string_view lemma) {
@@ -403,6 +384,26 @@ int reporter_of_first_person(const DependencyView& t, int i) {
 }
 
 }  // namespace
+
+// Whether an agent's words can be "he" or "she": "the foreign minister", "a spokesman", not "a Moscow court",
+// "the police" or "Russian forces".
+bool names_one_person(std::string_view text) {
+  size_t space = text.find_last_of(' ');
+  std::string last(space == std::string_view::npos ? text : text.substr(space + 1));
+  for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view bodies[] = {
+      "court", "government", "ministry", "army", "police", "parliament", "military", "navy", "council",
+      "committee", "agency", "office", "department", "commission", "party", "group", "company", "authority",
+      "administration", "cabinet", "junta", "regime", "service", "force", "guard", "coast", "senate", "congress",
+      "assembly", "tribunal", "prosecutor's", "union", "alliance", "bank", "board", "embassy", "mission", "team",
+      "university", "college", "school", "institute", "academy", "hospital", "newspaper", "organization",
+      "organisation", "movement", "front", "federation", "association", "foundation", "corporation", "firm",
+      "television", "radio", "station", "network", "industry", "community", "club", "church"};
+  for (std::string_view b : bodies)
+    if (last == b) return false;
+  // A plural ("officials", "troops", "protesters") is "they", not "he".
+  return !(last.size() > 3 && last.back() == 's' && last[last.size() - 2] != 's');
+}
 
 void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& keys, const Document& doc,
                          int sentence_index, std::vector<Mention>& out) {

@@ -90,6 +90,9 @@ class MentionFinder {
   Coreference coref_;  // people named earlier: surnames, role descriptions and plurals that point back to them
 };
 
+// Whether an agent's words can be "he" or "she": "the foreign minister", "a spokesman", not "a Moscow court",
+// "the police" or "Russian forces".
+bool names_one_person(std::string_view text);
 // Whether a word names a day of the week or a month, in any case ("Monday", "march").
 bool is_day_or_month(std::string_view word);
 // Whether a verb lemma says no more than that an event happened ("fighting erupted", "clashes continued").

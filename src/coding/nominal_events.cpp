@@ -106,10 +106,18 @@ int EventCoder::host_of_nominal(int noun, std::string_view code) const {
       return tree_.upos(w) == "VERB" || tree_.base_rel(w) == "xcomp" || tree_.base_rel(w) == "ccomp" ||
              tree_.base_rel(w) == "advcl";
     };
+    // "his" or "her" is a person's: "the Greek-Cypriot side's decision to suspend ... during his mediation" is not
+    // the side's mediation.
+    const bool personal = tree_.folded_form(poss) == "his" || tree_.folded_form(poss) == "her";
+    auto can_be_personal = [&](int w) {
+      const Mention* m = actor_at(w);
+      return !m || m->person || m->kind == MentionKind::pronoun ||
+             (m->kind == MentionKind::agent && names_one_person(m->ref.text));
+    };
     for (; h > 0; h = tree_.head(h)) {
       if (!clause_head(h)) continue;
       const int subject = subject_of(h);
-      if (subject && subject != noun) return subject;
+      if (subject && subject != noun && (!personal || can_be_personal(subject))) return subject;
       if (subject == 0 && tree_.upos(h) == "VERB") return 0;
     }
     return 0;

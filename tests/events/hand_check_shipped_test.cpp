@@ -163,6 +163,12 @@ TEST(HandCheck, AMediatorMediatesBetweenTheParties) {
   EXPECT_TRUE(has_pair(mediation, "IGOUNO", "CYPGOV", "045")) << testing::PrintToString(mediation);
   EXPECT_TRUE(has_pair(mediation, "IGOUNO", "CYPSEP", "045")) << testing::PrintToString(mediation);
   for (const auto& e : mediation) EXPECT_FALSE(e.starts_with("CYP")) << e;
+  // "his" is a person's: not the "side" whose decision the phrase hangs on.
+  auto side = coded("Feissel welcomed the Greek-Cypriot side's decision to suspend overflights by Greek warplanes during "
+                    "war games early next month as a goodwill gesture during his shuttle mediation between Clerides and "
+                    "Denktash.", "1997-04-24");
+  EXPECT_TRUE(has_pair(side, "IGOUNO", "CYPSEP", "045")) << testing::PrintToString(side);
+  EXPECT_FALSE(has_pair(side, "CYPGOV", "CYPSEP", "045")) << testing::PrintToString(side);
   auto owned = coded("Egypt's mediation between Israel and the Palestinians failed.", "2006-12-01");
   EXPECT_TRUE(has_pair(owned, "EGY", "ISR", "045")) << testing::PrintToString(owned);
 }
