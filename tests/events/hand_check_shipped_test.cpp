@@ -236,5 +236,12 @@ TEST(HandCheck, TheAccusedAreNotTheAccusers) {
   EXPECT_TRUE(has(accused, "PHL>USAGOV:020/negated")) << testing::PrintToString(accused);
 }
 
+TEST(HandCheck, ARecallOfAnEnvoyIsTheOwnersCut) {
+  auto recalls = coded("Iran recalled its ambassador to New Zealand Monday, following New Zealand's temporary recall of "
+                       "its ambassador to Tehran at the weekend.", "1997-04-13");
+  EXPECT_TRUE(has_pair(recalls, "IRN", "NZL", "161")) << testing::PrintToString(recalls);
+  EXPECT_TRUE(has_pair(recalls, "NZL", "IRN", "161")) << testing::PrintToString(recalls);
+}
+
 }  // namespace
 }  // namespace vigil::events
