@@ -106,15 +106,15 @@ class EventCoder {
     bool named = false;        // ... names it by a word or set, not just an actor slot
   };
   OwnAct complement_own_act(int w) const;
-  // Whether the verb `w`'s own first matching pattern names something it acts on and codes no event ("fight
+  // Whether the complement's own first matching pattern names something it acts on and codes no event ("fight
   // corruption", "quit smoking"): a governor's pattern that names the act ("vowed to fight") then does not match it.
-  bool complement_codes_nothing(int w) const;
-  // Whether the verb `w`'s own act is a hostile one (QuadClass 3 or 4 but for roots 09, 10 and 15), so that a
+  static bool codes_nothing(const OwnAct& act);
+  // Whether the complement's own act is a hostile one (QuadClass 3 or 4 but for roots 09, 10 and 15), so that a
   // promise of it is no intent to cooperate: "ready to end a truce" (196), "decided to halt talks" (164), "vowed to
-  // boycott the elections" (143).
-  // A governor's pattern that names the act yields only where the complement's named pattern turns it ("end" is
-  // de-escalation until its object is a truce); "pledged to arrest the kidnappers" stays a promise (0313).
-  bool complement_is_conflict(int w, bool governor_names_act) const;
+  // boycott the elections" (143). A governor's pattern that names the act yields only where the complement's named
+  // pattern turns it ("end" is de-escalation until its object is a truce); "pledged to arrest the kidnappers" stays a
+  // promise (0313).
+  static bool is_hostile(const OwnAct& act, bool governor_names_act);
   // PETRARCH's linear patterns: words after the verb in order (upper part), words before it backwards (lower).
   bool match_linear(const lexicon::VerbPattern& p, int verb, Binding& b) const;
   bool match_upper(const lexicon::VerbPattern& p, size_t e, int pos, bool adjacent, int limit, Binding& b) const;

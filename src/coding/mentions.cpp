@@ -146,7 +146,6 @@ lexicon::Agent agent_as_written(const lexicon::Agent& agent, bool former) {
   return a;
 }
 
-
 // Nouns that count the people after "of": "thousands of Israelis", "a group of Palestinians".
 bool counts_people(std::string_view lemma) {
   static constexpr std::string_view nouns[] = {"ten", "dozen", "hundred", "thousand", "million", "score",

@@ -378,14 +378,15 @@ bool EventCoder::match_constraint(const lexicon::DepConstraint& c, int verb, Bin
     if (!filler_matches(c.filler, w)) continue;
     if (named_act && tree_.upos(w) == "VERB" && negated(w)) continue;
     // Only the governor's own act ("vowed to fight"), with no subject of its own: "demanded that the police chief be
-    // fired" demands a dismissal that, done at home, codes nothing.
-    if (named_act && tree_.upos(w) == "VERB" && !tree_.child(w, "nsubj") && !tree_.child(w, "nsubj:pass") &&
-        complement_codes_nothing(w))
-      continue;
-    // A promise not to do it is one still ("promised not to use force").
-    if (promises_cooperation && own_act && tree_.upos(w) == "VERB" && !tree_.child(w, "nsubj") &&
-        !tree_.child(w, "nsubj:pass") && !negated(w) && complement_is_conflict(w, named_act))
-      continue;
+    // fired" demands a dismissal that, done at home, codes nothing. A promise not to do it is one still ("promised
+    // not to use force").
+    const bool own_verb = tree_.upos(w) == "VERB" && !tree_.child(w, "nsubj") && !tree_.child(w, "nsubj:pass");
+    const bool judge_promise = promises_cooperation && own_act && !negated(w);
+    if (own_verb && (named_act || judge_promise)) {
+      const OwnAct act = complement_own_act(w);
+      if (named_act && codes_nothing(act)) continue;
+      if (judge_promise && is_hostile(act, named_act)) continue;
+    }
     if (c.filler.slot == lexicon::Slot::kNone) return true;
     std::vector<const Mention*> actors;
     actors_at(w, actors);
@@ -438,14 +439,12 @@ EventCoder::OwnAct EventCoder::complement_own_act(int w) const {
   return {};
 }
 
-bool EventCoder::complement_codes_nothing(int w) const {
+bool EventCoder::codes_nothing(const OwnAct& act) {
   // Only a pattern that constrains what is acted on: "obj:_ => ---" says the words are unknown, not harmless.
-  const OwnAct act = complement_own_act(w);
   return act.constrained && act.code == "---";
 }
 
-bool EventCoder::complement_is_conflict(int w, bool governor_names_act) const {
-  const OwnAct act = complement_own_act(w);
+bool EventCoder::is_hostile(const OwnAct& act, bool governor_names_act) {
   if (governor_names_act && !act.named) return false;
   const lexicon::CameoCode* code = lexicon::find_cameo(act.code);
   if (!code) return false;
