@@ -630,9 +630,6 @@ int EventCoder::find_subject(int verb, int depth) const {
       if (int guest = guest_opening_the_sentence(c)) return guest;
     // "shot dead Khayreddin al-Dabbagh" parsed with the name an agent: an agent with no "by" is the object.
     if (r == "obl:agent" && !linear_ && !tree_.child(c, "case")) continue;
-    // "the party, the Action Congress, Sunday slammed ...", parsed as a relative clause with the day its subject:
-    // the day only dates the act of the noun the clause hangs on.
-    if (r == "nsubj" && !linear_ && tree_.rel(verb) == "acl:relcl" && is_day_or_month(tree_.word(c).form)) continue;
     if (r == "nsubj" || r == "csubj" || r == "obl:agent") {
       if (tree_.rel(verb) == "acl:relcl" && is_relative_pronoun(tree_.word(c))) {
         // "who" speaks of people: a city the parse made its antecedent ("displaced Sudanese living in Khartoum who

@@ -205,9 +205,10 @@ int repair_bare_day_subjects(Sentence& s) {
   for (int day = 2; day < n; ++day) {
     Word& d = s.words[day - 1];
     if (!is_one_of(d.form, kWeekdays)) continue;
-    // "Denktash said Wednesday he was prepared ...": a weekday made a second subject of a verb that has one.
+    // "Denktash said Wednesday he was prepared ...": a weekday made a second subject of a verb that has one; or the
+    // subject of a relative clause, whose noun does the act ("the Action Congress (AC), Sunday slammed ...").
     if (d.deprel == "nsubj" && d.head > 0) {
-      bool other = false;
+      bool other = s.words[d.head - 1].deprel == "acl:relcl";
       for (int k = 1; k <= n; ++k)
         other = other || (k != day && s.words[k - 1].head == d.head && s.words[k - 1].deprel.starts_with("nsubj"));
       if (other) {

@@ -138,6 +138,14 @@ TEST(TreeRepair, AWeekdayMadeASecondSubjectIsAnOblique) {
                            {"Wednesday", "PROPN", "", 4, "nsubj"},
                            {"came", "VERB", "VBD", 2, "ccomp"}});
   EXPECT_EQ(repair_bare_day_subjects(alone), 0);
+  // "the party, Sunday slammed the declaration", parsed as a relative clause with the weekday its subject.
+  Sentence relative = test::sentence_of_rows({{"party", "NOUN", "", 0, "root"},
+                              {",", "PUNCT", "", 4, "punct"},
+                              {"Sunday", "PROPN", "", 4, "nsubj"},
+                              {"slammed", "VERB", "VBD", 1, "acl:relcl"},
+                              {"declaration", "NOUN", "", 4, "obj"}});
+  EXPECT_EQ(repair_bare_day_subjects(relative), 1);
+  EXPECT_EQ(arcs(relative), "0:root 4:punct 4:obl:tmod 1:acl:relcl 4:obj ");
 }
 
 }  // namespace
