@@ -2,6 +2,7 @@
 #include "coding/partnerless_consultations.h"
 #include "coding/actor_kinds.h"
 #include "coding/code_kinds.h"
+#include "coding/quotations.h"
 #include "coding/word_kinds.h"
 #include "coding/ranked_doers.h"
 
@@ -54,6 +55,7 @@ void EventCoder::start_document(const Document& doc) {
   story_country_.clear();
   first_countries_.clear();
   story_names_.clear();
+  quote_reporter_ = -1;
 }
 
 bool EventCoder::names_a_party() const {
@@ -106,6 +108,8 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
     if (f == "he" || f == "He" || f == "she" || f == "She" || f == "they" || f == "They" || f == "it" || f == "It")
       actor = true;
   }
+  // "\"We will not let Mogadishu burn.\"" in a quotation whose speaker another sentence names.
+  if (!actor && quote_reporter_ >= 0) actor = has_first_person(tokens);
   // "The two sides agreed ...": the two countries named before (MentionFinder::add_two_sides).
   for (size_t i = 0; i + 1 < tokens.words.size() && !actor && story_has_actor_; ++i) {
     std::string_view f = tokens.words[i].form, next = tokens.words[i + 1].form;

@@ -78,6 +78,13 @@ class EventCoder {
   // The word ids of the last sentence looked at (by may_hold_event or code_sentence), for later passes over it.
   const lexicon::SentenceKeys& keys() const { return keys_; }
   bool story_discarded() const { return story_discarded_; }
+  // The sentence naming who speaks the quotation the next sentence (given to may_hold_event or code_sentence)
+  // stands in, when that is another sentence, or -1 (coding/quotations.h). Such a sentence's quoted "we" or "I" is an
+  // actor once the speaker's sentence has been coded or noted.
+  void set_quote_reporter(int sentence) {
+    quote_reporter_ = sentence;
+    mentions_.set_quote_reporter(sentence);
+  }
   // Options for PETRARCH-format verbs; vigil's own dictionaries ignore them.
   void set_petrarch_options(const PetrarchOptions& o) { petrarch_options_ = o; }
 
@@ -312,6 +319,7 @@ class EventCoder {
   bool story_has_actor_ = false;
   // Whether keys_ (may_hold_event's sentence) hold an opposition or party agent.
   bool names_a_party() const;
+  int quote_reporter_ = -1;  // see set_quote_reporter
   bool names_actor_ = false;  // the last sentence may_hold_event looked at names a dictionary actor or agent
   // The doer of the story's latest event before this sentence: what "these recommendations" or "this decision"
   // most likely points back to.

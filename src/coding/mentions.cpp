@@ -44,6 +44,8 @@ void MentionFinder::start_story(lexicon::Date date) {
   unknown_group_last_ = false;
   unknown_thing_last_ = false;
   coref_.start_story();
+  quote_speakers_.clear();
+  quote_reporter_ = -1;
 }
 
 std::string MentionFinder::code_of_actor(uint32_t actor) const {
@@ -338,26 +340,44 @@ bool is_compass_direction(const DependencyView& t, int w) {
          is_one_of(t.lemma(w + 1), kPlaceNouns);
 }
 
-// Whether word `w` stands inside quotation marks. A sentence whose first mark closes a quotation begun in an earlier
-// sentence starts inside one: "We regret that decision," Albright said. (the mark follows the clause's own
-// punctuation, and the sentence holds an odd number of marks).
-bool inside_quotation(const DependencyView& t, int w) {
-  int before = 0, total = 0, first = 0;
+// Whether a sentence starts inside a quotation begun in an earlier sentence: its first mark closes one ("We regret
+// that decision," Albright said.): the mark follows the clause's own punctuation, and the sentence holds an odd
+// number of marks.
+bool starts_inside_quotation(const DependencyView& t) {
+  int total = 0, first = 0;
   for (int k = 1; k <= t.size(); ++k)
     if (is_quote_mark(t.word(k).form)) {
       if (!first) first = k;
       ++total;
-      before += k < w;
     }
   static constexpr std::string_view kClauseEnds[] = {",", ".", "?", "!", "...", ";"};
-  const bool opens_inside = total % 2 == 1 && first > 1 && is_one_of(t.word(first - 1).form, kClauseEnds);
-  return (before + opens_inside) % 2 == 1;
+  return total % 2 == 1 && first > 1 && is_one_of(t.word(first - 1).form, kClauseEnds);
+}
+
+// Whether word `w` stands inside quotation marks.
+bool inside_quotation(const DependencyView& t, int w) {
+  int before = 0;
+  for (int k = 1; k < w; ++k) before += is_quote_mark(t.word(k).form);
+  return (before + starts_inside_quotation(t)) % 2 == 1;
+}
+
+// inside_quotation for every word at once (indexed by word, 1-based).
+std::vector<char> quoted_words(const DependencyView& t) {
+  std::vector<char> in(t.size() + 1, 0);
+  int before = starts_inside_quotation(t);
+  for (int k = 1; k <= t.size(); ++k) {
+    in[k] = before % 2 == 1;
+    before += is_quote_mark(t.word(k).form);
+  }
+  return in;
 }
 
 // The subject of a verb of saying that reports a quotation, outside its marks; inverted ("said US Secretary of State
 // Condoleezza Rice") the parser may read it as the verb's object. 0 when none.
 int speaker_outside_quotation(const DependencyView& t, int verb) {
   int s = t.child(verb, "nsubj");
+  // "He thanked the parliament ... and added: \"...\"": a conjunct's subject is its first conjunct's.
+  if (!s && t.base_rel(verb) == "conj" && !t.child(verb, "nsubj:pass")) s = t.child(t.head(verb), "nsubj");
   if (!s && (t.lemma(verb) == "say" || t.lemma(verb) == "add") && t.child(verb, "obj") > verb) s = t.child(verb, "obj");
   return s && !inside_quotation(t, s) ? s : 0;
 }
@@ -1172,23 +1192,56 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   // "\"I pledge that we will trail them,\" Maliki told a gathering": the first person as the subject of a quoted
   // clause is whoever the quote is reported from, outside the quotation marks ("we" a speaker's own side: a
   // minister's "we" is the government).
+  // A quotation that runs on from another sentence has its speaker there: "\"The situation is serious,\" Gedi
+  // said. \"We will not let Mogadishu burn.\"" (MentionFinder::set_quote_reporter).
+  // The mention that names the speaker at word `speaker`: the word's own, the rest of a name the parse split
+  // ("Alpha Omar Konare", "Konare" hung on "Omar"), or the role that titles the name ("Kandahar governor Asadullah
+  // Khalid").
+  auto names_speaker = [&](const Mention& m, int speaker) {
+    const int h = m.ref.head > 0 ? m.ref.head : m.last;
+    return (m.first <= speaker && speaker <= m.last) || (t.head(h) == speaker && t.rel(h) == "flat") ||
+           titled_by[speaker] == &m - found.data();
+  };
+  auto speaker_mention = [&](int speaker) -> const Mention* {
+    const Mention* who = nullptr;
+    for (const Mention& m : found)
+      if (names_speaker(m, speaker) && m.kind != MentionKind::place && m.kind != MentionKind::adjective && m.ref.code.rfind("---", 0) != 0 &&
+          m.members <= 1)
+        who = &m;
+    return who;
+  };
+  bool marks = false;
+  for (int i = 1; i <= n && !marks; ++i) marks = is_quote_mark(t.word(i).form);
+  const Mention* continued = nullptr;
+  for (const auto& [s, m] : quote_speakers_)
+    if (s == quote_reporter_) continued = &m;
   for (int i = 1; i <= n; ++i) {
     std::string_view r = t.rel(i);
     if (t.upos(i) != "PRON" || (r != "nsubj" && r != "nsubj:pass")) continue;
     const std::string_view f = t.folded_form(i);
     if (f != "i" && f != "we") continue;
-    if (!inside_quotation(t, i)) continue;
-    const int speaker = reporter_of_first_person(t, i);
-    if (!speaker) continue;
-    const Mention* who = nullptr;
-    for (const Mention& m : found)
-      if (m.first <= speaker && speaker <= m.last && m.kind != MentionKind::place && m.kind != MentionKind::adjective &&
-          m.ref.code.rfind("---", 0) != 0 && m.members <= 1)
-        who = &m;
+    const bool quoted = marks && inside_quotation(t, i);
+    const int speaker = quoted ? reporter_of_first_person(t, i) : 0;
+    const Mention* who = speaker ? speaker_mention(speaker) : nullptr;
+    if (!speaker && (quoted || !marks)) who = continued;
     if (!who || (f == "i" && !who->person && who->kind != MentionKind::agent)) continue;
     Mention p = pronoun_for(*who, i, t.word(i), f, sentence_index);
     if (!who->antecedent.empty()) p.antecedent += " (" + who->antecedent + ")";
     found.push_back(std::move(p));
+  }
+  // Who this sentence's quotation is reported from, for the sentences that continue it.
+  const std::vector<char> in = marks ? quoted_words(t) : std::vector<char>();
+  for (int i = 1; i <= n && marks; ++i) {
+    // A dependent of the quotation's top word: the reporting verb governs that word or hangs below it.
+    const int h = t.head(i);
+    if (!in[i] || h <= 0 || !in[h] || (t.head(h) > 0 && in[t.head(h)])) continue;
+    const int speaker = reporter_of_first_person(t, i);
+    if (!speaker) continue;
+    if (const Mention* who = speaker_mention(speaker)) {
+      if (quote_speakers_.size() >= 8) quote_speakers_.erase(quote_speakers_.begin());
+      quote_speakers_.emplace_back(sentence_index, *who);
+    }
+    break;
   }
   // "Xi told Biden during their meeting": "their" on a noun of a clause whose subject and object are two people is
   // the pair of them (a plural the clause names no other way).

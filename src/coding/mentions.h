@@ -60,6 +60,11 @@ class MentionFinder {
   // too, or its actors as antecedents of pronouns, made later events wrong about as often as right (wire, 2026-12).
   void note_skipped(const DependencyView& tree, const lexicon::SentenceKeys& keys, const Document& doc,
                     int sentence_index, std::vector<Mention>& scratch);
+  // The sentence naming the speaker of the quotation the next sentence given to find() stands in, when that is
+  // another sentence (quotation_reporters), or -1. The quoted "we" and "I" of such a sentence are that speaker's,
+  // found by find() when it was given the speaker's sentence (before this one, or out of turn when the speaker is
+  // named after the quotation).
+  void set_quote_reporter(int sentence) { quote_reporter_ = sentence; }
 
  private:
   std::string code_of_actor(uint32_t actor) const;
@@ -88,6 +93,9 @@ class MentionFinder {
   std::vector<Mention> two_sides_;
   std::vector<Mention> skipped_roles_;  // roles with a country (parties among them) named by skipped sentences
   Coreference coref_;  // people named earlier: surnames, role descriptions and plurals that point back to them
+  int quote_reporter_ = -1;
+  // The speakers of the quotations of recent sentences, by sentence index, for the sentences that continue them.
+  std::vector<std::pair<int, Mention>> quote_speakers_;
 };
 
 // Whether an agent's words can be "he" or "she": "the foreign minister", "a spokesman", not "a Moscow court",

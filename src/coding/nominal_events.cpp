@@ -114,9 +114,14 @@ int EventCoder::host_of_nominal(int noun, std::string_view code) const {
       return !m || m->person || m->kind == MentionKind::pronoun ||
              (m->kind == MentionKind::agent && names_one_person(m->ref.text));
     };
+    // A third person is no speaker: "we have the majority and his call for elections is unacceptable".
+    static constexpr std::string_view kFirstAndSecond[] = {"i", "we", "you"};
+    static constexpr std::string_view kOwnFirstAndSecond[] = {"my", "our", "your"};
+    const bool third = !is_one_of(tree_.folded_form(poss), kOwnFirstAndSecond);
     for (; h > 0; h = tree_.head(h)) {
       if (!clause_head(h)) continue;
       const int subject = subject_of(h);
+      if (third && subject && is_one_of(tree_.folded_form(subject), kFirstAndSecond)) continue;
       if (subject && subject != noun && (!personal || can_be_personal(subject))) return subject;
       if (subject == 0 && tree_.upos(h) == "VERB") return 0;
     }

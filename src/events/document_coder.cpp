@@ -1,6 +1,7 @@
 #include "events/document_coder.h"
 
 #include "coding/partnerless_consultations.h"
+#include "coding/quotations.h"
 #include "events/event_dates.h"
 #include "events/event_roles.h"
 #include "events/event_places.h"
@@ -93,13 +94,21 @@ void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
   coder_.start_document(doc);
   // Story discards anywhere in the story void all of it, so look at every sentence before coding any.
   std::vector<bool> candidate(story_.size()), names_actor(story_.size());
+  for (Sentence& s : story_.sentences_) guess_verb_lemmas(s);
+  // For each sentence, the other sentence that names who speaks the quotation it stands in, or -1.
+  const std::vector<int> reporters = coding::quotation_reporters(doc, story_.sentences_);
+  // The sentences naming a speaker whose quoted "we" or "I" a sentence that may hold an event needs.
+  std::vector<bool> reports_quote(story_.size());
   for (size_t i = 0; i < story_.size(); ++i) {
-    guess_verb_lemmas(story_.sentences_[i]);
+    coder_.set_quote_reporter(reporters[i]);
     candidate[i] = coder_.may_hold_event(story_.sentences_[i]);
     names_actor[i] = coder_.names_actor();
     // The forms' ids stay right once the sentence is parsed; its lemmas will not (the tagger replaces the guesses).
     if (candidate[i]) story_.keys_[i].forms = coder_.keys().forms;
+    if (candidate[i] && reporters[i] >= 0 && coding::has_first_person(story_.sentences_[i]))
+      reports_quote[reporters[i]] = true;
   }
+  coder_.set_quote_reporter(-1);
   if (coder_.story_discarded()) return;
   size_t before = out.size();
   size_t last_candidate = 0;
@@ -107,14 +116,25 @@ void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
     if (candidate[i]) last_candidate = i;
   for (size_t i = 0; i < story_.size(); ++i) {
     if (!candidate[i]) {
-      // Codes nothing, but what it names (a party's country, a person) later sentences may need.
-      if (names_actor[i] && i < last_candidate) coder_.note_mentions(story_.parsed(i), static_cast<int>(i));
+      // Codes nothing, but what it names (a party's country, a person, a quotation's speaker) later sentences may
+      // need.
+      if ((names_actor[i] && i < last_candidate) || reports_quote[i]) {
+        coder_.set_quote_reporter(reporters[i]);
+        coder_.note_mentions(story_.parsed(i), static_cast<int>(i));
+      }
       continue;
     }
+    // A quotation whose speaker is named after it: that sentence's mentions first.
+    if (const int r = reporters[i]; r > static_cast<int>(i) && reports_quote[r]) {
+      coder_.set_quote_reporter(reporters[r]);
+      coder_.note_mentions(story_.parsed(r), r);
+    }
+    coder_.set_quote_reporter(reporters[i]);
     coder_.code_sentence(story_.parsed(i), static_cast<int>(i), story_.keys_[i].forms, out);
     story_.keys_[i].lemmas = coder_.keys().lemmas;
     story_.encoded_[i] = true;
   }
+  coder_.set_quote_reporter(-1);
   finish_story(out, before);
   if (modality_) {
     mark_consultations_ahead(out, before, doc.published);
@@ -132,14 +152,25 @@ void DocumentCoder::code_parsed(const Document& doc, const std::vector<Sentence>
   stats_.sentences += parsed.size();
   coder_.start_document(doc);
   size_t before = out.size();
+  const std::vector<int> reporters = coding::quotation_reporters(doc, parsed);  // as in code()
+  std::vector<bool> reports_quote(parsed.size());  // as in code(), without the pre-filter's verdict
+  for (size_t i = 0; i < parsed.size(); ++i)
+    if (reporters[i] >= 0 && coding::has_first_person(parsed[i])) reports_quote[reporters[i]] = true;
   for (size_t i = 0; i < parsed.size(); ++i) {
+    coder_.set_quote_reporter(reporters[i]);
     if (!coder_.may_hold_event(parsed[i])) {
-      if (coder_.names_actor()) coder_.note_mentions(parsed[i], static_cast<int>(i));
+      if (coder_.names_actor() || reports_quote[i]) coder_.note_mentions(parsed[i], static_cast<int>(i));
       continue;
     }
+    if (const int r = reporters[i]; r > static_cast<int>(i) && reports_quote[r]) {
+      coder_.set_quote_reporter(reporters[r]);
+      coder_.note_mentions(parsed[r], r);
+    }
+    coder_.set_quote_reporter(reporters[i]);
     ++stats_.parsed;
     coder_.code_sentence(parsed[i], static_cast<int>(i), out);
   }
+  coder_.set_quote_reporter(-1);
   finish_story(out, before);
   if (modality_) {
     mark_consultations_ahead(out, before, doc.published);
