@@ -1205,7 +1205,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   auto speaker_mention = [&](int speaker) -> const Mention* {
     const Mention* who = nullptr;
     for (const Mention& m : found)
-      if (names_speaker(m, speaker) && m.kind != MentionKind::place && m.kind != MentionKind::adjective && m.ref.code.rfind("---", 0) != 0 &&
+      if (names_speaker(m, speaker) && m.kind != MentionKind::place && m.kind != MentionKind::adjective &&
           m.members <= 1)
         who = &m;
     return who;

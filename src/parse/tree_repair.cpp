@@ -583,4 +583,36 @@ int repair_verb_conjuncts_of_nouns(Sentence& s) {
   return mended;
 }
 
+int repair_vocative_subjects(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int w = 1; w <= n; ++w) {
+    Word& name = s.words[w - 1];
+    if (name.deprel != "vocative" || (name.upos != "PROPN" && name.upos != "NOUN")) continue;
+    const int verb = name.head;
+    if (verb <= w || s.words[verb - 1].upos != "VERB" || has_subject(s, verb)) continue;
+    // Finite, by its own tag or an auxiliary's: an imperative ("John, call me", "Bob, don't worry") addresses the
+    // name.
+    Word& v = s.words[verb - 1];
+    bool finite = is_finite_tag(v.xpos), aux = false, active = false;
+    for (const Word& a : s.words) {
+      if (a.head != verb) continue;
+      aux = aux || a.deprel == "aux" || a.deprel == "aux:pass";
+      finite = finite || ((a.deprel == "aux" || a.deprel == "aux:pass") && is_finite_tag(a.xpos));
+      active = active || a.deprel == "obj" || a.deprel == "xcomp";
+    }
+    // A main verb tagged as a participle with no auxiliary but an object or complement ("Luanda, meanwhile, rushed
+    // to tidy up ...") is a past tense the tagger misread.
+    const bool misread_past = v.deprel == "root" && v.xpos == "VBN" && !aux && active;
+    if (!finite && !misread_past) continue;
+    if (misread_past) {
+      v.xpos = "VBD";
+      v.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    }
+    name.deprel = has_passive_aux(s, verb) ? "nsubj:pass" : "nsubj";
+    ++mended;
+  }
+  return mended;
+}
+
 }  // namespace vigil::parse

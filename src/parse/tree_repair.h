@@ -95,4 +95,12 @@ int repair_stray_participles(Sentence& s);
 // a tree is not made.
 int repair_verb_conjuncts_of_nouns(Sentence& s);
 
+// "Luanda, meanwhile, rushed to tidy up its capital", "Spicer, carrying only hand luggage, was met by a driver": a
+// name set off by commas before a verb with no subject, which the model (trained partly on e-mail, where people are
+// addressed) read as a vocative. News does not address its readers' subjects: a noun or name the model made a
+// vocative before its verb, where the verb has no subject, is the verb's subject (nsubj:pass under a passive
+// auxiliary) when the verb is finite. Quoted greetings ("Thank you Hungary") put the name after the verb, and
+// imperatives ("John, call me") are not finite: both stay. Returns how many it mended.
+int repair_vocative_subjects(Sentence& s);
+
 }  // namespace vigil::parse
