@@ -8,11 +8,17 @@
 namespace vigil::coding {
 namespace {
 
-std::vector<int> reporters(const std::string& text) {
+// A document whose body is all of `text`.
+Document document_of(const std::string& text) {
   Document doc;
   doc.id = "q";
   doc.text = text;
   doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(text.size())}});
+  return doc;
+}
+
+std::vector<int> reporters(const std::string& text) {
+  const Document doc = document_of(text);
   return quotation_reporters(doc, tokenize_document(doc));
 }
 
@@ -52,10 +58,7 @@ TEST(QuotationReporters, AQuotationNoOneIsSaidToSpeakHasNoReporter) {
 }
 
 TEST(QuotationReporters, FirstPersonWords) {
-  Document doc;
-  doc.text = "We will fight. I agree. Wells said so.";
-  doc.regions.push_back(Region{RegionKind::body, Span{0, static_cast<uint32_t>(doc.text.size())}});
-  auto s = tokenize_document(doc);
+  auto s = tokenize_document(document_of("We will fight. I agree. Wells said so."));
   ASSERT_EQ(s.size(), 3u);
   EXPECT_TRUE(has_first_person(s[0]));
   EXPECT_TRUE(has_first_person(s[1]));
