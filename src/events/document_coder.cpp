@@ -124,25 +124,13 @@ void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
       }
       continue;
     }
-    // A quotation whose speaker is named after it: that sentence's mentions first.
-    if (const int r = reporters[i]; r > static_cast<int>(i) && reports_quote[r]) {
-      coder_.set_quote_reporter(reporters[r]);
-      coder_.note_mentions(story_.parsed(r), r);
-    }
+    note_speaker_ahead(static_cast<int>(i), reporters, reports_quote);
     coder_.set_quote_reporter(reporters[i]);
     coder_.code_sentence(story_.parsed(i), static_cast<int>(i), story_.keys_[i].forms, out);
     story_.keys_[i].lemmas = coder_.keys().lemmas;
     story_.encoded_[i] = true;
   }
-  coder_.set_quote_reporter(-1);
-  finish_story(out, before);
-  if (modality_) {
-    mark_consultations_ahead(out, before, doc.published);
-    recode_planned_acts(out, before);
-    recode_owed_acts(out, before);
-  }
-  coding::drop_partnerless(out, before);
-  stats_.events += out.size() - before;
+  close_story(doc, out, before);
 }
 
 void DocumentCoder::code_parsed(const Document& doc, const std::vector<Sentence>& parsed,
@@ -162,23 +150,12 @@ void DocumentCoder::code_parsed(const Document& doc, const std::vector<Sentence>
       if (coder_.names_actor() || reports_quote[i]) coder_.note_mentions(parsed[i], static_cast<int>(i));
       continue;
     }
-    if (const int r = reporters[i]; r > static_cast<int>(i) && reports_quote[r]) {
-      coder_.set_quote_reporter(reporters[r]);
-      coder_.note_mentions(parsed[r], r);
-    }
+    note_speaker_ahead(static_cast<int>(i), reporters, reports_quote);
     coder_.set_quote_reporter(reporters[i]);
     ++stats_.parsed;
     coder_.code_sentence(parsed[i], static_cast<int>(i), out);
   }
-  coder_.set_quote_reporter(-1);
-  finish_story(out, before);
-  if (modality_) {
-    mark_consultations_ahead(out, before, doc.published);
-    recode_planned_acts(out, before);
-    recode_owed_acts(out, before);
-  }
-  coding::drop_partnerless(out, before);
-  stats_.events += out.size() - before;
+  close_story(doc, out, before);
 }
 
 std::vector<bool> DocumentCoder::label(const Document& doc, std::vector<coding::Event>& given) {
@@ -224,6 +201,27 @@ std::vector<bool> DocumentCoder::label(const Document& doc, std::vector<coding::
   finish_story(known, 0);
   for (size_t j = 0; j < known.size(); ++j) given[where[j]] = std::move(known[j]);
   return placed;
+}
+
+void DocumentCoder::note_speaker_ahead(int i, const std::vector<int>& reporters,
+                                      const std::vector<bool>& reports_quote) {
+  // A quotation whose speaker is named after it: that sentence's mentions first.
+  const int r = reporters[i];
+  if (r <= i || !reports_quote[r]) return;
+  coder_.set_quote_reporter(reporters[r]);
+  coder_.note_mentions(story_.parsed(r), r);
+}
+
+void DocumentCoder::close_story(const Document& doc, std::vector<coding::Event>& out, size_t before) {
+  coder_.set_quote_reporter(-1);
+  finish_story(out, before);
+  if (modality_) {
+    mark_consultations_ahead(out, before, doc.published);
+    recode_planned_acts(out, before);
+    recode_owed_acts(out, before);
+  }
+  coding::drop_partnerless(out, before);
+  stats_.events += out.size() - before;
 }
 
 void DocumentCoder::finish_story(std::vector<coding::Event>& out, size_t first) {

@@ -106,6 +106,10 @@ class DocumentCoder {
   void begin_story(const Document& doc, std::vector<Sentence> sentences, bool parsed);
   // Runs the story-level passes over the events [first, out.size()) of the story just coded.
   void finish_story(std::vector<coding::Event>& out, size_t first);
+  // finish_story, then the passes over a whole story's events that labelling given events skips.
+  void close_story(const Document& doc, std::vector<coding::Event>& out, size_t before);
+  // Notes the mentions of sentence i's quotation speaker when the speaker is named in a later sentence.
+  void note_speaker_ahead(int i, const std::vector<int>& reporters, const std::vector<bool>& reports_quote);
   // Fills each lower-case word's lemma with the lemmatizer's guess for a past-tense verb, for the pre-filter.
   void guess_verb_lemmas(Sentence& s);
 
