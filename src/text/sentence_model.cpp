@@ -187,6 +187,15 @@ void SentenceModel::split(std::string_view text, const std::vector<SurfaceToken>
     return rule_end && (t == "." || t == "?" || t == "!") && std::isupper(static_cast<unsigned char>(next[0])) &&
            tokens[j].span.end < tokens[j + 1].span.begin;
   };
+  // In edited prose a closing bracket ends a sentence only after the sentence's own final punctuation ("(He left.)"):
+  // after a word it closes an aside ("Human Rights Watch (HRW) Saturday condemned"), whatever follows.
+  auto bracket_within_sentence = [&](size_t j) {
+    std::string_view t = token_text(text, tokens[j]);
+    if (t != ")" && t != "]") return false;
+    if (j == 0) return true;
+    std::string_view before = token_text(text, tokens[j - 1]);
+    return before.find_first_not_of(".!?:;-") != std::string_view::npos;  // ":)" and ";-)" end web sentences
+  };
   // In edited text (news) a sentence ends on punctuation: elsewhere the model's guesses are mostly wrong splits
   // ("around 13,000 / Albanians"), so there the rules decide unless the model may split anywhere. A paragraph with
   // no period at all is not such prose (an e-mail's greeting and sign-off, a list, a footer): punctuation cannot
@@ -201,7 +210,8 @@ void SentenceModel::split(std::string_view text, const std::vector<SurfaceToken>
       },
       [&](size_t j, bool rule_end, const std::vector<bool>& has_period) {
         return everywhere || !has_period[j] ||
-               (may_end_sentence(token_text(text, tokens[j])) && !clear_end(j, rule_end));
+               (may_end_sentence(token_text(text, tokens[j])) && !clear_end(j, rule_end) &&
+                !bracket_within_sentence(j));
       },
       out);
 }
