@@ -42,6 +42,23 @@ bool is_fired_weapon(const DependencyView& tree, const Mention& t, int verb, int
          is_one_of(tree.lemma(verb), launching) && is_one_of(tree.lemma(t.head), weapons);
 }
 
+// "Singaporean businessmen will discuss with their Egyptian counterparts": a counterpart holds the other party's
+// office in its own country, so it takes that party's sectors (EGYBUS, not the dictionary's default EGYGOV).
+void match_counterpart(const DependencyView& tree, int sentence, const ActorRef& other, ActorRef& counterpart) {
+  if (counterpart.sentence != sentence || counterpart.head <= 0 || tree.lemma(counterpart.head) != "counterpart")
+    return;
+  if (counterpart.country.empty() || other.country.empty() || other.country == counterpart.country ||
+      other.sectors.empty() || !other.code.starts_with(other.country))
+    return;
+  // An office, not a cause: "Hamas government members meeting Israeli counterparts" meet ministers, not militants.
+  static constexpr std::array<std::string_view, 10> offices = {"GOV", "MIL", "BUS", "LEG", "JUD",
+                                                               "COP", "MED", "EDU", "HLH", "SPY"};
+  for (const std::string& sector : other.sectors)
+    if (!is_one_of(sector, offices)) return;
+  counterpart.sectors = other.sectors;
+  counterpart.code = counterpart.country + other.code.substr(other.country.size());
+}
+
 }  // namespace
 
 void EventCoder::start_document(const Document& doc) {
@@ -1232,6 +1249,9 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     if (speaker && !linear_defaults)
       if (const Mention* sp = actor_at(speaker)) speaks_for_own_state(*sp, *src, e.source);
     if (tgt) e.target = tgt->ref;
+    // Only a target: a counterpart that acts is someone else's ("his Egyptian counterpart met ..." is the opposite
+    // number of an earlier "he", not of whom he met).
+    if (e.target && !linear_defaults) match_counterpart(tree_, sentence_index_, e.source, *e.target);
     e.cameo = code;
     e.verb_word = at;
     e.negation_in_code = b.negation_in_code;

@@ -692,6 +692,21 @@ TEST(EventCoder, ACountryAdjectiveOutranksAPossessivePronoun) {
             V{"CANGOV>UKRGOV:040"});
 }
 
+TEST(EventCoder, ACounterpartHoldsTheOtherPartysOffice) {
+  // "Canadian businessmen met their Ukrainian counterparts": businessmen, not ministers.
+  EXPECT_EQ(code({"Canadian/ADJ/2/amod businessmen|businessman/NOUN/3/nsubj met|meet/VERB/0/root "
+                  "their|they/PRON/6/nmod:poss Ukrainian/ADJ/6/amod counterparts|counterpart/NOUN/3/obj"}),
+            V{"CANBUS>UKRBUS:040"});
+  // A cause is no office: rebels' counterparts stay the dictionary's default.
+  EXPECT_EQ(code({"Canadian/ADJ/2/amod rebels|rebel/NOUN/3/nsubj met|meet/VERB/0/root "
+                  "their|they/PRON/6/nmod:poss Ukrainian/ADJ/6/amod counterparts|counterpart/NOUN/3/obj"}),
+            V{"CANREB>UKRGOV:040"});
+  // A counterpart that acts is the opposite number of someone named before, not of whom it meets.
+  EXPECT_EQ(code({"His|he/PRON/3/nmod:poss Ukrainian/ADJ/3/amod counterpart/NOUN/4/nsubj met|meet/VERB/0/root "
+                  "Canadian/ADJ/6/amod businessmen|businessman/NOUN/4/obj"}),
+            V{"UKRGOV>CANBUS:040"});
+}
+
 TEST(EventCoder, APossessivePronounGivesACounterpartNoCountry) {
   // "Trudeau met his counterpart from Ukraine": the opposite number is Ukraine's, not Trudeau's.
   EXPECT_EQ(code({"Trudeau/PROPN/2/nsubj met|meet/VERB/0/root his|he/PRON/4/nmod:poss counterpart/NOUN/2/obj "
