@@ -385,13 +385,22 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
   // the names joined to it: in "the permanent members of the Security Council -- Britain, China, ..." the parse
   // joins the members' names to the council. A role of no country read off the part's own words ("military" in
   // "the military wing of Hamas") gives way to the body.
+  // So do a movement's or party's followers ("supporters of Hamas clashed with ..."), but not a state's: the
+  // supporters of a government or a president are not its organs.
   static constexpr std::string_view kPartsOfABody[] = {"member", "wing", "branch", "faction"};
-  if ((!m || m->ref.code.starts_with("---")) && !linear_ && word >= 1 && word <= tree_.size() &&
-      is_one_of(tree_.lemma(word), kPartsOfABody))
+  static constexpr std::string_view kFollowers[] = {"supporter", "loyalist", "follower", "partisan", "fighter",
+                                                    "militant"};
+  const bool part = word >= 1 && word <= tree_.size() && is_one_of(tree_.lemma(word), kPartsOfABody);
+  const bool follower = word >= 1 && word <= tree_.size() && is_one_of(tree_.lemma(word), kFollowers);
+  auto state_organ = [](const Mention* b) {
+    return b->ref.sectors.empty() || b->ref.has_sector("GOV") || b->ref.has_sector("MIL") ||
+           b->ref.has_sector("COP") || b->ref.has_sector("JUD") || b->ref.has_sector("LEG");
+  };
+  if ((!m || m->ref.code.starts_with("---")) && !linear_ && (part || follower))
     for (int c : tree_.children(word))
       if (int of = tree_.child(c, "case"); of && tree_.lemma(of) == "of" && tree_.base_rel(c) == "nmod") {
         const Mention* body = actor_at(c);
-        bool is_body = body && body->kind != MentionKind::place && !body->city;
+        bool is_body = body && body->kind != MentionKind::place && !body->city && (part || !state_organ(body));
         if (is_body) out.push_back(body);
         if (is_body || !m) return;
         break;

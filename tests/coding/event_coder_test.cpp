@@ -692,6 +692,17 @@ TEST(EventCoder, ACountryAdjectiveOutranksAPossessivePronoun) {
             V{"CANGOV>UKRGOV:040"});
 }
 
+TEST(EventCoder, FollowersOfAMovementActAsIt) {
+  // "Supporters of Wagner attacked Ukrainian troops": a movement's followers act as the movement.
+  EXPECT_EQ(code({"Supporters|supporter/NOUN/4/nsubj of/ADP/3/case Wagner/PROPN/1/nmod attacked|attack/VERB/0/root "
+                  "Ukrainian/ADJ/6/amod troops|troop/NOUN/4/obj"}),
+            V{"RUSUAF>UKRMIL:190"});
+  // Not a state's: supporters of the government are not its organs.
+  EXPECT_EQ(code({"Supporters|supporter/NOUN/5/nsubj of/ADP/4/case the/DET/4/det government/NOUN/1/nmod "
+                  "attacked|attack/VERB/0/root Ukrainian/ADJ/7/amod troops|troop/NOUN/5/obj"}),
+            V{});
+}
+
 TEST(EventCoder, ACounterpartHoldsTheOtherPartysOffice) {
   // "Canadian businessmen met their Ukrainian counterparts": businessmen, not ministers.
   EXPECT_EQ(code({"Canadian/ADJ/2/amod businessmen|businessman/NOUN/3/nsubj met|meet/VERB/0/root "

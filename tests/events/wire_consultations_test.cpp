@@ -44,6 +44,18 @@ TEST(WireConsultations, TheCallerOfAReceivedCallIsItsSource) {
   EXPECT_TRUE(has(letter, "RUSGOV>CHNGOV:040")) << testing::PrintToString(letter);
 }
 
+TEST(WireConsultations, ADiscussionWithSomeoneIsAConsultation) {
+  auto after = coded_events("A dispute between Russia and Ukraine over gas supplies should not be politicised, Russian "
+                            "President Vladimir Putin said Friday after a telephone discussion with Ukrainian counterpart "
+                            "Viktor Yushchenko.",
+                            "2005-12-16");
+  EXPECT_TRUE(has_code(after, "04")) << testing::PrintToString(after);
+  EXPECT_TRUE(has(after, "RUSGOV>UKRGOV:040")) << testing::PrintToString(after);
+  // A discussion of something with no one is no event.
+  auto topic = coded_events("Russia wants a discussion of gas prices.", "2005-12-16");
+  EXPECT_FALSE(has_code(topic, "04")) << testing::PrintToString(topic);
+}
+
 TEST(WireConsultations, FacilitatingIsMediationOnlyOfTalksOrASettlement) {
   auto talks = coded_events("Norway is facilitating the peace talks between Colombo and the Tamil Tigers.", "2005-11-04");
   EXPECT_TRUE(has_code(talks, "045")) << testing::PrintToString(talks);
