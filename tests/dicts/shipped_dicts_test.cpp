@@ -125,6 +125,10 @@ TEST_F(ShippedDicts, CapitalsAndSeats) {
   EXPECT_EQ(codes("Zhongnanhai"), S{"CHNGOV"});
   EXPECT_EQ(codes("Élysée"), S{"FRAGOV"});
   EXPECT_EQ(codes("Elysee"), S{"FRAGOV"});  // accent-insensitive
+  // The wire's epithets for a state, never another one.
+  EXPECT_EQ(codes("the Jewish state"), S{"ISR"});
+  EXPECT_EQ(codes("the Islamic republic"), S{"IRN"});
+  EXPECT_EQ(codes("the Stalinist state"), S{"PRK"});
   // A seat with a period: the government then, the country afterwards.
   EXPECT_EQ(codes("Blue House", 20200101), S{"KORGOV"});
   EXPECT_EQ(codes("Blue House", 20230101), S{"KOR"});
@@ -208,6 +212,7 @@ TEST_F(ShippedDicts, Agents) {
   EXPECT_EQ(agent_codes("foreign ministers"), S{"GOV"});
   EXPECT_EQ(agent_codes("authorities"), S{"GOV"});
   EXPECT_EQ(agent_codes("special forces"), S{"MIL"});
+  EXPECT_EQ(agent_codes("coastguard"), S{"MIL"});
   EXPECT_EQ(agent_codes("troops"), S{"MIL"});
   // Wire copy's "security forces" keep order at home: police, as CAMEO coders read them; "special forces" fight.
   EXPECT_EQ(agent_codes("security forces"), S{"COP"});
