@@ -333,7 +333,7 @@ void Annotator::greedy_parse(const ParseWords& pw) {
     m_.parser.score(keys_, k, sc);
     int best = -1;
     for (int t = 0; t < kTransitions; ++t)
-      if (state_.legal(t) && (best < 0 || sc[t] > sc[best])) best = t;
+      if (may_take(state_, pw, t) && (best < 0 || sc[t] > sc[best])) best = t;
     int arc_label = kNoLabel;
     if (best == kLeft) arc_label = label_arc(state_, pw, state_.b, state_.s0());
     else if (best == kRight) arc_label = label_arc(state_, pw, state_.s0(), state_.b);
@@ -360,7 +360,7 @@ void Annotator::parse_beam(const ParseWords& pw) {
       std::fill(sc, sc + kTransitions, 0.0f);
       m_.parser.score(keys_, k, sc);
       for (int t = 0; t < kTransitions; ++t)
-        if (st.legal(t)) candidates_.push_back({beam_[i].score + sc[t], i, t, true});
+        if (may_take(st, pw, t)) candidates_.push_back({beam_[i].score + sc[t], i, t, true});
     }
     if (all_done) break;
     keep_best(candidates_, beam_width_);
@@ -456,6 +456,7 @@ void Annotator::annotate(Sentence& s) {
     w.deps.clear();
   }
   repair_day_phrases(s);
+  repair_day_verb_roots(s);
   repair_bare_day_subjects(s);
   repair_fronted_appositives(s);
   repair_fronted_conjunct_subjects(s);

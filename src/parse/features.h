@@ -405,6 +405,17 @@ void count_kinds(int n, const std::vector<uint8_t>& kinds, TagOf tag_of_word, st
   verb_upto[n + 1] = verb_upto[n];
 }
 
+// A transition the parser may take: legal, and no punctuation mark made a head. In UD punctuation heads nothing,
+// and a greedy parser that lets "." take the subject of a clause it gave up on ("Commissioner Joaquin Almunia ...
+// called on", with "Affairs" made the root) ruins the clause for everyone downstream. Kept out at decoding only.
+inline bool may_take(const ArcEagerState& st, const ParseWords& pw, int t) {
+  if (!st.legal(t)) return false;
+  auto is_punct = [&](int w) { return w >= 1 && w <= st.n && pw.punct_upto[w] != pw.punct_upto[w - 1]; };
+  if (t == kLeft) return !is_punct(st.b);
+  if (t == kRight) return !is_punct(st.s0());
+  return true;
+}
+
 inline int distance_bucket(int d) {
   if (d <= 4) return d;
   if (d <= 7) return 5;

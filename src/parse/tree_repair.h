@@ -15,6 +15,11 @@ namespace vigil::parse {
 // a tree with one root: a restructuring that would not give one is not made.
 int repair_day_phrases(Sentence& s);
 
+// Mends "X on <weekday> VERBed" where the parse made X the root and hung the verb below it (a parataxis, conjunct
+// or clause: "China on Thursday said ...", "Israeli police on Friday found ..."): the verb heads the sentence, X is
+// its subject, the weekday its oblique. Returns how many it mended; the result is always one tree.
+int repair_day_verb_roots(Sentence& s);
+
 // "Also in Narathiwat, a Muslim man, a former village chief, was shot dead": a finite clause with no subject whose
 // fronted oblique (or adverb) has an apposition before the verb. The model hung the subject under the place as if
 // it renamed it; a place is not renamed by a person between commas before a subjectless verb. The apposition

@@ -698,6 +698,21 @@ TEST(ParseShippedModel, ParsesAFixedSentence) {
       << w(2).head << " " << w(13).head << " " << w(13).deprel;
 }
 
+// Punctuation heads nothing: the decoder never makes a mark a head, even where the model's best guess would (here
+// the final stop took "Commissioner" as its subject).
+TEST(ParseShippedModel, PunctuationHeadsNothing) {
+  if (!shipped()) GTEST_SKIP() << "no shipped model at " << shipped_model();
+  Annotator a(*shipped());
+  Sentence s = sentence_of({"EU", "Economic", "and", "Monetary", "Affairs", "Commissioner", "Joaquin", "Almunia", "on",
+                            "Wednesday", "called", "on", "the", "Cypriot", "government", "to", "speed", "up", "."});
+  a.annotate(s);
+  for (const Word& w : s.words)
+    if (w.head > 0) EXPECT_NE(s.words[w.head - 1].upos, "PUNCT") << w.form << " hangs on " << s.words[w.head - 1].form;
+  // And "X on <weekday> VERBed" keeps the verb at the top (src/parse/tree_repair).
+  EXPECT_EQ(s.words[10].head, 0);
+  EXPECT_EQ(s.words[9].head, 11);
+}
+
 TEST(ParseShippedModel, HandlesPassives) {
   if (!shipped()) GTEST_SKIP() << "no shipped model at " << shipped_model();
   Annotator a(*shipped());

@@ -25,6 +25,40 @@ TEST(TreeRepair, TheWeekdayIsAnObliqueAndTheLostSubjectHeadsBackToItsVerb) {
   EXPECT_EQ(arcs(s), "4:nsubj 3:case 4:obl 0:root 4:obj 4:punct ");
 }
 
+TEST(TreeRepair, AVerbAfterTheWeekdayHeadsTheSentenceItsSubjectWasMadeRootOf) {
+  // As the shipped model parsed it: "China" the root, "said" a parataxis of it, the weekday a modifier of "China".
+  Sentence s = test::sentence_of_rows({{"China", "PROPN", "NNP", 0, "root"},
+                                       {"on", "ADP", "IN", 3, "case"},
+                                       {"Thursday", "PROPN", "NNP", 1, "nmod"},
+                                       {"said", "VERB", "VBD", 1, "parataxis"},
+                                       {"talks", "NOUN", "NNS", 7, "nsubj"},
+                                       {"were", "AUX", "VBD", 7, "cop"},
+                                       {"possible", "ADJ", "JJ", 4, "ccomp"},
+                                       {".", "PUNCT", ".", 1, "punct"}});
+  EXPECT_EQ(repair_day_verb_roots(s), 1);
+  EXPECT_EQ(arcs(s), "4:nsubj 3:case 4:obl 0:root 7:nsubj 7:cop 4:ccomp 4:punct ");
+}
+
+TEST(TreeRepair, AVerbAfterTheWeekdayWithItsOwnSubjectOrUnderAnotherClauseStays) {
+  // "who on Wednesday began": the phrase before "on" is not the root.
+  Sentence rel = test::sentence_of_rows({{"Sam", "PROPN", "NNP", 2, "nsubj"},
+                                         {"accused", "VERB", "VBD", 0, "root"},
+                                         {"minister", "NOUN", "NN", 2, "obj"},
+                                         {"who", "PRON", "WP", 7, "nsubj"},
+                                         {"on", "ADP", "IN", 6, "case"},
+                                         {"Wednesday", "PROPN", "NNP", 7, "obl"},
+                                         {"began", "VERB", "VBD", 3, "acl:relcl"}});
+  const std::string before = arcs(rel);
+  EXPECT_EQ(repair_day_verb_roots(rel), 0);
+  EXPECT_EQ(arcs(rel), before);
+  // A root verb is already right.
+  Sentence root = test::sentence_of_rows({{"China", "PROPN", "NNP", 4, "nsubj"},
+                                          {"on", "ADP", "IN", 3, "case"},
+                                          {"Thursday", "PROPN", "NNP", 4, "obl"},
+                                          {"said", "VERB", "VBD", 0, "root"}});
+  EXPECT_EQ(repair_day_verb_roots(root), 0);
+}
+
 TEST(TreeRepair, ASubjectThatKeptItsVerbStays) {
   Sentence s = test::sentence_of_rows({{"Talabani", "PROPN", "", 4, "nsubj"},
                        {"on", "ADP", "", 4, "mark"},
