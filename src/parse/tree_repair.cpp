@@ -100,18 +100,24 @@ int repair_day_phrases(Sentence& s) {
 int repair_day_verb_roots(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
   int mended = 0;
-  for (int on = 2; on + 2 <= n; ++on) {
-    const int day = on + 1, verb = on + 2;
+  for (int day = 2; day + 1 <= n; ++day) {
+    const int verb = day + 1;
     const Word& v = s.words[verb - 1];
-    if (s.words[on - 1].form != "on" || !is_one_of(s.words[day - 1].form, kWeekdays)) continue;
+    if (!is_one_of(s.words[day - 1].form, kWeekdays)) continue;
     // A finite verb right after the weekday that the parse did not make the root, and that has no subject of its
     // own ("China on Thursday said", with "said" a parataxis of "China").
     if (v.head == 0 || v.upos != "VERB" || (v.xpos != "VBD" && v.xpos != "VBZ" && v.xpos != "VBP") ||
         has_subject(s, verb))
       continue;
-    // The phrase before "on": climb from its last word to its top, which the parse made the root.
-    int top = on - 1;
-    while (s.words[top - 1].head != 0 && s.words[top - 1].head < on) top = s.words[top - 1].head;
+    // "on Friday" or a bare "Friday" (wire copy's "President Bill Clinton Friday assured").
+    const int on = s.words[day - 2].form == "on" ? day - 1 : 0;
+    // The phrase before: from its last word (past a comma closing an apposition or a relative clause: "Pope
+    // Benedict XVI, who hopes ..., on Wednesday met") climb to its top, which the parse made the root.
+    int last = (on ? on : day) - 1;
+    if (last >= 1 && s.words[last - 1].upos == "PUNCT" && s.words[last - 1].form == ",") --last;
+    if (last < 1) continue;
+    int top = last;
+    while (s.words[top - 1].head != 0 && s.words[top - 1].head < day) top = s.words[top - 1].head;
     const Word& t = s.words[top - 1];
     if (t.head != 0 || (t.upos != "PROPN" && t.upos != "NOUN" && t.upos != "PRON")) continue;
     const bool kept = keep_if_tree(s, [&] {
@@ -120,12 +126,16 @@ int repair_day_verb_roots(Sentence& s) {
       s.words[top - 1].head = verb;
       s.words[top - 1].deprel = has_passive_aux(s, verb) ? "nsubj:pass" : "nsubj";
       s.words[day - 1].head = verb;
-      s.words[day - 1].deprel = "obl";
-      s.words[on - 1].head = day;
-      s.words[on - 1].deprel = "case";
-      // What follows the verb and hung on the old root is the verb's clause (its objects, the final stop).
+      s.words[day - 1].deprel = on ? "obl" : "obl:unmarked";
+      if (on) {
+        s.words[on - 1].head = day;
+        s.words[on - 1].deprel = "case";
+      }
+      // What follows the verb and hung on the old root is the verb's clause (its objects, the final stop), and so
+      // is the comma before the weekday.
       for (int k = verb + 1; k <= n; ++k)
         if (s.words[k - 1].head == top) s.words[k - 1].head = verb;
+      if (last + 1 < (on ? on : day) && s.words[last].head == top) s.words[last].head = verb;
     });
     mended += kept ? 1 : 0;
   }

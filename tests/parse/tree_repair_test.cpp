@@ -39,6 +39,29 @@ TEST(TreeRepair, AVerbAfterTheWeekdayHeadsTheSentenceItsSubjectWasMadeRootOf) {
   EXPECT_EQ(arcs(s), "4:nsubj 3:case 4:obl 0:root 7:nsubj 7:cop 4:ccomp 4:punct ");
 }
 
+TEST(TreeRepair, ABareWeekdayOrACommaBeforeItAlsoLetsTheVerbHeadTheSentence) {
+  // "President Bill Clinton Friday assured Lee", "assured" an amod of "Bill".
+  Sentence bare = test::sentence_of_rows({{"President", "PROPN", "NNP", 2, "compound"},
+                                          {"Bill", "PROPN", "NNP", 0, "root"},
+                                          {"Clinton", "PROPN", "NNP", 2, "flat"},
+                                          {"Friday", "PROPN", "NNP", 2, "nmod:unmarked"},
+                                          {"assured", "VERB", "VBD", 2, "amod"},
+                                          {"Lee", "PROPN", "NNP", 2, "obj"}});
+  EXPECT_EQ(repair_day_verb_roots(bare), 1);
+  EXPECT_EQ(arcs(bare), "2:compound 5:nsubj 2:flat 5:obl:unmarked 0:root 5:obj ");
+  // "Sokha, a police chief, on Sunday vowed": the comma closing the apposition goes with the verb.
+  Sentence comma = test::sentence_of_rows({{"Sokha", "PROPN", "NNP", 0, "root"},
+                                           {",", "PUNCT", ",", 4, "punct"},
+                                           {"a", "DET", "DT", 4, "det"},
+                                           {"chief", "NOUN", "NN", 1, "appos"},
+                                           {",", "PUNCT", ",", 1, "punct"},
+                                           {"on", "ADP", "IN", 7, "case"},
+                                           {"Sunday", "PROPN", "NNP", 1, "nmod"},
+                                           {"vowed", "VERB", "VBD", 1, "conj"}});
+  EXPECT_EQ(repair_day_verb_roots(comma), 1);
+  EXPECT_EQ(arcs(comma), "8:nsubj 4:punct 4:det 1:appos 8:punct 7:case 8:obl 0:root ");
+}
+
 TEST(TreeRepair, AVerbAfterTheWeekdayWithItsOwnSubjectOrUnderAnotherClauseStays) {
   // "who on Wednesday began": the phrase before "on" is not the root.
   Sentence rel = test::sentence_of_rows({{"Sam", "PROPN", "NNP", 2, "nsubj"},
