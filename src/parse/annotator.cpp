@@ -468,6 +468,7 @@ void Annotator::annotate(Sentence& s) {
   repair_adverb_clause_subjects(s);
   repair_stray_participles(s);
   repair_verb_conjuncts_of_nouns(s);
+  repair_nominal_roots(s);
   repair_vocative_subjects(s);
 }
 

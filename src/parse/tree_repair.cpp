@@ -628,6 +628,38 @@ int repair_verb_conjuncts_of_nouns(Sentence& s) {
   return mended;
 }
 
+int repair_nominal_roots(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int root = 0;
+  for (int w = 1; w <= n && !root; ++w)
+    if (s.words[w - 1].head == 0) root = w;
+  if (!root) return 0;
+  const Word& r = s.words[root - 1];
+  if (r.upos != "NOUN" && r.upos != "PROPN") return 0;
+  // A nominal predicate ("... is a key priority, said Xu") or a noun with a subject is a clause of its own.
+  if (child_with(s, root, "cop") || has_subject(s, root)) return 0;
+  // The first finite verb after the noun that the parse hung on it with no subject: the clause's own verb.
+  int verb = 0;
+  for (int w = root + 1; w <= n && !verb; ++w) {
+    const Word& v = s.words[w - 1];
+    if (v.head != root || v.upos != "VERB" || !is_finite_tag(v.xpos) || has_subject(s, w)) continue;
+    if (v.deprel == "parataxis" || v.deprel == "conj" || v.deprel == "acl" || v.deprel == "amod") verb = w;
+  }
+  if (!verb) return 0;
+  // Joined by "and" or "but" it is a second act of a subject left out, not the first act of this one.
+  if (child_with(s, verb, "cc")) return 0;
+  const bool kept = keep_if_tree(s, [&] {
+    Word& v = s.words[verb - 1];
+    v.head = 0;
+    v.deprel = "root";
+    s.words[root - 1].head = verb;
+    s.words[root - 1].deprel = has_passive_aux(s, verb) ? "nsubj:pass" : "nsubj";
+    for (int k = verb + 1; k <= n; ++k)
+      if (s.words[k - 1].head == root) s.words[k - 1].head = verb;
+  });
+  return kept ? 1 : 0;
+}
+
 int repair_vocative_subjects(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
   int mended = 0;

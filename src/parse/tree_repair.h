@@ -100,6 +100,12 @@ int repair_stray_participles(Sentence& s);
 // a tree is not made.
 int repair_verb_conjuncts_of_nouns(Sentence& s);
 
+// "The International Organization for Migration said on Tuesday ...", "crude for January delivery gained 23 cents":
+// the model made the subject noun the root and hung the finite verb after it on the noun (a parataxis, conjunct,
+// clause or modifier) with no subject. The verb heads the sentence and the noun is its subject. Not a nominal
+// predicate (a noun with a copula or a subject), nor a verb joined by "and"/"but". Returns 1 if it mended.
+int repair_nominal_roots(Sentence& s);
+
 // "Luanda, meanwhile, rushed to tidy up its capital", "Spicer, carrying only hand luggage, was met by a driver": a
 // name set off by commas before a verb with no subject, which the model (trained partly on e-mail, where people are
 // addressed) read as a vocative. News does not address its readers' subjects: a noun or name the model made a

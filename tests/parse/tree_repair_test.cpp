@@ -62,6 +62,36 @@ TEST(TreeRepair, ABareWeekdayOrACommaBeforeItAlsoLetsTheVerbHeadTheSentence) {
   EXPECT_EQ(arcs(comma), "8:nsubj 4:punct 4:det 1:appos 8:punct 7:case 8:obl 0:root ");
 }
 
+TEST(TreeRepair, ANounMadeTheRootGivesWayToTheFiniteVerbHungOnIt) {
+  // "Brent crude gained 23 cents .", "gained" an acl of "crude".
+  Sentence s = test::sentence_of_rows({{"Brent", "PROPN", "NNP", 2, "compound"},
+                                       {"crude", "NOUN", "NN", 0, "root"},
+                                       {"gained", "VERB", "VBD", 2, "acl"},
+                                       {"23", "NUM", "CD", 5, "nummod"},
+                                       {"cents", "NOUN", "NNS", 3, "obj"},
+                                       {".", "PUNCT", ".", 2, "punct"}});
+  EXPECT_EQ(repair_nominal_roots(s), 1);
+  EXPECT_EQ(arcs(s), "2:compound 3:nsubj 0:root 5:nummod 3:obj 3:punct ");
+}
+
+TEST(TreeRepair, ANominalPredicateOrAJoinedVerbKeepsItsNounRoot) {
+  // '"It is a key priority," said Xu': the noun with its copula is the clause; "said" its parataxis, as UD has it.
+  Sentence quote = test::sentence_of_rows({{"It", "PRON", "PRP", 4, "nsubj"},
+                                           {"is", "AUX", "VBZ", 4, "cop"},
+                                           {"a", "DET", "DT", 4, "det"},
+                                           {"priority", "NOUN", "NN", 0, "root"},
+                                           {",", "PUNCT", ",", 6, "punct"},
+                                           {"said", "VERB", "VBD", 4, "parataxis"},
+                                           {"Xu", "PROPN", "NNP", 6, "nsubj"}});
+  EXPECT_EQ(repair_nominal_roots(quote), 0);
+  // "Soldiers and ... and played": joined by "and", a second act whose subject is elsewhere.
+  Sentence joined = test::sentence_of_rows({{"Soldiers", "NOUN", "NNS", 0, "root"},
+                                            {"and", "CCONJ", "CC", 3, "cc"},
+                                            {"played", "VERB", "VBD", 1, "conj"},
+                                            {"anthems", "NOUN", "NNS", 3, "obj"}});
+  EXPECT_EQ(repair_nominal_roots(joined), 0);
+}
+
 TEST(TreeRepair, AVerbAfterTheWeekdayWithItsOwnSubjectOrUnderAnotherClauseStays) {
   // "who on Wednesday began": the phrase before "on" is not the root.
   Sentence rel = test::sentence_of_rows({{"Sam", "PROPN", "NNP", 2, "nsubj"},
