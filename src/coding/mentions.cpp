@@ -1264,16 +1264,18 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   // that city: a place of its country. "the country" and "the nation" are the country named last ("Ecuador's
   // government imposed a curfew across the country").
   auto names_capital = [](const Mention& m) { return (m.city && m.kind == MentionKind::actor) || m.capital_owner; };
+  auto names_city = [](const Mention& m) { return m.city && m.ref.country.size() == 3; };
   auto names_country = [](const Mention& m) { return m.ref.country.size() == 3 && m.kind != MentionKind::pronoun; };
   for (int i = 2; i <= n; ++i) {
     std::string_view noun = t.lemma(i);
-    if (noun == "capital") {
+    // So is "the city" after a city has been named ("the pontiff was due to arrive in the city" after Sarajevo).
+    if (noun == "capital" || noun == "city") {
       if (t.upos(i) != "NOUN" || t.lemma(i - 1) != "the" || covered(i)) continue;
       // Not when the noun says whose it is ("the capital of Chad").
       bool owned = false;
       for (int c : t.children(i)) owned = owned || t.rel(c) == "nmod" || t.rel(c) == "nmod:poss" || t.rel(c) == "amod";
       if (owned) continue;
-      const Mention* named = last_named(i, names_capital);
+      const Mention* named = last_named(i, noun == "capital" ? names_capital : names_city);
       if (!named) continue;
       Mention p;
       p.first = i - 1;
@@ -1281,7 +1283,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       p.kind = MentionKind::place;
       p.city = true;
       p.ref = make_ref(i - 1, i, named->ref.country, lexicon::SourceRef{});
-      p.ref.rule = "the capital named before: " + named->ref.text;
+      p.ref.rule = "the " + std::string(noun) + " named before: " + named->ref.text;
       found.push_back(std::move(p));
       continue;
     }

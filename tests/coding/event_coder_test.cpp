@@ -1572,6 +1572,18 @@ const lexicon::Gazetteer& places() {
   return g;
 }
 
+TEST(EventCoder, TheCityIsTheCityNamedBefore) {
+  // "Russian troops attacked Kharkiv. Russian troops entered the city."
+  EXPECT_EQ(code({"Russian/ADJ/2/amod troops/NOUN/3/nsubj attacked|attack/VERB/0/root Kharkiv/PROPN/3/obj",
+                  "Russian/ADJ/2/amod troops/NOUN/3/nsubj attacked|attack/VERB/0/root the/DET/5/det city/NOUN/3/obj"},
+                 "2022-03-01", nullptr, &places()),
+            (V{"RUSMIL>UKR:190", "RUSMIL>UKR:190"}));
+  // With no city named before, "the city" is no one.
+  EXPECT_EQ(code({"Russian/ADJ/2/amod troops/NOUN/3/nsubj attacked|attack/VERB/0/root the/DET/5/det city/NOUN/3/obj"},
+                 "2022-03-01", nullptr, &places()),
+            V{"RUSMIL>-:190"});
+}
+
 TEST(EventCoder, ACityStandsForItsCountryAsTarget) {
   const char* shelled = "Russian/ADJ/2/amod troops/NOUN/3/nsubj attacked|attack/VERB/0/root Kharkiv/PROPN/3/obj";
   EXPECT_EQ(code({shelled}, "2022-03-01", nullptr, &places()), V{"RUSMIL>UKR:190"});
