@@ -924,8 +924,21 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
   const bool armed_violence =
       is_violence(codes.code) && !sources.empty() &&
       std::all_of(sources.begin(), sources.end(), [](const Mention* src) { return bears_arms(src->ref); });
+  // "the town of Rafah hard by the Egyptian border": a country adjective on a border names the neighbour, not the
+  // country the act happens in; it counts only when the sentence names no other.
+  auto at_the_edge = [&](const Mention& m) {
+    if (m.kind != MentionKind::adjective || (tree_.rel(m.head) != "amod" && tree_.rel(m.head) != "nmod:poss"))
+      return false;
+    const int noun = tree_.head(m.head);
+    return noun > 0 && is_one_of(tree_.lemma(noun), kEdgesOfACountry) && tree_.lemma(noun) != "embassy" &&
+           tree_.lemma(noun) != "consulate";
+  };
+  const bool other_than_edges = std::any_of(sentence_mentions_.begin(), sentence_mentions_.end(), [&](const Mention& m) {
+    return !m.ref.country.empty() && !at_the_edge(m) && !(armed_violence && outlet_of_the_report(m));
+  });
   for (const Mention& m : sentence_mentions_) {
     if (m.ref.country.empty() || (armed_violence && outlet_of_the_report(m))) continue;
+    if (other_than_edges && at_the_edge(m)) continue;
     if (country.empty()) country = m.ref.country;
     one_country = one_country && m.ref.country == country;
     // "in this French city", "in Thailand's restive south": a country word that only modifies a place noun

@@ -1934,6 +1934,17 @@ TEST(EventCoder, ForeignForcesNowInACountryWereSentThere) {
             V{});
 }
 
+TEST(EventCoder, ACountryOnABorderIsTheNeighbourNotWhereTheActHappens) {
+  // "Police detained protesters in Kyiv near the Russian border": a domestic story of Ukraine.
+  EXPECT_EQ(code({"Police/NOUN/2/nsubj detained|detain/VERB/0/root protesters|protester/NOUN/2/obj in/ADP/5/case "
+                  "Kyiv/PROPN/2/obl near/ADP/9/case the/DET/9/det Russian/ADJ/9/amod border/NOUN/2/obl"}),
+            V{"UKRCOP>UKRCVL:173"});
+  // Named alone, a border is no place the police's country can be read from.
+  EXPECT_EQ(code({"Police/NOUN/2/nsubj detained|detain/VERB/0/root protesters|protester/NOUN/2/obj near/ADP/7/case "
+                  "the/DET/7/det Russian/ADJ/7/amod border/NOUN/2/obl"}),
+            V{});
+}
+
 TEST(EventCoder, TheCapitalIsTheCapitalNamedBefore) {
   EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Kyiv/PROPN/2/obj",
                   "Russia/PROPN/2/nsubj attacked|attack/VERB/0/root the/DET/4/det capital/NOUN/2/obj"}),
