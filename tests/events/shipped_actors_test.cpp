@@ -14,6 +14,19 @@ std::vector<std::string> coded(const std::string& text) { return test::coded_eve
 
 using test::has;
 
+TEST(ShippedActors, ASurnameAloneIsThePresidentOfTheDay) {
+  // "Bush" in 2005 copy is the president; "Clinton" in 1997 copy too, and an elite of the United States after.
+  auto bush = test::coded_events("Bush departed for Argentina on Thursday.", "2005-11-03");
+  EXPECT_TRUE(has(bush, "USAGOV>ARG:042")) << ::testing::PrintToString(bush);
+  auto clinton = test::coded_events("Clinton criticised the Chilean government.", "1997-04-10");
+  EXPECT_TRUE(has(clinton, "USAGOV>CHLGOV:111")) << ::testing::PrintToString(clinton);
+  auto later = test::coded_events("Clinton criticised the Chilean government.", "2005-11-03");
+  EXPECT_TRUE(has(later, "USAELI>CHLGOV:111")) << ::testing::PrintToString(later);
+  // A first name the dictionaries know keeps its own: the president's wife is no president.
+  auto laura = test::coded_events("Laura Bush criticised the Chilean government.", "2005-11-03");
+  EXPECT_TRUE(has(laura, "USAELI>CHLGOV:111")) << ::testing::PrintToString(laura);
+}
+
 TEST(ShippedActors, NonGovernmentalBodiesOfNoCountryAreTransnational) {
   auto rights = coded("Human rights groups condemned the Chilean government.");
   EXPECT_TRUE(has(rights, "NGOHRI>CHLGOV:111")) << ::testing::PrintToString(rights);
