@@ -185,6 +185,9 @@ TEST_F(ShippedDicts, FormerStatesAreDated) {
 }
 
 TEST_F(ShippedDicts, Organisations) {
+  // Written with a hyphen or without.
+  EXPECT_EQ(codes("UN Secretary - General"), S{"IGOUNO"});
+  EXPECT_EQ(codes("UN Secretary General"), S{"IGOUNO"});
   EXPECT_EQ(codes("NATO"), S{"IGOWSTNAT"});
   EXPECT_EQ(codes("United Nations"), S{"IGOUNO"});
   EXPECT_EQ(codes("Global News"), S{"CANMED"});
