@@ -469,6 +469,7 @@ void Annotator::annotate(Sentence& s) {
   repair_stray_participles(s);
   repair_verb_conjuncts_of_nouns(s);
   repair_nominal_roots(s);
+  repair_inverted_speakers(s);
   repair_vocative_subjects(s);
 }
 

@@ -660,6 +660,36 @@ int repair_nominal_roots(Sentence& s) {
   return kept ? 1 : 0;
 }
 
+int repair_inverted_speakers(Sentence& s) {
+  static constexpr std::string_view kSaying[] = {"say", "add", "state", "declare", "insist", "note", "explain",
+                                                 "stress", "comment", "write", "argue", "admit", "continue"};
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int verb = 2; verb < n; ++verb) {
+    const Word& v = s.words[verb - 1];
+    const std::string& before = s.words[verb - 2].form;
+    // '"...," said the sources', '..., said Chinese spokesman Shen': a finite verb of saying right after a comma or
+    // a closing quote, with its subject after it.
+    if (v.upos != "VERB" || !is_finite_tag(v.xpos) || !is_one_of(v.lemma, kSaying) || has_subject(s, verb)) continue;
+    if (before != "," && before != "\"" && before != "''" && before != "\xE2\x80\x9D") continue;
+    // The first dependent after the verb that is a noun phrase and no clause (no verb of its own, no preposition):
+    // the model made the speaker an object or a complement ("said a rapprochement could not be ruled out" is a
+    // clause and stays).
+    for (int d = verb + 1; d <= n; ++d) {
+      Word& w = s.words[d - 1];
+      if (w.head != verb) continue;
+      if (w.upos != "NOUN" && w.upos != "PROPN" && w.upos != "PRON") break;
+      if (w.deprel != "obj" && w.deprel != "ccomp" && w.deprel != "xcomp" && w.deprel != "obl" && w.deprel != "dep")
+        break;
+      if (child_with(s, d, "case") || child_with(s, d, "cop") || child_with(s, d, "mark") || has_subject(s, d)) break;
+      w.deprel = "nsubj";
+      ++mended;
+      break;
+    }
+  }
+  return mended;
+}
+
 int repair_vocative_subjects(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
   int mended = 0;

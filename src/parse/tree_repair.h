@@ -106,6 +106,11 @@ int repair_verb_conjuncts_of_nouns(Sentence& s);
 // predicate (a noun with a copula or a subject), nor a verb joined by "and"/"but". Returns 1 if it mended.
 int repair_nominal_roots(Sentence& s);
 
+// Wire copy's inverted attribution, '"...," said the sources', ', said Chinese foreign ministry spokesman Shen
+// Guofang': a finite verb of saying right after a comma or closing quote whose speaker after it the model made its
+// object or complement. The speaker becomes its subject. Returns how many it mended.
+int repair_inverted_speakers(Sentence& s);
+
 // "Luanda, meanwhile, rushed to tidy up its capital", "Spicer, carrying only hand luggage, was met by a driver": a
 // name set off by commas before a verb with no subject, which the model (trained partly on e-mail, where people are
 // addressed) read as a vocative. News does not address its readers' subjects: a noun or name the model made a

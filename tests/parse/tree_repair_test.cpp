@@ -92,6 +92,37 @@ TEST(TreeRepair, ANominalPredicateOrAJoinedVerbKeepsItsNounRoot) {
   EXPECT_EQ(repair_nominal_roots(joined), 0);
 }
 
+TEST(TreeRepair, TheSpeakerAfterAnInvertedSaidIsItsSubject) {
+  // '"It is over," said the sources', "sources" an object of "said".
+  Sentence s = test::sentence_of_rows({{"It", "PRON", "PRP", 3, "nsubj"},
+                                       {"is", "AUX", "VBZ", 3, "cop"},
+                                       {"over", "ADV", "RB", 0, "root"},
+                                       {",", "PUNCT", ",", 5, "punct"},
+                                       {"said", "VERB", "VBD", 3, "parataxis"},
+                                       {"the", "DET", "DT", 7, "det"},
+                                       {"sources", "NOUN", "NNS", 5, "obj"},
+                                       {".", "PUNCT", ".", 3, "punct"}});
+  s.words[4].lemma = "say";
+  EXPECT_EQ(repair_inverted_speakers(s), 1);
+  EXPECT_EQ(s.words[6].deprel, "nsubj");
+  // "..., said after talks in Rome": a phrase with a preposition is no speaker; nor is a clause.
+  Sentence pp = test::sentence_of_rows({{"Over", "ADV", "RB", 3, "advmod"},
+                                        {",", "PUNCT", ",", 3, "punct"},
+                                        {"said", "VERB", "VBD", 0, "root"},
+                                        {"after", "ADP", "IN", 5, "case"},
+                                        {"talks", "NOUN", "NNS", 3, "obl"}});
+  pp.words[2].lemma = "say";
+  EXPECT_EQ(repair_inverted_speakers(pp), 0);
+  Sentence clause = test::sentence_of_rows({{"Over", "ADV", "RB", 3, "advmod"},
+                                            {",", "PUNCT", ",", 3, "punct"},
+                                            {"said", "VERB", "VBD", 0, "root"},
+                                            {"talks", "NOUN", "NNS", 6, "nsubj"},
+                                            {"could", "AUX", "MD", 6, "aux"},
+                                            {"resume", "VERB", "VB", 3, "ccomp"}});
+  clause.words[2].lemma = "say";
+  EXPECT_EQ(repair_inverted_speakers(clause), 0);
+}
+
 TEST(TreeRepair, AVerbAfterTheWeekdayWithItsOwnSubjectOrUnderAnotherClauseStays) {
   // "who on Wednesday began": the phrase before "on" is not the root.
   Sentence rel = test::sentence_of_rows({{"Sam", "PROPN", "NNP", 2, "nsubj"},
