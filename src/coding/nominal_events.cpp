@@ -323,11 +323,13 @@ int EventCoder::antecedent_of_stray_relative(int pronoun) const {
 
 // "the LTTE who accuse ...": "who" right after a named body or person stands for it, whatever noun the parse hung
 // the clause on. Not after a bare country or a demonym ("a permit to work in Israel who ...", "the Japanese who
-// complain" are other people), nor "which" ("the shortages facing North Korea which ..."). Returns the name's head
-// or 0.
+// complain" are other people). So does "which" right after a body ("casualties on the Sudan People's Liberation
+// Army which attacked ..."), but not after a country ("the shortages facing North Korea which ..."). Returns the
+// name's head or 0.
 int EventCoder::people_named_before(int who) const {
   int before = who - 1;
-  if (tree_.lemma(who) != "who" || before < 1 || !mention_by_word_[before]) return 0;
+  const bool which = tree_.lemma(who) == "which" && tree_.xpos(who) == "WDT";
+  if ((tree_.lemma(who) != "who" && !which) || before < 1 || !mention_by_word_[before]) return 0;
   const Mention& m = sentence_mentions_[mention_by_word_[before] - 1];
   bool people = (m.kind == MentionKind::actor || m.kind == MentionKind::agent) && !m.city && !m.ref.sectors.empty();
   return m.last == before && people ? m.head : 0;

@@ -1095,6 +1095,15 @@ TEST(EventCoder, RelativeClauseSubjectIsTheModifiedNoun) {
   EXPECT_EQ(code({"Moscow/PROPN/0/root ,/PUNCT/4/punct which/PRON/4/nsubj attacked|attack/VERB/1/acl:relcl "
                   "Ukraine/PROPN/4/obj"}),
             V{"RUS>UKR:190"});
+  // "which" right after a named body stands for it, whatever noun the parse hung the clause on: "casualties on the
+  // Wagner Group which attacked Ukraine".
+  EXPECT_EQ(code({"casualties|casualty/NOUN/0/root on/ADP/5/case the/DET/5/det Wagner/PROPN/5/compound "
+                  "Group/PROPN/1/nmod which/PRON:WDT/7/nsubj attacked|attack/VERB/1/acl:relcl Ukraine/PROPN/7/obj"}),
+            V{"RUSUAF>UKR:190"});
+  // Not right after a country: "the shortages facing Russia which attacked ..." may be the shortages'.
+  EXPECT_EQ(code({"shortages|shortage/NOUN/0/root facing|face/VERB/1/acl Russia/PROPN/2/obj "
+                  "which/PRON:WDT/5/nsubj attacked|attack/VERB/1/acl:relcl Ukraine/PROPN/5/obj"}),
+            V{});
 }
 
 TEST(EventCoder, ReportedSpeechCodesTheReportedEventAndKeepsTheSpeaker) {
