@@ -455,6 +455,7 @@ void Annotator::annotate(Sentence& s) {
     w.deprel = m_.labels[labels_out_[i + 1]];
     w.deps.clear();
   }
+  repair_plural_possessives(s);
   repair_day_phrases(s);
   repair_day_verb_roots(s);
   repair_bare_day_subjects(s);

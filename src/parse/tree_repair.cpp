@@ -690,6 +690,59 @@ int repair_inverted_speakers(Sentence& s) {
   return mended;
 }
 
+int repair_plural_possessives(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int apos = 2; apos < n; ++apos) {
+    const Word& a = s.words[apos - 1];
+    if (a.form != "'" || a.xpos != "POS") continue;
+    // The possessor: the phrase the word before the apostrophe ends ("Fidel Ramos'", "Cyprus'").
+    int owner = apos - 1;
+    while (s.words[owner - 1].head > owner && s.words[owner - 1].head < apos &&
+           (s.words[owner - 1].deprel == "flat" || s.words[owner - 1].deprel == "compound"))
+      owner = s.words[owner - 1].head;
+    while (s.words[owner - 1].head > 0 && s.words[owner - 1].head < owner &&
+           (s.words[owner - 1].deprel == "flat" || s.words[owner - 1].deprel == "compound"))
+      owner = s.words[owner - 1].head;
+    Word& o = s.words[owner - 1];
+    if (o.deprel == "nmod:poss" || (o.upos != "PROPN" && o.upos != "NOUN")) continue;
+    // The possessed: the first noun after the apostrophe, up to the top of its phrase.
+    int owned = 0;
+    for (int k = apos + 1; k <= n && !owned; ++k) {
+      const std::string& u = s.words[k - 1].upos;
+      if (u == "NOUN" || u == "PROPN") owned = k;
+      else if (u != "ADJ" && u != "NUM" && u != "DET") break;
+    }
+    if (!owned) continue;
+    for (int steps = 0; steps < 8; ++steps) {
+      const Word& w = s.words[owned - 1];
+      if (w.head <= apos || (w.deprel != "compound" && w.deprel != "amod" && w.deprel != "nmod:desc" &&
+                             w.deprel != "flat"))
+        break;
+      owned = w.head;
+    }
+    if (o.head == owned) {  // already its dependent, under another name
+      o.deprel = "nmod:poss";
+      ++mended;
+      continue;
+    }
+    const bool kept = keep_if_tree(s, [&] {
+      const int old_head = o.head;
+      const std::string old_rel = o.deprel;
+      o.head = owned;
+      o.deprel = "nmod:poss";
+      // The possessed phrase takes the possessor's place in the clause when the parse had hung it below it.
+      Word& p = s.words[owned - 1];
+      if (p.head == owner) {
+        p.head = old_head;
+        p.deprel = old_rel;
+      }
+    });
+    mended += kept ? 1 : 0;
+  }
+  return mended;
+}
+
 int repair_vocative_subjects(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
   int mended = 0;

@@ -111,6 +111,11 @@ int repair_nominal_roots(Sentence& s);
 // object or complement. The speaker becomes its subject. Returns how many it mended.
 int repair_inverted_speakers(Sentence& s);
 
+// A possessor written with a bare apostrophe ("Cyprus' Foreign Minister George Lillikas", "President Fidel Ramos'
+// government") that the model made a subject, compound or object of its own: it owns the noun phrase after the
+// apostrophe (nmod:poss). Returns how many it mended; a restructuring that would not give a tree is not made.
+int repair_plural_possessives(Sentence& s);
+
 // "Luanda, meanwhile, rushed to tidy up its capital", "Spicer, carrying only hand luggage, was met by a driver": a
 // name set off by commas before a verb with no subject, which the model (trained partly on e-mail, where people are
 // addressed) read as a vocative. News does not address its readers' subjects: a noun or name the model made a

@@ -123,6 +123,25 @@ TEST(TreeRepair, TheSpeakerAfterAnInvertedSaidIsItsSubject) {
   EXPECT_EQ(repair_inverted_speakers(clause), 0);
 }
 
+TEST(TreeRepair, APossessorWithABareApostropheOwnsThePhraseAfterIt) {
+  // "Cyprus' Foreign Minister George Lillikas left", "Cyprus" made a second subject of "left".
+  Sentence s = test::sentence_of_rows({{"Cyprus", "PROPN", "NNP", 7, "nsubj"},
+                                       {"'", "PART", "POS", 1, "case"},
+                                       {"Foreign", "ADJ", "JJ", 4, "amod"},
+                                       {"Minister", "PROPN", "NNP", 5, "nmod:desc"},
+                                       {"George", "PROPN", "NNP", 7, "nsubj"},
+                                       {"Lillikas", "PROPN", "NNP", 5, "flat"},
+                                       {"left", "VERB", "VBD", 0, "root"}});
+  EXPECT_EQ(repair_plural_possessives(s), 1);
+  EXPECT_EQ(arcs(s), "5:nmod:poss 1:case 4:amod 5:nmod:desc 7:nsubj 5:flat 0:root ");
+  // A possessor the model already read right stays.
+  Sentence right = test::sentence_of_rows({{"Cyprus", "PROPN", "NNP", 3, "nmod:poss"},
+                                           {"'", "PART", "POS", 1, "case"},
+                                           {"minister", "NOUN", "NN", 4, "nsubj"},
+                                           {"left", "VERB", "VBD", 0, "root"}});
+  EXPECT_EQ(repair_plural_possessives(right), 0);
+}
+
 TEST(TreeRepair, AVerbAfterTheWeekdayWithItsOwnSubjectOrUnderAnotherClauseStays) {
   // "who on Wednesday began": the phrase before "on" is not the root.
   Sentence rel = test::sentence_of_rows({{"Sam", "PROPN", "NNP", 2, "nsubj"},
