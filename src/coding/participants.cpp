@@ -926,12 +926,12 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
       std::all_of(sources.begin(), sources.end(), [](const Mention* src) { return bears_arms(src->ref); });
   // "the town of Rafah hard by the Egyptian border": a country adjective on a border names the neighbour, not the
   // country the act happens in; it counts only when the sentence names no other.
+  static constexpr std::string_view kBorders[] = {"border", "frontier", "boundary"};
   auto at_the_edge = [&](const Mention& m) {
     if (m.kind != MentionKind::adjective || (tree_.rel(m.head) != "amod" && tree_.rel(m.head) != "nmod:poss"))
       return false;
     const int noun = tree_.head(m.head);
-    return noun > 0 && is_one_of(tree_.lemma(noun), kEdgesOfACountry) && tree_.lemma(noun) != "embassy" &&
-           tree_.lemma(noun) != "consulate";
+    return noun > 0 && is_one_of(tree_.lemma(noun), kBorders);
   };
   const bool other_than_edges = std::any_of(sentence_mentions_.begin(), sentence_mentions_.end(), [&](const Mention& m) {
     return !m.ref.country.empty() && !at_the_edge(m) && !(armed_violence && outlet_of_the_report(m));
