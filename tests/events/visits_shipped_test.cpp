@@ -49,6 +49,16 @@ TEST(Visits, ArrivingHereIsAVisitToTheDatelinesCountry) {
   EXPECT_TRUE(has(singapore, "THAGOV>SGP:042")) << testing::PrintToString(singapore);
 }
 
+TEST(Visits, ArrivingHereNeedsNoWordForTheVisit) {
+  // "arrived here Monday afternoon to continue efforts ...": no "for a visit", and still the dateline's guest.
+  auto hill = coded("The Thai prime minister arrived here Monday afternoon to continue efforts on resuming the talks.",
+                    "2006-11-27", "BEIJING, Nov. 27 (Xinhua)");
+  EXPECT_TRUE(has(hill, "THAGOV>CHN:042")) << testing::PrintToString(hill);
+  // Troops arriving here are no visitors.
+  auto troops = coded("Thai troops arrived here on Monday.", "2006-11-27", "DILI, Nov. 27 (Xinhua)");
+  EXPECT_FALSE(any_visit(troops)) << testing::PrintToString(troops);
+}
+
 TEST(Visits, OfficialsMetInACapitalAreItsGovernment) {
   auto one = coded("The Swedish envoy met with officials in Algiers on Monday.", "2006-11-08");
   EXPECT_TRUE(has(one, "SWEGOV>DZAGOV:040")) << testing::PrintToString(one);
