@@ -743,6 +743,39 @@ int repair_plural_possessives(Sentence& s) {
   return mended;
 }
 
+int repair_active_subjects(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int w = 1; w <= n; ++w) {
+    Word& subj = s.words[w - 1];
+    if (subj.deprel != "nsubj:pass" || subj.head <= 0) continue;
+    const int verb = subj.head;
+    const Word& v = s.words[verb - 1];
+    if (v.upos != "VERB" || child_with(s, verb, "aux:pass")) continue;
+    // No form of "be" makes it passive: a past tense ("Prodi flew into Albania", "the students called for"), a
+    // perfect ("Mobutu has lost control") or a participle with an object ("the man suffered serious injuries").
+    bool perfect = false, be = false;
+    for (const Word& a : s.words)
+      if (a.head == verb && a.deprel == "aux") {
+        perfect = perfect || a.lemma == "have";
+        be = be || a.lemma == "be";
+      }
+    const bool active = v.xpos == "VBD" || (perfect && !be) || (v.xpos == "VBN" && child_with(s, verb, "obj"));
+    if (!active) continue;
+    // Before the verb it is the subject; after it, beside a subject of its own, the object the model misread ("The
+    // PKK has intensified ... bomb attacks in Turkey").
+    if (w < verb) {
+      subj.deprel = "nsubj";
+    } else if (w > verb && child_with(s, verb, "nsubj") && !child_with(s, verb, "obj")) {
+      subj.deprel = "obj";
+    } else {
+      continue;
+    }
+    ++mended;
+  }
+  return mended;
+}
+
 int repair_vocative_subjects(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
   int mended = 0;

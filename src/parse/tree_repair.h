@@ -116,6 +116,11 @@ int repair_inverted_speakers(Sentence& s);
 // apostrophe (nmod:poss). Returns how many it mended; a restructuring that would not give a tree is not made.
 int repair_plural_possessives(Sentence& s);
 
+// A passive subject (nsubj:pass) of a verb no form of "be" makes passive: a past tense ("the students called for free
+// elections"), a perfect ("Mobutu has lost control") or a participle with an object. It is the subject. Reduced
+// passives ("Mahato, accused of ...") keep theirs. Returns how many it mended.
+int repair_active_subjects(Sentence& s);
+
 // "Luanda, meanwhile, rushed to tidy up its capital", "Spicer, carrying only hand luggage, was met by a driver": a
 // name set off by commas before a verb with no subject, which the model (trained partly on e-mail, where people are
 // addressed) read as a vocative. News does not address its readers' subjects: a noun or name the model made a

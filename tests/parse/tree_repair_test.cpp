@@ -142,6 +142,36 @@ TEST(TreeRepair, APossessorWithABareApostropheOwnsThePhraseAfterIt) {
   EXPECT_EQ(repair_plural_possessives(right), 0);
 }
 
+TEST(TreeRepair, APassiveSubjectWithNoFormOfBeIsTheSubjectOrTheObject) {
+  // "The students called for elections", "students" labelled a passive subject.
+  Sentence past = test::sentence_of_rows({{"The", "DET", "DT", 2, "det"},
+                                          {"students", "NOUN", "NNS", 3, "nsubj:pass"},
+                                          {"called", "VERB", "VBD", 0, "root"},
+                                          {"for", "ADP", "IN", 5, "case"},
+                                          {"elections", "NOUN", "NNS", 3, "obl"}});
+  EXPECT_EQ(repair_active_subjects(past), 1);
+  EXPECT_EQ(past.words[1].deprel, "nsubj");
+  // "The PKK has intensified bomb attacks": after the verb, beside its subject, it is the object.
+  Sentence perfect = test::sentence_of_rows({{"The", "DET", "DT", 2, "det"},
+                                             {"PKK", "PROPN", "NNP", 4, "nsubj"},
+                                             {"has", "AUX", "VBZ", 4, "aux"},
+                                             {"intensified", "VERB", "VBN", 0, "root"},
+                                             {"attacks", "NOUN", "NNS", 4, "nsubj:pass"}});
+  perfect.words[2].lemma = "have";
+  EXPECT_EQ(repair_active_subjects(perfect), 1);
+  EXPECT_EQ(perfect.words[4].deprel, "obj");
+  // A real passive, or a reduced one ("Mahato, accused of ..."), keeps its passive subject.
+  Sentence passive = test::sentence_of_rows({{"Mahato", "PROPN", "NNP", 3, "nsubj:pass"},
+                                             {"was", "AUX", "VBD", 3, "aux:pass"},
+                                             {"accused", "VERB", "VBN", 0, "root"}});
+  EXPECT_EQ(repair_active_subjects(passive), 0);
+  Sentence reduced = test::sentence_of_rows({{"Mahato", "PROPN", "NNP", 0, "root"},
+                                             {",", "PUNCT", ",", 3, "punct"},
+                                             {"accused", "VERB", "VBN", 1, "acl"}});
+  reduced.words[0].deprel = "root";
+  EXPECT_EQ(repair_active_subjects(reduced), 0);
+}
+
 TEST(TreeRepair, AVerbAfterTheWeekdayWithItsOwnSubjectOrUnderAnotherClauseStays) {
   // "who on Wednesday began": the phrase before "on" is not the root.
   Sentence rel = test::sentence_of_rows({{"Sam", "PROPN", "NNP", 2, "nsubj"},
