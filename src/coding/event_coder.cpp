@@ -196,6 +196,14 @@ const Mention* EventCoder::actor_at(int word) const {
             named->ref.country == found->ref.country)
           return named;
       }
+    // A role of no country with a name in apposition ("Tibet's exiled spiritual leader, the Dalai Lama,", "the
+    // spokesman, John Smith,"): the name says who.
+    if (found->kind == MentionKind::agent && found->ref.code.starts_with("---") && !linear_)
+      for (int c : tree_.children(word))
+        if (tree_.rel(c) == "appos" && c > word)
+          if (int k = mention_by_head_[c]; k && k != m && sentence_mentions_[k - 1].kind == MentionKind::actor &&
+                                           !sentence_mentions_[k - 1].ref.country.empty())
+            return &sentence_mentions_[k - 1];
     return found;
   }
   // A word inside a name: parsers often pick another head inside "Foreign Ministry spokeswoman Maria Zakharova".
@@ -234,8 +242,12 @@ const Mention* EventCoder::actor_at(int word) const {
         if (owner) {
           const bool body = r == "compound" && found->kind == MentionKind::actor && !found->ref.sectors.empty() &&
                             (owner->ref.country.empty() || found->ref.country == owner->ref.country);
-          const bool named = (r == "flat" || r == "appos") && owner->kind == MentionKind::adjective &&
-                             found->kind == MentionKind::actor && found->ref.country == owner->ref.country;
+          // So does a name in apposition after a country's possessive: "Tibet's exiled spiritual leader, the Dalai
+          // Lama," is the Dalai Lama, not a Chinese leader.
+          const bool country_owner = owner->kind == MentionKind::adjective ||
+                                     (owner->kind == MentionKind::actor && owner->ref.sectors.empty());
+          const bool named = (r == "flat" || r == "appos") && country_owner && found->kind == MentionKind::actor &&
+                             found->ref.country == owner->ref.country;
           return body || named ? found : owner;
         }
         if (r != "nmod:poss" && r != "amod") return found;

@@ -27,6 +27,21 @@ TEST(ShippedActors, ASurnameAloneIsThePresidentOfTheDay) {
   EXPECT_TRUE(has(laura, "USAELI>CHLGOV:111")) << ::testing::PrintToString(laura);
 }
 
+TEST(ShippedActors, ANamedLeaderAfterACountrysPossessiveIsTheName) {
+  // "Tibet's exiled spiritual leader, the Dalai Lama," is the Dalai Lama (CHNREL), not a Chinese leader; and he is a
+  // person "he" can stand for.
+  auto lama = test::coded_events(
+      "Tibet's exiled spiritual leader, the Dalai Lama, criticised the Chinese government on Wednesday.\n\n"
+      "On Thursday he met US President Bill Clinton.",
+      "1997-04-23");
+  EXPECT_TRUE(has(lama, "CHNREL>CHNGOV:111")) << ::testing::PrintToString(lama);
+  EXPECT_TRUE(has(lama, "CHNREL>USAGOV:040")) << ::testing::PrintToString(lama);
+  // Opening a gathering of legislators is no protest.
+  auto opened = test::coded_events("The Dalai Lama opened an international gathering of legislators on Wednesday.",
+                                   "1997-04-23");
+  EXPECT_FALSE(test::has_code(opened, "14")) << ::testing::PrintToString(opened);
+}
+
 TEST(ShippedActors, NonGovernmentalBodiesOfNoCountryAreTransnational) {
   auto rights = coded("Human rights groups condemned the Chilean government.");
   EXPECT_TRUE(has(rights, "NGOHRI>CHLGOV:111")) << ::testing::PrintToString(rights);
