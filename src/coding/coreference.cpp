@@ -128,10 +128,16 @@ int titled_name_end(const DependencyView& t, const Mention& m, const std::vector
       !singular(t, m.ref.head) || former(t, m.ref.head))
     return 0;
   int from = m.last + 1;
-  // "Czech Ambassador to Zimbabwe Vaclav Jilek", "Ambassador in Beijing X": the post's place comes first.
-  if (from < t.size() && (t.folded_form(from) == "to" || t.folded_form(from) == "in") && covered[from + 1]) {
+  // "Prime Minister of the Republic of Korea (ROK) Lee Hae-chan": past the country's abbreviation in brackets.
+  if (from + 2 < t.size() && t.folded_form(from) == "(" && t.folded_form(from + 2) == ")" && t.upos(from + 1) == "PROPN")
+    from += 3;
+  // "Czech Ambassador to Zimbabwe Vaclav Jilek", "Ambassador in Beijing X", "Prime Minister of the Republic of Korea
+  // (ROK) Lee Hae-chan": the post's place comes first.
+  if (from < t.size() && (t.folded_form(from) == "to" || t.folded_form(from) == "in" || t.folded_form(from) == "of") &&
+      covered[from + 1]) {
     int place = from + 1;
     while (place + 1 <= t.size() && covered[place + 1]) ++place;
+    if (place + 3 < t.size() && t.folded_form(place + 1) == "(" && t.folded_form(place + 3) == ")") place += 3;
     if (name_run_end(t, place + 1, covered) > place) from = place + 1;
   }
   const int end = name_run_end(t, from, covered);

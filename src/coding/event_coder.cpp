@@ -147,9 +147,18 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
   for (size_t i = 0; i < n; ++i) {
     for (uint32_t id : {keys_.forms[i], keys_.lemmas[i]})
       if (id != kUnknownWord) present_.push_back(id);
-    const std::string_view form = tokens.words[i].form;
+    std::string_view form = tokens.words[i].form;
     if (form == "n't" || form == "N'T") present_.push_back(lex_.words().find("not"));
-    if (form.size() < 4 || !std::islower(static_cast<unsigned char>(form[0]))) continue;
+    if (form.size() < 4) continue;
+    // A capital only where the sentence starts ("Visiting Prime Minister X said"): names are no verbs.
+    if (!std::islower(static_cast<unsigned char>(form[0]))) {
+      if (i != 0 || !std::isupper(static_cast<unsigned char>(form[0])) ||
+          !std::islower(static_cast<unsigned char>(form[1])))
+        continue;
+      first_word_.assign(form);
+      first_word_[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(first_word_[0])));
+      form = first_word_;
+    }
     // Every regular ending ends in d, g or s ("-ed", "-ing", "-s"): the stems of other words are none.
     const char last = static_cast<char>(std::tolower(static_cast<unsigned char>(form.back())));
     if (last != 'd' && last != 'g' && last != 's') continue;

@@ -333,6 +333,7 @@ class EventCoder {
   std::vector<std::string> first_countries_;
   StoryNames story_names_;  // name words of people named so far, for the pre-filter
   std::vector<uint32_t> present_, stems_;  // pre-filter scratch: word ids of the sentence, and regular stems
+  std::string first_word_;  // pre-filter scratch: the sentence's first word with a small initial
   lexicon::Date date_ = lexicon::kNoDate;
   DependencyView tree_;
   lexicon::SentenceKeys keys_;

@@ -225,8 +225,8 @@ int EventCoder::host_of_guest(int visiting, int guest) const {
 }
 
 // The guest's visit to the host's country: "King Abdullah held talks with visiting President Bush" is Bush's visit
-// to Jordan. A host of no other country ("Visiting UN Secretary General Kofi Annan said", "the UN held talks with
-// visiting X") leaves the visit with no target.
+// to Jordan. With no host named ("Visiting UN Secretary General Kofi Annan said") the visit goes to the dateline's
+// country; a host of no other country ("the UN held talks with visiting X") leaves it with no target.
 void EventCoder::code_guest_visit(int visiting, int guest, std::vector<Event>& out) {
   const Mention* visitor = actor_at(guest);
   if (!visitor) return;
@@ -239,6 +239,10 @@ void EventCoder::code_guest_visit(int visiting, int guest, std::vector<Event>& o
     split_actor_code(country.ref.code, country.ref.country, country.ref.sectors);
     derived_mentions_.push_back(std::move(country));
     b.target.push_back(&derived_mentions_.back());
+  } else if (!host) {
+    // "Visiting Prime Minister X said ..." with no host named: the guest is where the story is filed from.
+    if (const Mention* here = dateline_host(visiting); here && here->ref.country != visitor->ref.country)
+      b.target.push_back(here);
   }
   lexicon::EventCodes codes;
   codes.code = "042";

@@ -776,6 +776,46 @@ int repair_active_subjects(Sentence& s) {
   return mended;
 }
 
+int repair_opening_visiting(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  if (n < 4) return 0;
+  Word& v = s.words[0];
+  // "Visiting Russian Prime Minister Viktor Chernomyrdin gave a warning": the participle describes the guest, who is
+  // the subject of the verb the model hung the participle on.
+  if (v.form != "Visiting" || v.upos != "VERB" || v.head <= 1) return 0;
+  const int verb = v.head;
+  if (s.words[verb - 1].upos != "VERB") return 0;
+  // Or the model made the participle a clause of the verb and the guest its subject already ("Visiting Thai Prime
+  // Minister Surayud Chulanont said"): the participle still describes the guest when the subject's phrase starts
+  // right after it.
+  for (int w = 2; w <= n; ++w) {
+    if (s.words[w - 1].head != verb || !s.words[w - 1].deprel.starts_with("nsubj")) continue;
+    if (v.deprel == "nsubj" || child_with(s, 1, "obj")) return 0;
+    for (int k = 2; k < w; ++k) {  // every word before the subject's head belongs to its phrase
+      int h = k;
+      for (int steps = 0; h != w && h > 1 && steps <= n; ++steps) h = s.words[h - 1].head;
+      if (h != w) return 0;
+    }
+    v.head = w;
+    v.deprel = "amod";
+    return 1;
+  }
+  int guest = 0;
+  for (int w = 2; w < verb && !guest; ++w)
+    if (s.words[w - 1].head == 1 && s.words[w - 1].deprel == "obj" &&
+        (s.words[w - 1].upos == "PROPN" || s.words[w - 1].upos == "NOUN"))
+      guest = w;
+  if (!guest) return 0;
+  const bool kept = keep_if_tree(s, [&] {
+    Word& g = s.words[guest - 1];
+    g.head = verb;
+    g.deprel = has_passive_aux(s, verb) ? "nsubj:pass" : "nsubj";
+    v.head = guest;
+    v.deprel = "amod";
+  });
+  return kept ? 1 : 0;
+}
+
 int repair_vocative_subjects(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
   int mended = 0;

@@ -121,6 +121,11 @@ int repair_plural_possessives(Sentence& s);
 // passives ("Mahato, accused of ...") keep theirs. Returns how many it mended.
 int repair_active_subjects(Sentence& s);
 
+// "Visiting Russian Prime Minister Viktor Chernomyrdin gave a warning", with "Visiting" read as a verb whose object
+// is the guest and which is the subject of "gave": the guest is the subject and "Visiting" describes it (amod).
+// Returns 1 if it mended.
+int repair_opening_visiting(Sentence& s);
+
 // "Luanda, meanwhile, rushed to tidy up its capital", "Spicer, carrying only hand luggage, was met by a driver": a
 // name set off by commas before a verb with no subject, which the model (trained partly on e-mail, where people are
 // addressed) read as a vocative. News does not address its readers' subjects: a noun or name the model made a

@@ -49,6 +49,18 @@ TEST(Visits, ArrivingHereIsAVisitToTheDatelinesCountry) {
   EXPECT_TRUE(has(singapore, "THAGOV>SGP:042")) << testing::PrintToString(singapore);
 }
 
+TEST(Visits, AVisitingGuestWithNoHostNamedVisitsTheDatelinesCountry) {
+  auto guest = coded("Visiting Thai Prime Minister Surayud Chulanont said on Tuesday that trade would grow.",
+                     "2006-11-08", "HANOI, Nov. 8 (Xinhua)");
+  EXPECT_TRUE(has(guest, "THAGOV>VNM:042")) << testing::PrintToString(guest);
+  // Named later by surname after a title and a bracketed abbreviation, the guest is still known.
+  auto later = coded("Visiting Prime Minister of the Republic of Korea (ROK) Lee Hae-chan said on Saturday that trade "
+                     "would grow.\n\nLee also said he had discussed oil prices with his Vietnamese counterpart.",
+                     "2005-11-26", "HANOI, Nov. 26 (Xinhua)");
+  EXPECT_TRUE(has(later, "KORGOV>VNM:042")) << testing::PrintToString(later);
+  EXPECT_TRUE(has(later, "KORGOV>VNMGOV:040")) << testing::PrintToString(later);
+}
+
 TEST(Visits, ArrivingHereNeedsNoWordForTheVisit) {
   // "arrived here Monday afternoon to continue efforts ...": no "for a visit", and still the dateline's guest.
   auto hill = coded("The Thai prime minister arrived here Monday afternoon to continue efforts on resuming the talks.",

@@ -56,6 +56,14 @@ TEST(WireConsultations, ADiscussionWithSomeoneIsAConsultation) {
   EXPECT_FALSE(has_code(topic, "04")) << testing::PrintToString(topic);
 }
 
+TEST(WireConsultations, SpeakingToThePressIsNoConsultation) {
+  auto press = coded_events("Speaking to reporters after the election, Senator Harry Reid said Democrats would win.",
+                            "2006-11-14");
+  EXPECT_FALSE(has_code(press, "04")) << testing::PrintToString(press);
+  auto minister = coded_events("Putin spoke to his French counterpart on Monday.", "2006-11-14");
+  EXPECT_TRUE(has(minister, "RUSGOV>FRAGOV:040")) << testing::PrintToString(minister);
+}
+
 TEST(WireConsultations, FacilitatingIsMediationOnlyOfTalksOrASettlement) {
   auto talks = coded_events("Norway is facilitating the peace talks between Colombo and the Tamil Tigers.", "2005-11-04");
   EXPECT_TRUE(has_code(talks, "045")) << testing::PrintToString(talks);

@@ -172,6 +172,18 @@ TEST(TreeRepair, APassiveSubjectWithNoFormOfBeIsTheSubjectOrTheObject) {
   EXPECT_EQ(repair_active_subjects(reduced), 0);
 }
 
+TEST(TreeRepair, AnOpeningVisitingDescribesTheGuestWhoIsTheSubject) {
+  // "Visiting Russian Premier Chernomyrdin warned Slovakia", "Visiting" the subject and the guest its object.
+  Sentence s = test::sentence_of_rows({{"Visiting", "VERB", "VBG", 5, "nsubj"},
+                                       {"Russian", "ADJ", "JJ", 4, "amod"},
+                                       {"Premier", "PROPN", "NNP", 4, "compound"},
+                                       {"Chernomyrdin", "PROPN", "NNP", 1, "obj"},
+                                       {"warned", "VERB", "VBD", 0, "root"},
+                                       {"Slovakia", "PROPN", "NNP", 5, "obj"}});
+  EXPECT_EQ(repair_opening_visiting(s), 1);
+  EXPECT_EQ(arcs(s), "4:amod 4:amod 4:compound 5:nsubj 0:root 5:obj ");
+}
+
 TEST(TreeRepair, AVerbAfterTheWeekdayWithItsOwnSubjectOrUnderAnotherClauseStays) {
   // "who on Wednesday began": the phrase before "on" is not the root.
   Sentence rel = test::sentence_of_rows({{"Sam", "PROPN", "NNP", 2, "nsubj"},
