@@ -898,6 +898,23 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
   }
 
+  // A place named before a role noun, as its compound, gives it the place's country: "peace talks with Darfur rebel
+  // groups" (SDNREB), "Basra police", "Gaza militants". Not armed forces, which are as often foreign ones posted
+  // there ("Darfur peacekeepers").
+  for (Mention& men : found) {
+    if (men.kind != MentionKind::agent || men.agent == kNone || !men.ref.country.empty() || men.ref.code.empty())
+      continue;
+    if (d.agents[men.agent].format == lexicon::DictFormat::kPetrarch || d.agents[men.agent].code == "MIL") continue;
+    const Mention* place = nullptr;
+    for (const Mention& o : found)
+      if (o.kind == MentionKind::place && o.ref.country.size() == 3 && o.last == men.first - 1 &&
+          t.head(o.ref.head) >= men.first && t.head(o.ref.head) <= men.last && t.rel(o.ref.head) == "compound")
+        place = &o;
+    if (!place) continue;
+    men.ref.code = combine_codes(place->ref.country, agent_as_written(d.agents[men.agent], men.former));
+    split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
+  }
+
   // An office named by a chain of of-phrases belongs to the country that ends it: "deputy prime minister and
   // minister of science and technology of the Republic of Korea", "permanent secretary of the Ministry of National
   // Development of Singapore" (parses hang the last phrase on the nearest noun). Nearest first, only through

@@ -1581,6 +1581,13 @@ const lexicon::Gazetteer& places() {
   return g;
 }
 
+TEST(EventCoder, APlaceBeforeARoleGivesItThePlacesCountry) {
+  // "Russia attacked Kharkiv rebels": the rebels of that place.
+  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Kharkiv/PROPN/4/compound rebels|rebel/NOUN/2/obj"},
+                 "2022-03-01", nullptr, &places()),
+            V{"RUS>UKRREB:190"});
+}
+
 TEST(EventCoder, TheCityIsTheCityNamedBefore) {
   // "Russian troops attacked Kharkiv. Russian troops entered the city."
   EXPECT_EQ(code({"Russian/ADJ/2/amod troops/NOUN/3/nsubj attacked|attack/VERB/0/root Kharkiv/PROPN/3/obj",
