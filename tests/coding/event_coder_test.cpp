@@ -1582,10 +1582,11 @@ const lexicon::Gazetteer& places() {
 }
 
 TEST(EventCoder, APlaceBeforeARoleGivesItThePlacesCountry) {
-  // "Russia attacked Kharkiv rebels": the rebels of that place.
-  EXPECT_EQ(code({"Russia/PROPN/2/nsubj attacked|attack/VERB/0/root Kharkiv/PROPN/4/compound rebels|rebel/NOUN/2/obj"},
+  // "Canada condemned Kharkiv rebel groups": the rebels of that place, though the sentence names another country.
+  EXPECT_EQ(code({"Canada/PROPN/2/nsubj condemned|condemn/VERB/0/root Kharkiv/PROPN/4/compound "
+                  "rebel/NOUN/5/compound groups|group/NOUN/2/obj"},
                  "2022-03-01", nullptr, &places()),
-            V{"RUS>UKRREB:190"});
+            V{"CAN>UKRREB:111"});
 }
 
 TEST(EventCoder, TheCityIsTheCityNamedBefore) {
