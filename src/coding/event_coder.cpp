@@ -1247,8 +1247,16 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   if (sources.empty()) return;
   const Sentence& s = tree_.sentence();
   int speaker = speaker_of(verb);
-  auto make = [&](const Mention* src, const Mention* tgt, const std::string& code, int at = 0) {
+  auto make = [&](const Mention* src, const Mention* tgt, const std::string& given, int at = 0) {
     if (!at) at = verb;
+    // A state protests in words, not in the street: "Roh ... strongly protesting the latter's pilgrimages to a war
+    // shrine" is a criticism (111); CAMEO keeps demonstrations (14) for the public.
+    static const std::string kCriticism = "111";
+    const bool state = src->ref.has_sector("GOV") || src->ref.has_sector("LEG") || src->ref.has_sector("JUD") ||
+                       (src->kind == MentionKind::actor && src->ref.sectors.empty() && src->ref.code.size() == 3 &&
+                        src->ref.code == src->ref.country);
+    const std::string& code =
+        !linear_defaults && given.starts_with("14") && state && tree_.lemma(at) == "protest" ? kCriticism : given;
     if (code.empty() || code == "---") return;
     // A place in the doer's own country is where it acts, not whom it acts on ("refuel in the country").
     // Nor, outside force, a place of its own country that the act is not done to directly ("keeping the
