@@ -1249,12 +1249,11 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   int speaker = speaker_of(verb);
   auto make = [&](const Mention* src, const Mention* tgt, const std::string& given, int at = 0) {
     if (!at) at = verb;
-    // A state protests in words, not in the street: "Roh ... strongly protesting the latter's pilgrimages to a war
-    // shrine" is a criticism (111); CAMEO keeps demonstrations (14) for the public.
+    // A state body protests in words, not in the street: "Roh ... strongly protesting the latter's pilgrimages to a
+    // war shrine" is a criticism (111); CAMEO keeps demonstrations (14) for the public.
     static const std::string kCriticism = "111";
-    const bool state = src->ref.has_sector("GOV") || src->ref.has_sector("LEG") || src->ref.has_sector("JUD") ||
-                       (src->kind == MentionKind::actor && src->ref.sectors.empty() && src->ref.code.size() == 3 &&
-                        src->ref.code == src->ref.country);
+    // (A country named alone may be its people: "Angry Palestinians protested", "Serbs and Albanians protested".)
+    const bool state = src->ref.has_sector("GOV") || src->ref.has_sector("LEG") || src->ref.has_sector("JUD");
     const std::string& code =
         !linear_defaults && given.starts_with("14") && state && tree_.lemma(at) == "protest" ? kCriticism : given;
     if (code.empty() || code == "---") return;

@@ -27,9 +27,9 @@ TEST(ShippedVerbs, SayingOneInvitedSomeoneIsNoThreat) {
 
 // "not only" adds an act, it does not deny one: patterns that ask for "not" must not take it.
 TEST(ShippedVerbs, AStateProtestsInWordsThePublicInTheStreet) {
-  auto state = test::coded_events("The United States has already protested China's plans to dissolve the legislature.",
+  auto state = test::coded_events("The US government has already protested China's plans to dissolve the legislature.",
                                   "1997-04-18");
-  EXPECT_TRUE(test::has(state, "USA>CHN:111")) << ::testing::PrintToString(state);
+  EXPECT_TRUE(test::has(state, "USAGOV>CHN:111")) << ::testing::PrintToString(state);
   EXPECT_FALSE(has_code(state, "14")) << ::testing::PrintToString(state);
   auto students = test::coded_events("Thousands of Korean students protested against the war in Seoul.", "2005-11-18");
   EXPECT_TRUE(has_code(students, "14")) << ::testing::PrintToString(students);
