@@ -1253,9 +1253,11 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     // war shrine" is a criticism (111); CAMEO keeps demonstrations (14) for the public.
     static const std::string kCriticism = "111";
     // (A country named alone may be its people: "Angry Palestinians protested", "Serbs and Albanians protested".)
-    const bool state = src->ref.has_sector("GOV") || src->ref.has_sector("LEG") || src->ref.has_sector("JUD");
     const std::string& code =
-        !linear_defaults && given.starts_with("14") && state && tree_.lemma(at) == "protest" ? kCriticism : given;
+        !linear_defaults && given.starts_with("14") && tree_.lemma(at) == "protest" &&
+                (src->ref.has_sector("GOV") || src->ref.has_sector("LEG") || src->ref.has_sector("JUD"))
+            ? kCriticism
+            : given;
     if (code.empty() || code == "---") return;
     // A place in the doer's own country is where it acts, not whom it acts on ("refuel in the country").
     // Nor, outside force, a place of its own country that the act is not done to directly ("keeping the

@@ -51,6 +51,22 @@ bool has_subject(const Sentence& s, int verb) {
   return false;
 }
 
+// The word's child with relation `rel`, or 0.
+int child_with(const Sentence& s, int head, std::string_view rel) {
+  for (int k = 1; k <= static_cast<int>(s.words.size()); ++k)
+    if (s.words[k - 1].head == head && s.words[k - 1].deprel == rel) return k;
+  return 0;
+}
+
+bool is_finite_tag(const std::string& xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD"; }
+
+// Whether `w` lies in the subtree of `top`.
+bool dominated_by(const Sentence& s, int w, int top) {
+  for (int steps = 0; w > 0 && steps <= static_cast<int>(s.words.size()); w = s.words[w - 1].head, ++steps)
+    if (w == top) return true;
+  return false;
+}
+
 }  // namespace
 
 int repair_day_phrases(Sentence& s) {
@@ -106,8 +122,7 @@ int repair_day_verb_roots(Sentence& s) {
     if (!is_one_of(s.words[day - 1].form, kWeekdays)) continue;
     // A finite verb right after the weekday that the parse did not make the root, and that has no subject of its
     // own ("China on Thursday said", with "said" a parataxis of "China").
-    if (v.head == 0 || v.upos != "VERB" || (v.xpos != "VBD" && v.xpos != "VBZ" && v.xpos != "VBP") ||
-        has_subject(s, verb))
+    if (v.head == 0 || v.upos != "VERB" || !is_finite_tag(v.xpos) || has_subject(s, verb))
       continue;
     // "on Friday" or a bare "Friday" (wire copy's "President Bill Clinton Friday assured").
     const int on = s.words[day - 2].form == "on" ? day - 1 : 0;
@@ -324,13 +339,6 @@ namespace {
 
 constexpr std::string_view kRelativeWords[] = {"who", "which", "that", "whom", "whose", "where", "when"};
 
-// The word's child with relation `rel`, or 0.
-int child_with(const Sentence& s, int head, std::string_view rel) {
-  for (int k = 1; k <= static_cast<int>(s.words.size()); ++k)
-    if (s.words[k - 1].head == head && s.words[k - 1].deprel == rel) return k;
-  return 0;
-}
-
 // A clause of its own after the reporters: "that" before it, or a subject that is no relative word.
 bool is_reported_clause(const Sentence& s, int clause) {
   const int mark = child_with(s, clause, "mark");
@@ -377,21 +385,12 @@ int repair_reported_clauses(Sentence& s) {
 
 namespace {
 
-bool is_finite_tag(const std::string& xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD"; }
-
 // Whether the word has a child with one of the relations (auxiliaries, copula) after position `after`.
 bool has_aux_after(const Sentence& s, int word, int after) {
   for (int k = after + 1; k <= static_cast<int>(s.words.size()); ++k) {
     const Word& w = s.words[k - 1];
     if (w.head == word && (w.deprel == "aux" || w.deprel == "aux:pass" || w.deprel == "cop")) return true;
   }
-  return false;
-}
-
-// Whether `w` lies in the subtree of `top`.
-bool dominated_by(const Sentence& s, int w, int top) {
-  for (int steps = 0; w > 0 && steps <= static_cast<int>(s.words.size()); w = s.words[w - 1].head, ++steps)
-    if (w == top) return true;
   return false;
 }
 
@@ -791,11 +790,8 @@ int repair_opening_visiting(Sentence& s) {
   for (int w = 2; w <= n; ++w) {
     if (s.words[w - 1].head != verb || !s.words[w - 1].deprel.starts_with("nsubj")) continue;
     if (v.deprel == "nsubj" || child_with(s, 1, "obj")) return 0;
-    for (int k = 2; k < w; ++k) {  // every word before the subject's head belongs to its phrase
-      int h = k;
-      for (int steps = 0; h != w && h > 1 && steps <= n; ++steps) h = s.words[h - 1].head;
-      if (h != w) return 0;
-    }
+    for (int k = 2; k < w; ++k)  // every word before the subject's head belongs to its phrase
+      if (!dominated_by(s, k, w)) return 0;
     v.head = w;
     v.deprel = "amod";
     return 1;
