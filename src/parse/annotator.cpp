@@ -455,7 +455,7 @@ void Annotator::annotate(Sentence& s) {
     w.deprel = m_.labels[labels_out_[i + 1]];
     w.deps.clear();
   }
-  repair_plural_possessives(s);
+  repair_possessives(s);
   repair_active_subjects(s);
   repair_opening_visiting(s);
   repair_day_phrases(s);

@@ -689,13 +689,13 @@ int repair_inverted_speakers(Sentence& s) {
   return mended;
 }
 
-int repair_plural_possessives(Sentence& s) {
+int repair_possessives(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
   int mended = 0;
   for (int apos = 2; apos < n; ++apos) {
     const Word& a = s.words[apos - 1];
-    if (a.form != "'" || a.xpos != "POS") continue;
-    // The possessor: the phrase the word before the apostrophe ends ("Fidel Ramos'", "Cyprus'").
+    if (a.xpos != "POS") continue;
+    // The possessor: the phrase the word before the marker ends ("Fidel Ramos'", "Cyprus'", "New Zealand's").
     int owner = apos - 1;
     while (s.words[owner - 1].head > owner && s.words[owner - 1].head < apos &&
            (s.words[owner - 1].deprel == "flat" || s.words[owner - 1].deprel == "compound"))
@@ -704,7 +704,8 @@ int repair_plural_possessives(Sentence& s) {
            (s.words[owner - 1].deprel == "flat" || s.words[owner - 1].deprel == "compound"))
       owner = s.words[owner - 1].head;
     Word& o = s.words[owner - 1];
-    if (o.deprel == "nmod:poss" || (o.upos != "PROPN" && o.upos != "NOUN")) continue;
+    // A conjunct's marker may own the whole coordination ("Gondor and Arnor's Elrond"): left as parsed.
+    if (o.deprel == "nmod:poss" || o.deprel == "conj" || (o.upos != "PROPN" && o.upos != "NOUN")) continue;
     // The possessed: the first noun after the apostrophe, up to the top of its phrase.
     int owned = 0;
     for (int k = apos + 1; k <= n && !owned; ++k) {
@@ -735,6 +736,8 @@ int repair_plural_possessives(Sentence& s) {
       if (p.head == owner) {
         p.head = old_head;
         p.deprel = old_rel;
+      } else if (p.head == old_head && p.deprel == "obl" && !child_with(s, owned, "case")) {
+        p.deprel = old_rel;  // "rebuffing [Martin 's] [criticisms]": a noun phrase with no preposition is no oblique
       }
     });
     mended += kept ? 1 : 0;

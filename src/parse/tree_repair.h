@@ -111,10 +111,11 @@ int repair_nominal_roots(Sentence& s);
 // object or complement. The speaker becomes its subject. Returns how many it mended.
 int repair_inverted_speakers(Sentence& s);
 
-// A possessor written with a bare apostrophe ("Cyprus' Foreign Minister George Lillikas", "President Fidel Ramos'
-// government") that the model made a subject, compound or object of its own: it owns the noun phrase after the
-// apostrophe (nmod:poss). Returns how many it mended; a restructuring that would not give a tree is not made.
-int repair_plural_possessives(Sentence& s);
+// A possessor ("Cyprus' Foreign Minister George Lillikas", "President Fidel Ramos' government", "after meeting New
+// Zealand's Prime Minister Helen Clark") that the model made a subject, compound or object of its own, often beside
+// the noun it owns: it owns the noun phrase after the possessive marker (nmod:poss). Returns how many it mended; a
+// restructuring that would not give a tree is not made.
+int repair_possessives(Sentence& s);
 
 // A passive subject (nsubj:pass) of a verb no form of "be" makes passive: a past tense ("the students called for free
 // elections"), a perfect ("Mobutu has lost control") or a participle with an object. It is the subject. Reduced

@@ -132,14 +132,42 @@ TEST(TreeRepair, APossessorWithABareApostropheOwnsThePhraseAfterIt) {
                                        {"George", "PROPN", "NNP", 7, "nsubj"},
                                        {"Lillikas", "PROPN", "NNP", 5, "flat"},
                                        {"left", "VERB", "VBD", 0, "root"}});
-  EXPECT_EQ(repair_plural_possessives(s), 1);
+  EXPECT_EQ(repair_possessives(s), 1);
   EXPECT_EQ(arcs(s), "5:nmod:poss 1:case 4:amod 5:nmod:desc 7:nsubj 5:flat 0:root ");
   // A possessor the model already read right stays.
   Sentence right = test::sentence_of_rows({{"Cyprus", "PROPN", "NNP", 3, "nmod:poss"},
                                            {"'", "PART", "POS", 1, "case"},
                                            {"minister", "NOUN", "NN", 4, "nsubj"},
                                            {"left", "VERB", "VBD", 0, "root"}});
-  EXPECT_EQ(repair_plural_possessives(right), 0);
+  EXPECT_EQ(repair_possessives(right), 0);
+}
+
+TEST(TreeRepair, APossessorWithApostropheSOwnsThePhraseBesideIt) {
+  // "after meeting New Zealand's Prime Minister Helen Clark": "New Zealand 's" made a second object of "meeting".
+  Sentence s = test::sentence_of_rows({{"meeting", "VERB", "VBG", 0, "root"},
+                                       {"New", "ADJ", "NNP", 3, "amod"},
+                                       {"Zealand", "PROPN", "NNP", 1, "obj"},
+                                       {"'s", "PART", "POS", 3, "case"},
+                                       {"Prime", "ADJ", "NNP", 6, "amod"},
+                                       {"Minister", "PROPN", "NNP", 7, "nmod:desc"},
+                                       {"Helen", "PROPN", "NNP", 1, "obj"},
+                                       {"Clark", "PROPN", "NNP", 7, "flat"}});
+  EXPECT_EQ(repair_possessives(s), 1);
+  EXPECT_EQ(arcs(s), "0:root 3:amod 7:nmod:poss 3:case 6:amod 7:nmod:desc 1:obj 7:flat ");
+  // "rebuffing Martin's criticisms", the owned noun left as an oblique with no preposition: it takes the object's place.
+  Sentence obl = test::sentence_of_rows({{"rebuffing", "VERB", "VBG", 0, "root"},
+                                         {"Martin", "PROPN", "NNP", 1, "obj"},
+                                         {"'s", "PART", "POS", 2, "case"},
+                                         {"criticisms", "NOUN", "NNS", 1, "obl"}});
+  EXPECT_EQ(repair_possessives(obl), 1);
+  EXPECT_EQ(arcs(obl), "0:root 4:nmod:poss 2:case 1:obj ");
+  // A conjunct's marker may own the whole coordination ("Gondor and Arnor's Elrond"): left alone.
+  Sentence conj = test::sentence_of_rows({{"Gondor", "PROPN", "NNP", 5, "nmod:poss"},
+                                          {"and", "CCONJ", "CC", 3, "cc"},
+                                          {"Arnor", "PROPN", "NNP", 1, "conj"},
+                                          {"'s", "PART", "POS", 3, "case"},
+                                          {"Elrond", "PROPN", "NNP", 0, "root"}});
+  EXPECT_EQ(repair_possessives(conj), 0);
 }
 
 TEST(TreeRepair, APassiveSubjectWithNoFormOfBeIsTheSubjectOrTheObject) {
