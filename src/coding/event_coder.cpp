@@ -1348,6 +1348,10 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
                          (k.starts_with("03") || k.starts_with("04") || k.starts_with("05") || k.starts_with("06") ||
                           k.starts_with("19") || k == "0871");
   bool passive = tree_.child(verb, "nsubj:pass") > 0 || tree_.child(verb, "aux:pass") > 0;
+  // Nor do they when the verb's object names others of no country ("Afghan and coalition forces killed three
+  // suspected terrorists"): the act is on them.
+  const Mention* object = actor_at(tree_.child(verb, "obj"));
+  if (object && object->ref.code.starts_with("---")) reciprocal_kind = false;
   const bool among_themselves =
       b.compound || (targets.empty() && sources.size() >= 2 && reciprocal_kind && !passive && !linear_defaults);
   if (among_themselves && !linear_defaults && is_multilateral(sources, codes.code)) {

@@ -618,7 +618,8 @@ TEST(ShippedVerbs, OrderingTheMilitaryIsNoAttackAndACongratulatoryMessageIsPrais
 
 TEST(ShippedVerbs, ShotDeadInAPassiveKillsAndVoicedCondemnationCriticises) {
   // "was ambushed and shot dead by insurgents", as the shipped parser reads it: "shot" is a conjunct with neither
-  // subject nor object of its own; the by-agent is the doer.
+  // subject nor object of its own; the by-agent is the doer, and armed men who shoot someone dead fight with small
+  // arms (193).
   std::string shot = code(conllu("w15", {{"A", "a", "DET", "2", "det"},
                                          {"man", "man", "NOUN", "4", "nsubj"},
                                          {"was", "be", "AUX", "4", "cop"},
@@ -631,7 +632,19 @@ TEST(ShippedVerbs, ShotDeadInAPassiveKillsAndVoicedCondemnationCriticises) {
                                          {"insurgents", "insurgent", "NOUN", "6", "obl:agent"},
                                          {".", ".", "PUNCT", "4", "punct"}}));
   EXPECT_NE(shot.find("\tIRQ"), std::string::npos) << shot;
-  EXPECT_NE(shot.find("\t1823\t"), std::string::npos) << shot;
+  EXPECT_NE(shot.find("\t193\t"), std::string::npos) << shot;
+  // Anyone else's shooting is a killing: "A man shot dead the former prime minister".
+  std::string man = code(conllu("w15b", {{"A", "a", "DET", "2", "det"},
+                                         {"Japanese", "Japanese", "ADJ", "3", "amod"},
+                                         {"man", "man", "NOUN", "4", "nsubj"},
+                                         {"shot", "shoot", "VERB", "0", "root"},
+                                         {"dead", "dead", "ADJ", "4", "xcomp"},
+                                         {"a", "a", "DET", "8", "det"},
+                                         {"Chinese", "Chinese", "ADJ", "8", "amod"},
+                                         {"diplomat", "diplomat", "NOUN", "4", "obj"},
+                                         {".", ".", "PUNCT", "4", "punct"}}));
+  EXPECT_NE(man.find("\t1823\t"), std::string::npos) << man;
+  EXPECT_EQ(man.find("\t193\t"), std::string::npos) << man;
   // "voiced condemnation on the assassination": no of-phrase naming whom, still a criticism
   std::string voiced = code(conllu("w16", {{"Lebanon", "Lebanon", "PROPN", "2", "nsubj"},
                                            {"voiced", "voice", "VERB", "0", "root"},

@@ -56,6 +56,24 @@ TEST(ConflictWire, APassivesByPhraseHungOnDeadStillNamesTheDoer) {
   EXPECT_FALSE(has_code(agentless, "18")) << ::testing::PrintToString(agentless);
 }
 
+TEST(ConflictWire, ArmedMenShootingSomeoneDeadFightWithSmallArms) {
+  auto soldiers = coded("Israeli soldiers shot dead two Palestinians in the Gaza Strip early Saturday.");
+  EXPECT_TRUE(has_pair(soldiers, "ISRMIL", "PSECVL", "193")) << ::testing::PrintToString(soldiers);
+  auto guards = coded("Indian border guards shot dead two Moslem militants on Monday.");
+  EXPECT_TRUE(has_from(guards, "INDMIL", "193")) << ::testing::PrintToString(guards);
+}
+
+TEST(ConflictWire, CoordinatedForcesKillingOthersDoNotFightEachOther) {
+  // The object names whom they killed: no fight between the two conjuncts.
+  auto killed = coded("Afghan and US-led coalition forces killed three suspected terrorists in Khost province.");
+  EXPECT_TRUE(has_from(killed, "USAMIL", "190")) << ::testing::PrintToString(killed);
+  EXPECT_FALSE(has_pair(killed, "USAMIL", "AFG", "19")) << ::testing::PrintToString(killed);
+  EXPECT_FALSE(has_pair(killed, "AFG", "USAMIL", "19")) << ::testing::PrintToString(killed);
+  // With no object they fight each other.
+  auto clashed = coded("Afghan forces and Taliban insurgents clashed in Khost province.");
+  EXPECT_TRUE(has_pair(clashed, "AFGMIL", "AFGREB", "19")) << ::testing::PrintToString(clashed);
+}
+
 TEST(ConflictWire, BeatingARivalInAnElectionIsNoAssault) {
   auto election = coded("Italian Premier Romano Prodi, who narrowly beat Silvio Berlusconi in April's general election, "
                         "has been struggling.");
