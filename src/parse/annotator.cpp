@@ -458,6 +458,7 @@ void Annotator::annotate(Sentence& s) {
   repair_possessives(s);
   repair_active_subjects(s);
   repair_opening_visiting(s);
+  repair_opening_participles(s);
   repair_day_phrases(s);
   repair_day_verb_roots(s);
   repair_bare_day_subjects(s);

@@ -815,6 +815,41 @@ int repair_opening_visiting(Sentence& s) {
   return kept ? 1 : 0;
 }
 
+int repair_opening_participles(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  if (n < 5) return 0;
+  Word& p = s.words[0];
+  if (p.head != 0 || p.upos != "VERB" || (p.xpos != "VBG" && p.xpos != "VBN")) return 0;
+  // The main clause: the first finite verb with a subject of its own that the model hung on the participle, after a
+  // comma that closes the participle's phrase.
+  int verb = 0;
+  for (int w = 2; w <= n && !verb; ++w) {
+    const Word& v = s.words[w - 1];
+    if (v.head == 1 && v.upos == "VERB" && is_finite_tag(v.xpos) && has_subject(s, w)) verb = w;
+  }
+  if (!verb) return 0;
+  int comma = 0;
+  for (int k = 2; k < verb; ++k)
+    if (s.words[k - 1].form == ",") comma = k;
+  if (!comma) return 0;
+  // Every word between the comma and the verb belongs to the verb's clause (its subject's phrase, an adverb).
+  for (int k = comma + 1; k < verb; ++k)
+    if (!dominated_by(s, k, verb)) return 0;
+  const bool kept = keep_if_tree(s, [&] {
+    Word& v = s.words[verb - 1];
+    v.head = 0;
+    v.deprel = "root";
+    p.head = verb;
+    p.deprel = "advcl";
+    // What follows the verb and hung on the participle is the main clause's (its objects, the final stop), and so
+    // is the comma that closes the participle's phrase.
+    for (int k = verb + 1; k <= n; ++k)
+      if (s.words[k - 1].head == 1) s.words[k - 1].head = verb;
+    if (s.words[comma - 1].head == 1) s.words[comma - 1].head = verb;
+  });
+  return kept ? 1 : 0;
+}
+
 int repair_vocative_subjects(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
   int mended = 0;

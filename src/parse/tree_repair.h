@@ -127,6 +127,13 @@ int repair_active_subjects(Sentence& s);
 // Returns 1 if it mended.
 int repair_opening_visiting(Sentence& s);
 
+// "Making a brief statement after the meeting with Koirala, Boucher said ...", "Passed by 27 votes to 11, it also
+// called on ...": a participle opening the sentence that the model made the root, with the main clause's finite
+// verb (which has a subject of its own, after the comma that closes the participle's phrase) hung below it as a
+// conjunct, parataxis or clause. The finite verb heads the sentence and the participle is its adverbial clause.
+// Returns 1 if it mended.
+int repair_opening_participles(Sentence& s);
+
 // "Luanda, meanwhile, rushed to tidy up its capital", "Spicer, carrying only hand luggage, was met by a driver": a
 // name set off by commas before a verb with no subject, which the model (trained partly on e-mail, where people are
 // addressed) read as a vocative. News does not address its readers' subjects: a noun or name the model made a

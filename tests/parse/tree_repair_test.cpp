@@ -170,6 +170,31 @@ TEST(TreeRepair, APossessorWithApostropheSOwnsThePhraseBesideIt) {
   EXPECT_EQ(repair_possessives(conj), 0);
 }
 
+TEST(TreeRepair, AnOpeningParticipleIsTheClauseOfTheFiniteVerbAfterItsComma) {
+  // "Speaking after the meeting, Boucher said it was ready.": the model made "Speaking" the root and "said" its
+  // conjunct.
+  Sentence s = test::sentence_of_rows({{"Speaking", "VERB", "VBG", 0, "root"},
+                                       {"after", "ADP", "IN", 4, "case"},
+                                       {"the", "DET", "DT", 4, "det"},
+                                       {"meeting", "NOUN", "NN", 1, "obl"},
+                                       {",", "PUNCT", ",", 1, "punct"},
+                                       {"Boucher", "PROPN", "NNP", 7, "nsubj"},
+                                       {"said", "VERB", "VBD", 1, "conj"},
+                                       {"it", "PRON", "PRP", 10, "nsubj"},
+                                       {"was", "AUX", "VBD", 10, "cop"},
+                                       {"ready", "ADJ", "JJ", 1, "ccomp"},
+                                       {".", "PUNCT", ".", 1, "punct"}});
+  EXPECT_EQ(repair_opening_participles(s), 1);
+  EXPECT_EQ(arcs(s), "7:advcl 4:case 4:det 1:obl 7:punct 7:nsubj 0:root 10:nsubj 10:cop 7:ccomp 7:punct ");
+  // A participle with no comma before the finite verb is left as parsed ("Having said he resigned").
+  Sentence none = test::sentence_of_rows({{"Saying", "VERB", "VBG", 0, "root"},
+                                          {"he", "PRON", "PRP", 3, "nsubj"},
+                                          {"resigned", "VERB", "VBD", 1, "ccomp"},
+                                          {"today", "NOUN", "NN", 3, "obl:tmod"},
+                                          {".", "PUNCT", ".", 1, "punct"}});
+  EXPECT_EQ(repair_opening_participles(none), 0);
+}
+
 TEST(TreeRepair, APassiveSubjectWithNoFormOfBeIsTheSubjectOrTheObject) {
   // "The students called for elections", "students" labelled a passive subject.
   Sentence past = test::sentence_of_rows({{"The", "DET", "DT", 2, "det"},
