@@ -285,8 +285,12 @@ void EventCoder::find_doers(int verb, const lexicon::EventCodes& codes, const Bi
         }
       }
   // A past tense right before "of" or "by" is a participle the tagger misread ("lawmakers accused of felonies").
-  const bool participle_after = tree_.xpos(verb) == "VBD" && verb < tree_.size() &&
-                                (tree_.lemma(verb + 1) == "of" || tree_.lemma(verb + 1) == "by");
+  // So is one with no object of its own that describes a verb's object ("released Japanese war prisoners jailed in
+  // China"): a long subject is never there.
+  const bool participle_after =
+      tree_.xpos(verb) == "VBD" && verb < tree_.size() &&
+      (tree_.lemma(verb + 1) == "of" || tree_.lemma(verb + 1) == "by" ||
+       (tree_.head(verb) > 0 && tree_.base_rel(tree_.head(verb)) == "obj" && !tree_.child(verb, "obj")));
   if (sources.empty() && !bare_passive && tree_.rel(verb) == "acl" &&
       ((is_finite(tree_.xpos(verb)) && !participle_after) ||
        ((tree_.child(verb, "obj") || (linear_defaults && bare_noun_after(verb))) && !tree_.child(verb, "obl:agent")))) {

@@ -74,5 +74,19 @@ TEST(Doers, ATitleWithItsPostsPlaceStillNamesThePerson) {
   EXPECT_TRUE(has(story, "CHLGOV>PERGOV:051")) << ::testing::PrintToString(story);
 }
 
+// "released Japanese war prisoners jailed in China": a past form hung on the verb's object, with no object of its
+// own, is a reduced passive whose noun is the one acted on, never its doer. Captured soldiers are the military's.
+TEST(Doers, APastFormDescribingAnObjectIsAReducedPassive) {
+  auto jailed = coded("The Chinese government released Japanese war prisoners jailed in China.");
+  EXPECT_TRUE(has(jailed, "CHNGOV>JPNMIL:0841")) << ::testing::PrintToString(jailed);
+  for (const std::string& e : jailed) EXPECT_EQ(e.find("JPNMIL>"), std::string::npos) << e;
+}
+
+// The head of a senate or a house of representatives is the legislature's, not the government's.
+TEST(Doers, ThePresidentOfTheSenateIsTheLegislatures) {
+  auto visit = coded("Grenada President of the Senate Kenny Lalsingh paid an official goodwill visit to China.");
+  EXPECT_TRUE(has(visit, "GRDLEG>CHN:042")) << ::testing::PrintToString(visit);
+}
+
 }  // namespace
 }  // namespace vigil::events
