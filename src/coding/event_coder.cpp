@@ -1213,6 +1213,24 @@ Mention& EventCoder::derive_at(int w, MentionKind kind, const std::string& code)
   return derived_mentions_.back();
 }
 
+// The code the doer and target make of a pattern's code (vigil's own dictionaries only).
+const std::string& EventCoder::recoded_for_actors(const std::string& given, int verb, const ActorRef& source,
+                                                  const Mention* target) const {
+  // A state body protests in words, not in the street: "Roh ... strongly protesting the latter's pilgrimages to a
+  // war shrine" is a criticism (111); CAMEO keeps demonstrations (14) for the public. (A country named alone may be
+  // its people: "Angry Palestinians protested", "Serbs and Albanians protested".)
+  static const std::string kCriticism = "111";
+  if (given.starts_with("14") && tree_.lemma(verb) == "protest" &&
+      (source.has_sector("GOV") || source.has_sector("LEG") || source.has_sector("JUD")))
+    return kCriticism;
+  // Police who fight private people repress them (175): "Kenyan police clashed with residents of the capital's slum".
+  static const std::string kRepression = "175";
+  if (given.starts_with("19") && source.has_sector("COP") && target && private_people(target->ref) &&
+      target->ref.country == source.country)
+    return kRepression;
+  return given;
+}
+
 void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::string& rule, const Binding& b,
                       std::vector<Event>& out, bool linear_defaults) {
   linear_ = linear_defaults;
@@ -1249,15 +1267,7 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   int speaker = speaker_of(verb);
   auto make = [&](const Mention* src, const Mention* tgt, const std::string& given, int at = 0) {
     if (!at) at = verb;
-    // A state body protests in words, not in the street: "Roh ... strongly protesting the latter's pilgrimages to a
-    // war shrine" is a criticism (111); CAMEO keeps demonstrations (14) for the public.
-    static const std::string kCriticism = "111";
-    // (A country named alone may be its people: "Angry Palestinians protested", "Serbs and Albanians protested".)
-    const std::string& code =
-        !linear_defaults && given.starts_with("14") && tree_.lemma(at) == "protest" &&
-                (src->ref.has_sector("GOV") || src->ref.has_sector("LEG") || src->ref.has_sector("JUD"))
-            ? kCriticism
-            : given;
+    const std::string& code = linear_defaults ? given : recoded_for_actors(given, at, src->ref, tgt);
     if (code.empty() || code == "---") return;
     // A place in the doer's own country is where it acts, not whom it acts on ("refuel in the country").
     // Nor, outside force, a place of its own country that the act is not done to directly ("keeping the

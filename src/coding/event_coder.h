@@ -207,6 +207,8 @@ class EventCoder {
   int object_predicate(int verb) const;
   // Remembered per sentence (subject_cache_): asked for the same verb by every pattern and step of emit.
   int subject_of(int verb, int depth = 0) const;
+  const std::string& recoded_for_actors(const std::string& given, int verb, const ActorRef& source,
+                                       const Mention* target) const;
   int guest_opening_the_sentence(int visiting) const;
   int find_subject(int verb, int depth) const;
   // The two countries a border is named by, when the verb names no doer (see event_coder.cpp).

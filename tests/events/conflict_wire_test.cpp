@@ -74,6 +74,15 @@ TEST(ConflictWire, CoordinatedForcesKillingOthersDoNotFightEachOther) {
   EXPECT_TRUE(has_pair(clashed, "AFGMIL", "AFGREB", "19")) << ::testing::PrintToString(clashed);
 }
 
+TEST(ConflictWire, PoliceFightingTheirOwnPeopleRepressThem) {
+  auto clashed = coded("Kenyan police clashed with residents of the capital's largest slum on Sunday.");
+  EXPECT_TRUE(has_pair(clashed, "KENCOP", "KENCVL", "175")) << ::testing::PrintToString(clashed);
+  EXPECT_FALSE(has_code(clashed, "19")) << ::testing::PrintToString(clashed);
+  // Soldiers and rebels fighting each other stay a fight.
+  auto rebels = coded("Kenyan police clashed with Somali militants near the border on Sunday.");
+  EXPECT_TRUE(has_code(rebels, "19")) << ::testing::PrintToString(rebels);
+}
+
 TEST(ConflictWire, BeatingARivalInAnElectionIsNoAssault) {
   auto election = coded("Italian Premier Romano Prodi, who narrowly beat Silvio Berlusconi in April's general election, "
                         "has been struggling.");
