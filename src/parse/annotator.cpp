@@ -436,6 +436,14 @@ void Annotator::label() {
   labels_out_.assign(labels_.begin(), labels_.begin() + n + 1);
 }
 
+void Annotator::relemmatize_as(Word& w, std::string_view upos, std::string_view xpos) {
+  for (size_t t = 0; t < m_.upos.size(); ++t)
+    if (m_.upos[t] == upos && m_.xpos[t] == xpos) {
+      lemmatize(m_, w.form, static_cast<int>(t), w.lemma, scratch2_);
+      return;
+    }
+}
+
 void Annotator::annotate(Sentence& s) {
   forms_.clear();
   for (const Word& w : s.words) forms_.emplace_back(w.form);
@@ -459,6 +467,7 @@ void Annotator::annotate(Sentence& s) {
   repair_active_subjects(s);
   repair_opening_visiting(s);
   repair_opening_participles(s);
+  if (repair_opening_gerund_modifiers(s)) relemmatize_as(s.words[0], "VERB", "VBG");
   repair_day_phrases(s);
   repair_day_verb_roots(s);
   repair_bare_day_subjects(s);

@@ -69,6 +69,8 @@ class Annotator {
   // precedes an object ("police detained/VBN dozens") is read as the past tense it nearly always is there; in a
   // sentence ending in a full stop, failing that, one with no object but no by-agent either.
   void prefer_finite_verb(const std::vector<std::string_view>& forms);
+  // Gives a word a repair retagged the tag's lemma ("Expressing" read as an adjective, now VERB VBG: "express").
+  void relemmatize_as(Word& w, std::string_view upos, std::string_view xpos);
   void verb_from_noun(const std::vector<std::string_view>& forms, int end);
   // The arc labeler's label for a new arc h -> d (the root's dependent is labelled root).
   int label_arc(const ArcEagerState& st, const ParseWords& pw, int h, int d);

@@ -850,6 +850,38 @@ int repair_opening_participles(Sentence& s) {
   return kept ? 1 : 0;
 }
 
+int repair_opening_gerund_modifiers(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  if (n < 5) return 0;
+  Word& g = s.words[0];
+  if (g.form.size() < 6 || !g.form.ends_with("ing") || g.form[0] < 'A' || g.form[0] > 'Z' || g.head <= 1 ||
+      (g.deprel != "amod" && g.deprel != "compound"))
+    return 0;
+  // The noun it seems to modify is a subject of a verb that has another subject right after the comma that ends
+  // the noun's phrase.
+  const int noun = g.head;
+  const Word& nw = s.words[noun - 1];
+  if (!nw.deprel.starts_with("nsubj") || nw.head <= 0) return 0;
+  const int verb = nw.head;
+  const int comma = last_of_subtree(s, noun);
+  if (comma >= n || s.words[comma - 1].form != ",") return 0;
+  int other = 0;
+  for (int w = comma + 1; w < verb && !other; ++w)
+    if (s.words[w - 1].head == verb && s.words[w - 1].deprel.starts_with("nsubj") && first_of_subtree(s, w) == comma + 1)
+      other = w;
+  if (!other) return 0;
+  const bool kept = keep_if_tree(s, [&] {
+    g.upos = "VERB";
+    g.xpos = "VBG";
+    g.head = verb;
+    g.deprel = "advcl";
+    s.words[noun - 1].head = 1;
+    s.words[noun - 1].deprel = "obj";
+    s.words[comma - 1].head = verb;
+  });
+  return kept ? 1 : 0;
+}
+
 int repair_vocative_subjects(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
   int mended = 0;

@@ -134,6 +134,12 @@ int repair_opening_visiting(Sentence& s);
 // Returns 1 if it mended.
 int repair_opening_participles(Sentence& s);
 
+// "Expressing anger over the U.S. veto, Moussa said ...", "Fearing clashes, the security force were waiting": an
+// opening -ing word the tagger read as an adjective on the noun after it, which the parse then made a second subject
+// of the verb whose real subject follows the comma. The word is a participle (VERB, VBG) heading an adverbial clause
+// of that verb, the noun its object. Returns 1 if it mended (the caller relemmatizes the word as a verb).
+int repair_opening_gerund_modifiers(Sentence& s);
+
 // "Luanda, meanwhile, rushed to tidy up its capital", "Spicer, carrying only hand luggage, was met by a driver": a
 // name set off by commas before a verb with no subject, which the model (trained partly on e-mail, where people are
 // addressed) read as a vocative. News does not address its readers' subjects: a noun or name the model made a

@@ -88,5 +88,13 @@ TEST(Doers, ThePresidentOfTheSenateIsTheLegislatures) {
   EXPECT_TRUE(has(visit, "GRDLEG>CHN:042")) << ::testing::PrintToString(visit);
 }
 
+// "Expressing anger over the U.S. veto, Amr Moussa said": the opening -ing word is the speaker's act, whatever the
+// tagger made of it.
+TEST(Doers, AnOpeningExpressionOfAngerIsTheSpeakersCriticism) {
+  auto anger = coded("Expressing anger and astonishment over the U.S. veto, Amr Moussa said in a statement that the "
+                     "veto would fuel anger.");
+  EXPECT_TRUE(has(anger, "IGOMEAARL>USA:111")) << ::testing::PrintToString(anger);
+}
+
 }  // namespace
 }  // namespace vigil::events

@@ -195,6 +195,29 @@ TEST(TreeRepair, AnOpeningParticipleIsTheClauseOfTheFiniteVerbAfterItsComma) {
   EXPECT_EQ(repair_opening_participles(none), 0);
 }
 
+TEST(TreeRepair, AnOpeningGerundReadAsAnAdjectiveHeadsAClauseOfTheVerbAfterTheComma) {
+  // "Expressing anger over the veto, Moussa said ...": "Expressing" an adjective of "anger", a second subject.
+  Sentence s = test::sentence_of_rows({{"Expressing", "ADJ", "JJ", 2, "amod"},
+                                       {"anger", "NOUN", "NN", 8, "nsubj"},
+                                       {"over", "ADP", "IN", 5, "case"},
+                                       {"the", "DET", "DT", 5, "det"},
+                                       {"veto", "NOUN", "NN", 2, "nmod"},
+                                       {",", "PUNCT", ",", 2, "punct"},
+                                       {"Moussa", "PROPN", "NNP", 8, "nsubj"},
+                                       {"said", "VERB", "VBD", 0, "root"},
+                                       {".", "PUNCT", ".", 8, "punct"}});
+  EXPECT_EQ(repair_opening_gerund_modifiers(s), 1);
+  EXPECT_EQ(arcs(s), "8:advcl 1:obj 5:case 5:det 2:nmod 8:punct 8:nsubj 0:root 8:punct ");
+  EXPECT_EQ(s.words[0].xpos, "VBG");
+  // A noun in -ing that is the subject ("Beijing, ...") or a single subject is left alone.
+  Sentence one = test::sentence_of_rows({{"Rising", "ADJ", "JJ", 2, "amod"},
+                                         {"prices", "NOUN", "NNS", 3, "nsubj"},
+                                         {"hurt", "VERB", "VBD", 0, "root"},
+                                         {"exporters", "NOUN", "NNS", 3, "obj"},
+                                         {".", "PUNCT", ".", 3, "punct"}});
+  EXPECT_EQ(repair_opening_gerund_modifiers(one), 0);
+}
+
 TEST(TreeRepair, APassiveSubjectWithNoFormOfBeIsTheSubjectOrTheObject) {
   // "The students called for elections", "students" labelled a passive subject.
   Sentence past = test::sentence_of_rows({{"The", "DET", "DT", 2, "det"},
