@@ -33,6 +33,9 @@ inline bool is_disapproval_code(std::string_view code) { return code.starts_with
 // Codes of visits made and hosted (042, 043): their target is whom the visit goes to.
 inline bool is_visit_code(std::string_view code) { return code == "042" || code == "043"; }
 
+// Aid given or promised (033x, 07x): "promised an aid package", "provided relief".
+inline bool is_aid_code(std::string_view code) { return code.starts_with("033") || code.starts_with("07"); }
+
 // Codes of acts that move forces (deployments, shows of force): their passive subject is the doer.
 inline bool moves_forces(std::string_view code) { return code == "074" || code.starts_with("15"); }
 

@@ -486,6 +486,15 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
               heads.push_back(g);
             }
         }
+      // "promises an aid package to help Palestinians carry out their election": aid is for whom the infinitive on it
+      // says it helps.
+      static constexpr std::string_view kHelpVerbs[] = {"help", "assist", "support", "enable"};
+      if (is_aid_code(kc))
+        if (const int aid = tree_.child(verb, "obj"))
+          for (int g : tree_.children(aid))
+            if (targets.empty() && tree_.rel(g) == "acl" && is_one_of(tree_.lemma(g), kHelpVerbs))
+              if (int o = tree_.child(g, "obj"); o && actor_at(o) && actor_at(o)->ref.code.rfind("---", 0) != 0)
+                actors_at(o, targets);
       for (int h : heads)
         for (int c : tree_.children(h)) {
           std::string_view br = tree_.base_rel(c);

@@ -89,5 +89,14 @@ TEST(Targets, TheWeaponInTheObjectOfForceIsLookedPast) {
   EXPECT_TRUE(has(rounds, "INDMIL>PAK:194")) << testing::PrintToString(rounds);
 }
 
+// "promises an aid package to help Palestinians carry out their election": the infinitive on the aid says whom it is
+// for; carrying out an election concedes no reform.
+TEST(Targets, AidIsForWhomItsInfinitiveSaysItHelps) {
+  auto aid = coded("The Danish foreign minister promised an aid package to help Palestinians carry out their "
+                   "parliamentary election.", "2005-11-14");
+  EXPECT_TRUE(has(aid, "DNKGOV>PSE:033")) << testing::PrintToString(aid);
+  EXPECT_FALSE(has_code(aid, "083")) << testing::PrintToString(aid);
+}
+
 }  // namespace
 }  // namespace vigil::events
