@@ -239,8 +239,10 @@ void EventCoder::code_guest_visit(int visiting, int guest, std::vector<Event>& o
     split_actor_code(country.ref.code, country.ref.country, country.ref.sectors);
     derived_mentions_.push_back(std::move(country));
     b.target.push_back(&derived_mentions_.back());
-  } else if (!host) {
-    // "Visiting Prime Minister X said ..." with no host named: the guest is where the story is filed from.
+  } else if (!host || host->ref.country == visitor->ref.country) {
+    // "Visiting Prime Minister X said ..." with no host named: the guest is where the story is filed from. So with
+    // a "host" of the guest's own country, the parse's slip ("Bulgaria expects ..., visiting Bulgarian Prime
+    // Minister Sergei Stanishev said during a tour of Shanghai").
     if (const Mention* here = dateline_host(visiting); here && here->ref.country != visitor->ref.country)
       b.target.push_back(here);
   }

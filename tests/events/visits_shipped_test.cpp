@@ -59,6 +59,12 @@ TEST(Visits, AVisitingGuestWithNoHostNamedVisitsTheDatelinesCountry) {
                      "2005-11-26", "HANOI, Nov. 26 (Xinhua)");
   EXPECT_TRUE(has(later, "KORGOV>VNM:042")) << testing::PrintToString(later);
   EXPECT_TRUE(has(later, "KORGOV>VNMGOV:040")) << testing::PrintToString(later);
+  // A "host" of the guest's own country (the parse hanging the participle on the clause of the guest's country) is
+  // no host: the dateline's country is still the one visited.
+  auto own = coded("Bulgaria expects to expand exchanges and cooperation with China and hopes for more Chinese "
+                   "investment, visiting Bulgarian Prime Minister Sergei Stanishev said during a tour of Shanghai.",
+                   "2006-11-22", "SHANGHAI, Nov. 22 , 2006 (Xinhua)");
+  EXPECT_TRUE(has(own, "BGRGOV>CHN:042")) << testing::PrintToString(own);
 }
 
 TEST(Visits, ArrivingHereNeedsNoWordForTheVisit) {
