@@ -45,14 +45,6 @@ bool is_force_code(std::string_view code) {
          code.starts_with("19") || code.starts_with("20");
 }
 
-// Nouns for the acts of meeting and visiting, where a visitor meets a host.
-bool is_meeting_noun(std::string_view lemma) {
-  static constexpr std::string_view nouns[] = {"talk", "talks", "meeting", "meetings", "summit", "negotiation",
-                                               "negotiations", "consultation", "consultations", "conversation",
-                                               "discussion", "discussions", "visit", "trip", "tour"};
-  return is_one_of(lemma, nouns);
-}
-
 // Nouns of a text that speaks for its author: "a Security Council resolution calling on Syria to cooperate" is
 // the council's appeal.
 bool is_document_noun(std::string_view lemma) {
@@ -95,6 +87,13 @@ int EventCoder::host_of_nominal(int noun, std::string_view code) const {
     h = tree_.head(h);
     on_time = true;
   }
+  // "paid a surprise visit to Jordan for talks with King Abdullah II": talks a journey is for are the traveller's.
+  if (tree_.upos(h) == "NOUN" && (tree_.lemma(h) == "visit" || tree_.lemma(h) == "trip") &&
+      tree_.base_rel(h) == "obj" && tree_.head(h) > 0 && tree_.upos(tree_.head(h)) == "VERB")
+    if (int cs = tree_.child(noun, "case"); cs && tree_.lemma(cs) == "for" && is_meeting_noun(tree_.lemma(noun)) &&
+                                            (is_light_verb(tree_.lemma(tree_.head(h))) ||
+                                             takes_a_journey(tree_.lemma(tree_.head(h)), tree_.lemma(h))))
+      return subject_of(tree_.head(h));
   if (tree_.upos(h) != "VERB") {
     // "Feissel praised the decision during his mediation between X and Y", the parse hanging the phrase on the
     // object: an owning pronoun stands for the subject of the clause.

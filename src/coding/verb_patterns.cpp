@@ -320,6 +320,14 @@ void EventCoder::find_candidates(DepRole role, std::string_view prep, int verb, 
       }
       if (noun && out.empty() && prep == "with")
         if (int g = guest_with_noun(verb)) out.push_back(g);  // "after his talks with visiting X", hung on the verb
+      // "paid a visit to Jordan for [talks] [with King Abdullah II]": the with-phrase right after a meeting noun, which
+      // the parse hung beside it, is its partner.
+      if (noun && out.empty() && prep == "with" && is_meeting_noun(tree_.lemma(verb)) && tree_.head(verb) > 0) {
+        const int next = tree_.subtree_range(verb).second + 1;
+        for (int c : tree_.children(tree_.head(verb)))
+          if (tree_.subtree_range(c).first == next && tree_.base_rel(c) == "nmod")
+            if (int cs = tree_.child(c, "case"); cs && tree_.lemma(cs) == "with") out.push_back(c);
+      }
       if (noun && out.empty() && prep == "to")
         if (int d = destination_compound(verb)) out.push_back(d);  // "Bush's China trip"
       break;

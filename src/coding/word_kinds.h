@@ -74,6 +74,14 @@ void breadth_first(const DependencyView& t, std::vector<int> frontier, int level
   }
 }
 
+// Nouns for the acts of meeting and visiting, where a visitor meets a host.
+inline bool is_meeting_noun(std::string_view lemma) {
+  static constexpr std::string_view nouns[] = {"talk", "talks", "meeting", "meetings", "summit", "negotiation",
+                                               "negotiations", "consultation", "consultations", "conversation",
+                                               "discussion", "discussions", "visit", "trip", "tour"};
+  return is_one_of(lemma, nouns);
+}
+
 // Nouns that count or group what follows them: "dozens of drones", "a wave of strikes", "a group of protesters".
 inline bool is_quantity_noun(std::string_view lemma) {
   static constexpr std::string_view words[] = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",

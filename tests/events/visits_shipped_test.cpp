@@ -164,5 +164,15 @@ TEST(Visits, ThePronounAConjunctReportsIsItsFirstConjunctsSubject) {
   EXPECT_FALSE(has(events, "EGYGOV>-:036")) << testing::PrintToString(events);
 }
 
+// "paid a surprise visit to Jordan for talks with King Abdullah II", the with-phrase hung beside "talks": the talks
+// are the traveller's, with the king.
+TEST(Visits, TalksAVisitIsForAreTheVisitorsWithThePartnerBesideThem) {
+  auto talks = coded("Israeli Prime Minister Ehud Olmert paid a surprise visit to Jordan Tuesday for talks with King "
+                     "Abdullah II on ways of reactivating peace talks with the Palestinians, the royal court said.",
+                     "2006-12-19");
+  EXPECT_TRUE(has(talks, "ISRGOV>JOR:042")) << testing::PrintToString(talks);
+  EXPECT_TRUE(has(talks, "ISRGOV>JORGOV:046")) << testing::PrintToString(talks);
+}
+
 }  // namespace
 }  // namespace vigil::events
