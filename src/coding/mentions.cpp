@@ -1092,7 +1092,12 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     std::string lower = w.form;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     bool personal = false;
-    if (!is_pronoun(lower, personal)) continue;
+    // "He said his country supported China": the country of the person "his" stands for (below).
+    static constexpr std::string_view kHomelands[] = {"country", "nation", "homeland"};
+    const bool owns_country = (lower == "his" || lower == "her") && t.rel(i) == "nmod:poss" && t.head(i) > 0 &&
+                              t.upos(t.head(i)) == "NOUN" && is_one_of(t.lemma(t.head(i)), kHomelands);
+    if (owns_country) personal = true;
+    else if (!is_pronoun(lower, personal)) continue;
     if (lower == "it" && expletive_it(t, i)) continue;
     const Mention* antecedent = nullptr;
     // An object pronoun is never its own clause's subject ("Putin welcomed him": "him" is not Putin).
@@ -1202,6 +1207,23 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     for (auto it = history_.rbegin(); it != history_.rend() && !antecedent; ++it)
       if (fits(*it)) antecedent = &*it;
     if (!antecedent) continue;
+    if (owns_country) {
+      // The country itself, where the noun stands: a doer as a subject ("his country supported"), else a place.
+      const int noun = t.head(i);
+      if (antecedent->ref.country.empty() || covered(noun)) continue;
+      Mention c;
+      c.first = i;
+      c.last = c.head = noun;
+      const std::string_view nr = t.rel(noun);
+      c.kind = nr == "nsubj" || nr == "nsubj:pass" ? MentionKind::actor : MentionKind::place;
+      c.ref = make_ref(i, noun, antecedent->ref.country, lexicon::SourceRef{});
+      c.ref.head = noun;
+      c.ref.rule = "the country of " + std::string(lower) + ": " + antecedent->ref.text;
+      c.antecedent = words_of(t, i, noun) + " -> " + antecedent->ref.text + ", sentence " +
+                     std::to_string(antecedent->ref.sentence);
+      found.push_back(std::move(c));
+      continue;
+    }
     Mention p = pronoun_for(*antecedent, i, w, lower, sentence_index);
     if (!antecedent->antecedent.empty()) p.antecedent += " (" + antecedent->antecedent + ")";
     found.push_back(std::move(p));

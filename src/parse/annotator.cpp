@@ -463,6 +463,7 @@ void Annotator::annotate(Sentence& s) {
     w.deprel = m_.labels[labels_out_[i + 1]];
     w.deps.clear();
   }
+  repair_stray_subject_adjectives(s);
   repair_possessives(s);
   repair_active_subjects(s);
   repair_opening_visiting(s);

@@ -882,6 +882,31 @@ int repair_opening_gerund_modifiers(Sentence& s) {
   return kept ? 1 : 0;
 }
 
+int repair_stray_subject_adjectives(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int a = 1; a + 1 <= n; ++a) {
+    Word& adj = s.words[a - 1];
+    if (adj.upos != "ADJ" || adj.deprel != "advmod" || adj.head <= a + 1) continue;
+    const int verb = adj.head;
+    if (s.words[verb - 1].upos != "VERB" && s.words[verb - 1].upos != "AUX") continue;
+    // The verb's subject phrase starts right after the adjective ("Australian [Foreign Minister Alexander Downer]
+    // met"): the adjective is the first word of that phrase.
+    int subject = 0;
+    for (int w = a + 1; w < verb && !subject; ++w)
+      if (s.words[w - 1].head == verb && s.words[w - 1].deprel.starts_with("nsubj") &&
+          first_of_subtree(s, w) == a + 1)
+        subject = w;
+    if (!subject) continue;
+    const int next_head = s.words[a].head;  // the word after the adjective, as the phrase's first modifier
+    const int owner = next_head > 0 && dominated_by(s, next_head, subject) ? next_head : subject;
+    adj.head = owner;
+    adj.deprel = "amod";
+    ++mended;
+  }
+  return mended;
+}
+
 int repair_vocative_subjects(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
   int mended = 0;

@@ -140,6 +140,11 @@ int repair_opening_participles(Sentence& s);
 // of that verb, the noun its object. Returns 1 if it mended (the caller relemmatizes the word as a verb).
 int repair_opening_gerund_modifiers(Sentence& s);
 
+// "Australian Foreign Minister Alexander Downer met ...", "Russian President Boris Yeltsin will take ...": a country
+// adjective opening the subject's phrase that the model hung on the verb as an adverb. It modifies the phrase (amod
+// of the word the next word modifies, inside the subject). Returns how many it mended.
+int repair_stray_subject_adjectives(Sentence& s);
+
 // "Luanda, meanwhile, rushed to tidy up its capital", "Spicer, carrying only hand luggage, was met by a driver": a
 // name set off by commas before a verb with no subject, which the model (trained partly on e-mail, where people are
 // addressed) read as a vocative. News does not address its readers' subjects: a noun or name the model made a

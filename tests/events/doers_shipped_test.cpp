@@ -96,5 +96,13 @@ TEST(Doers, AnOpeningExpressionOfAngerIsTheSpeakersCriticism) {
   EXPECT_TRUE(has(anger, "IGOMEAARL>USA:111")) << ::testing::PrintToString(anger);
 }
 
+// "He said his country supported China": the country of the person "his" stands for does the act.
+TEST(Doers, HisCountryIsTheCountryOfThePersonHeStandsFor) {
+  auto his = coded("Australian Foreign Minister Alexander Downer met Chinese President Hu Jintao on Friday. He said his "
+                   "country supported China to play a critical role.");
+  EXPECT_TRUE(has(his, "AUSGOV>CHNGOV:040")) << ::testing::PrintToString(his);
+  EXPECT_TRUE(has(his, "AUS>CHN:051")) << ::testing::PrintToString(his);
+}
+
 }  // namespace
 }  // namespace vigil::events

@@ -218,6 +218,25 @@ TEST(TreeRepair, AnOpeningGerundReadAsAnAdjectiveHeadsAClauseOfTheVerbAfterTheCo
   EXPECT_EQ(repair_opening_gerund_modifiers(one), 0);
 }
 
+TEST(TreeRepair, ACountryAdjectiveOpeningTheSubjectIsNoAdverbOfTheVerb) {
+  // "Australian Foreign Minister Alexander Downer met Hu": "Australian" hung on "met" as an adverb.
+  Sentence s = test::sentence_of_rows({{"Australian", "ADJ", "JJ", 6, "advmod"},
+                                       {"Foreign", "ADJ", "NNP", 3, "amod"},
+                                       {"Minister", "PROPN", "NNP", 4, "nmod:desc"},
+                                       {"Alexander", "PROPN", "NNP", 6, "nsubj"},
+                                       {"Downer", "PROPN", "NNP", 4, "flat"},
+                                       {"met", "VERB", "VBD", 0, "root"},
+                                       {"Hu", "PROPN", "NNP", 6, "obj"}});
+  EXPECT_EQ(repair_stray_subject_adjectives(s), 1);
+  EXPECT_EQ(arcs(s), "3:amod 3:amod 4:nmod:desc 6:nsubj 4:flat 0:root 6:obj ");
+  // An adverb that is no part of the subject's phrase stays ("Only the League hailed it": "Only" before "the").
+  Sentence only = test::sentence_of_rows({{"Separately", "ADJ", "RB", 4, "advmod"},
+                                          {",", "PUNCT", ",", 4, "punct"},
+                                          {"Hu", "PROPN", "NNP", 4, "nsubj"},
+                                          {"met", "VERB", "VBD", 0, "root"}});
+  EXPECT_EQ(repair_stray_subject_adjectives(only), 0);
+}
+
 TEST(TreeRepair, APassiveSubjectWithNoFormOfBeIsTheSubjectOrTheObject) {
   // "The students called for elections", "students" labelled a passive subject.
   Sentence past = test::sentence_of_rows({{"The", "DET", "DT", 2, "det"},
