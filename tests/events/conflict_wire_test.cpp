@@ -83,6 +83,14 @@ TEST(ConflictWire, PoliceFightingTheirOwnPeopleRepressThem) {
   EXPECT_TRUE(has_code(rebels, "19")) << ::testing::PrintToString(rebels);
 }
 
+TEST(ConflictWire, SeizingAShareOfACountryTakesTerritory) {
+  auto seized = coded("Zairean rebels have seized more than one quarter of Zaire since October.");
+  EXPECT_TRUE(has_pair(seized, "CODREB", "COD", "192")) << ::testing::PrintToString(seized);
+  // "most of the arrested" is no territory.
+  auto arrested = coded("Israeli troops arrested nine Palestinians, most of them members of Hamas.");
+  EXPECT_FALSE(has_code(arrested, "192")) << ::testing::PrintToString(arrested);
+}
+
 TEST(ConflictWire, BeatingARivalInAnElectionIsNoAssault) {
   auto election = coded("Italian Premier Romano Prodi, who narrowly beat Silvio Berlusconi in April's general election, "
                         "has been struggling.");
