@@ -91,6 +91,14 @@ TEST(ConflictWire, SeizingAShareOfACountryTakesTerritory) {
   EXPECT_FALSE(has_code(arrested, "192")) << ::testing::PrintToString(arrested);
 }
 
+TEST(ConflictWire, HandingDownJailSentencesSentences) {
+  // As "sentenced" codes it (173); a verdict handed down is a finding of guilt (116).
+  auto sentences = coded("An Indonesian court handed down jail sentences for two pro-democracy activists on Tuesday.");
+  EXPECT_TRUE(has_from(sentences, "IDNJUD", "173")) << ::testing::PrintToString(sentences);
+  auto verdict = coded("An Indonesian court handed down a guilty verdict against two pro-democracy activists.");
+  EXPECT_TRUE(has_from(verdict, "IDNJUD", "116")) << ::testing::PrintToString(verdict);
+}
+
 TEST(ConflictWire, BeatingARivalInAnElectionIsNoAssault) {
   auto election = coded("Italian Premier Romano Prodi, who narrowly beat Silvio Berlusconi in April's general election, "
                         "has been struggling.");
