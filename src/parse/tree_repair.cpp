@@ -907,6 +907,36 @@ int repair_stray_subject_adjectives(Sentence& s) {
   return mended;
 }
 
+int repair_between_pairs(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int p = 2; p < n; ++p) {
+    const Word& first = s.words[p - 1];
+    if (first.upos != "NOUN" && first.upos != "PROPN" && first.upos != "PRON" && first.upos != "NUM") continue;
+    const int cs = child_with(s, p, "case");
+    if (!cs || s.words[cs - 1].form != "between" || child_with(s, p, "conj")) continue;
+    // "between [his Fatah faction] and [the Islamist movement Hamas]": the second member starts after the "and"
+    // that follows the first's phrase, and the parse hung it elsewhere.
+    const int e = last_of_subtree(s, p);
+    if (e + 2 > n || s.words[e].form != "and") continue;
+    int y = e + 2;
+    while (s.words[y - 1].head > 0 && s.words[y - 1].head != p && first_of_subtree(s, s.words[y - 1].head) >= e + 1)
+      y = s.words[y - 1].head;
+    const Word& second = s.words[y - 1];
+    if (second.upos != "NOUN" && second.upos != "PROPN" && second.upos != "PRON" && second.upos != "NUM") continue;
+    if (dominated_by(s, y, p) || dominated_by(s, p, y)) continue;
+    const bool kept = keep_if_tree(s, [&] {
+      Word& w = s.words[y - 1];
+      w.head = p;
+      w.deprel = "conj";
+      s.words[e].head = y;
+      s.words[e].deprel = "cc";
+    });
+    mended += kept ? 1 : 0;
+  }
+  return mended;
+}
+
 int repair_vocative_subjects(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
   int mended = 0;

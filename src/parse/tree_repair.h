@@ -145,6 +145,12 @@ int repair_opening_gerund_modifiers(Sentence& s);
 // of the word the next word modifies, inside the subject). Returns how many it mended.
 int repair_stray_subject_adjectives(Sentence& s);
 
+// "clashes between his secular Fatah faction and the ruling Islamist movement Hamas", "talks in Washington between
+// Netanyahu and Clinton": "between" takes two, but the model hung the member after "and" elsewhere (a parataxis of
+// the clause, a conjunct of the verb). It becomes the first member's conjunct, the "and" its coordinator. Returns how
+// many it mended; a restructuring that would not give a tree is not made.
+int repair_between_pairs(Sentence& s);
+
 // "Luanda, meanwhile, rushed to tidy up its capital", "Spicer, carrying only hand luggage, was met by a driver": a
 // name set off by commas before a verb with no subject, which the model (trained partly on e-mail, where people are
 // addressed) read as a vocative. News does not address its readers' subjects: a noun or name the model made a

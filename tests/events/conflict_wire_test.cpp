@@ -99,6 +99,14 @@ TEST(ConflictWire, HandingDownJailSentencesSentences) {
   EXPECT_TRUE(has_from(verdict, "IDNJUD", "116")) << ::testing::PrintToString(verdict);
 }
 
+TEST(ConflictWire, ClashesBetweenTwoNamedSidesRunBothWays) {
+  // The parse hangs the second side, after "and", outside the between-phrase; it is still the other side.
+  auto clashes = coded("Abbas had been due to hold talks with King Abdullah II after deadly clashes in the Gaza Strip "
+                       "between his secular Fatah faction and the ruling Islamist movement Hamas.");
+  EXPECT_TRUE(has_pair(clashes, "PSEPTY", "PSEREB", "190")) << ::testing::PrintToString(clashes);
+  EXPECT_TRUE(has_pair(clashes, "PSEREB", "PSEPTY", "190")) << ::testing::PrintToString(clashes);
+}
+
 TEST(ConflictWire, BeatingARivalInAnElectionIsNoAssault) {
   auto election = coded("Italian Premier Romano Prodi, who narrowly beat Silvio Berlusconi in April's general election, "
                         "has been struggling.");

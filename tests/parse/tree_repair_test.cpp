@@ -237,6 +237,27 @@ TEST(TreeRepair, ACountryAdjectiveOpeningTheSubjectIsNoAdverbOfTheVerb) {
   EXPECT_EQ(repair_stray_subject_adjectives(only), 0);
 }
 
+TEST(TreeRepair, BetweenTakesTheMemberAfterAndThatTheParseHungElsewhere) {
+  // "clashes between Fatah and the movement Hamas followed": "movement" made a parataxis of the verb.
+  Sentence s = test::sentence_of_rows({{"clashes", "NOUN", "NNS", 8, "nsubj"},
+                                       {"between", "ADP", "IN", 3, "case"},
+                                       {"Fatah", "PROPN", "NNP", 1, "nmod"},
+                                       {"and", "CCONJ", "CC", 8, "cc"},
+                                       {"the", "DET", "DT", 6, "det"},
+                                       {"movement", "NOUN", "NN", 8, "parataxis"},
+                                       {"Hamas", "PROPN", "NNP", 6, "appos"},
+                                       {"followed", "VERB", "VBD", 0, "root"}});
+  EXPECT_EQ(repair_between_pairs(s), 1);
+  EXPECT_EQ(arcs(s), "8:nsubj 3:case 1:nmod 6:cc 6:det 3:conj 6:appos 0:root ");
+  // A pair already joined is left alone.
+  Sentence joined = test::sentence_of_rows({{"talks", "NOUN", "NNS", 0, "root"},
+                                            {"between", "ADP", "IN", 3, "case"},
+                                            {"Iran", "PROPN", "NNP", 1, "nmod"},
+                                            {"and", "CCONJ", "CC", 5, "cc"},
+                                            {"Iraq", "PROPN", "NNP", 3, "conj"}});
+  EXPECT_EQ(repair_between_pairs(joined), 0);
+}
+
 TEST(TreeRepair, APassiveSubjectWithNoFormOfBeIsTheSubjectOrTheObject) {
   // "The students called for elections", "students" labelled a passive subject.
   Sentence past = test::sentence_of_rows({{"The", "DET", "DT", 2, "det"},
