@@ -465,6 +465,7 @@ void Annotator::annotate(Sentence& s) {
   }
   repair_stray_subject_adjectives(s);
   repair_possessives(s);
+  repair_split_title_subjects(s);
   repair_active_subjects(s);
   repair_opening_visiting(s);
   repair_opening_participles(s);

@@ -937,6 +937,43 @@ int repair_between_pairs(Sentence& s) {
   return mended;
 }
 
+int repair_split_title_subjects(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  static constexpr std::string_view kTimeNouns[] = {"year", "month", "week", "day", "today", "yesterday", "morning",
+                                                    "evening", "night", "weekend", "hour", "minute", "time"};
+  for (int v = 3; v <= n; ++v) {
+    // The first two subjects of the verb, both before it.
+    int a = 0, b = 0;
+    for (int w = 1; w < v && !b; ++w)
+      if (s.words[w - 1].head == v && s.words[w - 1].deprel == "nsubj") (a ? b : a) = w;
+    if (!b) continue;
+    Word& title = s.words[a - 1];
+    const Word& name = s.words[b - 1];
+    if (name.upos != "PROPN" || (title.upos != "NOUN" && title.upos != "PROPN")) continue;
+    if (is_one_of(title.lemma, kTimeNouns) || is_one_of(title.lemma, kWeekdays)) continue;
+    // "United States President George W. Bush reaffirmed", "Transport Minister Matthias Wissmann said": the title's
+    // phrase runs straight into the name's, with no mark between, and is written as a title (a capital in it).
+    const int end = last_of_subtree(s, a), start = first_of_subtree(s, b);
+    if (end + 1 != start || s.words[end - 1].upos == "PUNCT" || s.words[start - 1].upos == "PUNCT") continue;
+    // Nor a coordination ("President Hamid Karzai and his Pakistani counterpart Pervez Musharraf reached").
+    bool capital = false, coordinated = false;
+    for (int k = first_of_subtree(s, a); k <= end; ++k) {
+      const std::string& f = s.words[k - 1].form;
+      capital = capital || (!f.empty() && f[0] >= 'A' && f[0] <= 'Z');
+      coordinated = coordinated || s.words[k - 1].deprel == "cc" || s.words[k - 1].deprel == "conj";
+    }
+    if (!capital || coordinated) continue;
+    if (!keep_if_tree(s, [&] {
+          title.head = b;
+          title.deprel = "compound";
+        }))
+      continue;
+    ++mended;
+  }
+  return mended;
+}
+
 int repair_vocative_subjects(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
   int mended = 0;

@@ -151,6 +151,12 @@ int repair_stray_subject_adjectives(Sentence& s);
 // many it mended; a restructuring that would not give a tree is not made.
 int repair_between_pairs(Sentence& s);
 
+// "United States President George W. Bush reaffirmed ...", "Transport Minister Matthias Wissmann said": a title
+// written straight before a name that the model made a second subject of the verb. It is the name's compound.
+// Only a title with a capital in it, not a time ("A US jury last month ruled") nor a phrase set off by punctuation.
+// Returns how many it mended.
+int repair_split_title_subjects(Sentence& s);
+
 // "Luanda, meanwhile, rushed to tidy up its capital", "Spicer, carrying only hand luggage, was met by a driver": a
 // name set off by commas before a verb with no subject, which the model (trained partly on e-mail, where people are
 // addressed) read as a vocative. News does not address its readers' subjects: a noun or name the model made a

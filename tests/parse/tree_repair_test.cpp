@@ -258,6 +258,29 @@ TEST(TreeRepair, BetweenTakesTheMemberAfterAndThatTheParseHungElsewhere) {
   EXPECT_EQ(repair_between_pairs(joined), 0);
 }
 
+TEST(TreeRepair, ATitleWrittenBeforeANameIsNoSecondSubject) {
+  // "Transport Minister Matthias Wissmann said": "Minister" and "Matthias" both subjects of "said".
+  Sentence s = test::sentence_of_rows({{"Transport", "PROPN", "NNP", 2, "compound"},
+                                       {"Minister", "PROPN", "NNP", 5, "nsubj"},
+                                       {"Matthias", "PROPN", "NNP", 5, "nsubj"},
+                                       {"Wissmann", "PROPN", "NNP", 3, "flat"},
+                                       {"said", "VERB", "VBD", 0, "root"}});
+  EXPECT_EQ(repair_split_title_subjects(s), 1);
+  EXPECT_EQ(arcs(s), "2:compound 3:compound 5:nsubj 3:flat 0:root ");
+  // A time is no title ("A US jury last month ruled"), nor a coordination ("Karzai and his counterpart Musharraf").
+  Sentence time = test::sentence_of_rows({{"Monday", "PROPN", "NNP", 3, "nsubj"},
+                                          {"Annan", "PROPN", "NNP", 3, "nsubj"},
+                                          {"said", "VERB", "VBD", 0, "root"}});
+  EXPECT_EQ(repair_split_title_subjects(time), 0);
+  Sentence pair = test::sentence_of_rows({{"Karzai", "PROPN", "NNP", 6, "nsubj"},
+                                          {"and", "CCONJ", "CC", 4, "cc"},
+                                          {"his", "PRON", "PRP$", 4, "nmod:poss"},
+                                          {"counterpart", "NOUN", "NN", 1, "conj"},
+                                          {"Musharraf", "PROPN", "NNP", 6, "nsubj"},
+                                          {"agreed", "VERB", "VBD", 0, "root"}});
+  EXPECT_EQ(repair_split_title_subjects(pair), 0);
+}
+
 TEST(TreeRepair, APassiveSubjectWithNoFormOfBeIsTheSubjectOrTheObject) {
   // "The students called for elections", "students" labelled a passive subject.
   Sentence past = test::sentence_of_rows({{"The", "DET", "DT", 2, "det"},
