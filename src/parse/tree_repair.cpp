@@ -950,7 +950,9 @@ int repair_split_title_subjects(Sentence& s) {
     if (!b) continue;
     Word& title = s.words[a - 1];
     const Word& name = s.words[b - 1];
-    if (name.upos != "PROPN" || (title.upos != "NOUN" && title.upos != "PROPN")) continue;
+    if (name.upos != "PROPN" || child_with(s, b, "case") ||
+        (title.upos != "NOUN" && title.upos != "PROPN" && title.upos != "ADJ"))
+      continue;
     if (is_one_of(title.lemma, kTimeNouns) || is_one_of(title.lemma, kWeekdays)) continue;
     // "United States President George W. Bush reaffirmed", "Transport Minister Matthias Wissmann said": the title's
     // phrase runs straight into the name's, with no mark between, and is written as a title (a capital in it).
@@ -966,7 +968,7 @@ int repair_split_title_subjects(Sentence& s) {
     if (!capital || coordinated) continue;
     if (!keep_if_tree(s, [&] {
           title.head = b;
-          title.deprel = "compound";
+          title.deprel = title.upos == "ADJ" ? "amod" : "compound";  // "Italian Prime Minister Romano Prodi flew"
         }))
       continue;
     ++mended;

@@ -152,7 +152,8 @@ int repair_stray_subject_adjectives(Sentence& s);
 int repair_between_pairs(Sentence& s);
 
 // "United States President George W. Bush reaffirmed ...", "Transport Minister Matthias Wissmann said": a title
-// written straight before a name that the model made a second subject of the verb. It is the name's compound.
+// written straight before a name that the model made a second subject of the verb. It is the name's compound (an
+// adjective its amod: "Italian Prime Minister Romano Prodi flew").
 // Only a title with a capital in it, not a time ("A US jury last month ruled") nor a phrase set off by punctuation.
 // Returns how many it mended.
 int repair_split_title_subjects(Sentence& s);
