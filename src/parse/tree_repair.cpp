@@ -685,6 +685,22 @@ int repair_inverted_speakers(Sentence& s) {
       ++mended;
       break;
     }
+    if (has_subject(s, verb) || v.head <= 0) continue;
+    // Or hung beside the verb, on the quotation's verb ('"We will try our best," said British finance minister
+    // Gordon Brown', "Gordon" a second parataxis): the noun phrase that starts right after the verb.
+    for (int d = verb + 1; d <= n; ++d) {
+      Word& w = s.words[d - 1];
+      if (w.head != v.head || first_of_subtree(s, d) != verb + 1) continue;
+      if (w.upos != "NOUN" && w.upos != "PROPN") break;
+      if (w.deprel != "parataxis" && w.deprel != "dep" && w.deprel != "appos" && w.deprel != "conj") break;
+      if (child_with(s, d, "case") || child_with(s, d, "cop") || child_with(s, d, "mark") || has_subject(s, d)) break;
+      if (keep_if_tree(s, [&] {
+            w.head = verb;
+            w.deprel = "nsubj";
+          }))
+        ++mended;
+      break;
+    }
   }
   return mended;
 }

@@ -281,6 +281,24 @@ TEST(TreeRepair, ATitleWrittenBeforeANameIsNoSecondSubject) {
   EXPECT_EQ(repair_split_title_subjects(pair), 0);
 }
 
+TEST(TreeRepair, AnInvertedSpeakerHungBesideTheVerbOfSayingIsItsSubject) {
+  // '"We will try," said minister Gordon Brown.': "Gordon" a second parataxis of "try", beside "said".
+  Sentence s = test::sentence_of_rows({{"\"", "PUNCT", "``", 3, "punct"},
+                                       {"We", "PRON", "PRP", 3, "nsubj"},
+                                       {"try", "VERB", "VBP", 0, "root"},
+                                       {",", "PUNCT", ",", 3, "punct"},
+                                       {"\"", "PUNCT", "''", 3, "punct"},
+                                       {"said", "VERB", "VBD", 3, "parataxis"},
+                                       {"minister", "NOUN", "NN", 8, "nmod:desc"},
+                                       {"Gordon", "PROPN", "NNP", 3, "parataxis"},
+                                       {"Brown", "PROPN", "NNP", 8, "flat"},
+                                       {".", "PUNCT", ".", 3, "punct"}});
+  s.words[5].lemma = "say";
+  EXPECT_EQ(repair_inverted_speakers(s), 1);
+  EXPECT_EQ(s.words[7].head, 6);
+  EXPECT_EQ(s.words[7].deprel, "nsubj");
+}
+
 TEST(TreeRepair, APassiveSubjectWithNoFormOfBeIsTheSubjectOrTheObject) {
   // "The students called for elections", "students" labelled a passive subject.
   Sentence past = test::sentence_of_rows({{"The", "DET", "DT", 2, "det"},
