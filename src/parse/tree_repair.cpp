@@ -835,7 +835,9 @@ int repair_opening_participles(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
   if (n < 5) return 0;
   Word& p = s.words[0];
-  if (p.head != 0 || p.upos != "VERB" || (p.xpos != "VBG" && p.xpos != "VBN")) return 0;
+  // A past form with no subject of its own opens no clause but a participle's ("Asked about the impasse, Annan said").
+  const bool past_participle = p.xpos == "VBD" && !has_subject(s, 1);
+  if (p.head != 0 || p.upos != "VERB" || (p.xpos != "VBG" && p.xpos != "VBN" && !past_participle)) return 0;
   // The main clause: the first finite verb with a subject of its own that the model hung on the participle, after a
   // comma that closes the participle's phrase.
   int verb = 0;
@@ -857,6 +859,7 @@ int repair_opening_participles(Sentence& s) {
     v.deprel = "root";
     p.head = verb;
     p.deprel = "advcl";
+    if (past_participle) p.xpos = "VBN";
     // What follows the verb and hung on the participle is the main clause's (its objects, the final stop), and so
     // is the comma that closes the participle's phrase.
     for (int k = verb + 1; k <= n; ++k)

@@ -186,6 +186,17 @@ TEST(TreeRepair, AnOpeningParticipleIsTheClauseOfTheFiniteVerbAfterItsComma) {
                                        {".", "PUNCT", ".", 1, "punct"}});
   EXPECT_EQ(repair_opening_participles(s), 1);
   EXPECT_EQ(arcs(s), "7:advcl 4:case 4:det 1:obl 7:punct 7:nsubj 0:root 10:nsubj 10:cop 7:ccomp 7:punct ");
+  // "Asked about the impasse, he said ...": a past form with no subject of its own is such a participle too.
+  Sentence asked = test::sentence_of_rows({{"Asked", "VERB", "VBD", 0, "root"},
+                                           {"about", "ADP", "IN", 3, "case"},
+                                           {"talks", "NOUN", "NNS", 1, "obl"},
+                                           {",", "PUNCT", ",", 1, "punct"},
+                                           {"he", "PRON", "PRP", 6, "nsubj"},
+                                           {"said", "VERB", "VBD", 1, "parataxis"},
+                                           {".", "PUNCT", ".", 1, "punct"}});
+  EXPECT_EQ(repair_opening_participles(asked), 1);
+  EXPECT_EQ(arcs(asked), "6:advcl 3:case 1:obl 6:punct 6:nsubj 0:root 6:punct ");
+  EXPECT_EQ(asked.words[0].xpos, "VBN");
   // A participle with no comma before the finite verb is left as parsed ("Having said he resigned").
   Sentence none = test::sentence_of_rows({{"Saying", "VERB", "VBG", 0, "root"},
                                           {"he", "PRON", "PRP", 3, "nsubj"},
