@@ -963,7 +963,11 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   // A subject that is a proper name no mention covers: most likely a person vigil does not know.
   auto unknown_name_subject = [&](int w) {
     std::string_view r = t.rel(w);
-    return (r == "nsubj" || r == "nsubj:pass") && t.upos(w) == "PROPN" && !covered(w) && titled_by[w] < 0;
+    if ((r != "nsubj" && r != "nsubj:pass") || t.upos(w) != "PROPN" || covered(w) || titled_by[w] >= 0) return false;
+    // "said Stephen Malinga, Uganda's minister of health": the role set beside the name says who he is.
+    for (int c : t.children(w))
+      if (t.rel(c) == "appos" && covered(c)) return false;
+    return true;
   };
   // A subject that is a plural noun no mention covers ("hundreds of angry young people took to the streets"): a
   // group vigil cannot code, and the likeliest "they" after it.

@@ -692,7 +692,9 @@ int repair_inverted_speakers(Sentence& s) {
       Word& w = s.words[d - 1];
       if (w.head != v.head || first_of_subtree(s, d) != verb + 1) continue;
       if (w.upos != "NOUN" && w.upos != "PROPN") break;
-      if (w.deprel != "parataxis" && w.deprel != "dep" && w.deprel != "appos" && w.deprel != "conj") break;
+      if (w.deprel != "parataxis" && w.deprel != "dep" && w.deprel != "appos" && w.deprel != "conj" &&
+          w.deprel != "obl" && w.deprel != "obj" && w.deprel != "iobj")
+        break;
       if (child_with(s, d, "case") || child_with(s, d, "cop") || child_with(s, d, "mark") || has_subject(s, d)) break;
       if (keep_if_tree(s, [&] {
             w.head = verb;

@@ -104,5 +104,13 @@ TEST(Doers, HisCountryIsTheCountryOfThePersonHeStandsFor) {
   EXPECT_TRUE(has(his, "AUS>CHN:051")) << ::testing::PrintToString(his);
 }
 
+// '"...," said Stephen Malinga, Uganda's minister of health': a name vigil does not know, with its role beside it, is
+// known by the role; the next sentence's "he" is that minister.
+TEST(Doers, AnUnknownNameWithItsRoleBesideItIsKnownByTheRole) {
+  auto role = coded("\"We can not afford to keep silent,\" said Stephen Malinga, Uganda's minister of health.\n\nHe "
+                    "also hailed the Chinese government for financing the course.");
+  EXPECT_TRUE(has(role, "UGAGOV>CHNGOV:051")) << ::testing::PrintToString(role);
+}
+
 }  // namespace
 }  // namespace vigil::events
