@@ -486,6 +486,7 @@ void Annotator::annotate(Sentence& s) {
   repair_verb_conjuncts_of_nouns(s);
   repair_nominal_roots(s);
   repair_inverted_speakers(s);
+  repair_trailing_speakers(s);
   repair_vocative_subjects(s);
 }
 

@@ -997,6 +997,38 @@ int repair_split_title_subjects(Sentence& s) {
   return mended;
 }
 
+int repair_trailing_speakers(Sentence& s) {
+  static constexpr std::string_view kReporting[] = {"say", "add", "report", "tell", "announce", "state", "confirm"};
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int verb = 4; verb <= n; ++verb) {
+    const Word& v = s.words[verb - 1];
+    if (v.upos != "VERB" || !is_finite_tag(v.xpos) || !is_one_of(v.lemma, kReporting) || has_subject(s, verb))
+      continue;
+    // '..., police said Thursday', '..., the Interfax agency reported': the noun phrase between the last comma and
+    // the verb, which the model joined to something before the comma, reports.
+    int comma = 0;
+    for (int k = verb - 1; k >= 1 && !comma; --k)
+      if (s.words[k - 1].form == ",") comma = k;
+    if (!comma || comma + 1 >= verb) continue;
+    int speaker = verb - 1;
+    while (s.words[speaker - 1].head > comma && s.words[speaker - 1].head < verb) speaker = s.words[speaker - 1].head;
+    const Word& w = s.words[speaker - 1];
+    if (w.upos != "NOUN" && w.upos != "PROPN" && w.upos != "PRON") continue;
+    // (The comma may hang on the phrase, as a conjunct's does.)
+    const int first = first_of_subtree(s, speaker);
+    if ((first != comma + 1 && first != comma) || last_of_subtree(s, speaker) != verb - 1) continue;
+    if (child_with(s, speaker, "case") || child_with(s, speaker, "cop") || dominated_by(s, speaker, verb)) continue;
+    if (keep_if_tree(s, [&] {
+          s.words[speaker - 1].head = verb;
+          s.words[speaker - 1].deprel = "nsubj";
+          if (s.words[comma - 1].head == speaker) s.words[comma - 1].head = verb;
+        }))
+      ++mended;
+  }
+  return mended;
+}
+
 int repair_vocative_subjects(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
   int mended = 0;

@@ -111,6 +111,12 @@ int repair_nominal_roots(Sentence& s);
 // object or complement. The speaker becomes its subject. Returns how many it mended.
 int repair_inverted_speakers(Sentence& s);
 
+// Wire copy's closing attribution, '..., police said Thursday', '..., the Interfax agency reported': a verb of
+// saying with no subject whose speaker, the noun phrase between the last comma and the verb, the model joined to a
+// word before the comma (a conjunct, a modifier). The phrase becomes the verb's subject. Returns how many it
+// mended; a restructuring that would not give a tree is not made.
+int repair_trailing_speakers(Sentence& s);
+
 // A possessor ("Cyprus' Foreign Minister George Lillikas", "President Fidel Ramos' government", "after meeting New
 // Zealand's Prime Minister Helen Clark") that the model made a subject, compound or object of its own, often beside
 // the noun it owns: it owns the noun phrase after the possessive marker (nmod:poss). Returns how many it mended; a

@@ -310,6 +310,27 @@ TEST(TreeRepair, AnInvertedSpeakerHungBesideTheVerbOfSayingIsItsSubject) {
   EXPECT_EQ(s.words[7].deprel, "nsubj");
 }
 
+TEST(TreeRepair, TheNounPhraseBeforeAClosingVerbOfSayingIsItsSpeaker) {
+  // "Authorities arrested a leader, police said.": "police" made a conjunct of "arrested", its comma with it.
+  Sentence s = test::sentence_of_rows({{"Authorities", "NOUN", "NNS", 2, "nsubj"},
+                                       {"arrested", "VERB", "VBD", 0, "root"},
+                                       {"a", "DET", "DT", 4, "det"},
+                                       {"leader", "NOUN", "NN", 2, "obj"},
+                                       {",", "PUNCT", ",", 6, "punct"},
+                                       {"police", "NOUN", "NNS", 2, "conj"},
+                                       {"said", "VERB", "VBD", 2, "parataxis"},
+                                       {".", "PUNCT", ".", 2, "punct"}});
+  s.words[6].lemma = "say";
+  EXPECT_EQ(repair_trailing_speakers(s), 1);
+  EXPECT_EQ(arcs(s), "2:nsubj 0:root 4:det 2:obj 7:punct 7:nsubj 2:parataxis 2:punct ");
+  // A verb of saying with its own subject is left alone.
+  Sentence own = test::sentence_of_rows({{"Police", "NOUN", "NNS", 2, "nsubj"},
+                                         {"said", "VERB", "VBD", 0, "root"},
+                                         {".", "PUNCT", ".", 2, "punct"}});
+  own.words[1].lemma = "say";
+  EXPECT_EQ(repair_trailing_speakers(own), 0);
+}
+
 TEST(TreeRepair, APassiveSubjectWithNoFormOfBeIsTheSubjectOrTheObject) {
   // "The students called for elections", "students" labelled a passive subject.
   Sentence past = test::sentence_of_rows({{"The", "DET", "DT", 2, "det"},
