@@ -1029,6 +1029,36 @@ int repair_trailing_speakers(Sentence& s) {
   return mended;
 }
 
+int repair_reported_subjects(Sentence& s) {
+  static constexpr std::string_view kReporting[] = {
+      "say",   "insist",   "claim",   "believe", "report",  "add",    "warn",     "announce", "state",   "allege",
+      "argue", "think",    "fear",    "hope",    "expect",  "note",   "stress",   "confirm",  "deny",    "acknowledge",
+      "admit", "indicate", "suggest", "show",    "reveal",  "assert", "maintain", "predict",  "estimate"};
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int verb = 1; verb < n; ++verb) {
+    if (s.words[verb - 1].upos != "VERB" || !is_one_of(s.words[verb - 1].lemma, kReporting)) continue;
+    // "KCNA said [the son and heir of Kim Il-Sung] reviewed the march-past": the reported clause's subject, made the
+    // object of the verb of saying, right before the clause's finite verb, which has no subject.
+    const int obj = child_with(s, verb, "obj");
+    if (!obj || obj < verb) continue;
+    const Word& o = s.words[obj - 1];
+    if (o.upos != "NOUN" && o.upos != "PROPN" && o.upos != "PRON") continue;
+    const int clause = last_of_subtree(s, obj) + 1;
+    int c = clause;
+    while (c <= n && s.words[c - 1].head != verb) c = s.words[c - 1].head > 0 ? s.words[c - 1].head : n + 1;
+    if (c > n || s.words[c - 1].deprel != "ccomp" || first_of_subtree(s, c) != clause) continue;
+    const Word& cv = s.words[c - 1];
+    if (cv.upos != "VERB" || (!is_finite_tag(cv.xpos) && !child_with(s, c, "aux")) || has_subject(s, c)) continue;
+    if (keep_if_tree(s, [&] {
+          s.words[obj - 1].head = c;
+          s.words[obj - 1].deprel = has_passive_aux(s, c) ? "nsubj:pass" : "nsubj";
+        }))
+      ++mended;
+  }
+  return mended;
+}
+
 int repair_vocative_subjects(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
   int mended = 0;

@@ -117,6 +117,11 @@ int repair_inverted_speakers(Sentence& s);
 // mended; a restructuring that would not give a tree is not made.
 int repair_trailing_speakers(Sentence& s);
 
+// "KCNA said the son and heir of Kim Il-Sung reviewed the march-past", "McCormack confirmed Prince Bandar met Rice": a
+// verb of saying or thinking whose reported clause (ccomp) has a finite verb with no subject, and whose object is the
+// noun phrase right before that clause. The object is the clause's subject. Returns how many it mended.
+int repair_reported_subjects(Sentence& s);
+
 // A possessor ("Cyprus' Foreign Minister George Lillikas", "President Fidel Ramos' government", "after meeting New
 // Zealand's Prime Minister Helen Clark") that the model made a subject, compound or object of its own, often beside
 // the noun it owns: it owns the noun phrase after the possessive marker (nmod:poss). Returns how many it mended; a

@@ -112,5 +112,13 @@ TEST(Doers, AnUnknownNameWithItsRoleBesideItIsKnownByTheRole) {
   EXPECT_TRUE(has(role, "UGAGOV>CHNGOV:051")) << ::testing::PrintToString(role);
 }
 
+// "State Department spokesman Sean McCormack confirmed Prince Bandar met Secretary of State Condoleezza Rice": the
+// reported meeting is Bandar's, whom the parse made the object of "confirmed".
+TEST(Doers, TheSubjectOfAReportedClauseMadeTheObjectOfTheReportingVerbStillActs) {
+  auto met = coded("State Department spokesman Sean McCormack reluctantly confirmed Prince Bandar met Secretary of State "
+                   "Condoleezza Rice, when pressed by reporters.");
+  EXPECT_TRUE(has(met, "SAUGOV>USAGOV:040")) << ::testing::PrintToString(met);
+}
+
 }  // namespace
 }  // namespace vigil::events

@@ -331,6 +331,26 @@ TEST(TreeRepair, TheNounPhraseBeforeAClosingVerbOfSayingIsItsSpeaker) {
   EXPECT_EQ(repair_trailing_speakers(own), 0);
 }
 
+TEST(TreeRepair, TheObjectOfAVerbOfSayingRightBeforeItsSubjectlessClauseIsTheClausesSubject) {
+  // "McCormack confirmed Bandar met Rice": "Bandar" the object of "confirmed", "met" its clause with no subject.
+  Sentence s = test::sentence_of_rows({{"McCormack", "PROPN", "NNP", 2, "nsubj"},
+                                       {"confirmed", "VERB", "VBD", 0, "root"},
+                                       {"Bandar", "PROPN", "NNP", 2, "obj"},
+                                       {"met", "VERB", "VBD", 2, "ccomp"},
+                                       {"Rice", "PROPN", "NNP", 4, "obj"}});
+  s.words[1].lemma = "confirm";
+  EXPECT_EQ(repair_reported_subjects(s), 1);
+  EXPECT_EQ(arcs(s), "2:nsubj 0:root 4:nsubj 2:ccomp 4:obj ");
+  // A conjunct shares its subject ("denied the allegations but told reporters"): left alone.
+  Sentence conj = test::sentence_of_rows({{"Chaowalit", "PROPN", "NNP", 2, "nsubj"},
+                                          {"denied", "VERB", "VBD", 0, "root"},
+                                          {"allegations", "NOUN", "NNS", 2, "obj"},
+                                          {"told", "VERB", "VBD", 2, "conj"},
+                                          {"reporters", "NOUN", "NNS", 4, "obj"}});
+  conj.words[1].lemma = "deny";
+  EXPECT_EQ(repair_reported_subjects(conj), 0);
+}
+
 TEST(TreeRepair, APassiveSubjectWithNoFormOfBeIsTheSubjectOrTheObject) {
   // "The students called for elections", "students" labelled a passive subject.
   Sentence past = test::sentence_of_rows({{"The", "DET", "DT", 2, "det"},
