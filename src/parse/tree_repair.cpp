@@ -1017,11 +1017,23 @@ int repair_trailing_speakers(Sentence& s) {
     if (w.upos != "NOUN" && w.upos != "PROPN" && w.upos != "PRON") continue;
     // (The comma may hang on the phrase, as a conjunct's does.)
     const int first = first_of_subtree(s, speaker);
-    if ((first != comma + 1 && first != comma) || last_of_subtree(s, speaker) != verb - 1) continue;
+    if (first != comma + 1 && first != comma) continue;
+    // The phrase ends right before the verb: past it, only the verb's own words may hang on the speaker.
+    bool ends = true;
+    for (int k = verb; k <= n && ends; ++k) ends = !dominated_by(s, k, speaker) || dominated_by(s, k, verb);
+    if (!ends) continue;
     if (child_with(s, speaker, "case") || child_with(s, speaker, "cop") || dominated_by(s, speaker, verb)) continue;
+    // The verb may hang on the speaker itself ('..., the team's official website said', "said" its clause): the verb
+    // takes the speaker's place.
+    const bool below = v.head == speaker;
     if (keep_if_tree(s, [&] {
-          s.words[speaker - 1].head = verb;
-          s.words[speaker - 1].deprel = "nsubj";
+          Word& sp = s.words[speaker - 1];
+          if (below) {
+            s.words[verb - 1].head = sp.head;
+            s.words[verb - 1].deprel = sp.head == 0 ? "root" : sp.deprel;
+          }
+          sp.head = verb;
+          sp.deprel = "nsubj";
           if (s.words[comma - 1].head == speaker) s.words[comma - 1].head = verb;
         }))
       ++mended;

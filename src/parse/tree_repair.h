@@ -113,8 +113,9 @@ int repair_inverted_speakers(Sentence& s);
 
 // Wire copy's closing attribution, '..., police said Thursday', '..., the Interfax agency reported': a verb of
 // saying with no subject whose speaker, the noun phrase between the last comma and the verb, the model joined to a
-// word before the comma (a conjunct, a modifier). The phrase becomes the verb's subject. Returns how many it
-// mended; a restructuring that would not give a tree is not made.
+// word before the comma (a conjunct, a modifier). The phrase becomes the verb's subject; a verb the model hung on
+// the phrase itself ('..., the team's official website said on Tuesday') takes the phrase's place. Returns how many
+// it mended; a restructuring that would not give a tree is not made.
 int repair_trailing_speakers(Sentence& s);
 
 // "KCNA said the son and heir of Kim Il-Sung reviewed the march-past", "McCormack confirmed Prince Bandar met Rice": a

@@ -323,6 +323,17 @@ TEST(TreeRepair, TheNounPhraseBeforeAClosingVerbOfSayingIsItsSpeaker) {
   s.words[6].lemma = "say";
   EXPECT_EQ(repair_trailing_speakers(s), 1);
   EXPECT_EQ(arcs(s), "2:nsubj 0:root 4:det 2:obj 7:punct 7:nsubj 2:parataxis 2:punct ");
+  // The verb hung on the speaker itself ("BenQ agreed, the website said."): the verb takes the speaker's place.
+  Sentence below = test::sentence_of_rows({{"BenQ", "PROPN", "NNP", 2, "nsubj"},
+                                           {"agreed", "VERB", "VBD", 0, "root"},
+                                           {",", "PUNCT", ",", 5, "punct"},
+                                           {"the", "DET", "DT", 5, "det"},
+                                           {"website", "NOUN", "NN", 2, "parataxis"},
+                                           {"said", "VERB", "VBD", 5, "acl"},
+                                           {".", "PUNCT", ".", 2, "punct"}});
+  below.words[5].lemma = "say";
+  EXPECT_EQ(repair_trailing_speakers(below), 1);
+  EXPECT_EQ(arcs(below), "2:nsubj 0:root 6:punct 5:det 6:nsubj 2:parataxis 2:punct ");
   // A verb of saying with its own subject is left alone.
   Sentence own = test::sentence_of_rows({{"Police", "NOUN", "NNS", 2, "nsubj"},
                                          {"said", "VERB", "VBD", 0, "root"},
