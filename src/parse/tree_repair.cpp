@@ -931,11 +931,14 @@ int repair_stray_subject_adjectives(Sentence& s) {
 int repair_between_pairs(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
   int mended = 0;
-  for (int p = 2; p < n; ++p) {
+  for (int cs = 1; cs < n; ++cs) {
+    // From the preposition to its phrase: the first member.
+    if (s.words[cs - 1].form != "between" || s.words[cs - 1].deprel != "case") continue;
+    const int p = s.words[cs - 1].head;
+    if (p <= cs) continue;
     const Word& first = s.words[p - 1];
     if (first.upos != "NOUN" && first.upos != "PROPN" && first.upos != "PRON" && first.upos != "NUM") continue;
-    const int cs = child_with(s, p, "case");
-    if (!cs || s.words[cs - 1].form != "between" || child_with(s, p, "conj")) continue;
+    if (child_with(s, p, "conj")) continue;
     // "between [his Fatah faction] and [the Islamist movement Hamas]": the second member starts after the "and"
     // that follows the first's phrase, and the parse hung it elsewhere.
     const int e = last_of_subtree(s, p);
@@ -963,11 +966,16 @@ int repair_split_title_subjects(Sentence& s) {
   int mended = 0;
   static constexpr std::string_view kTimeNouns[] = {"year", "month", "week", "day", "today", "yesterday", "morning",
                                                     "evening", "night", "weekend", "hour", "minute", "time"};
+  // The first two subjects of each word, both before it, found in one pass.
+  std::vector<int> first_subject(n + 1, 0), second_subject(n + 1, 0);
+  for (int w = 1; w <= n; ++w) {
+    const int h = s.words[w - 1].head;
+    if (h <= w || s.words[w - 1].deprel != "nsubj") continue;
+    if (!first_subject[h]) first_subject[h] = w;
+    else if (!second_subject[h]) second_subject[h] = w;
+  }
   for (int v = 3; v <= n; ++v) {
-    // The first two subjects of the verb, both before it.
-    int a = 0, b = 0;
-    for (int w = 1; w < v && !b; ++w)
-      if (s.words[w - 1].head == v && s.words[w - 1].deprel == "nsubj") (a ? b : a) = w;
+    const int a = first_subject[v], b = second_subject[v];
     if (!b) continue;
     Word& title = s.words[a - 1];
     const Word& name = s.words[b - 1];
