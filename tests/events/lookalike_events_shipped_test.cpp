@@ -64,5 +64,17 @@ TEST(Lookalikes, PreparingToDockIsNoStatedReadiness) {
   EXPECT_TRUE(has(meet, "CODGOV>CODREB:040")) << testing::PrintToString(meet);
 }
 
+// Meeting a country's energy demand concedes no demand (083); damaging an image destroys no property (1712);
+// welcoming advances in relations praises them (051), it hosts no one (043).
+TEST(Lookalikes, EnergyDemandsImagesAndAdvancesAreNoDemandsPropertyOrGuests) {
+  auto energy = coded("China will use coal to meet its energy demand from domestic sources.");
+  EXPECT_FALSE(test::has_code(energy, "083")) << testing::PrintToString(energy);
+  auto image = coded("Turkish newspapers accused the authorities of damaging Turkey's image.");
+  EXPECT_FALSE(test::has_code(image, "1712")) << testing::PrintToString(image);
+  auto advances = coded("Japan welcomes advances in Sino-US relations.");
+  EXPECT_TRUE(has(advances, "JPN>USA:051")) << testing::PrintToString(advances);
+  EXPECT_FALSE(test::has_code(advances, "043")) << testing::PrintToString(advances);
+}
+
 }  // namespace
 }  // namespace vigil::events
