@@ -493,8 +493,9 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
         if (const int aid = tree_.child(verb, "obj"))
           for (int g : tree_.children(aid))
             if (targets.empty() && tree_.rel(g) == "acl" && is_one_of(tree_.lemma(g), kHelpVerbs))
-              if (int o = tree_.child(g, "obj"); o && actor_at(o) && actor_at(o)->ref.code.rfind("---", 0) != 0)
-                actors_at(o, targets);
+              if (const int o = tree_.child(g, "obj"))
+                if (const Mention* helped = actor_at(o); helped && !helped->ref.code.starts_with("---"))
+                  actors_at(o, targets);
       for (int h : heads)
         for (int c : tree_.children(h)) {
           std::string_view br = tree_.base_rel(c);

@@ -60,6 +60,9 @@ int child_with(const Sentence& s, int head, std::string_view rel) {
 
 bool is_finite_tag(const std::string& xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD"; }
 
+// Whether a word is written with a capital first letter ("Expressing", "President").
+bool capitalised(std::string_view form) { return !form.empty() && form[0] >= 'A' && form[0] <= 'Z'; }
+
 // Whether `w` lies in the subtree of `top`.
 bool dominated_by(const Sentence& s, int w, int top) {
   for (int steps = 0; w > 0 && steps <= static_cast<int>(s.words.size()); w = s.words[w - 1].head, ++steps)
@@ -660,6 +663,7 @@ int repair_nominal_roots(Sentence& s) {
 }
 
 int repair_inverted_speakers(Sentence& s) {
+  // (Not "announce" or "tell", whose object after a comma is most often their own: ", announced a net loss".)
   static constexpr std::string_view kSaying[] = {"say", "add", "state", "declare", "insist", "note", "explain",
                                                  "stress", "comment", "write", "argue", "admit", "continue"};
   const int n = static_cast<int>(s.words.size());
@@ -875,7 +879,7 @@ int repair_opening_gerund_modifiers(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
   if (n < 5) return 0;
   Word& g = s.words[0];
-  if (g.form.size() < 6 || !g.form.ends_with("ing") || g.form[0] < 'A' || g.form[0] > 'Z' || g.head <= 1 ||
+  if (g.form.size() < 6 || !g.form.ends_with("ing") || !capitalised(g.form) || g.head <= 1 ||
       (g.deprel != "amod" && g.deprel != "compound"))
     return 0;
   // The noun it seems to modify is a subject of a verb that has another subject right after the comma that ends
@@ -936,9 +940,7 @@ int repair_between_pairs(Sentence& s) {
     if (s.words[cs - 1].form != "between" || s.words[cs - 1].deprel != "case") continue;
     const int p = s.words[cs - 1].head;
     if (p <= cs) continue;
-    const Word& first = s.words[p - 1];
-    if (first.upos != "NOUN" && first.upos != "PROPN" && first.upos != "PRON" && first.upos != "NUM") continue;
-    if (child_with(s, p, "conj")) continue;
+    if (!is_nominal(s.words[p - 1]) || child_with(s, p, "conj")) continue;
     // "between [his Fatah faction] and [the Islamist movement Hamas]": the second member starts after the "and"
     // that follows the first's phrase, and the parse hung it elsewhere.
     const int e = last_of_subtree(s, p);
@@ -946,9 +948,7 @@ int repair_between_pairs(Sentence& s) {
     int y = e + 2;
     while (s.words[y - 1].head > 0 && s.words[y - 1].head != p && first_of_subtree(s, s.words[y - 1].head) >= e + 1)
       y = s.words[y - 1].head;
-    const Word& second = s.words[y - 1];
-    if (second.upos != "NOUN" && second.upos != "PROPN" && second.upos != "PRON" && second.upos != "NUM") continue;
-    if (dominated_by(s, y, p) || dominated_by(s, p, y)) continue;
+    if (!is_nominal(s.words[y - 1]) || dominated_by(s, y, p) || dominated_by(s, p, y)) continue;
     const bool kept = keep_if_tree(s, [&] {
       Word& w = s.words[y - 1];
       w.head = p;
@@ -990,8 +990,7 @@ int repair_split_title_subjects(Sentence& s) {
     // Nor a coordination ("President Hamid Karzai and his Pakistani counterpart Pervez Musharraf reached").
     bool capital = false, coordinated = false;
     for (int k = first_of_subtree(s, a); k <= end; ++k) {
-      const std::string& f = s.words[k - 1].form;
-      capital = capital || (!f.empty() && f[0] >= 'A' && f[0] <= 'Z');
+      capital = capital || capitalised(s.words[k - 1].form);
       coordinated = coordinated || s.words[k - 1].deprel == "cc" || s.words[k - 1].deprel == "conj";
     }
     if (!capital || coordinated) continue;
@@ -1006,6 +1005,7 @@ int repair_split_title_subjects(Sentence& s) {
 }
 
 int repair_trailing_speakers(Sentence& s) {
+  // Verbs that close a sentence with its source ("..., the agency reported", "..., police said").
   static constexpr std::string_view kReporting[] = {"say", "add", "report", "tell", "announce", "state", "confirm"};
   const int n = static_cast<int>(s.words.size());
   int mended = 0;
