@@ -489,6 +489,7 @@ void Annotator::annotate(Sentence& s) {
   repair_inverted_speakers(s);
   repair_trailing_speakers(s);
   repair_vocative_subjects(s);
+  repair_noun_time_clauses(s);
 }
 
 }  // namespace vigil::parse

@@ -1111,4 +1111,34 @@ int repair_vocative_subjects(Sentence& s) {
   return mended;
 }
 
+int repair_noun_time_clauses(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  static constexpr std::string_view kMarkers[] = {"before",   "after",    "until",  "while",   "when",
+                                                  "whereas",  "although", "though", "because", "unless"};
+  static constexpr std::string_view kTimeNouns[] = {"year",   "month", "week", "day",    "hour",   "minute", "time",
+                                                    "moment", "decade", "era", "period", "season", "night", "morning"};
+  int mended = 0;
+  for (int m = 1; m <= n; ++m) {
+    const Word& mark = s.words[m - 1];
+    if (mark.deprel != "mark" || !is_one_of(mark.lemma, kMarkers)) continue;
+    const int clause = mark.head;
+    if (clause <= 0 || s.words[clause - 1].deprel != "acl") continue;
+    const int noun = s.words[clause - 1].head;
+    if (noun <= 0 || noun > m || !is_nominal(s.words[noun - 1]) || is_one_of(s.words[noun - 1].lemma, kTimeNouns))
+      continue;
+    // Inside a subject the clause dates the thing ("Fonseka's press conference after assuming command was
+    // delayed"): only a noun after its verb gives way.
+    if (s.words[noun - 1].deprel.starts_with("nsubj")) continue;
+    int h = s.words[noun - 1].head;
+    for (int steps = 0; h > 0 && steps < n && is_nominal(s.words[h - 1]); ++steps) h = s.words[h - 1].head;
+    if (h <= 0 || h > noun || (s.words[h - 1].upos != "VERB" && s.words[h - 1].upos != "AUX" && s.words[h - 1].upos != "ADJ"))
+      continue;
+    mended += keep_if_tree(s, [&] {
+      s.words[clause - 1].head = h;
+      s.words[clause - 1].deprel = "advcl";
+    }) ? 1 : 0;
+  }
+  return mended;
+}
+
 }  // namespace vigil::parse

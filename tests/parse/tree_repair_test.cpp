@@ -547,5 +547,37 @@ TEST(TreeRepair, AWeekdayMadeASecondSubjectIsAnOblique) {
   EXPECT_EQ(arcs(relative), "0:root 4:punct 4:obl:tmod 1:acl:relcl 4:obj ");
 }
 
+TEST(TreeRepair, AClauseOfTimeHungOnAnObjectModifiesTheVerb) {
+  // "Hashimoto hoped to enact the bill before leaving for Washington": "leaving" an acl of "bill".
+  Sentence s = test::sentence_of_rows({{"Hashimoto", "PROPN", "NNP", 2, "nsubj"},
+                                       {"hoped", "VERB", "VBD", 0, "root"},
+                                       {"to", "PART", "TO", 4, "mark"},
+                                       {"enact", "VERB", "VB", 2, "xcomp"},
+                                       {"the", "DET", "DT", 6, "det"},
+                                       {"bill", "NOUN", "NN", 4, "obj"},
+                                       {"before", "SCONJ", "IN", 8, "mark"},
+                                       {"leaving", "VERB", "VBG", 6, "acl"},
+                                       {"for", "ADP", "IN", 10, "case"},
+                                       {"Washington", "PROPN", "NNP", 8, "obl"}});
+  EXPECT_EQ(repair_noun_time_clauses(s), 1);
+  EXPECT_EQ(arcs(s), "2:nsubj 0:root 4:mark 2:xcomp 6:det 4:obj 8:mark 4:advcl 10:case 8:obl ");
+  // A noun of time is what the clause dates ("a year after joining"), and so is a subject ("the conference after
+  // assuming command was delayed").
+  Sentence year = test::sentence_of_rows({{"he", "PRON", "PRP", 2, "nsubj"},
+                                          {"left", "VERB", "VBD", 0, "root"},
+                                          {"a", "DET", "DT", 4, "det"},
+                                          {"year", "NOUN", "NN", 2, "obl:tmod"},
+                                          {"after", "SCONJ", "IN", 6, "mark"},
+                                          {"joining", "VERB", "VBG", 4, "acl"}});
+  EXPECT_EQ(repair_noun_time_clauses(year), 0);
+  Sentence subject = test::sentence_of_rows({{"the", "DET", "DT", 2, "det"},
+                                             {"conference", "NOUN", "NN", 6, "nsubj:pass"},
+                                             {"after", "SCONJ", "IN", 4, "mark"},
+                                             {"assuming", "VERB", "VBG", 2, "acl"},
+                                             {"was", "AUX", "VBD", 6, "aux:pass"},
+                                             {"delayed", "VERB", "VBN", 0, "root"}});
+  EXPECT_EQ(repair_noun_time_clauses(subject), 0);
+}
+
 }  // namespace
 }  // namespace vigil::parse
