@@ -284,5 +284,16 @@ TEST(VerbIdioms, AJointExerciseHeldIsCooperationAndAVisitEndedCutsNoTies) {
   EXPECT_FALSE(has_code(ended, "16")) << testing::PrintToString(ended);
 }
 
+TEST(VerbIdioms, NotAllowingSomeoneInRefusesThemButNotLettingSomethingHappenRefusesNoOne) {
+  auto troops = test::coded_events("Sudan will not allow UN peacekeepers into Darfur.", "2006-11-20");
+  EXPECT_TRUE(has_code(troops, "1245")) << testing::PrintToString(troops);
+  auto iran = test::coded_events("Israel would never allow Iran to acquire nuclear weapons.", "2006-11-20");
+  EXPECT_TRUE(has(iran, "ISR>IRN:1245")) << testing::PrintToString(iran);
+  auto happen = test::coded_events("Blair said Britain must not let that happen.", "2006-11-20");
+  EXPECT_FALSE(has_code(happen, "12")) << testing::PrintToString(happen);
+  auto rules = test::coded_events("EU rules do not allow a minimum VAT rate of less than 15 percent.", "2005-12-06");
+  EXPECT_FALSE(has_code(rules, "12")) << testing::PrintToString(rules);
+}
+
 }  // namespace
 }  // namespace vigil::events
