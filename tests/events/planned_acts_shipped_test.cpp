@@ -61,6 +61,9 @@ TEST(PlannedActsShipped, AHostileActItsDoerAnnouncesIsAThreat) {
   auto vowed = coded("Syria vowed to retaliate against Turkey.");
   EXPECT_TRUE(has(vowed, "SYR>TUR:138")) << ::testing::PrintToString(vowed);
   EXPECT_TRUE(has(vowed, "SYR>TUR:190")) << ::testing::PrintToString(vowed);
+  auto revenge = coded("Israel vowed to revenge the rocket attack by Palestinian militants.");
+  EXPECT_TRUE(has(revenge, "ISR>PSEREB:138")) << ::testing::PrintToString(revenge);
+  EXPECT_FALSE(has(revenge, "ISR>PSEREB:030")) << ::testing::PrintToString(revenge);
   // Others' word that the act will come is no threat by the doer.
   auto expected = coded("Canada will impose sanctions on Belarus, Belarusian officials said.");
   EXPECT_FALSE(has(expected, "CAN>BLR:1312")) << ::testing::PrintToString(expected);
