@@ -311,6 +311,14 @@ bool is_nominal(const Word& w) {
   return w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "PRON" || w.upos == "NUM";
 }
 
+// The first word above `w` that is no noun: the clause a noun phrase sits in (0 at the root).
+int first_non_nominal_above(const Sentence& s, int w) {
+  const int n = static_cast<int>(s.words.size());
+  int h = s.words[w - 1].head;
+  for (int steps = 0; h > 0 && steps < n && is_nominal(s.words[h - 1]); ++steps) h = s.words[h - 1].head;
+  return h;
+}
+
 }  // namespace
 
 int repair_charged_acts(Sentence& s) {
@@ -321,8 +329,7 @@ int repair_charged_acts(Sentence& s) {
     Word& of = s.words[act - 2];
     if (a.xpos != "VBG" || (of.form != "of" && of.form != "Of") || of.head != act) continue;
     // Up from the gerund through the nouns it was hung on, to the first word that is not a noun.
-    int h = a.head;
-    for (int steps = 0; h > 0 && steps < n && is_nominal(s.words[h - 1]); ++steps) h = s.words[h - 1].head;
+    const int h = first_non_nominal_above(s, act);
     // Already the verb's clause, or no noun between the verb and the gerund ("soldiers accused of beating a boy").
     if (h <= 0 || h == a.head || h > act || a.head < h) continue;
     const Word& verb = s.words[h - 1];
@@ -1129,8 +1136,7 @@ int repair_noun_time_clauses(Sentence& s) {
     // Inside a subject the clause dates the thing ("Fonseka's press conference after assuming command was
     // delayed"): only a noun after its verb gives way.
     if (s.words[noun - 1].deprel.starts_with("nsubj")) continue;
-    int h = s.words[noun - 1].head;
-    for (int steps = 0; h > 0 && steps < n && is_nominal(s.words[h - 1]); ++steps) h = s.words[h - 1].head;
+    const int h = first_non_nominal_above(s, noun);
     if (h <= 0 || h > noun || (s.words[h - 1].upos != "VERB" && s.words[h - 1].upos != "AUX" && s.words[h - 1].upos != "ADJ"))
       continue;
     mended += keep_if_tree(s, [&] {
