@@ -478,6 +478,7 @@ void Annotator::annotate(Sentence& s) {
   repair_reduced_passives(s);
   repair_charged_acts(s);
   repair_reported_clauses(s);
+  repair_that_clauses_of_saying(s);
   repair_reported_subjects(s);
   repair_stray_list_conjuncts(s);
   repair_between_pairs(s);

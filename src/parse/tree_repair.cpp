@@ -1147,4 +1147,44 @@ int repair_noun_time_clauses(Sentence& s) {
   return mended;
 }
 
+int repair_that_clauses_of_saying(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  static constexpr std::string_view kSayingVerbs[] = {
+      "say",     "tell",      "announce", "report",  "add",     "state",     "confirm",     "warn",
+      "insist",  "declare",   "claim",    "reveal",  "stress",  "note",      "indicate",    "inform",
+      "assure",  "argue",     "deny",     "admit",   "write",   "explain",   "acknowledge", "disclose",
+      "emphasize", "emphasise", "reiterate", "suggest", "predict", "remind",  "brief",       "agree",
+      "decide",  "reply",     "respond",  "allege", "complain",  "charge",      "concede"};
+  int mended = 0;
+  for (int m = 1; m <= n; ++m) {
+    const Word& mark = s.words[m - 1];
+    if (mark.deprel != "mark" || (mark.form != "that" && mark.form != "That")) continue;
+    const int clause = mark.head;
+    if (clause <= m) continue;
+    Word& c = s.words[clause - 1];
+    if (c.deprel != "acl" && c.deprel != "acl:relcl") continue;
+    const int noun = c.head;
+    if (noun <= 0 || noun >= m) continue;
+    const Word& nw = s.words[noun - 1];
+    const int verb = nw.head;
+    if (verb <= 0 || verb >= noun) continue;
+    const Word& v = s.words[verb - 1];
+    if (v.upos != "VERB" || !is_one_of(v.lemma, kSayingVerbs) || child_with(s, verb, "ccomp")) continue;
+    // Where, when or how it was said ("in a statement", "at a news conference", "after the talks"), not a result
+    // ("complained ... to the point that they refuse").
+    static constexpr std::string_view kSettingCases[] = {"in", "at", "on", "during", "after", "before", "following", "via", "over"};
+    const int cs = child_with(s, noun, "case");
+    const bool oblique = (nw.deprel == "obl" && cs && is_one_of(s.words[cs - 1].lemma, kSettingCases)) ||
+                         nw.deprel == "obl:tmod" || nw.deprel == "obl:unmarked" || nw.deprel == "obl:npmod" ||
+                         nw.deprel == "iobj";
+    const bool audience = nw.deprel == "obj" && is_telling_verb(v.lemma);
+    if (!oblique && !audience) continue;
+    mended += keep_if_tree(s, [&] {
+      c.head = verb;
+      c.deprel = "ccomp";
+    }) ? 1 : 0;
+  }
+  return mended;
+}
+
 }  // namespace vigil::parse

@@ -186,4 +186,12 @@ int repair_vocative_subjects(Sentence& s);
 // trip since he was elected"), where the noun is what the clause dates. Returns how many it mended.
 int repair_noun_time_clauses(Sentence& s);
 
+// "said Wednesday that OPEC had more work to do", "said in a statement that sanctions were needed", "told a news
+// conference in London that he was beaten": a that-clause reported by a verb of saying, which the model hung on the
+// day, the statement or the audience between them as the noun's own clause. A noun of time, an oblique (where and how
+// it was said) and the audience of a verb of telling take no such clause: it becomes the verb's complement (ccomp),
+// when the verb has none. A content noun the verb governs directly keeps its clause ("confirmed reports that he was
+// approached"). Returns how many it mended.
+int repair_that_clauses_of_saying(Sentence& s);
+
 }  // namespace vigil::parse

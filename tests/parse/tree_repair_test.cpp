@@ -579,5 +579,56 @@ TEST(TreeRepair, AClauseOfTimeHungOnAnObjectModifiesTheVerb) {
   EXPECT_EQ(repair_noun_time_clauses(subject), 0);
 }
 
+TEST(TreeRepair, AThatClauseHungOnTheDayOrSettingOfASayingIsWhatWasSaid) {
+  // "Berri said Wednesday that the meeting was illegal": the clause an acl:relcl of "Wednesday".
+  Sentence s = test::sentence_of_rows({{"Berri", "PROPN", "NNP", 2, "nsubj"},
+                                       {"said", "VERB", "VBD", 0, "root"},
+                                       {"Wednesday", "PROPN", "NNP", 2, "obl:tmod"},
+                                       {"that", "SCONJ", "IN", 8, "mark"},
+                                       {"the", "DET", "DT", 6, "det"},
+                                       {"meeting", "NOUN", "NN", 8, "nsubj"},
+                                       {"was", "AUX", "VBD", 8, "cop"},
+                                       {"illegal", "ADJ", "JJ", 3, "acl:relcl"}});
+  s.words[1].lemma = "say";  // the rows' lemma is the form
+  EXPECT_EQ(repair_that_clauses_of_saying(s), 1);
+  EXPECT_EQ(arcs(s), "2:nsubj 0:root 2:obl:tmod 8:mark 6:det 8:nsubj 8:cop 2:ccomp ");
+  // "said in a statement that ...": the setting, with its preposition.
+  Sentence statement = test::sentence_of_rows({{"Moussa", "PROPN", "NNP", 2, "nsubj"},
+                                               {"said", "VERB", "VBD", 0, "root"},
+                                               {"in", "ADP", "IN", 5, "case"},
+                                               {"a", "DET", "DT", 5, "det"},
+                                               {"statement", "NOUN", "NN", 2, "obl"},
+                                               {"that", "SCONJ", "IN", 9, "mark"},
+                                               {"the", "DET", "DT", 8, "det"},
+                                               {"veto", "NOUN", "NN", 9, "nsubj"},
+                                               {"hurt", "VERB", "VBD", 5, "acl"},
+                                               {"talks", "NOUN", "NNS", 9, "obj"}});
+  statement.words[1].lemma = "say";
+  EXPECT_EQ(repair_that_clauses_of_saying(statement), 1);
+  EXPECT_EQ(statement.words[8].head, 2);
+  EXPECT_EQ(statement.words[8].deprel, "ccomp");
+  // A content noun the verb governs keeps its clause ("confirmed reports that he was approached"), and so does a
+  // result ("complained to the point that they refuse").
+  Sentence reports = test::sentence_of_rows({{"Peres", "PROPN", "NNP", 2, "nsubj"},
+                                             {"confirmed", "VERB", "VBD", 0, "root"},
+                                             {"reports", "NOUN", "NNS", 2, "obj"},
+                                             {"that", "SCONJ", "IN", 7, "mark"},
+                                             {"he", "PRON", "PRP", 7, "nsubj:pass"},
+                                             {"was", "AUX", "VBD", 7, "aux:pass"},
+                                             {"approached", "VERB", "VBN", 3, "acl"}});
+  reports.words[1].lemma = "confirm";
+  EXPECT_EQ(repair_that_clauses_of_saying(reports), 0);
+  Sentence point = test::sentence_of_rows({{"they", "PRON", "PRP", 2, "nsubj"},
+                                           {"complained", "VERB", "VBD", 0, "root"},
+                                           {"to", "ADP", "IN", 5, "case"},
+                                           {"the", "DET", "DT", 5, "det"},
+                                           {"point", "NOUN", "NN", 2, "obl"},
+                                           {"that", "SCONJ", "IN", 8, "mark"},
+                                           {"they", "PRON", "PRP", 8, "nsubj"},
+                                           {"refuse", "VERB", "VBP", 5, "acl"}});
+  point.words[1].lemma = "complain";
+  EXPECT_EQ(repair_that_clauses_of_saying(point), 0);
+}
+
 }  // namespace
 }  // namespace vigil::parse
