@@ -153,5 +153,16 @@ TEST(Statements, OutAndOfMarkingOnePhraseSpellOutOf) {
   EXPECT_FALSE(has_code(coalition, "087")) << testing::PrintToString(coalition);
 }
 
+TEST(Statements, AVerdictStatedOnADayOrInAStatementIsCriticism) {
+  // The that-clause reported after the day ("said Wednesday that ...") is what was said, and calling an act
+  // unconstitutional criticises its doer.
+  auto day = test::coded_events(
+      "Lebanese Parliament Speaker Nabih Berri said Wednesday that the government's meeting was unconstitutional.",
+      "2006-11-15");
+  EXPECT_TRUE(has(day, "LBNLEG>LBNGOV:111")) << testing::PrintToString(day);
+  auto statement = test::coded_events("Syria said in a statement that the Israeli raid was unjustified.", "2006-11-15");
+  EXPECT_TRUE(has(statement, "SYR>ISRMIL:111") || has(statement, "SYR>ISR:111")) << testing::PrintToString(statement);
+}
+
 }  // namespace
 }  // namespace vigil::events
