@@ -491,6 +491,7 @@ void Annotator::annotate(Sentence& s) {
   repair_trailing_speakers(s);
   repair_vocative_subjects(s);
   repair_noun_time_clauses(s);
+  repair_due_to_infinitives(s);
 }
 
 }  // namespace vigil::parse

@@ -1187,4 +1187,41 @@ int repair_that_clauses_of_saying(Sentence& s) {
   return mended;
 }
 
+int repair_due_to_infinitives(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int d = 1; d + 2 <= n; ++d) {
+    Word& due = s.words[d - 1];
+    Word& to = s.words[d];
+    if ((due.form != "due" && due.form != "Due") || due.deprel != "case" || to.form != "to" || to.deprel != "fixed" ||
+        to.head != d)
+      continue;
+    const int verb = due.head;
+    if (verb <= d + 1 || s.words[verb - 1].xpos != "VB") continue;
+    const bool kept = keep_if_tree(s, [&] {
+      Word& v = s.words[verb - 1];
+      // What stood before "due" on the verb (its subject, "be", adverbs) belongs to "due" now.
+      for (int k = 1; k < d; ++k) {
+        Word& w = s.words[k - 1];
+        if (w.head != verb) continue;
+        w.head = d;
+        if (w.deprel == "aux" && w.lemma == "be") w.deprel = "cop";
+      }
+      due.upos = "ADJ";
+      due.xpos = "JJ";
+      due.lemma = "due";
+      due.head = v.head;
+      due.deprel = v.deprel;
+      v.head = d;
+      v.deprel = "xcomp";
+      to.head = verb;
+      to.deprel = "mark";
+      to.upos = "PART";
+      to.xpos = "TO";
+    });
+    mended += kept ? 1 : 0;
+  }
+  return mended;
+}
+
 }  // namespace vigil::parse

@@ -194,4 +194,10 @@ int repair_noun_time_clauses(Sentence& s);
 // approached"). Returns how many it mended.
 int repair_that_clauses_of_saying(Sentence& s);
 
+// "Iran and the EU are due to resume talks on Monday", "He was due to leave late Thursday": "due to" before a verb's
+// base form is the adjective "due" with its infinitive, not the preposition "due to" (the treebanks have no such
+// sentence, so the model reads the preposition). "due" takes the verb's place (with its subject, and "be" as its
+// copula); the verb becomes its xcomp with "to" as its marker. Returns how many it mended.
+int repair_due_to_infinitives(Sentence& s);
+
 }  // namespace vigil::parse

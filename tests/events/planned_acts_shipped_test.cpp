@@ -69,5 +69,12 @@ TEST(PlannedActsShipped, AHostileActItsDoerAnnouncesIsAThreat) {
   EXPECT_FALSE(has(expected, "CAN>BLR:1312")) << ::testing::PrintToString(expected);
 }
 
+TEST(PlannedActsShipped, AnActSomeoneIsDueToDoIsPlanned) {
+  // "due to" before a verb is the adjective "due" governing the act: a meeting still to come (036), not one held.
+  auto meet = coded("Prime Minister Navin Ramgoolam was due to meet Chinese President Jiang Zemin on Tuesday.", "1997-04-15");
+  EXPECT_TRUE(has(meet, "MUSGOV>CHNGOV:036")) << ::testing::PrintToString(meet);
+  EXPECT_FALSE(has(meet, "MUSGOV>CHNGOV:040")) << ::testing::PrintToString(meet);
+}
+
 }  // namespace
 }  // namespace vigil::events

@@ -630,5 +630,27 @@ TEST(TreeRepair, AThatClauseHungOnTheDayOrSettingOfASayingIsWhatWasSaid) {
   EXPECT_EQ(repair_that_clauses_of_saying(point), 0);
 }
 
+TEST(TreeRepair, DueToBeforeAVerbIsTheAdjectiveWithItsInfinitive) {
+  // "Ramgoolam was due to meet Jiang": "due to" read as the preposition, "meet" the root.
+  Sentence s = test::sentence_of_rows({{"Ramgoolam", "PROPN", "NNP", 5, "nsubj"},
+                                       {"was", "AUX", "VBD", 5, "aux"},
+                                       {"due", "ADP", "IN", 5, "case"},
+                                       {"to", "ADP", "IN", 3, "fixed"},
+                                       {"meet", "VERB", "VB", 0, "root"},
+                                       {"Jiang", "PROPN", "NNP", 5, "obj"}});
+  s.words[1].lemma = "be";
+  EXPECT_EQ(repair_due_to_infinitives(s), 1);
+  EXPECT_EQ(arcs(s), "3:nsubj 3:cop 0:root 5:mark 3:xcomp 5:obj ");
+  EXPECT_EQ(s.words[2].upos, "ADJ");
+  // The preposition before a noun stays ("delayed due to bad weather").
+  Sentence cause = test::sentence_of_rows({{"flights", "NOUN", "NNS", 2, "nsubj:pass"},
+                                           {"delayed", "VERB", "VBN", 0, "root"},
+                                           {"due", "ADP", "IN", 6, "case"},
+                                           {"to", "ADP", "IN", 3, "fixed"},
+                                           {"bad", "ADJ", "JJ", 6, "amod"},
+                                           {"weather", "NOUN", "NN", 2, "obl"}});
+  EXPECT_EQ(repair_due_to_infinitives(cause), 0);
+}
+
 }  // namespace
 }  // namespace vigil::parse
