@@ -492,6 +492,7 @@ void Annotator::annotate(Sentence& s) {
   repair_vocative_subjects(s);
   repair_noun_time_clauses(s);
   repair_due_to_infinitives(s);
+  repair_be_to_subjects(s);
 }
 
 }  // namespace vigil::parse

@@ -280,22 +280,36 @@ int repair_bare_day_subjects(Sentence& s) {
         continue;
       }
     }
-    if (s.words[day - 2].form == "on") continue;
+    // "Minister Mikhail Zurabov on Thursday denied ...": the same with "on", the weekday an oblique already.
+    const bool on = s.words[day - 2].form == "on";
+    if (on && (s.words[day - 2].head != day || !d.deprel.starts_with("obl"))) continue;
     const int verb = d.head;
     if (verb <= day || verb > day + 2 || s.words[verb - 1].upos != "VERB" || has_subject(s, verb)) continue;
     if (!is_finite_clause(s, verb)) continue;
     // The phrase before the weekday, climbed from its last word to the word the parse hung under the weekday.
-    int subject = day - 1;
+    const int end = on ? day - 2 : day - 1;
+    int subject = end;
     while (subject > 0 && s.words[subject - 1].head > 0 && s.words[subject - 1].head < day)
       subject = s.words[subject - 1].head;
     if (subject <= 0 || s.words[subject - 1].head != day) continue;
-    const std::string& upos = s.words[subject - 1].upos;
+    // A country adjective the model made the phrase's head ("Russian" over "... Minister Mikhail Zurabov") gives way
+    // to the phrase's last word (before its flat parts), which it modifies.
+    int head = subject;
+    if (s.words[subject - 1].upos == "ADJ") {
+      head = end;
+      while (head > subject && s.words[head - 1].deprel == "flat") --head;
+    }
+    const std::string& upos = s.words[head - 1].upos;
     if (upos != "PROPN" && upos != "NOUN") continue;
     const bool passive = has_passive_aux(s, verb);
     if (!keep_if_tree(s, [&] {
-          s.words[subject - 1].head = verb;
-          s.words[subject - 1].deprel = passive ? "nsubj:pass" : "nsubj";
-          s.words[day - 1].deprel = "obl:tmod";
+          s.words[head - 1].head = verb;
+          s.words[head - 1].deprel = passive ? "nsubj:pass" : "nsubj";
+          if (head != subject) {
+            s.words[subject - 1].head = head;
+            s.words[subject - 1].deprel = "amod";
+          }
+          if (!on) s.words[day - 1].deprel = "obl:tmod";
         }))
       continue;
     ++mended;
@@ -1220,6 +1234,24 @@ int repair_due_to_infinitives(Sentence& s) {
       to.xpos = "TO";
     });
     mended += kept ? 1 : 0;
+  }
+  return mended;
+}
+
+int repair_be_to_subjects(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int v = 3; v <= n; ++v) {
+    if (s.words[v - 1].upos != "VERB" || has_subject(s, v)) continue;
+    const int cop = child_with(s, v, "cop"), to = child_with(s, v, "mark");
+    if (!cop || !to || cop > to || to > v || s.words[to - 1].form != "to") continue;
+    for (int k = 1; k < cop; ++k) {
+      Word& w = s.words[k - 1];
+      if (w.head != v || w.deprel != "obl" || !is_nominal(w) || child_with(s, k, "case")) continue;
+      w.deprel = "nsubj";
+      ++mended;
+      break;
+    }
   }
   return mended;
 }

@@ -34,9 +34,10 @@ int repair_fronted_appositives(Sentence& s);
 // mended; a restructuring that would not give a tree is not made.
 int repair_fronted_conjunct_subjects(Sentence& s);
 
-// "The Zambian government Friday warned of stern action": wire copy's bare weekday between subject and verb. The
-// model often hung the subject under the weekday as its compound, leaving a finite verb with no subject; a weekday
-// names no one, so the phrase before it becomes the verb's subject (nsubj:pass under a passive auxiliary) and the
+// "The Zambian government Friday warned of stern action": wire copy's bare weekday between subject and verb (or "on"
+// and the weekday: "Minister Mikhail Zurabov on Thursday denied"). The model often hung the subject under the
+// weekday as its compound, leaving a finite verb with no subject; a weekday names no one, so the phrase before it
+// (headed by its last word when the model made a country adjective its head) becomes the verb's subject (nsubj:pass under a passive auxiliary) and the
 // weekday its temporal oblique. So is a weekday the model made a second subject of a verb that has one ("Denktash said
 // Wednesday he was ...") or the subject of a relative clause ("the Action Congress (AC), Sunday slammed ..."). Returns how many it mended; a restructuring that would not give a tree is not made.
 int repair_bare_day_subjects(Sentence& s);
@@ -199,5 +200,10 @@ int repair_that_clauses_of_saying(Sentence& s);
 // sentence, so the model reads the preposition). "due" takes the verb's place (with its subject, and "be" as its
 // copula); the verb becomes its xcomp with "to" as its marker. Returns how many it mended.
 int repair_due_to_infinitives(Sentence& s);
+
+// "Hu Jintao and Wen Jiabao are to meet with President Bush", "Christian Wulff is to meet investors": the subject of
+// "be to" + verb (the verb's copula and "to" before it), which the model made an oblique with no preposition. It is
+// the verb's subject when the verb has none. Returns how many it mended.
+int repair_be_to_subjects(Sentence& s);
 
 }  // namespace vigil::parse

@@ -652,5 +652,43 @@ TEST(TreeRepair, DueToBeforeAVerbIsTheAdjectiveWithItsInfinitive) {
   EXPECT_EQ(repair_due_to_infinitives(cause), 0);
 }
 
+TEST(TreeRepair, ASubjectHungOnTheWeekdayAfterItIsTheVerbsSubject) {
+  // "Russian Minister Mikhail Zurabov on Thursday denied reports": the name under "Russian", a compound of "Thursday".
+  Sentence s = test::sentence_of_rows({{"Russian", "ADJ", "JJ", 6, "compound"},
+                                       {"Minister", "PROPN", "NNP", 3, "nmod:desc"},
+                                       {"Mikhail", "PROPN", "NNP", 1, "conj"},
+                                       {"Zurabov", "PROPN", "NNP", 3, "flat"},
+                                       {"on", "ADP", "IN", 6, "case"},
+                                       {"Thursday", "PROPN", "NNP", 7, "obl"},
+                                       {"denied", "VERB", "VBD", 0, "root"},
+                                       {"reports", "NOUN", "NNS", 7, "obj"}});
+  EXPECT_EQ(repair_bare_day_subjects(s), 1);
+  EXPECT_EQ(arcs(s), "3:amod 3:nmod:desc 7:nsubj 3:flat 6:case 7:obl 0:root 7:obj ");
+  // A verb with a subject keeps it ("Police on Monday arrested ...").
+  Sentence subject = test::sentence_of_rows({{"police", "NOUN", "NNS", 4, "nsubj"},
+                                             {"on", "ADP", "IN", 3, "case"},
+                                             {"Monday", "PROPN", "NNP", 4, "obl"},
+                                             {"arrested", "VERB", "VBD", 0, "root"}});
+  EXPECT_EQ(repair_bare_day_subjects(subject), 0);
+}
+
+TEST(TreeRepair, TheObliqueBeforeBeToIsItsSubject) {
+  // "Wulff is to meet investors": "Wulff" an oblique with no preposition.
+  Sentence s = test::sentence_of_rows({{"Wulff", "PROPN", "NNP", 4, "obl"},
+                                       {"is", "AUX", "VBZ", 4, "cop"},
+                                       {"to", "PART", "TO", 4, "mark"},
+                                       {"meet", "VERB", "VB", 0, "root"},
+                                       {"investors", "NOUN", "NNS", 4, "obj"}});
+  EXPECT_EQ(repair_be_to_subjects(s), 1);
+  EXPECT_EQ(arcs(s), "4:nsubj 4:cop 4:mark 0:root 4:obj ");
+  // An oblique with its preposition stays ("In Berlin, talks are to resume").
+  Sentence place = test::sentence_of_rows({{"in", "ADP", "IN", 2, "case"},
+                                           {"Berlin", "PROPN", "NNP", 5, "obl"},
+                                           {"is", "AUX", "VBZ", 5, "cop"},
+                                           {"to", "PART", "TO", 5, "mark"},
+                                           {"resume", "VERB", "VB", 0, "root"}});
+  EXPECT_EQ(repair_be_to_subjects(place), 0);
+}
+
 }  // namespace
 }  // namespace vigil::parse
