@@ -79,6 +79,10 @@ TEST(HandCheck, AGovernorNamingAnActDoesNotMatchWhenTheActsOwnPatternsCodeNothin
   EXPECT_FALSE(has_code(measure, "13")) << testing::PrintToString(measure);
   auto army = coded("Hamas vowed to fight the Israeli army.", "2006-12-17");
   EXPECT_TRUE(has_code(army, "138")) << testing::PrintToString(army);
+  // Nor is fighting someone's influence: the owner is opposed, not attacked.
+  auto influence = coded("Germany will fight Porsche's growing influence over Volkswagen.", "2006-12-18");
+  EXPECT_FALSE(has_code(influence, "19")) << testing::PrintToString(influence);
+  EXPECT_FALSE(has_code(influence, "13")) << testing::PrintToString(influence);
 }
 
 TEST(HandCheck, AVerbSpeltAsARoleIsNoActor) {
