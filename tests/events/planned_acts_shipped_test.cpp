@@ -76,5 +76,18 @@ TEST(PlannedActsShipped, AnActSomeoneIsDueToDoIsPlanned) {
   EXPECT_FALSE(has(meet, "MUSGOV>CHNGOV:040")) << ::testing::PrintToString(meet);
 }
 
+TEST(PlannedActsShipped, AnAimOfOnesOwnIsNoIntentToCooperate) {
+  // Being ready or vowing to keep, win, exploit or hide something offers nothing to anyone (no 030).
+  for (const char* text : {"Iran is ready to hide its uranium enrichment.", "Iran vowed to install 60,000 centrifuges.",
+                           "The Labour opposition seemed determined to capitalise on the opportunity.",
+                           "The United States vowed to maintain 100,000 troops in Asia."}) {
+    auto events = coded(text, "2006-12-15");
+    for (const auto& e : events) EXPECT_EQ(e.find(":030"), std::string::npos) << text << " " << e;
+  }
+  // A plain vow to work for something still is one.
+  auto peace = coded("Iran vowed to work for peace in the region.", "2006-12-15");
+  EXPECT_TRUE(has(peace, "IRN>-:030")) << ::testing::PrintToString(peace);
+}
+
 }  // namespace
 }  // namespace vigil::events
