@@ -63,6 +63,17 @@ bool is_finite_tag(const std::string& xpos) { return xpos == "VBD" || xpos == "V
 // Whether a word is written with a capital first letter ("Expressing", "President").
 bool capitalised(std::string_view form) { return !form.empty() && form[0] >= 'A' && form[0] <= 'Z'; }
 
+// Whether a word (as written) is an interjection or discourse word that opens speech: "Yes, ...", "Well, ...".
+bool is_interjection(std::string_view form) {
+  static constexpr std::string_view kWords[] = {
+      "yes", "no", "so", "like", "oh", "please", "welcome", "well", "yeah", "ok", "okay", "out", "huh", "hi",
+      "hello", "ah", "um", "uh", "hey", "thanks", "god", "wow", "alas", "sorry", "indeed", "now", "look", "listen",
+      "sure", "right", "anyway", "congratulations", "goodbye", "bye", "amen", "bravo", "hmm", "ha", "aha", "yep", "nope"};
+  std::string lower(form);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return is_one_of(lower, kWords);
+}
+
 // Whether `w` lies in the subtree of `top`.
 bool dominated_by(const Sentence& s, int w, int top) {
   for (int steps = 0; w > 0 && steps <= static_cast<int>(s.words.size()); w = s.words[w - 1].head, ++steps)
@@ -1105,7 +1116,11 @@ int repair_vocative_subjects(Sentence& s) {
   int mended = 0;
   for (int w = 1; w <= n; ++w) {
     Word& name = s.words[w - 1];
-    if (name.deprel != "vocative" || (name.upos != "PROPN" && name.upos != "NOUN")) continue;
+    // Or a name the tagger read as an interjection ("Annan, in a statement issued in Geneva, called on ...",
+    // "Nazarbayev, who went ..., said"): a capitalised word before a comma that no interjection list holds.
+    const bool interjection = name.deprel == "discourse" && name.upos == "INTJ" && capitalised(name.form) &&
+                              w < n && s.words[w].form == "," && !is_interjection(name.form);
+    if (!interjection && (name.deprel != "vocative" || (name.upos != "PROPN" && name.upos != "NOUN"))) continue;
     const int verb = name.head;
     if (verb <= w || s.words[verb - 1].upos != "VERB" || has_subject(s, verb)) continue;
     // Finite, by its own tag or an auxiliary's: an imperative ("John, call me", "Bob, don't worry") addresses the
@@ -1127,6 +1142,12 @@ int repair_vocative_subjects(Sentence& s) {
       v.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
     }
     name.deprel = has_passive_aux(s, verb) ? "nsubj:pass" : "nsubj";
+    if (interjection) {
+      name.upos = "PROPN";
+      name.xpos = "NNP";
+      name.lemma = name.form;
+      name.feats = "Number=Sing";
+    }
     ++mended;
   }
   return mended;

@@ -176,7 +176,9 @@ int repair_split_title_subjects(Sentence& s);
 // addressed) read as a vocative. News does not address its readers' subjects: a noun or name the model made a
 // vocative before its verb, where the verb has no subject, is the verb's subject (nsubj:pass under a passive
 // auxiliary) when the verb is finite. Quoted greetings ("Thank you Hungary") put the name after the verb, and
-// imperatives ("John, call me") are not finite: both stay. Returns how many it mended.
+// imperatives ("John, call me") are not finite: both stay. So is a capitalised word before a comma that the tagger
+// read as an interjection ("Annan, in a statement issued in Geneva, called on ..."), when no list of interjections
+// holds it ("Yes, ...", "Well, ..."): it becomes a proper noun. Returns how many it mended.
 int repair_vocative_subjects(Sentence& s);
 
 // "visit the Trade Development Board before leaving for China", "controls the northern third of Kashmir while the

@@ -71,5 +71,23 @@ TEST(VocativeSubjects, AddressesStay) {
   EXPECT_EQ(repair_vocative_subjects(asked), 0);
 }
 
+TEST(VocativeSubjects, ANameReadAsAnInterjectionIsTheSubject) {
+  // "Prakash, however, said ...": the name tagged INTJ, a discourse word of "said".
+  Sentence s = test::sentence_of_rows({{"Prakash", "INTJ", "UH", 5, "discourse"},
+                                       {",", "PUNCT", ",", 1, "punct"},
+                                       {"however", "ADV", "RB", 5, "advmod"},
+                                       {",", "PUNCT", ",", 3, "punct"},
+                                       {"said", "VERB", "VBD", 0, "root"}});
+  EXPECT_EQ(repair_vocative_subjects(s), 1);
+  EXPECT_EQ(s.words[0].deprel, "nsubj");
+  EXPECT_EQ(s.words[0].upos, "PROPN");
+  // A real interjection stays: "Well, said the minister ..." is no subject.
+  Sentence well = test::sentence_of_rows({{"Well", "INTJ", "UH", 3, "discourse"},
+                                          {",", "PUNCT", ",", 1, "punct"},
+                                          {"said", "VERB", "VBD", 0, "root"}});
+  EXPECT_EQ(repair_vocative_subjects(well), 0);
+  EXPECT_EQ(well.words[0].deprel, "discourse");
+}
+
 }  // namespace
 }  // namespace vigil::parse
