@@ -186,6 +186,8 @@ int repair_fronted_appositives(Sentence& s) {
       finite = true;
       passive = passive || w.deprel == "aux:pass";
     }
+    // Or finite by its own tag: "In Salonika, General Manoussos Preveroudakis, commander of the army, said ...".
+    finite = finite || is_finite_tag(v.xpos);
     if (!finite) continue;
     // The fronted phrase: an oblique or adverbial of the verb before it, with an apposition between the two.
     for (int front = 1; front < verb; ++front) {
@@ -197,6 +199,12 @@ int repair_fronted_appositives(Sentence& s) {
       if (!appos) continue;
       const std::string& upos = s.words[appos - 1].upos;
       if (upos != "NOUN" && upos != "PROPN" && upos != "PRON") continue;
+      // A conjunct joined to it by a comma alone is the subject hung back into the fronted phrase ("In a meeting
+      // with President Omer Hassan Ahmed El-Bashir, Hu said"): repair_fronted_conjunct_subjects' case, not this.
+      bool comma_conjunct = false;
+      for (int k = appos + 1; k < verb && !comma_conjunct; ++k)
+        comma_conjunct = s.words[k - 1].head == appos && s.words[k - 1].deprel == "conj" && !child_with(s, k, "cc");
+      if (comma_conjunct) continue;
       const bool kept = keep_if_tree(s, [&] {
         s.words[appos - 1].head = verb;
         s.words[appos - 1].deprel = passive ? "nsubj:pass" : "nsubj";

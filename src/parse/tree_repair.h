@@ -20,7 +20,8 @@ int repair_day_phrases(Sentence& s);
 // its subject, the weekday its oblique. Returns how many it mended; the result is always one tree.
 int repair_day_verb_roots(Sentence& s);
 
-// "Also in Narathiwat, a Muslim man, a former village chief, was shot dead": a finite clause with no subject whose
+// "Also in Narathiwat, a Muslim man, a former village chief, was shot dead", "On Sunday, General Yossi Beidetz, the
+// head of the research division, told ...": a finite clause (by an auxiliary or its own tag) with no subject whose
 // fronted oblique (or adverb) has an apposition before the verb. The model hung the subject under the place as if
 // it renamed it; a place is not renamed by a person between commas before a subjectless verb. The apposition
 // becomes the verb's subject (nsubj:pass under a passive auxiliary), and the fronted phrase's later appositions

@@ -78,5 +78,32 @@ TEST(FrontedSubjects, AVerbWithASubjectOrNoFiniteFormIsLeftAlone) {
   EXPECT_EQ(arcs(object), arcs(before));
 }
 
+TEST(FrontedSubjects, AnAppositionOfTheFrontedPhraseBeforeAFiniteVerbIsItsSubject) {
+  // "On Sunday, Beidetz, the head of research, told ...": "Beidetz" an apposition of "Sunday", "told" (finite by its
+  // own tag, no auxiliary) with no subject.
+  Sentence s = test::sentence_of_rows({{"On", "ADP", "IN", 2, "case"},
+                                       {"Sunday", "PROPN", "NNP", 8, "obl"},
+                                       {",", "PUNCT", ",", 4, "punct"},
+                                       {"Beidetz", "PROPN", "NNP", 2, "appos"},
+                                       {",", "PUNCT", ",", 6, "punct"},
+                                       {"head", "NOUN", "NN", 2, "appos"},
+                                       {",", "PUNCT", ",", 4, "punct"},
+                                       {"told", "VERB", "VBD", 0, "root"},
+                                       {"ministers", "NOUN", "NNS", 8, "obj"}});
+  EXPECT_EQ(repair_fronted_appositives(s), 1);
+  EXPECT_EQ(arcs(s), "2:case 8:obl 4:punct 8:nsubj 6:punct 4:appos 4:punct 0:root 8:obj ");
+  // A name joined to the apposition by a comma alone is the subject the conjunct repair restores ("In a meeting
+  // with President Bashir, Hu said"): this repair leaves it.
+  Sentence hu = test::sentence_of_rows({{"In", "ADP", "IN", 3, "case"},
+                                        {"a", "DET", "DT", 3, "det"},
+                                        {"meeting", "NOUN", "NN", 8, "obl"},
+                                        {"with", "ADP", "IN", 5, "case"},
+                                        {"Bashir", "PROPN", "NNP", 3, "appos"},
+                                        {",", "PUNCT", ",", 7, "punct"},
+                                        {"Hu", "PROPN", "NNP", 5, "conj"},
+                                        {"said", "VERB", "VBD", 0, "root"}});
+  EXPECT_EQ(repair_fronted_appositives(hu), 0);
+}
+
 }  // namespace
 }  // namespace vigil::parse
