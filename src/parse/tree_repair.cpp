@@ -192,10 +192,17 @@ int repair_fronted_appositives(Sentence& s) {
     // The fronted phrase: an oblique or adverbial of the verb before it, with an apposition between the two.
     for (int front = 1; front < verb; ++front) {
       const Word& f = s.words[front - 1];
-      if (f.head != verb || (f.deprel != "obl" && f.deprel != "advmod" && f.deprel != "obl:tmod")) continue;
+      if (f.head != verb || (f.deprel != "obl" && f.deprel != "advmod" && f.deprel != "obl:tmod" &&
+                             f.deprel != "obl:unmarked"))
+        continue;
+      // Its apposition, or a name the model joined to it as a flat part across a comma ("On Saturday, Mobutu
+      // offered ...").
       int appos = 0;
-      for (int k = front + 1; k < verb && !appos; ++k)
-        if (s.words[k - 1].head == front && s.words[k - 1].deprel == "appos") appos = k;
+      for (int k = front + 1; k < verb && !appos; ++k) {
+        const Word& w = s.words[k - 1];
+        if (w.head == front && (w.deprel == "appos" || (w.deprel == "flat" && s.words[k - 2].form == ",")))
+          appos = k;
+      }
       if (!appos) continue;
       const std::string& upos = s.words[appos - 1].upos;
       if (upos != "NOUN" && upos != "PROPN" && upos != "PRON") continue;

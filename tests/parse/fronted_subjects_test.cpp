@@ -103,6 +103,14 @@ TEST(FrontedSubjects, AnAppositionOfTheFrontedPhraseBeforeAFiniteVerbIsItsSubjec
                                         {"Hu", "PROPN", "NNP", 5, "conj"},
                                         {"said", "VERB", "VBD", 0, "root"}});
   EXPECT_EQ(repair_fronted_appositives(hu), 0);
+  // A name made a flat part of the fronted weekday across a comma: "On Saturday, Mobutu offered ...".
+  Sentence flat = test::sentence_of_rows({{"On", "ADP", "IN", 2, "case"},
+                                          {"Saturday", "PROPN", "NNP", 5, "obl"},
+                                          {",", "PUNCT", ",", 2, "punct"},
+                                          {"Mobutu", "PROPN", "NNP", 2, "flat"},
+                                          {"offered", "VERB", "VBD", 0, "root"}});
+  EXPECT_EQ(repair_fronted_appositives(flat), 1);
+  EXPECT_EQ(arcs(flat), "2:case 5:obl 2:punct 5:nsubj 0:root ");
 }
 
 }  // namespace
