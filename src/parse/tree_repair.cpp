@@ -66,9 +66,10 @@ bool capitalised(std::string_view form) { return !form.empty() && form[0] >= 'A'
 // Whether a word (as written) is an interjection or discourse word that opens speech: "Yes, ...", "Well, ...".
 bool is_interjection(std::string_view form) {
   static constexpr std::string_view kWords[] = {
-      "yes", "no", "so", "like", "oh", "please", "welcome", "well", "yeah", "ok", "okay", "out", "huh", "hi",
-      "hello", "ah", "um", "uh", "hey", "thanks", "god", "wow", "alas", "sorry", "indeed", "now", "look", "listen",
-      "sure", "right", "anyway", "congratulations", "goodbye", "bye", "amen", "bravo", "hmm", "ha", "aha", "yep", "nope"};
+      "yes",   "no",    "so",      "like",   "oh",    "please", "welcome", "well",   "yeah", "ok",   "okay",
+      "out",   "huh",   "hi",      "hello",  "ah",    "um",     "uh",      "hey",    "thanks", "god", "wow",
+      "alas",  "sorry", "indeed",  "now",    "look",  "listen", "sure",    "right",  "anyway", "congratulations",
+      "goodbye", "bye", "amen",    "bravo",  "hmm",   "ha",     "aha",     "yep",    "nope"};
   std::string lower(form);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return is_one_of(lower, kWords);
@@ -1187,8 +1188,9 @@ int repair_noun_time_clauses(Sentence& s) {
     // delayed"): only a noun after its verb gives way.
     if (s.words[noun - 1].deprel.starts_with("nsubj")) continue;
     const int h = first_non_nominal_above(s, noun);
-    if (h <= 0 || h > noun || (s.words[h - 1].upos != "VERB" && s.words[h - 1].upos != "AUX" && s.words[h - 1].upos != "ADJ"))
-      continue;
+    if (h <= 0 || h > noun) continue;
+    const std::string& head_upos = s.words[h - 1].upos;
+    if (head_upos != "VERB" && head_upos != "AUX" && head_upos != "ADJ") continue;
     mended += keep_if_tree(s, [&] {
       s.words[clause - 1].head = h;
       s.words[clause - 1].deprel = "advcl";
@@ -1205,6 +1207,8 @@ int repair_that_clauses_of_saying(Sentence& s) {
       "assure",  "argue",     "deny",     "admit",   "write",   "explain",   "acknowledge", "disclose",
       "emphasize", "emphasise", "reiterate", "suggest", "predict", "remind",  "brief",       "agree",
       "decide",  "reply",     "respond",  "allege", "complain",  "charge",      "concede"};
+  static constexpr std::string_view kSettingCases[] = {"in",    "at",     "on",        "during", "after",
+                                                       "before", "following", "via", "over"};
   int mended = 0;
   for (int m = 1; m <= n; ++m) {
     const Word& mark = s.words[m - 1];
@@ -1222,7 +1226,6 @@ int repair_that_clauses_of_saying(Sentence& s) {
     if (v.upos != "VERB" || !is_one_of(v.lemma, kSayingVerbs) || child_with(s, verb, "ccomp")) continue;
     // Where, when or how it was said ("in a statement", "at a news conference", "after the talks"), not a result
     // ("complained ... to the point that they refuse").
-    static constexpr std::string_view kSettingCases[] = {"in", "at", "on", "during", "after", "before", "following", "via", "over"};
     const int cs = child_with(s, noun, "case");
     const bool oblique = (nw.deprel == "obl" && cs && is_one_of(s.words[cs - 1].lemma, kSettingCases)) ||
                          nw.deprel == "obl:tmod" || nw.deprel == "obl:unmarked" || nw.deprel == "obl:npmod" ||

@@ -36,11 +36,12 @@ int repair_fronted_appositives(Sentence& s);
 int repair_fronted_conjunct_subjects(Sentence& s);
 
 // "The Zambian government Friday warned of stern action": wire copy's bare weekday between subject and verb (or "on"
-// and the weekday: "Minister Mikhail Zurabov on Thursday denied"). The model often hung the subject under the
-// weekday as its compound, leaving a finite verb with no subject; a weekday names no one, so the phrase before it
-// (headed by its last word when the model made a country adjective its head) becomes the verb's subject (nsubj:pass under a passive auxiliary) and the
-// weekday its temporal oblique. So is a weekday the model made a second subject of a verb that has one ("Denktash said
-// Wednesday he was ...") or the subject of a relative clause ("the Action Congress (AC), Sunday slammed ..."). Returns how many it mended; a restructuring that would not give a tree is not made.
+// and the weekday: "Minister Mikhail Zurabov on Thursday denied"). The model often hung the subject under the weekday
+// as its compound, leaving a finite verb with no subject; a weekday names no one, so the phrase before it (headed by
+// its last word when the model made a country adjective its head) becomes the verb's subject (nsubj:pass under a
+// passive auxiliary) and the weekday its temporal oblique. So is a weekday the model made a second subject of a verb
+// that has one ("Denktash said Wednesday he was ...") or the subject of a relative clause ("the Action Congress (AC),
+// Sunday slammed ..."). Returns how many it mended; a restructuring that would not give a tree is not made.
 int repair_bare_day_subjects(Sentence& s);
 
 // "accused Ethiopian forces of massacring civilians", "acquitted the doctor of murdering his wife": the act a verb of
