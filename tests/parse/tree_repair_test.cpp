@@ -360,6 +360,21 @@ TEST(TreeRepair, TheObjectOfAVerbOfSayingRightBeforeItsSubjectlessClauseIsTheCla
                                           {"reporters", "NOUN", "NNS", 4, "obj"}});
   conj.words[1].lemma = "deny";
   EXPECT_EQ(repair_reported_subjects(conj), 0);
+  // Deciding reports a clause too ("officials decided Williams's offence merited a suspension"); telling does not,
+  // its object is the audience ("Fujimori told a crowd the crisis ended" keeps "crowd" the object).
+  Sentence decided = test::sentence_of_rows({{"officials", "NOUN", "NNS", 2, "nsubj"},
+                                             {"decided", "VERB", "VBD", 0, "root"},
+                                             {"offence", "NOUN", "NN", 2, "obj"},
+                                             {"merited", "VERB", "VBD", 2, "ccomp"},
+                                             {"suspension", "NOUN", "NN", 4, "obj"}});
+  decided.words[1].lemma = "decide";
+  EXPECT_EQ(repair_reported_subjects(decided), 1);
+  Sentence told = test::sentence_of_rows({{"Fujimori", "PROPN", "NNP", 2, "nsubj"},
+                                          {"told", "VERB", "VBD", 0, "root"},
+                                          {"crowd", "NOUN", "NN", 2, "obj"},
+                                          {"ended", "VERB", "VBD", 2, "ccomp"}});
+  told.words[1].lemma = "tell";
+  EXPECT_EQ(repair_reported_subjects(told), 0);
 }
 
 TEST(TreeRepair, APassiveSubjectWithNoFormOfBeIsTheSubjectOrTheObject) {
