@@ -1,5 +1,6 @@
-// The words for telling someone something and for the press told it, shared by the parse repair that hangs a
-// reported clause back under "told reporters" and by the coder that keeps the press from being such a verb's target.
+// The words for reporting and telling something and for the press told it, shared by the parse repairs that hang a
+// reported clause back under its verb ("told reporters that", "said Wednesday that", "KCNA said the son ... reviewed")
+// and by the coder that keeps the press from being such a verb's target.
 #pragma once
 
 #include <string_view>
