@@ -160,6 +160,7 @@ void Coreference::resolve(const DependencyView& t, const Document& doc, int sent
     m.ref.rule = p.ref.rule;
     m.ref.dated_person = p.ref.dated_person;
     m.person = true;
+    m.female = p.female;
     m.agent = UINT32_MAX;
   };
   // Bare surnames, or the whole name again: "Hu made the remarks" after "Chinese President Hu Jintao". Only when
@@ -269,12 +270,12 @@ void Coreference::resolve(const DependencyView& t, const Document& doc, int sent
 void Coreference::remember(const DependencyView& t, int sentence_index, const std::vector<Mention>& found) {
   const std::vector<char> covered = covered_words(t, found);
   std::vector<size_t> named;  // the people this sentence names, first or again
-  auto note = [&](std::vector<std::string> name, std::vector<std::string> roles, const ActorRef& ref) {
+  auto note = [&](std::vector<std::string> name, std::vector<std::string> roles, const ActorRef& ref, bool female) {
     if (name.empty()) return;
     size_t k = 0;
     for (; k < people_.size(); ++k)
       if (people_[k].ref.code == ref.code && contains(people_[k].name, name.back())) break;
-    if (k == people_.size()) people_.push_back(StoryPerson{std::move(name), {}, {}, ref});
+    if (k == people_.size()) people_.push_back(StoryPerson{std::move(name), {}, {}, ref, female});
     // The title's head noun is its last word, the one before the name: "Chinese Foreign Ministry spokesman".
     if (!roles.empty() && !contains(people_[k].titles, roles.back())) people_[k].titles.push_back(roles.back());
     for (std::string& r : roles)
@@ -307,11 +308,7 @@ void Coreference::remember(const DependencyView& t, int sentence_index, const st
       continue;
     }
     // A name's particles count too ("de" of Yvo de Boer, "De Boer" later); punctuation does not.
-    auto particle = [&](int w) {
-      const std::string& f = t.word(w).form;
-      return !f.empty() && f.size() <= 3 &&
-             std::all_of(f.begin(), f.end(), [](unsigned char c) { return std::islower(c) != 0; });
-    };
+    auto particle = [&](int w) { return t.word(w).form != "-" && name_particle(t.word(w).form); };
     for (int w = name_from; w <= name_to; ++w)
       if (capitalised(t.word(w).form) || particle(w)) name.push_back(t.word(w).form);
     for (int w = m.first; w < std::min(name_from, m.last + 1); ++w)
@@ -319,7 +316,7 @@ void Coreference::remember(const DependencyView& t, int sentence_index, const st
         roles.push_back(lower(w == m.ref.head ? t.lemma(w) : std::string_view(t.word(w).form)));
     ActorRef ref = m.ref;
     ref.sentence = sentence_index;
-    note(std::move(name), std::move(roles), ref);
+    note(std::move(name), std::move(roles), ref, m.female);
   }
   // An apposition gives a named person the title next to the name: "Hu Jintao, the Chinese president,".
   for (const Mention& m : found) {
@@ -365,7 +362,18 @@ void StoryNames::note(const lexicon::Lexicon& lex, const Sentence& tokens, const
       size_t k = i + gm.length;
       for (; k < n && (capitalised(tokens.words[k].form) || tokens.words[k].form == "-"); ++k) add(k);
       i = k - 1;
+      continue;
     }
+    // A name with its office set beside it, "Majzoub al-Khalifa, head of ...": a person (add_appositive_people),
+    // whom a later sentence may name by surname alone.
+    if (!capitalised(tokens.words[i].form)) continue;
+    size_t k = i + 1;
+    while (k < n && (capitalised(tokens.words[k].form) || name_particle(tokens.words[k].form))) ++k;
+    if (k - i < 2 || k + 1 >= n || tokens.words[k].form != "," || !capitalised(tokens.words[k - 1].form) ||
+        !std::islower(static_cast<unsigned char>(tokens.words[k + 1].form[0])))
+      continue;
+    for (size_t w = i; w < k; ++w) add(w);
+    i = k;
   }
 }
 
@@ -373,6 +381,12 @@ bool StoryNames::names_earlier_person(const Sentence& tokens) const {
   for (const Word& w : tokens.words)
     if (capitalised(w.form) && contains(words_, w.form)) return true;
   return false;
+}
+
+bool name_particle(std::string_view form) {
+  if (form == "-") return true;
+  return !form.empty() && form.size() <= 3 &&
+         std::all_of(form.begin(), form.end(), [](unsigned char c) { return std::islower(c) != 0; });
 }
 
 std::string antecedent_note(const Mention* source, const Mention* target) {

@@ -32,6 +32,7 @@ struct StoryPerson {
   std::vector<std::string> roles;   // lower-case words of the titles written with the name ("chinese", "president")
   std::vector<std::string> titles;  // their head nouns ("president"; "spokesman" of "government spokesman")
   ActorRef ref;                    // the code, the words and the sentence where the person was named
+  bool female = false;             // called a woman where named: never a later "he"
 };
 
 class Coreference {
@@ -62,6 +63,10 @@ class StoryNames {
  private:
   std::vector<std::string> words_;
 };
+
+// Whether a word can join a person's name without a capital: a particle ("al" of "al-Khalifa", "de", "bin"), or
+// the hyphen the tokenizer splits off.
+bool name_particle(std::string_view form);
 
 // Marks the words some mention covers (indexed by word number, 1-based).
 std::vector<char> covered_words(const DependencyView& t, const std::vector<Mention>& found);

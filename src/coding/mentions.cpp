@@ -952,6 +952,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   // Bare surnames and role descriptions of people named in earlier sentences, before pronouns look back.
   coref_.resolve(t, doc, sentence_index, found);
   adopt_role_country(t, sentence_index, found);
+  add_appositive_people(t, doc, sentence_index, found);
 
   // The names vigil does not know that a role introduces ("Kenyan Foreign Minister Raphael Tuju"): the role's
   // mention stands for the person ("Tuju said he ..." is the minister), so the name is no unknown person.
@@ -1120,6 +1121,10 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       if (m.ref.code.rfind("---", 0) == 0) return false;
       if (clause_subject && m.ref.sentence == sentence_index && m.first <= clause_subject && clause_subject <= m.last)
         return false;
+      // "Jean Offutt, a US military spokeswoman, ... he": someone else.
+      const bool woman = m.female || (m.kind == MentionKind::agent && (m.ref.text.find("woman") != std::string::npos ||
+                                                                      m.ref.text.find("women") != std::string::npos));
+      if (woman && (lower == "he" || lower == "him" || lower == "his" || lower == "himself")) return false;
       return personal ? (m.person || (m.kind == MentionKind::agent && names_one_person(m.ref.text))) : !m.person;
     };
     // A name that only modifies another noun ("UN sanctions", "the Iran deal") is not what "it" or "they" stands

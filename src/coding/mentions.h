@@ -29,6 +29,7 @@ struct Mention {
   MentionKind kind = MentionKind::actor;
   ActorRef ref;
   bool person = false;  // a person (for he/she)
+  bool female = false;  // a person the text calls a woman ("a US military spokeswoman"): never "he"
   bool city = false;    // a city (a capital by name, or a gazetteer place): where things happen
   bool capital_owner = false;  // an agent owned by a capital written before it ("Kyiv's mayor")
   uint32_t agent = UINT32_MAX;  // the agent (index into dicts().agents) of an agent mention
@@ -107,6 +108,11 @@ bool is_day_or_month(std::string_view word);
 bool is_verb_of_occurrence(std::string_view lemma);
 // Whether a lemma names a time: a day or month, or "today", "week", "year", "morning", ...
 bool is_time_name(std::string_view lemma);
+
+// Person mentions for names vigil does not know that have their office set beside them ("Majzoub al-Khalifa, head
+// of the Sudanese government's delegation,"): the office's code, and a person for later surnames and "he".
+void add_appositive_people(const DependencyView& t, const Document& doc, int sentence_index,
+                           std::vector<Mention>& found);
 
 // A copy of a countryless role mention ("---MIL") placed in `country` ("IRQ" -> "IRQMIL"): the country a rule
 // adopted for it (the story's, the dateline's, the state it acts for).
