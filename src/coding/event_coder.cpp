@@ -1,4 +1,6 @@
 #include "coding/event_coder.h"
+
+#include "coding/document_issuers.h"
 #include "coding/partnerless_consultations.h"
 #include "coding/actor_kinds.h"
 #include "coding/code_kinds.h"
@@ -113,7 +115,12 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
     if (f != kUnknownWord && lex_.agents().starts_with(f) && lex_.agents().longest(keys_.forms, keys_.lemmas, i))
       actor = true;
   }
-  names_actor_ = actor && names_a_party();
+  // A sentence naming who issued a statement or report ("The Council adopted a statement") is noted even when it
+  // codes nothing: "The statement condemned ..." after it is the issuer's (DocumentIssuers).
+  bool issues_document = false;
+  for (size_t i = 0; actor && i < tokens.words.size() && !issues_document; ++i)
+    issues_document = is_document_noun(tokens.words[i].form);
+  names_actor_ = actor && (names_a_party() || issues_document);
   // A surname of someone named in an earlier sentence ("Hu made the remarks").
   actor = actor || story_names_.names_earlier_person(tokens);
   story_names_.note(lex_, tokens, keys_);
@@ -124,6 +131,12 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
     if (f.size() < 2 || f.size() > 4) continue;  // the pronouns below: most words are longer
     if (f == "he" || f == "He" || f == "she" || f == "She" || f == "they" || f == "They" || f == "it" || f == "It")
       actor = true;
+  }
+  // "The statement called for ...": a document the story said who issued (DocumentIssuers).
+  for (size_t i = 1; i < tokens.words.size() && !actor && story_has_actor_; ++i) {
+    std::string_view det = tokens.words[i - 1].form;
+    actor = (det == "The" || det == "the" || det == "This" || det == "this") &&
+            is_document_noun(tokens.words[i].form);
   }
   // "\"We will not let Mogadishu burn.\"" in a quotation whose speaker another sentence names.
   if (!actor && quote_reporter_ >= 0) actor = has_first_person(tokens);

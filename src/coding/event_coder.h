@@ -69,8 +69,8 @@ class EventCoder {
   // sentence is parsed): only the lemmas are looked up again.
   void code_sentence(const Sentence& parsed, int sentence_index, std::span<const uint32_t> forms,
                      std::vector<Event>& out);
-  // Whether the last sentence may_hold_event looked at names a party or opposition: a sentence worth note_mentions
-  // when it cannot hold an event.
+  // Whether the last sentence may_hold_event looked at names a party or opposition, or an actor beside a document it
+  // may have issued: a sentence worth note_mentions when it cannot hold an event.
   bool names_actor() const { return names_actor_; }
   // Notes the parties a parsed sentence that codes no event (the pre-filter skipped it) gives a country ("Zimbabwe's
   // opposition"), for a later bare "the opposition". Codes nothing, and changes no other story state.

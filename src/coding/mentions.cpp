@@ -44,6 +44,7 @@ void MentionFinder::start_story(lexicon::Date date) {
   unknown_group_last_ = false;
   unknown_thing_last_ = false;
   coref_.start_story();
+  issuers_.clear();
   quote_speakers_.clear();
   quote_reporter_ = -1;
 }
@@ -953,6 +954,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   coref_.resolve(t, doc, sentence_index, found);
   adopt_role_country(t, sentence_index, found);
   add_appositive_people(t, doc, sentence_index, found);
+  issuers_.add_doers(t, doc, sentence_index, found);
 
   // The names vigil does not know that a role introduces ("Kenyan Foreign Minister Raphael Tuju"): the role's
   // mention stands for the person ("Tuju said he ..." is the minister), so the name is no unknown person.
@@ -1430,6 +1432,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       if (m.first <= w && w <= m.last && m.person) unknown_person_last_ = false;
   }
   coref_.remember(t, sentence_index, found);
+  issuers_.note(t, found);
   note_two_sides(found);
   if (subjects_.size() > 16) subjects_.erase(subjects_.begin(), subjects_.end() - 8);
   if (history_.size() > 64) history_.erase(history_.begin(), history_.end() - 32);
@@ -1470,9 +1473,13 @@ void MentionFinder::add_two_sides(const DependencyView& t, int sentence_index, s
   const int n = t.size();
   for (int i = 1; i <= n; ++i) {
     if (t.xpos(i) != "NNS" || !is_one_of(t.lemma(i), kSides) || any_mention_covers(found, i)) continue;
-    bool two = false;
-    for (int c : t.children(i)) two = two || t.folded_form(c) == "two" || t.folded_form(c) == "both";
-    if (!two) continue;
+    bool two = false, named_here = false;
+    for (int c : t.children(i)) {
+      two = two || t.folded_form(c) == "two" || t.folded_form(c) == "both";
+      // "only two Arab countries, Egypt and Jordan,": the apposition says which.
+      named_here = named_here || t.rel(c) == "appos";
+    }
+    if (!two || named_here) continue;
     std::vector<const Mention*> here = sides_named(found, i);
     std::vector<Mention> pair;
     if (here.size() == 2) pair = {*here[0], *here[1]};

@@ -9,6 +9,7 @@
 
 #include "coding/coreference.h"
 #include "coding/dependency_view.h"
+#include "coding/document_issuers.h"
 #include "coding/event.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/lexicon.h"
@@ -94,6 +95,7 @@ class MentionFinder {
   std::vector<Mention> two_sides_;
   std::vector<Mention> skipped_roles_;  // roles with a country (parties among them) named by skipped sentences
   Coreference coref_;  // people named earlier: surnames, role descriptions and plurals that point back to them
+  DocumentIssuers issuers_;  // who issued the story's statements and reports, for "the statement said"
   int quote_reporter_ = -1;
   // The speakers of the quotations of recent sentences, by sentence index, for the sentences that continue them.
   std::vector<std::pair<int, Mention>> quote_speakers_;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "coding/document_issuers.h"
 #include "coding/event_coder.h"
 #include "coding/mentions.h"
 #include "coding/word_kinds.h"
@@ -43,23 +44,6 @@ bool travels_to_meet(std::string_view verb) {
 bool is_force_code(std::string_view code) {
   return code.starts_with("14") || code.starts_with("15") || code.starts_with("17") || code.starts_with("18") ||
          code.starts_with("19") || code.starts_with("20");
-}
-
-// Nouns of a text that speaks for its author: "a Security Council resolution calling on Syria to cooperate" is
-// the council's appeal.
-bool is_document_noun(std::string_view lemma) {
-  static constexpr std::string_view nouns[] = {"resolution", "statement", "declaration", "communique", "letter",
-                                               "report", "motion", "decree", "bill", "appeal", "message", "note"};
-  return is_one_of(lemma, nouns);
-}
-
-// Verbs by which a body makes a text its own: "adopted a resolution", "issued a statement"; and those by which it
-// puts one forward: "Denmark filed a resolution denouncing ...", "the EU has made a resolution condemning China".
-bool is_issuing_verb(std::string_view lemma) {
-  static constexpr std::string_view verbs[] = {"adopt",  "pass",  "approve", "issue",     "release", "publish",
-                                               "send",   "table", "submit",  "sign",      "unveil",  "endorse",
-                                               "file",   "make",  "sponsor", "introduce", "draft",   "present"};
-  return is_one_of(lemma, verbs);
 }
 
 // Fighting that both sides do: "clashes with", "a gunbattle with".

@@ -688,11 +688,68 @@ int repair_nominal_roots(Sentence& s) {
   if (r.upos != "NOUN" && r.upos != "PROPN") return 0;
   // A nominal predicate ("... is a key priority, said Xu") or a noun with a subject is a clause of its own.
   if (child_with(s, root, "cop") || has_subject(s, root)) return 0;
+  // A participle with a finite auxiliary is a finite clause too ("Minister Frank Borotra has said"). So is one the
+  // tagger took for a participle after its noun, taking an object, clause or oblique and no "by" ("The statement
+  // called for peace", "The UN representative also harshly criticised Burma"), when no finite verb outside it could
+  // be the sentence's own ("Economic data considered routine elsewhere are not known"); it is retagged past tense.
+  bool bare_participle = false;
+  auto participle_clause = [&](int w) {
+    bool finite_aux = false, by = false, complement = false;
+    for (int k = 1; k <= n; ++k) {
+      const Word& c = s.words[k - 1];
+      if (c.head == w && c.deprel == "aux" && is_finite_tag(c.xpos)) finite_aux = true;
+      if (c.head == w && (c.deprel == "obl:agent" || (c.deprel == "case" && c.lemma == "by"))) by = true;
+      if (c.head == w && (c.deprel == "obj" || c.deprel == "ccomp" || c.deprel == "obl")) complement = true;
+      if (c.head == w && c.deprel == "obl" && child_with(s, k, "case") &&
+          s.words[child_with(s, k, "case") - 1].lemma == "by")
+        by = true;
+    }
+    if (finite_aux) return true;
+    if (by || !complement) return false;
+    for (int k = 1; k <= n; ++k) {
+      if (k == w || !is_finite_tag(s.words[k - 1].xpos)) continue;
+      if (!dominated_by(s, k, w)) return false;
+      // "A fleet composed of three warships visited Qingdao": a finite verb below it with no subject or marker of
+      // its own is the sentence's verb, and the participle only describes the noun.
+      const bool own_clause = has_subject(s, k) || child_with(s, k, "mark") || s.words[k - 1].upos == "AUX";
+      if (!own_clause) return false;
+    }
+    bare_participle = true;
+    return true;
+  };
+  // "A letter attributed to Osama bin Laden accused ...", "A fleet composed of three warships visited Qingdao": the
+  // finite verb the parse joined to a participle describing the noun, with no subject, "and" or marker of its own,
+  // is the sentence's verb, and the participle stays the noun's.
+  for (int w = root + 1; w <= n; ++w) {
+    const Word& p = s.words[w - 1];
+    if (p.head != root || p.deprel != "acl" || p.xpos != "VBN" || child_with(s, w, "aux")) continue;
+    int main_verb = 0;
+    for (int k = w + 1; k <= n && !main_verb; ++k) {
+      const Word& v = s.words[k - 1];
+      if (v.head == w && v.upos == "VERB" && is_finite_tag(v.xpos) &&
+          v.deprel == "conj" && !has_subject(s, k) && !is_reporting_verb(v.lemma) &&
+          !child_with(s, k, "cc") && !child_with(s, k, "mark"))
+        main_verb = k;
+    }
+    if (!main_verb) break;
+    const bool kept = keep_if_tree(s, [&] {
+      Word& v = s.words[main_verb - 1];
+      v.head = 0;
+      v.deprel = "root";
+      s.words[root - 1].head = main_verb;
+      s.words[root - 1].deprel = "nsubj";
+      for (int k = main_verb + 1; k <= n; ++k)
+        if (s.words[k - 1].head == root || (s.words[k - 1].head == w && s.words[k - 1].deprel == "punct"))
+          s.words[k - 1].head = main_verb;
+    });
+    return kept ? 1 : 0;
+  }
   // The first finite verb after the noun that the parse hung on it with no subject: the clause's own verb.
   int verb = 0;
   for (int w = root + 1; w <= n && !verb; ++w) {
     const Word& v = s.words[w - 1];
-    if (v.head != root || v.upos != "VERB" || !is_finite_tag(v.xpos) || has_subject(s, w)) continue;
+    if (v.head != root || v.upos != "VERB" || has_subject(s, w)) continue;
+    if (!is_finite_tag(v.xpos) && !(v.xpos == "VBN" && v.deprel == "acl" && participle_clause(w))) continue;
     if (v.deprel == "parataxis" || v.deprel == "conj" || v.deprel == "acl" || v.deprel == "amod") verb = w;
   }
   if (!verb) return 0;
@@ -702,8 +759,17 @@ int repair_nominal_roots(Sentence& s) {
     Word& v = s.words[verb - 1];
     v.head = 0;
     v.deprel = "root";
+    if (bare_participle) v.xpos = "VBD";
+    // "was held", "has been placed": a participle with a form of "be" before it is passive.
+    bool passive = has_passive_aux(s, verb);
+    if (v.xpos == "VBN")
+      for (Word& a : s.words)
+        if (a.head == verb && a.deprel == "aux" && a.lemma == "be") {
+          a.deprel = "aux:pass";
+          passive = true;
+        }
     s.words[root - 1].head = verb;
-    s.words[root - 1].deprel = has_passive_aux(s, verb) ? "nsubj:pass" : "nsubj";
+    s.words[root - 1].deprel = passive ? "nsubj:pass" : "nsubj";
     for (int k = verb + 1; k <= n; ++k)
       if (s.words[k - 1].head == root) s.words[k - 1].head = verb;
   });

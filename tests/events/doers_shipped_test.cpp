@@ -12,6 +12,7 @@ namespace {
 using test::has;
 using test::has_from;
 using test::has_pair;
+using test::has_code;
 
 std::vector<std::string> coded(const std::string& text) { return test::coded_events(text, "2006-03-14"); }
 
@@ -137,6 +138,31 @@ TEST(Doers, AWomanIsNoLaterHe) {
   auto spokeswoman = coded("Jean Offutt, a US military spokeswoman, confirmed the escape.\n\nOffutt said the prisoner "
                            "had fled.\n\nIn 1998, he attacked the Indonesian army.");
   EXPECT_FALSE(has_from(spokeswoman, "USAMIL", "19")) << ::testing::PrintToString(spokeswoman);
+}
+
+// A statement, report or resolution speaks for whoever issued it: the body that adopted or released it in an earlier
+// sentence, or the author this sentence names.
+TEST(Doers, ADocumentSpeaksForItsIssuer) {
+  auto adopted = coded("The UN Security Council adopted a presidential statement on Thursday on the war in Uganda.\n\n"
+                       "The statement condemned the attacks on civilians by the rebels of Sudan.");
+  EXPECT_TRUE(has_from(adopted, "IGOUNO", "111")) << ::testing::PrintToString(adopted);
+  auto said_in = coded("Human Rights Watch said in a report on Monday that the war had displaced thousands.\n\nThe report "
+                       "criticised the government of Uganda.");
+  EXPECT_TRUE(has_pair(said_in, "NGOHRW", "UGAGOV", "111")) << ::testing::PrintToString(said_in);
+  auto attributed = coded("A letter attributed to Osama bin Laden accused the government of Saudi Arabia of treason.");
+  EXPECT_TRUE(has_pair(attributed, "IMGMOSALQ", "SAUGOV", "112")) << ::testing::PrintToString(attributed);
+  // A statement no one was said to issue is no one's.
+  auto unknown = coded("Fighting went on in northern Uganda on Thursday.\n\nThe statement condemned the attacks on "
+                       "civilians by the rebels of Sudan.");
+  EXPECT_FALSE(has_code(unknown, "111")) << ::testing::PrintToString(unknown);
+}
+
+// "only two Arab countries, Egypt and Jordan, have signed": the apposition names them, not the last pair named.
+TEST(Doers, TwoCountriesNamedInAppositionAreNoEarlierPair) {
+  auto pair = coded("Tunisia and Morocco held talks on Monday.\n\nOnly two Arab countries, Egypt and Jordan, have signed "
+                    "peace treaties with Israel.");
+  EXPECT_FALSE(has_from(pair, "TUN", "057")) << ::testing::PrintToString(pair);
+  EXPECT_TRUE(has_pair(pair, "EGY", "ISR", "057")) << ::testing::PrintToString(pair);
 }
 
 // "State Department spokesman Sean McCormack confirmed Prince Bandar met Secretary of State Condoleezza Rice": the

@@ -74,6 +74,79 @@ TEST(TreeRepair, ANounMadeTheRootGivesWayToTheFiniteVerbHungOnIt) {
   EXPECT_EQ(arcs(s), "2:compound 3:nsubj 0:root 5:nummod 3:obj 3:punct ");
 }
 
+TEST(TreeRepair, AParticipleWithAFiniteAuxiliaryOrTakenForOneHeadsTheSentence) {
+  // "De Beers has sold 26 percent", "sold" an acl of "Beers" with its auxiliary.
+  Sentence perfect = test::sentence_of_rows({{"De", "PROPN", "NNP", 2, "compound"},
+                                             {"Beers", "PROPN", "NNP", 0, "root"},
+                                             {"has", "AUX", "VBZ", 4, "aux"},
+                                             {"sold", "VERB", "VBN", 2, "acl"},
+                                             {"stake", "NOUN", "NN", 4, "obj"}});
+  EXPECT_EQ(repair_nominal_roots(perfect), 1);
+  EXPECT_EQ(arcs(perfect), "2:compound 4:nsubj 4:aux 0:root 4:obj ");
+  // "The welcome was held under a shelter": with "be" the participle is passive.
+  Sentence passive = test::sentence_of_rows({{"The", "DET", "DT", 2, "det"},
+                                             {"welcome", "NOUN", "NN", 0, "root"},
+                                             {"was", "AUX", "VBD", 4, "aux"},
+                                             {"held", "VERB", "VBN", 2, "acl"},
+                                             {"under", "ADP", "IN", 6, "case"},
+                                             {"shelter", "NOUN", "NN", 4, "obl"}});
+  passive.words[2].lemma = "be";
+  EXPECT_EQ(repair_nominal_roots(passive), 1);
+  EXPECT_EQ(arcs(passive), "2:det 4:nsubj:pass 4:aux:pass 0:root 6:case 4:obl ");
+  // "The statement called for peace": a past tense the tagger took for a participle; it is retagged.
+  Sentence bare = test::sentence_of_rows({{"The", "DET", "DT", 2, "det"},
+                                          {"statement", "NOUN", "NN", 0, "root"},
+                                          {"called", "VERB", "VBN", 2, "acl"},
+                                          {"for", "ADP", "IN", 5, "case"},
+                                          {"peace", "NOUN", "NN", 3, "obl"},
+                                          {".", "PUNCT", ".", 2, "punct"}});
+  EXPECT_EQ(repair_nominal_roots(bare), 1);
+  EXPECT_EQ(arcs(bare), "2:det 3:nsubj 0:root 5:case 3:obl 3:punct ");
+  EXPECT_EQ(bare.words[2].xpos, "VBD");
+}
+
+TEST(TreeRepair, AParticipleDescribingItsNounStaysBelowIt) {
+  // "Guarantees given by banks ...": a by-phrase makes it a passive describing the noun.
+  Sentence by = test::sentence_of_rows({{"Guarantees", "NOUN", "NNS", 0, "root"},
+                                        {"given", "VERB", "VBN", 1, "acl"},
+                                        {"by", "ADP", "IN", 4, "case"},
+                                        {"banks", "NOUN", "NNS", 2, "obl"}});
+  by.words[2].lemma = "by";
+  EXPECT_EQ(repair_nominal_roots(by), 0);
+  // "A fleet composed of three warships visited Qingdao": the finite verb below it is the sentence's own, so the
+  // participle stays the noun's.
+  Sentence fleet = test::sentence_of_rows({{"A", "DET", "DT", 2, "det"},
+                                           {"fleet", "NOUN", "NN", 0, "root"},
+                                           {"composed", "VERB", "VBN", 2, "acl"},
+                                           {"of", "ADP", "IN", 5, "case"},
+                                           {"warships", "NOUN", "NNS", 3, "obl"},
+                                           {"visited", "VERB", "VBD", 3, "conj"},
+                                           {"Qingdao", "PROPN", "NNP", 6, "obj"}});
+  EXPECT_EQ(arcs(fleet), "2:det 0:root 2:acl 5:case 3:obl 3:conj 6:obj ");  // as parsed, before any repair
+  // With no subject, "and" or marker of its own, that finite verb heads the sentence, the noun its subject.
+  const std::string fleet_repaired = "2:det 6:nsubj 2:acl 5:case 3:obl 0:root 6:obj ";
+  Sentence fleet_again = fleet;
+  EXPECT_EQ(repair_nominal_roots(fleet_again), 1);
+  EXPECT_EQ(arcs(fleet_again), fleet_repaired);
+  // Not a verb of saying: "..., noted Liu Yuzhu" is a speaker's clause.
+  Sentence noted = test::sentence_of_rows({{"consumption", "NOUN", "NN", 0, "root"},
+                                           {"estimated", "VERB", "VBN", 1, "acl"},
+                                           {"at", "ADP", "IN", 4, "case"},
+                                           {"tons", "NOUN", "NNS", 2, "obl"},
+                                           {"noted", "VERB", "VBD", 2, "conj"},
+                                           {"Liu", "PROPN", "NNP", 5, "obj"}});
+  noted.words[4].lemma = "note";
+  EXPECT_EQ(repair_nominal_roots(noted), 0);
+  // "Economic data considered routine elsewhere are not known": a finite verb outside it.
+  Sentence data = test::sentence_of_rows({{"data", "NOUN", "NNS", 0, "root"},
+                                          {"considered", "VERB", "VBN", 1, "acl"},
+                                          {"in", "ADP", "IN", 4, "case"},
+                                          {"countries", "NOUN", "NNS", 2, "obl"},
+                                          {"are", "AUX", "VBP", 6, "aux:pass"},
+                                          {"known", "VERB", "VBN", 1, "acl"}});
+  EXPECT_EQ(repair_nominal_roots(data), 0);
+}
+
 TEST(TreeRepair, ANominalPredicateOrAJoinedVerbKeepsItsNounRoot) {
   // '"It is a key priority," said Xu': the noun with its copula is the clause; "said" its parataxis, as UD has it.
   Sentence quote = test::sentence_of_rows({{"It", "PRON", "PRP", 4, "nsubj"},
