@@ -106,7 +106,11 @@ int repair_verb_conjuncts_of_nouns(Sentence& s);
 // "The International Organization for Migration said on Tuesday ...", "crude for January delivery gained 23 cents":
 // the model made the subject noun the root and hung the finite verb after it on the noun (a parataxis, conjunct,
 // clause or modifier) with no subject. The verb heads the sentence and the noun is its subject. Not a nominal
-// predicate (a noun with a copula or a subject), nor a verb joined by "and"/"but". Returns 1 if it mended.
+// predicate (a noun with a copula or a subject), nor a verb joined by "and"/"but". A participle counts as finite with
+// a finite auxiliary ("De Beers has sold", "was held": then passive), or when, with an object and no "by", no other
+// finite verb could be the sentence's ("The statement called for peace": retagged VBD). A finite verb the parse
+// joined to a participle describing the noun ("A grenade lobbed from a car injured two officers") heads the
+// sentence instead. Returns 1 if it mended.
 int repair_nominal_roots(Sentence& s);
 
 // Wire copy's inverted attribution, '"...," said the sources', ', said Chinese foreign ministry spokesman Shen
