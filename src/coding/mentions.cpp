@@ -916,6 +916,41 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
   }
 
+  // "Coastguard officials at the main Greek port of Piraeus", "police in Basra": an official, police officer, judge,
+  // lawmaker or resident of no country in or at a place of one country is that country's. Not armed forces, nor a
+  // party, opposition or rebels (a body of a country met elsewhere: "talks with the opposition in Mexico City"), nor
+  // people sent from elsewhere (diplomats, envoys, monitors), who are as often foreign.
+  for (Mention& men : found) {
+    if (men.kind != MentionKind::agent || men.agent == kNone || !men.ref.country.empty() || men.ref.code.empty())
+      continue;
+    const lexicon::Agent& agent = d.agents[men.agent];
+    static constexpr std::string_view kLocalSectors[] = {"GOV", "COP", "JUD", "LEG", "CVL"};
+    if (agent.format == lexicon::DictFormat::kPetrarch || !is_one_of(agent.code, kLocalSectors)) continue;
+    static constexpr std::string_view kVisitors[] = {"diplomat", "ambassador", "envoy",  "delegation", "delegate",
+                                                     "embassy",  "observer",   "monitor", "inspector", "mission"};
+    if (is_one_of(t.lemma(men.ref.head), kVisitors)) continue;
+    const Mention* place = nullptr;
+    for (int c : t.children(men.ref.head)) {
+      const int cs = t.child(c, "case");
+      if (t.base_rel(c) != "nmod" || !cs || (t.lemma(cs) != "in" && t.lemma(cs) != "at")) continue;
+      // The place itself ("in Basra"), or a noun of one country's place ("at the main Greek port of Piraeus").
+      for (const Mention& o : found) {
+        const bool here = o.first <= c && c <= o.last;
+        static constexpr std::string_view kPlaceNouns[] = {
+            "port",    "city",   "town",  "village", "province", "state",    "region", "district",   "capital",
+            "airport", "prison", "court", "hospital", "camp",    "checkpoint", "border", "university", "island"};
+        const bool below = t.head(o.ref.head) == c && (t.rel(o.ref.head) == "nmod" || t.rel(o.ref.head) == "amod") &&
+                           is_one_of(t.lemma(c), kPlaceNouns);
+        if ((here || below) && o.ref.country.size() == 3 && o.ref.code.size() == 3 &&
+            (o.kind == MentionKind::place || o.kind == MentionKind::adjective || o.city))
+          place = place ? place : &o;
+      }
+    }
+    if (!place) continue;
+    men.ref.code = combine_codes(place->ref.country, agent_as_written(agent, men.former));
+    split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
+  }
+
   // An office named by a chain of of-phrases belongs to the country that ends it: "deputy prime minister and
   // minister of science and technology of the Republic of Korea", "permanent secretary of the Ministry of National
   // Development of Singapore" (parses hang the last phrase on the nearest noun). Nearest first, only through

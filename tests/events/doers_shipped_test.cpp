@@ -165,6 +165,20 @@ TEST(Doers, TwoCountriesNamedInAppositionAreNoEarlierPair) {
   EXPECT_TRUE(has_pair(pair, "EGY", "ISR", "057")) << ::testing::PrintToString(pair);
 }
 
+// "Coastguard officials at the main Greek port of Piraeus have arrested ...": officials, police or judges in or at a
+// place of one country are its own; a party, an opposition or envoys met there are not.
+TEST(Doers, OfficialsAtAPlaceOfOneCountryAreThatCountrys) {
+  auto port = coded("Coastguard officials at the main Greek port of Piraeus have arrested the Bulgarian engineer of a "
+                    "tanker.");
+  EXPECT_TRUE(has_pair(port, "GRCGOV", "BGR", "173")) << ::testing::PrintToString(port);
+  // The gazetteer knows the city.
+  auto judges = test::coded_with_places("Judges at the state court in Surabaya sentenced Ahmad Arif Hermansyah on "
+                                        "Tuesday.", "2006-12-12");
+  EXPECT_TRUE(has_from(judges, "IDNJUD", "173")) << ::testing::PrintToString(judges);
+  auto opposition = coded("The Venezuelan government suspended its talks with the opposition in Mexico City.");
+  EXPECT_FALSE(has_pair(opposition, "VENGOV", "MEXOPP", "164")) << ::testing::PrintToString(opposition);
+}
+
 // "State Department spokesman Sean McCormack confirmed Prince Bandar met Secretary of State Condoleezza Rice": the
 // reported meeting is Bandar's, whom the parse made the object of "confirmed".
 TEST(Doers, TheSubjectOfAReportedClauseMadeTheObjectOfTheReportingVerbStillActs) {
