@@ -43,6 +43,7 @@ void MentionFinder::start_story(lexicon::Date date) {
   unknown_person_last_ = false;
   unknown_group_last_ = false;
   unknown_thing_last_ = false;
+  lead_role_.reset();
   coref_.start_story();
   issuers_.clear();
   quote_speakers_.clear();
@@ -1007,6 +1008,52 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       if (t.rel(c) == "appos" && covered(c)) return false;
     return true;
   };
+  // "Japan's consul general here called on China ... / Hideaki Ueda called on Beijing to ...": a wire story's lead
+  // names the doer by role, and a following paragraph by a name vigil does not know, as the next main subject,
+  // before any other person is named. The name is that role's (a person, for its later surname and "he").
+  if (lead_role_ && sentence_index <= 3)
+    for (int root : t.children(0)) {
+      int w = t.child(root, "nsubj");
+      if (!w || !unknown_name_subject(w)) continue;
+      int first = w, last = w;
+      for (int c : t.children(w))
+        if (t.rel(c) == "flat") first = std::min(first, c), last = std::max(last, c);
+      if (first == last) continue;  // "Ueda" alone may be anyone the story names later
+      // A person's name is words of letters: "The F-16 CG" is a plane.
+      bool letters = true;
+      for (int k = first; k <= last; ++k)
+        for (unsigned char ch : t.word(k).form) letters = letters && !std::isdigit(ch);
+      if (!letters) continue;
+      Mention p = *lead_role_;
+      p.first = p.name_first = first;
+      p.last = last;
+      p.head = w;
+      p.kind = MentionKind::actor;
+      p.person = true;
+      p.agent = p.role = UINT32_MAX;
+      p.ref.span = Span{t.word(first).span.begin, t.word(last).span.end};
+      p.ref.text = span_text(doc, p.ref.span);
+      p.ref.head = w;
+      p.ref.sentence = sentence_index;
+      // Said in the rule, not as an antecedent: the name is named here first, for later surnames (Coreference).
+      p.ref.rule = "the role the lead named: " + lead_role_->ref.text + ", sentence " +
+                   std::to_string(lead_role_->ref.sentence) + " (" + lead_role_->ref.rule + ")";
+      found.push_back(std::move(p));
+      lead_role_.reset();
+    }
+  // Once the story names someone else, or a sentence has gone by, the lead's role is no longer the next name.
+  if (lead_role_ && (sentence_index > 3 ||
+                     std::any_of(found.begin(), found.end(), [&](const Mention& m) {
+                       return m.person && m.ref.sentence == sentence_index;
+                     })))
+    lead_role_.reset();
+  if (sentence_index == 0)
+    for (int root : t.children(0))
+      if (int w = t.child(root, "nsubj"))
+        for (const Mention& m : found)
+          if (m.ref.head == w && m.kind == MentionKind::agent && !m.person && !m.ref.country.empty() &&
+              m.ref.code.size() > 3 && names_one_person(m.ref.text) && !held_formerly(t, w) && titled_by[m.last + 1] < 0)
+            lead_role_ = m;
   // A subject that is a plural noun no mention covers ("hundreds of angry young people took to the streets"): a
   // group vigil cannot code, and the likeliest "they" after it.
   auto unknown_group_subject = [&](int w) {

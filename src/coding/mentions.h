@@ -4,6 +4,7 @@
 // earlier actor of the story.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -90,6 +91,9 @@ class MentionFinder {
   bool unknown_group_last_ = false;
   // And for "it": a singular body or thing vigil cannot code ("the organisation", "the report").
   bool unknown_thing_last_ = false;
+  // The role by which the story's lead named its doer, one person of a country ("Japan's consul general"), while the
+  // next sentences may still name that person for the first time (see find()).
+  std::optional<Mention> lead_role_;
   // The two countries the story named together last ("Wen met Aziz ..."), for a later "the two sides"; empty when
   // a later sentence named three or more.
   std::vector<Mention> two_sides_;

@@ -3,6 +3,8 @@
 // and dictionaries, on sentences written for these tests.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "coded_event_checks.h"
 #include "shipped_pipeline.h"
 
@@ -177,6 +179,19 @@ TEST(Doers, OfficialsAtAPlaceOfOneCountryAreThatCountrys) {
   EXPECT_TRUE(has_from(judges, "IDNJUD", "173")) << ::testing::PrintToString(judges);
   auto opposition = coded("The Venezuelan government suspended its talks with the opposition in Mexico City.");
   EXPECT_FALSE(has_pair(opposition, "VENGOV", "MEXOPP", "164")) << ::testing::PrintToString(opposition);
+}
+
+// A lead that names its doer by role, then a paragraph that names someone vigil does not know as its next subject:
+// "Japan's consul general here called on China ... / Hideaki Ueda called on Beijing ...".
+TEST(Doers, TheNameAfterALeadThatGaveOnlyTheRoleIsThatRoles) {
+  auto lead = coded("Japan's consul general here called on China on Tuesday to be more open.\n\nHideaki Uemori called "
+                    "on Beijing to issue defence papers.\n\nUemori also praised the government of South Korea.");
+  EXPECT_TRUE(has_pair(lead, "JPNGOV", "CHN", "020")) << ::testing::PrintToString(lead);
+  EXPECT_TRUE(has_from(lead, "JPNGOV", "051")) << ::testing::PrintToString(lead);
+  // Not once the story has named another person first.
+  auto other = coded("Japan's consul general here called on China on Tuesday to be more open.\n\nPresident Bill Clinton "
+                     "arrived in Tokyo.\n\nHideaki Uemori called on Beijing to issue defence papers.");
+  EXPECT_EQ(std::count(other.begin(), other.end(), "JPNGOV>CHN:020"), 1) << ::testing::PrintToString(other);
 }
 
 // "State Department spokesman Sean McCormack confirmed Prince Bandar met Secretary of State Condoleezza Rice": the
