@@ -14,7 +14,8 @@ const std::unordered_map<std::string_view, AbbreviationKind>& table() {
          {"Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt",
           "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Brig", "Gov", "Sen", "Sens", "Rep", "Reps", "Rev", "Msgr", "Fr", "St",
           "Ste", "Hon", "Pres", "Supt", "Insp", "Det", "Amb", "Atty", "Mt", "Ft", "Sr", "Jr", "Mssrs", "Gens",
-          "Lt.-Gen", "Maj.-Gen", "Lt.-Col", "Brig.-Gen"})
+          "Lt.-Gen", "Maj.-Gen", "Lt.-Col", "Brig.-Gen",
+          "vs", "v"})  // "Roe v. Wade", "Hamdan v. Rumsfeld": a party's name always follows
       m.emplace(w, AbbreviationKind::title);
     for (std::string_view w : {"No", "Nos", "no", "nos", "Vol", "vol", "Art", "art", "Fig", "fig", "pp", "p", "Sec",
                                "sec", "Ch", "ch", "Para", "para", "Ex", "Tel", "tel"})
@@ -22,10 +23,10 @@ const std::unordered_map<std::string_view, AbbreviationKind>& table() {
     for (std::string_view w :
          {"Inc", "Ltd", "Co", "Corp", "Bros", "Cos", "Plc", "plc", "LLC", "Assn", "Assoc", "Dept", "dept", "Univ",
           "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues",
-          "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "etc", "vs", "v", "al", "approx", "ca", "cf", "est",
+          "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "etc", "al", "approx", "ca", "cf", "est",
           "Ave", "Blvd", "Rd", "Ln", "Hwy", "Sq", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga",
           "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
-          "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Gov't", "govt", "min",
+          "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Ont", "Que", "Alta", "Sask", "Nfld", "Gov't", "govt", "min",
           "max", "mln", "bln", "Mln", "Bln", "Abp", "Bp", "Pte", "Bhd", "Sdn", "Tbk", "AG", "esp", "incl", "Intl",
           "intl", "Natl", "natl", "Govt", "ft", "yrs", "mos", "hrs", "mins", "km", "approx", "Jan", "viz", "ibid",
           "Op", "op", "ed", "eds", "Ed", "Eds", "Gr", "Lat", "Heb", "Mt", "Rt", "Nat"})

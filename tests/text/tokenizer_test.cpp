@@ -93,6 +93,14 @@ TEST(SentenceSplitter, EndsAtFinalPunctuationNotAtAbbreviations) {
             (V{"Gen. Smith met Mr. Jones in the U.S. capital.", "They talked.", "Did it work?", "Yes!"}));
 }
 
+TEST(SentenceSplitter, ACaseNameOrAProvinceDoesNotEndTheSentence) {
+  // "v." always has a party's name after it; Canadian provinces keep their period ("Kingston, Ont.").
+  EXPECT_EQ(sentences("The court ruled in Hamdan v. Rumsfeld on Thursday. It was close."),
+            (V{"The court ruled in Hamdan v. Rumsfeld on Thursday.", "It was close."}));
+  EXPECT_EQ(surface("He lives in Kingston, Ont., with his family."),
+            (V{"He", "lives", "in", "Kingston", ",", "Ont.", ",", "with", "his", "family", "."}));
+}
+
 TEST(SentenceSplitter, QuotesCloseWithTheirSentence) {
   EXPECT_EQ(sentences("\"We will not go,\" she said. \"Never!\" he added. Then they left."),
             (V{"\"We will not go,\" she said.", "\"Never!\" he added.", "Then they left."}));
