@@ -37,6 +37,15 @@ TEST(ForceMeans, AWithPhraseGivesOneDirection) {
   EXPECT_FALSE(has_from(clash, "IRQUAF")) << ::testing::PrintToString(clash);
 }
 
+// "We have conquered the SARS epidemic": a disease, poverty or a market conquered is no ground taken.
+TEST(ForceMeans, ConqueringADiseaseIsNoOccupation) {
+  auto sars = coded("\"We have conquered the SARS epidemic, and we will surely conquer the bird flu virus,\" said Chinese "
+                    "Premier Wen Jiabao.");
+  EXPECT_FALSE(has_code(sars, "192")) << ::testing::PrintToString(sars);
+  auto land = coded("Iraqi forces conquered Kuwait in August 1990.");
+  EXPECT_TRUE(has_code(land, "192")) << ::testing::PrintToString(land);
+}
+
 TEST(ForceMeans, SeizingPowerIsNoEvent) {
   auto coup = coded("Pinochet ruled Chile for 17 years after seizing power in a 1973 military coup.");
   EXPECT_FALSE(has_code(coup, "19")) << ::testing::PrintToString(coup);
