@@ -16,10 +16,6 @@ const Mention* mention_headed_by(const std::vector<Mention>& found, int w) {
   return nullptr;
 }
 
-bool covered_by_any(const std::vector<Mention>& found, int w) {
-  return std::any_of(found.begin(), found.end(), [w](const Mention& m) { return m.first <= w && w <= m.last; });
-}
-
 // A body with a code of its own, not a place, a country alone, a role of no country or a person: "the Ministry of
 // Finance of Singapore", "the Sudanese government's delegation", "Hamas".
 bool is_body(const Mention& m) {
@@ -34,7 +30,7 @@ const Mention* office_body(const DependencyView& t, const std::vector<Mention>& 
     const int c = t.child(g, "case");
     if (t.base_rel(g) != "nmod" || !c || t.lemma(c) != "of") continue;
     if (const Mention* m = mention_headed_by(found, g); m && is_body(*m)) return m;
-    if (depth > 0 && !covered_by_any(found, g))
+    if (depth > 0 && !any_mention_covers(found, g))
       if (const Mention* m = office_body(t, found, g, depth - 1)) return m;
   }
   return nullptr;
@@ -49,13 +45,14 @@ void add_appositive_people(const DependencyView& t, const Document& doc, int sen
   const int n = t.size();
   std::vector<Mention> added;
   for (int w = 1; w <= n; ++w) {
-    if (t.upos(w) != "PROPN" || !capitalised(t.word(w).form) || covered_by_any(found, w)) continue;
+    if (t.upos(w) != "PROPN" || !capitalised(t.word(w).form) || any_mention_covers(found, w)) continue;
     // The name: the word and the words of its flat run, all capitalised and no mention's.
     int first = w, last = w;
     bool clean = true;
     for (int c : t.children(w))
       if (t.rel(c) == "flat") {
-        clean = clean && !covered_by_any(found, c) && (capitalised(t.word(c).form) || name_particle(t.word(c).form));
+        const std::string& f = t.word(c).form;
+        clean = clean && !any_mention_covers(found, c) && (capitalised(f) || name_particle(f));
         first = std::min(first, c);
         last = std::max(last, c);
       }
@@ -63,15 +60,17 @@ void add_appositive_people(const DependencyView& t, const Document& doc, int sen
     const Mention* office = nullptr;
     int office_noun = 0;
     for (int c : t.children(w)) {
-      office_noun = c;
       if (t.rel(c) != "appos" || c <= last) continue;
       if (const Mention* m = mention_headed_by(found, c)) {
         // "Stephen Malinga, Uganda's minister of health": a role of one person, with a country.
         if (m->kind == MentionKind::agent && !m->ref.country.empty() && names_one_person(m->ref.text)) office = m;
-      } else if (t.upos(c) == "NOUN" && !covered_by_any(found, c)) {
+      } else if (t.upos(c) == "NOUN" && !any_mention_covers(found, c)) {
         office = office_body(t, found, c, 1);
       }
-      if (office) break;
+      if (office) {
+        office_noun = c;
+        break;
+      }
     }
     if (!office) continue;
     Mention p;

@@ -13,7 +13,6 @@
 namespace vigil::coding {
 namespace {
 
-
 // The mention whose words hold word w (a doer of some code), or null.
 const Mention* doer_at(const std::vector<Mention>& found, int w) {
   if (w <= 0) return nullptr;
@@ -51,7 +50,8 @@ const Mention* document_issuer(const DependencyView& t, const std::vector<Mentio
     if (t.base_rel(c) == "acl" && is_issuing_verb(t.lemma(c)))
       for (int g : t.children(c)) {
         const int gc = t.child(g, "case");
-        if (t.rel(g) == "obl:agent" || (t.base_rel(g) == "obl" && gc && t.lemma(gc) == (t.lemma(c) == "attribute" ? "to" : "by")))
+        const std::string_view by = t.lemma(c) == "attribute" ? "to" : "by";
+        if (t.rel(g) == "obl:agent" || (t.base_rel(g) == "obl" && gc && t.lemma(gc) == by))
           if (const Mention* m = doer_at(found, g)) return m;
       }
   }
@@ -83,8 +83,7 @@ void DocumentIssuers::add_doers(const DependencyView& t, const Document& doc, in
   std::vector<Mention> added;
   for (int w = 1; w <= t.size(); ++w) {
     if (t.base_rel(w) != "nsubj" || t.upos(w) != "NOUN" || !is_document_noun(t.lemma(w))) continue;
-    if (std::any_of(found.begin(), found.end(), [w](const Mention& m) { return m.first <= w && w <= m.last; }))
-      continue;
+    if (any_mention_covers(found, w)) continue;
     // This sentence's own issuer first ("a letter attributed to Litvinenko accused"), else the story's for a bare
     // "the statement" (or "the presidential statement"): a noun owned by anyone else is theirs.
     Mention d;

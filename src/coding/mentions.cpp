@@ -84,6 +84,12 @@ bool is_time_name(std::string_view lemma) {
   return is_one_of(lower, words);
 }
 
+bool any_mention_covers(const std::vector<Mention>& found, int w) {
+  for (const Mention& m : found)
+    if (m.first <= w && w <= m.last) return true;
+  return false;
+}
+
 namespace {
 
 // A raw dictionary match before combination.
@@ -93,12 +99,6 @@ struct RawMatch {
   uint32_t phrase = kNone;  // ActorPhrase or AgentPhrase index
 };
 
-// Whether a mention found so far covers word `w`.
-bool any_mention_covers(const std::vector<Mention>& found, int w) {
-  for (const Mention& m : found)
-    if (m.first <= w && w <= m.last) return true;
-  return false;
-}
 
 int head_of_range(const DependencyView& t, int first, int last) {
   // The first word whose head lies outside the range (flat names hang off the first). A determiner or a preposition
@@ -935,13 +935,14 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       const int cs = t.child(c, "case");
       if (t.base_rel(c) != "nmod" || !cs || (t.lemma(cs) != "in" && t.lemma(cs) != "at")) continue;
       // The place itself ("in Basra"), or a noun of one country's place ("at the main Greek port of Piraeus").
+      static constexpr std::string_view kPlaceNouns[] = {
+          "port",    "city",   "town",  "village",  "province", "state",      "region", "district",   "capital",
+          "airport", "prison", "court", "hospital", "camp",     "checkpoint", "border", "university", "island"};
+      const bool place_noun = is_one_of(t.lemma(c), kPlaceNouns);
       for (const Mention& o : found) {
         const bool here = o.first <= c && c <= o.last;
-        static constexpr std::string_view kPlaceNouns[] = {
-            "port",    "city",   "town",  "village", "province", "state",    "region", "district",   "capital",
-            "airport", "prison", "court", "hospital", "camp",    "checkpoint", "border", "university", "island"};
-        const bool below = t.head(o.ref.head) == c && (t.rel(o.ref.head) == "nmod" || t.rel(o.ref.head) == "amod") &&
-                           is_one_of(t.lemma(c), kPlaceNouns);
+        const bool below = place_noun && t.head(o.ref.head) == c &&
+                           (t.rel(o.ref.head) == "nmod" || t.rel(o.ref.head) == "amod");
         if ((here || below) && o.ref.country.size() == 3 && o.ref.code.size() == 3 &&
             (o.kind == MentionKind::place || o.kind == MentionKind::adjective || o.city))
           place = place ? place : &o;
@@ -1052,7 +1053,8 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       if (int w = t.child(root, "nsubj"))
         for (const Mention& m : found)
           if (m.ref.head == w && m.kind == MentionKind::agent && !m.person && !m.ref.country.empty() &&
-              m.ref.code.size() > 3 && names_one_person(m.ref.text) && !held_formerly(t, w) && titled_by[m.last + 1] < 0)
+              m.ref.code.size() > 3 && names_one_person(m.ref.text) && !held_formerly(t, w) &&
+              titled_by[m.last + 1] < 0)
             lead_role_ = m;
   // A subject that is a plural noun no mention covers ("hundreds of angry young people took to the streets"): a
   // group vigil cannot code, and the likeliest "they" after it.

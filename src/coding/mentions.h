@@ -115,6 +115,9 @@ bool is_verb_of_occurrence(std::string_view lemma);
 // Whether a lemma names a time: a day or month, or "today", "week", "year", "morning", ...
 bool is_time_name(std::string_view lemma);
 
+// Whether a mention of `found` covers word `w` (1-based).
+bool any_mention_covers(const std::vector<Mention>& found, int w);
+
 // Person mentions for names vigil does not know that have their office set beside them ("Majzoub al-Khalifa, head
 // of the Sudanese government's delegation,"): the office's code, and a person for later surnames and "he".
 void add_appositive_people(const DependencyView& t, const Document& doc, int sentence_index,

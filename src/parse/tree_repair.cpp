@@ -698,7 +698,7 @@ int repair_nominal_roots(Sentence& s) {
     for (int k = 1; k <= n; ++k) {
       const Word& c = s.words[k - 1];
       if (c.head == w && c.deprel == "aux" && is_finite_tag(c.xpos)) finite_aux = true;
-      if (c.head == w && (c.deprel == "obl:agent" || (c.deprel == "case" && c.lemma == "by"))) by = true;
+      if (c.head == w && c.deprel == "obl:agent") by = true;
       if (c.head == w && (c.deprel == "obj" || c.deprel == "ccomp" || c.deprel == "obl")) complement = true;
       if (c.head == w && c.deprel == "obl" && child_with(s, k, "case") &&
           s.words[child_with(s, k, "case") - 1].lemma == "by")

@@ -26,10 +26,11 @@ const std::unordered_map<std::string_view, AbbreviationKind>& table() {
           "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "etc", "al", "approx", "ca", "cf", "est",
           "Ave", "Blvd", "Rd", "Ln", "Hwy", "Sq", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga",
           "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
-          "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Ont", "Que", "Alta", "Sask", "Nfld", "Gov't", "govt", "min",
+          "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Gov't", "govt", "min",
           "max", "mln", "bln", "Mln", "Bln", "Abp", "Bp", "Pte", "Bhd", "Sdn", "Tbk", "AG", "esp", "incl", "Intl",
           "intl", "Natl", "natl", "Govt", "ft", "yrs", "mos", "hrs", "mins", "km", "approx", "Jan", "viz", "ibid",
-          "Op", "op", "ed", "eds", "Ed", "Eds", "Gr", "Lat", "Heb", "Mt", "Rt", "Nat"})
+          "Op", "op", "ed", "eds", "Ed", "Eds", "Gr", "Lat", "Heb", "Mt", "Rt", "Nat",
+          "Ont", "Que", "Alta", "Sask", "Nfld"})  // Canadian provinces: "Kingston, Ont."
       m.emplace(w, AbbreviationKind::ordinary);
     return m;
   }();

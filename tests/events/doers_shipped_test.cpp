@@ -120,9 +120,9 @@ TEST(Doers, AnUnknownNameWithItsRoleBesideItIsKnownByTheRole) {
 // "Majzoub al-Khalifa, head of the Sudanese government's delegation, said ...": a name vigil does not know, with its
 // office in a body set beside it, is a person of the body's code, whom a later surname and "he" name again.
 TEST(Doers, AnUnknownNameWithItsOfficeInABodyIsAPersonOfThatBody) {
-  auto story = coded("Majzoub al-Khalifa, head of the Sudanese government's delegation to the peace talks, said his side "
-                     "was ready.\n\nKhalifa criticised the rebels of Darfur on Tuesday.\n\nHe also praised the African "
-                     "Union.");
+  auto story = coded("Majzoub al-Khalifa, head of the Sudanese government's delegation to the peace talks, said his "
+                     "side was ready.\n\nKhalifa criticised the rebels of Darfur on Tuesday.\n\nHe also praised "
+                     "the African Union.");
   EXPECT_TRUE(has_pair(story, "SDNGOV", "SDNREB", "11")) << ::testing::PrintToString(story);
   EXPECT_TRUE(has_pair(story, "SDNGOV", "IGOAFRAFU", "051")) << ::testing::PrintToString(story);
   // Without the office the name is no one vigil knows, and nor is the "he" after it.
@@ -148,8 +148,8 @@ TEST(Doers, ADocumentSpeaksForItsIssuer) {
   auto adopted = coded("The UN Security Council adopted a presidential statement on Thursday on the war in Uganda.\n\n"
                        "The statement condemned the attacks on civilians by the rebels of Sudan.");
   EXPECT_TRUE(has_from(adopted, "IGOUNO", "111")) << ::testing::PrintToString(adopted);
-  auto said_in = coded("Human Rights Watch said in a report on Monday that the war had displaced thousands.\n\nThe report "
-                       "criticised the government of Uganda.");
+  auto said_in = coded("Human Rights Watch said in a report on Monday that the war had displaced thousands.\n\nThe "
+                       "report criticised the government of Uganda.");
   EXPECT_TRUE(has_pair(said_in, "NGOHRW", "UGAGOV", "111")) << ::testing::PrintToString(said_in);
   auto attributed = coded("A letter attributed to Osama bin Laden accused the government of Saudi Arabia of treason.");
   EXPECT_TRUE(has_pair(attributed, "IMGMOSALQ", "SAUGOV", "112")) << ::testing::PrintToString(attributed);
@@ -161,8 +161,8 @@ TEST(Doers, ADocumentSpeaksForItsIssuer) {
 
 // "only two Arab countries, Egypt and Jordan, have signed": the apposition names them, not the last pair named.
 TEST(Doers, TwoCountriesNamedInAppositionAreNoEarlierPair) {
-  auto pair = coded("Tunisia and Morocco held talks on Monday.\n\nOnly two Arab countries, Egypt and Jordan, have signed "
-                    "peace treaties with Israel.");
+  auto pair = coded("Tunisia and Morocco held talks on Monday.\n\nOnly two Arab countries, Egypt and Jordan, have "
+                    "signed peace treaties with Israel.");
   EXPECT_FALSE(has_from(pair, "TUN", "057")) << ::testing::PrintToString(pair);
   EXPECT_TRUE(has_pair(pair, "EGY", "ISR", "057")) << ::testing::PrintToString(pair);
 }
@@ -189,8 +189,8 @@ TEST(Doers, TheNameAfterALeadThatGaveOnlyTheRoleIsThatRoles) {
   EXPECT_TRUE(has_pair(lead, "JPNGOV", "CHN", "020")) << ::testing::PrintToString(lead);
   EXPECT_TRUE(has_from(lead, "JPNGOV", "051")) << ::testing::PrintToString(lead);
   // Not once the story has named another person first.
-  auto other = coded("Japan's consul general here called on China on Tuesday to be more open.\n\nPresident Bill Clinton "
-                     "arrived in Tokyo.\n\nHideaki Uemori called on Beijing to issue defence papers.");
+  auto other = coded("Japan's consul general here called on China on Tuesday to be more open.\n\nPresident Bill "
+                     "Clinton arrived in Tokyo.\n\nHideaki Uemori called on Beijing to issue defence papers.");
   EXPECT_EQ(std::count(other.begin(), other.end(), "JPNGOV>CHN:020"), 1) << ::testing::PrintToString(other);
 }
 

@@ -39,8 +39,8 @@ TEST(ForceMeans, AWithPhraseGivesOneDirection) {
 
 // "We have conquered the SARS epidemic": a disease, poverty or a market conquered is no ground taken.
 TEST(ForceMeans, ConqueringADiseaseIsNoOccupation) {
-  auto sars = coded("\"We have conquered the SARS epidemic, and we will surely conquer the bird flu virus,\" said Chinese "
-                    "Premier Wen Jiabao.");
+  auto sars = coded("\"We have conquered the SARS epidemic, and we will surely conquer the bird flu virus,\" said "
+                    "Chinese Premier Wen Jiabao.");
   EXPECT_FALSE(has_code(sars, "192")) << ::testing::PrintToString(sars);
   auto land = coded("Iraqi forces conquered Kuwait in August 1990.");
   EXPECT_TRUE(has_code(land, "192")) << ::testing::PrintToString(land);
