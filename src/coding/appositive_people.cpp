@@ -5,7 +5,6 @@
 #include "coding/mentions.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace vigil::coding {
 namespace {
@@ -35,8 +34,6 @@ const Mention* office_body(const DependencyView& t, const std::vector<Mention>& 
   }
   return nullptr;
 }
-
-bool capitalised(std::string_view f) { return !f.empty() && std::isupper(static_cast<unsigned char>(f[0])); }
 
 }  // namespace
 
@@ -74,17 +71,12 @@ void add_appositive_people(const DependencyView& t, const Document& doc, int sen
     }
     if (!office) continue;
     Mention p;
-    p.first = p.name_first = first;
-    p.last = last;
-    p.head = w;
+    place_mention(p, t, doc, sentence_index, first, last, w);
+    p.name_first = first;
     p.kind = MentionKind::actor;
     p.person = true;
     p.ref.code = office->ref.code;
     split_actor_code(p.ref.code, p.ref.country, p.ref.sectors);
-    p.ref.span = Span{t.word(first).span.begin, t.word(last).span.end};
-    p.ref.text = std::string(doc.slice(p.ref.span));
-    p.ref.head = w;
-    p.ref.sentence = sentence_index;
     p.ref.rule = "a name set beside its office: " + office->ref.text;
     // "Jean Offutt, a US military spokeswoman": the office says she is a woman, so a later "he" is someone else.
     p.female = t.lemma(office_noun).ends_with("woman");

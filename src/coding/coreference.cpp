@@ -7,6 +7,8 @@
 
 namespace vigil::coding {
 
+bool capitalised(std::string_view form) { return !form.empty() && std::isupper(static_cast<unsigned char>(form[0])); }
+
 namespace {
 
 std::string lower(std::string_view s) {
@@ -14,8 +16,6 @@ std::string lower(std::string_view s) {
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
-
-bool capitalised(std::string_view form) { return !form.empty() && std::isupper(static_cast<unsigned char>(form[0])); }
 
 // A word that can be part of a person's name: a capitalised proper noun, not a day or a month.
 bool name_word(const DependencyView& t, int i) {

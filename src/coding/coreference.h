@@ -64,6 +64,9 @@ class StoryNames {
   std::vector<std::string> words_;
 };
 
+// Whether a word is written with a capital first letter.
+bool capitalised(std::string_view form);
+
 // Whether a word can join a person's name without a capital: a particle ("al" of "al-Khalifa", "de", "bin"), or
 // the hyphen the tokenizer splits off.
 bool name_particle(std::string_view form);

@@ -110,14 +110,9 @@ void DocumentIssuers::add_doers(const DependencyView& t, const Document& doc, in
       first = det;
       why = "the " + lemma + " of";
     }
-    d.first = first;
-    d.last = d.head = w;
-    d.antecedent = std::string(doc.slice(Span{t.word(first).span.begin, t.word(w).span.end})) + " -> " + why + " " +
-                   d.ref.text + ", sentence " + std::to_string(d.ref.sentence);
-    d.ref.span = Span{t.word(first).span.begin, t.word(w).span.end};
-    d.ref.text = std::string(doc.slice(d.ref.span));
-    d.ref.head = w;
-    d.ref.sentence = sentence_index;
+    const std::string issuer = d.ref.text + ", sentence " + std::to_string(d.ref.sentence);
+    place_mention(d, t, doc, sentence_index, first, w, w);
+    d.antecedent = d.ref.text + " -> " + why + " " + issuer;
     added.push_back(std::move(d));
   }
   if (added.empty()) return;

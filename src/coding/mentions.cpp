@@ -90,6 +90,17 @@ bool any_mention_covers(const std::vector<Mention>& found, int w) {
   return false;
 }
 
+void place_mention(Mention& m, const DependencyView& t, const Document& doc, int sentence_index, int first, int last,
+                   int head) {
+  m.first = first;
+  m.last = last;
+  m.head = head;
+  m.ref.span = Span{t.word(first).span.begin, t.word(last).span.end};
+  m.ref.text = std::string(doc.slice(m.ref.span));
+  m.ref.head = head;
+  m.ref.sentence = sentence_index;
+}
+
 namespace {
 
 // A raw dictionary match before combination.
@@ -1026,16 +1037,11 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
         for (unsigned char ch : t.word(k).form) letters = letters && !std::isdigit(ch);
       if (!letters) continue;
       Mention p = *lead_role_;
-      p.first = p.name_first = first;
-      p.last = last;
-      p.head = w;
+      place_mention(p, t, doc, sentence_index, first, last, w);
+      p.name_first = first;
       p.kind = MentionKind::actor;
       p.person = true;
       p.agent = p.role = UINT32_MAX;
-      p.ref.span = Span{t.word(first).span.begin, t.word(last).span.end};
-      p.ref.text = span_text(doc, p.ref.span);
-      p.ref.head = w;
-      p.ref.sentence = sentence_index;
       // Said in the rule, not as an antecedent: the name is named here first, for later surnames (Coreference).
       p.ref.rule = "the role the lead named: " + lead_role_->ref.text + ", sentence " +
                    std::to_string(lead_role_->ref.sentence) + " (" + lead_role_->ref.rule + ")";

@@ -118,6 +118,11 @@ bool is_time_name(std::string_view lemma);
 // Whether a mention of `found` covers word `w` (1-based).
 bool any_mention_covers(const std::vector<Mention>& found, int w);
 
+// Puts a mention at words first..last of sentence `sentence_index`, headed by `head`: its word range and its
+// reference's span, text, head and sentence. The code and the rule are the caller's.
+void place_mention(Mention& m, const DependencyView& t, const Document& doc, int sentence_index, int first, int last,
+                   int head);
+
 // Person mentions for names vigil does not know that have their office set beside them ("Majzoub al-Khalifa, head
 // of the Sudanese government's delegation,"): the office's code, and a person for later surnames and "he".
 void add_appositive_people(const DependencyView& t, const Document& doc, int sentence_index,
