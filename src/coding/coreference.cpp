@@ -146,12 +146,13 @@ int titled_name_end(const DependencyView& t, const Mention& m, const std::vector
 
 void Coreference::start_story() {
   people_.clear();
+  organisations_.clear();
   last_pair_.clear();
 }
 
 void Coreference::resolve(const DependencyView& t, const Document& doc, int sentence_index,
                           std::vector<Mention>& found) const {
-  if (people_.empty()) return;
+  if (people_.empty() && organisations_.empty()) return;
   const int n = t.size();
   const std::vector<char> covered = covered_words(t, found);
   auto set_code = [](Mention& m, const StoryPerson& p) {
@@ -193,6 +194,30 @@ void Coreference::resolve(const DependencyView& t, const Document& doc, int sent
       m.ref.sentence = sentence_index;
       m.antecedent = words_of(t, i, last) + " -> " + where(*match);
       added.push_back(std::move(m));
+    } else if (!match && last == i && t.upos(i) != "ADJ" && distinctive_name_word(t.word(i).form) &&
+               !(i > 1 && t.word(i - 1).form == "-" && t.word(i - 1).span.end == t.word(i).span.begin)) {
+      // (Not the end of a hyphenated word: "Asia-Pacific".)
+      // One word standing alone for an organisation named in full before: "Amnesty" after "Amnesty International".
+      const StoryOrganisation* org = nullptr;
+      bool other = false;
+      for (const StoryOrganisation& o : organisations_)
+        if (contains(o.words, t.word(i).form)) {
+          other = other || (org && org->ref.code != o.ref.code);
+          org = org ? org : &o;
+        }
+      if (org && !other) {
+        Mention m;
+        m.first = m.last = i;
+        m.kind = MentionKind::actor;
+        m.organisation = true;
+        m.ref = org->ref;
+        m.ref.span = t.word(i).span;
+        m.ref.text = std::string(doc.slice(m.ref.span));
+        m.ref.head = i;
+        m.ref.sentence = sentence_index;
+        m.antecedent = t.word(i).form + " -> " + org->ref.text + ", sentence " + std::to_string(org->ref.sentence);
+        added.push_back(std::move(m));
+      }
     }
     i = last;
   }
@@ -318,6 +343,25 @@ void Coreference::remember(const DependencyView& t, int sentence_index, const st
     ref.sentence = sentence_index;
     note(std::move(name), std::move(roles), ref, m.female);
   }
+  // Organisations named by a name of several words, for a later short name ("Amnesty International": "Amnesty").
+  for (const Mention& m : found) {
+    if (m.ref.sentence != sentence_index || !m.organisation || !m.antecedent.empty() || m.last == m.first) continue;
+    // A proper name, not a description ("Chechen separatist"): its other words are capitalised or small words.
+    bool proper = true;
+    for (int w = m.first; w <= m.last && proper; ++w) {
+      const std::string_view u = t.upos(w);
+      proper = capitalised(t.word(w).form) || name_particle(t.word(w).form) || u == "DET" || u == "ADP" ||
+               u == "CCONJ" || u == "PART" || u == "PUNCT";
+    }
+    if (!proper) continue;
+    std::vector<std::string> words;
+    for (int w = m.first; w <= m.last; ++w)
+      if (t.upos(w) != "ADJ" && distinctive_name_word(t.word(w).form)) words.push_back(t.word(w).form);
+    if (words.empty()) continue;
+    auto known = std::find_if(organisations_.begin(), organisations_.end(),
+                              [&](const StoryOrganisation& o) { return o.ref.code == m.ref.code && o.words == words; });
+    if (known == organisations_.end()) organisations_.push_back(StoryOrganisation{std::move(words), m.ref});
+  }
   // An apposition gives a named person the title next to the name: "Hu Jintao, the Chinese president,".
   for (const Mention& m : found) {
     if (m.ref.sentence != sentence_index || !m.person || !m.antecedent.empty()) continue;
@@ -350,11 +394,18 @@ void StoryNames::note(const lexicon::Lexicon& lex, const Sentence& tokens, const
   for (size_t i = 0; i < n; ++i) {
     if (keys.forms[i] == lexicon::kUnknownWord && keys.lemmas[i] == lexicon::kUnknownWord) continue;
     if (auto am = lex.actors().longest(keys.forms, i)) {
-      bool person = false;
-      for (uint32_t v : am.values)
-        person = person || d.actors[d.actor_phrases[v].actor].kind == lexicon::ActorKind::kPerson;
+      bool person = false, organisation = false;
+      for (uint32_t v : am.values) {
+        const lexicon::Actor& a = d.actors[d.actor_phrases[v].actor];
+        person = person || a.kind == lexicon::ActorKind::kPerson;
+        organisation = organisation || (a.format == lexicon::DictFormat::kVigil &&
+                                        (a.kind == lexicon::ActorKind::kOrg || a.kind == lexicon::ActorKind::kActor));
+      }
       if (person)
         for (size_t k = i; k < i + am.length; ++k) add(k);
+      else if (organisation && am.length > 1)  // "Amnesty International": a later "Amnesty" (Coreference)
+        for (size_t k = i; k < i + am.length; ++k)
+          if (distinctive_name_word(tokens.words[k].form)) add(k);
       i += am.length - 1;
       continue;
     }
@@ -381,6 +432,29 @@ bool StoryNames::names_earlier_person(const Sentence& tokens) const {
   for (const Word& w : tokens.words)
     if (capitalised(w.form) && contains(words_, w.form)) return true;
   return false;
+}
+
+bool distinctive_name_word(std::string_view form) {
+  // Words many organisations' names share, or that name a place or people of their own.
+  static constexpr std::string_view kShared[] = {
+      "International", "National", "Islamic", "Party", "Front", "Council", "Union", "Organization", "Organisation",
+      "Agency", "Committee", "Commission", "Fund", "Bank", "Movement", "Forces", "Force", "Army", "Group", "United",
+      "Nations", "World", "European", "African", "Arab", "People", "Democratic", "Liberation", "Revolutionary",
+      "Popular", "Court", "Federation", "Association", "Press", "News", "Office", "Program", "Programme", "Human",
+      "Rights", "Watch", "Security", "General", "Assembly", "Development", "Food", "Health", "Cross", "Crescent",
+      "Muslim", "Brothers", "Brotherhood", "Brigades", "State", "Republic", "Socialist", "Communist", "Congress",
+      "Alliance", "League", "Trade", "Economic", "Atomic", "Energy", "Relief", "Works", "Refugees", "Children",
+      "Emergency", "Criminal", "Justice", "Tribunal", "Special", "Daily", "Times", "Post", "Service", "Broadcasting",
+      "Corporation", "Radio", "Television", "Agence", "France", "Presse", "City", "Central", "Supreme", "Coalition",
+      "Network", "Council", "Ministry", "Department", "Institute", "Centre", "Center", "Foundation", "Society",
+      "Cooperation", "Community", "Conference", "Parliament", "Assistance", "Stabilisation", "Province", "Republican",
+      "Democrats", "Republicans", "Conservative", "Labour", "Liberal", "Green", "Greens", "Freedom", "Unity",
+      // and the regions in names ("Asia-Pacific Economic Cooperation", "South Asian Association")
+      "Pacific", "Atlantic", "Asia", "Asian", "Africa", "America", "American", "Europe", "Gulf", "Middle", "North",
+      "South", "East", "West", "Northern", "Southern", "Eastern", "Western"};
+  if (form.size() < 4 || !capitalised(form)) return false;
+  if (!std::all_of(form.begin(), form.end(), [](unsigned char c) { return std::isalpha(c) != 0; })) return false;
+  return std::find(std::begin(kShared), std::end(kShared), form) == std::end(kShared);
 }
 
 bool name_particle(std::string_view form) {

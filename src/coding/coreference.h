@@ -9,7 +9,10 @@
 //     or government; a lesser office ("vice president", "deputy minister") must be said as such;
 //   - a plural of two resolves to the two people the role fits when there are exactly two, or else to the last
 //     two named together in one sentence when it fits both;
-//   - a title the person no longer holds ("former minister X") gives no person: its code is the office's.
+//   - a title the person no longer holds ("former minister X") gives no person: its code is the office's;
+//   - an organisation named in full ("Amnesty International", "Islamic Jihad") may be named later by one distinctive
+//     word of its name ("Amnesty", "Jihad"), a capitalised name standing alone, when no other organisation or
+//     person of the story has that word.
 // He/she are resolved by MentionFinder (recency, sentence-subject preference; the dictionaries record no gender);
 // the surnames this adds take part. Sentence numbers in the notes are the story's sentence indices, as events
 // report them (0-based).
@@ -35,6 +38,12 @@ struct StoryPerson {
   bool female = false;             // called a woman where named: never a later "he"
 };
 
+// An organisation the story has named by a name of several words, for its short name later.
+struct StoryOrganisation {
+  std::vector<std::string> words;  // the distinctive words of the name ("Amnesty"; not "International")
+  ActorRef ref;                    // the code, the words and the sentence where it was named
+};
+
 class Coreference {
  public:
   void start_story();
@@ -46,6 +55,7 @@ class Coreference {
 
  private:
   std::vector<StoryPerson> people_;          // in order of first naming
+  std::vector<StoryOrganisation> organisations_;
   std::vector<size_t> last_pair_;  // indices into people_ of the two people the last sentence naming two named
 };
 
@@ -66,6 +76,10 @@ class StoryNames {
 
 // Whether a word is written with a capital first letter.
 bool capitalised(std::string_view form);
+
+// Whether a word of an organisation's name can stand for it alone: capitalised, of four letters or more, and not
+// one of the words many names share ("International", "Islamic", "National", "Party").
+bool distinctive_name_word(std::string_view form);
 
 // Whether a word can join a person's name without a capital: a particle ("al" of "al-Khalifa", "de", "bin"), or
 // the hyphen the tokenizer splits off.

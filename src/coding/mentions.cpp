@@ -546,6 +546,11 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       men.person = is_person(k);
       if (men.person) men.name_first = men.first;
       men.kind = ap.role == lexicon::PhraseRole::kAdjective ? MentionKind::adjective : MentionKind::actor;
+      // (vigil's own dictionaries only: PETRARCH's write countries as plain actors too.)
+      const lexicon::Actor& named = d.actors[ap.actor];
+      men.organisation = named.format == lexicon::DictFormat::kVigil &&
+                         (named.kind == lexicon::ActorKind::kOrg || named.kind == lexicon::ActorKind::kActor) &&
+                         (ap.role == lexicon::PhraseRole::kName || ap.role == lexicon::PhraseRole::kAlias);
       men.city = ap.role == lexicon::PhraseRole::kCapital;
       men.ref = make_ref(men.first, men.last, code, ap.where);
       if (men.person) men.ref.dated_person = ap.actor;

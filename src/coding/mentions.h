@@ -31,6 +31,7 @@ struct Mention {
   MentionKind kind = MentionKind::actor;
   ActorRef ref;
   bool person = false;  // a person (for he/she)
+  bool organisation = false;  // a dictionary organisation or group named by its name ("Amnesty International")
   bool female = false;  // a person the text calls a woman ("a US military spokeswoman"): never "he"
   bool city = false;    // a city (a capital by name, or a gazetteer place): where things happen
   bool capital_owner = false;  // an agent owned by a capital written before it ("Kyiv's mayor")

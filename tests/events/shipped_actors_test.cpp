@@ -137,6 +137,24 @@ TEST(ShippedActors, APlaceThatLocatesAThingIsNotWhatItStandsFor) {
 
 // "Egyptian authorities seized ... The authorities arrested ...": a bare role with "the" points back to the same role
 // named with its country earlier in the story; with two countries' roles named so, or another role, no one is guessed.
+TEST(ShippedActors, AnOrganisationNamedInFullIsLaterNamedByOneWordOfItsName) {
+  // "Amnesty" after "Amnesty International", "Jihad" after "Islamic Jihad" (neither word alone is in the dictionaries).
+  auto amnesty = coded("Amnesty International published a report on Monday. Amnesty criticised the Egyptian "
+                       "government for the arrests.");
+  EXPECT_TRUE(has(amnesty, "NGOAMN>EGYGOV:111")) << ::testing::PrintToString(amnesty);
+  auto jihad = coded("Islamic Jihad fired rockets at Sderot on Monday. Israeli troops arrested three Jihad members on "
+                     "Tuesday.");
+  EXPECT_TRUE(has(jihad, "ISRMIL>PSEREB:173")) << ::testing::PrintToString(jihad);
+  // Not before the full name, and not from a description that is no name ("Chechen separatist").
+  auto first = coded("Amnesty criticised the Egyptian government for the arrests.");
+  EXPECT_FALSE(test::has_from(first, "NGOAMN", "111")) << ::testing::PrintToString(first);
+  auto chechen = test::coded_events("Rybkin criticised Kulikov for his attack on the Chechen separatist leadership. "
+                                    "On Tuesday, Kulikov announced that two Chechen women had been arrested for the "
+                                    "bombing in Pyatigorsk.",
+                                    "1997-04-30");
+  EXPECT_FALSE(has(chechen, "RUSCOP>RUSREB:173")) << ::testing::PrintToString(chechen);
+}
+
 TEST(ShippedActors, ABareRoleWithTheIsTheSameRoleNamedBefore) {
   auto back = coded("Egyptian authorities seized a stolen statue on Monday. The authorities expelled three Libyan "
                     "diplomats on Tuesday.");
