@@ -1216,6 +1216,8 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       if (m.kind == MentionKind::adjective || m.kind == MentionKind::pronoun || m.kind == MentionKind::place)
         return false;
       if (m.ref.code.rfind("---", 0) == 0) return false;
+      // A news outlet named by name is no one's "he" (below: nor a nearer "it" or "they"'s).
+      if (personal && m.kind == MentionKind::actor && m.ref.has_sector("MED")) return false;
       if (clause_subject && m.ref.sentence == sentence_index && m.first <= clause_subject && clause_subject <= m.last)
         return false;
       // "Jean Offutt, a US military spokeswoman, ... he": someone else.
@@ -1313,6 +1315,9 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     for (auto it = history_.rbegin(); it != history_.rend() && !antecedent; ++it)
       if (fits(*it)) antecedent = &*it;
     if (!antecedent) continue;
+    // A news outlet named by name reports the story: what "it" or "they" does after it is another's, and whose is
+    // not known ("He told AFP that both parties continue to say they're ready").
+    if (antecedent->kind == MentionKind::actor && antecedent->ref.has_sector("MED")) continue;
     if (owns_country) {
       // The country itself, where the noun stands: a doer as a subject ("his country supported"), else a place.
       const int noun = t.head(i);

@@ -155,6 +155,13 @@ TEST(ShippedActors, AnOrganisationNamedInFullIsLaterNamedByOneWordOfItsName) {
   EXPECT_FALSE(has(chechen, "RUSCOP>RUSREB:173")) << ::testing::PrintToString(chechen);
 }
 
+TEST(ShippedActors, ANewsOutletNamedByNameIsNoPronounsActor) {
+  // The outlet a speaker told is the nearest name before "they", and not what "they" stands for.
+  auto told = coded("Peace talks stalled on Monday. An envoy told AFP that both parties continue to say they are "
+                    "ready to meet.");
+  EXPECT_FALSE(test::has_from(told, "FRAMED", "036")) << ::testing::PrintToString(told);
+}
+
 TEST(ShippedActors, ABareRoleWithTheIsTheSameRoleNamedBefore) {
   auto back = coded("Egyptian authorities seized a stolen statue on Monday. The authorities expelled three Libyan "
                     "diplomats on Tuesday.");
