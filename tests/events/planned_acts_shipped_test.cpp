@@ -25,6 +25,14 @@ TEST(PlannedActsShipped, APurposeClauseOfAPlannedVisitIsPlannedToo) {
   EXPECT_TRUE(has(past, "KENGOV>UGAGOV:040")) << ::testing::PrintToString(past);
 }
 
+TEST(PlannedActsShipped, AnActTriedOrProposedIsAnIntent) {
+  auto tried = coded("Japan has been trying to repair relations with China.", "2006-12-14", true);
+  EXPECT_TRUE(has(tried, "JPN>CHN:032/intended")) << ::testing::PrintToString(tried);
+  auto proposed = coded("Russia proposed to cooperate with China on space projects.", "2005-11-04", true);
+  EXPECT_TRUE(has(proposed, "RUS>CHN:031/intended")) << ::testing::PrintToString(proposed);
+  EXPECT_FALSE(has(proposed, "RUS>CHN:060/asserted")) << ::testing::PrintToString(proposed);
+}
+
 TEST(PlannedActsShipped, AVisitNounPutAheadIsAPlannedVisit) {
   auto ahead = coded("The ministers talked ahead of the Chilean president's visit to Peru.");
   EXPECT_TRUE(has(ahead, "CHLGOV>PER:036")) << ::testing::PrintToString(ahead);
