@@ -247,5 +247,22 @@ TEST(HandCheck, ARecallOfAnEnvoyIsTheOwnersCut) {
   EXPECT_TRUE(has_pair(recalls, "NZL", "IRN", "161")) << testing::PrintToString(recalls);
 }
 
+TEST(HandCheck, DoomingAndHandingOverAreNoCriticismOrYielding) {
+  auto fate = coded("Saudi guides locked Indian pilgrims in their camp, condemning them to their fate.", "1997-04-25");
+  EXPECT_FALSE(has_code(fate, "111/asserted")) << testing::PrintToString(fate);
+  auto criticised = coded("The Indian government condemned the Saudi authorities for the deaths.", "1997-04-25");
+  EXPECT_TRUE(has(criticised, "INDGOV>SAUGOV:111/asserted")) << testing::PrintToString(criticised);
+  auto generations = coded("The Cuban government must yield to the new generations.", "2006-12-21");
+  EXPECT_FALSE(has_code(generations, "080/asserted")) << testing::PrintToString(generations);
+  EXPECT_FALSE(has_code(generations, "080/demanded")) << testing::PrintToString(generations);
+}
+
+TEST(HandCheck, ATitleThatBeginsWithDeputyIsNoLawmaker) {
+  auto police = coded("Militants opened fire at the car of an Indian deputy superintendent of police.", "1997-04-07");
+  EXPECT_TRUE(has(police, "INDREB>INDCOP:190/asserted")) << testing::PrintToString(police);
+  auto state = coded("The US deputy secretary of state met Nicaraguan President Daniel Ortega.", "2006-11-28");
+  EXPECT_TRUE(has_from(state, "USAGOV", "040")) << testing::PrintToString(state);
+}
+
 }  // namespace
 }  // namespace vigil::events
