@@ -45,6 +45,17 @@ bool inside_noun_modifier(const coding::DependencyView& t, int h, const Temporal
   return false;
 }
 
+// An adverbial clause of the same time as the clause it modifies: "when" or "while" opens it ("as" is as often a
+// cause or a comparison: "as it did last January").
+bool same_time_clause(const coding::DependencyView& t, int clause) {
+  static constexpr std::string_view kSameTime[] = {"when", "while"};
+  const int mark = t.child(clause, "mark");
+  if (!mark) return false;
+  std::string m(t.word(mark).form);
+  for (char& x : m) x = static_cast<char>(std::tolower(static_cast<unsigned char>(x)));
+  return is_one_of(m, kSameTime);
+}
+
 int depth(const coding::DependencyView& t, int i) {
   int d = 0;
   for (int steps = 0; i > 0 && steps <= t.size(); ++steps) i = t.head(i), ++d;
@@ -78,6 +89,9 @@ const TemporalExpression* expression_for_word(const coding::DependencyView& t,
       if (!below && t.dominates(word, c) && subjectless && (r == "xcomp" || r == "advcl" || r == "acl") &&
           (r != "acl" || t.head(c) == word))
         below = &e;
+      // "Nineteen people were killed when extremists launched a bombing campaign on Christmas Eve in 2000": a
+      // clause of the same time on the event word dates it too.
+      if (!below && r == "advcl" && t.head(c) == word && same_time_clause(t, c)) below = &e;
       continue;
     }
     int d = depth(t, c);

@@ -194,6 +194,9 @@ class Matcher {
                    p == "after" || (p == "-" && w(i - 2) == "mid");
     if (!context && form(i).size() > 4 && form(i) != "March" && form(i) != "May") context = p == "last" || p == "next";
     if (!context) return false;
+    // A bare month is written in full or with its period: "in Mar del Plata" is a city.
+    if (form(i).size() <= 4 && form(i) != "May" && form(i) != "June" && form(i) != "July" && form(i).back() != '.')
+      return false;
     set_date(e, 0, m, 0);
     e.last = i;
     return true;

@@ -124,6 +124,26 @@ TEST(TemporalExpressions, VagueSpansAreRecognisedButGiveNoDate) {
 TEST(TemporalExpressions, NumbersThatAreNotDates) {
   EXPECT_TRUE(find_temporal_expressions(words_of("Russia fired more than 300 drones at 27 cities.")).empty());
   EXPECT_TRUE(find_temporal_expressions(words_of("The may be some delay in 14 countries.")).empty());
+  // A month's abbreviation stands alone only with its period: "in Mar del Plata" is a city, "in Jan." a month.
+  EXPECT_TRUE(find_temporal_expressions(words_of("Riots continued in Mar del Plata.")).empty());
+  EXPECT_EQ(resolve("The talks began in Jan. in Geneva.", "2005-11-04"), "2005-01-01 month");
+}
+
+// "The teacher was gunned down while she was on her way home on November 15": a clause of the same time ("when",
+// "while") dates the event it modifies when the event's own clause has no date; "as" does not ("cuts supplies, as
+// it did last January").
+TEST(EventDates, AClauseOfTheSameTimeDatesTheEvent) {
+  Sentence s = test::tree(
+      "The/DET/2/det teacher/NOUN/4/nsubj:pass was/AUX/4/aux:pass killed|kill/VERB/0/root while/SCONJ/8/mark "
+      "she/PRON/8/nsubj was/AUX/8/cop home/ADV/4/advcl on/ADP/10/case November/PROPN/8/obl 15/NUM/10/nummod "
+      "./PUNCT/4/punct");
+  s.words[3].xpos = "VBN";
+  auto exprs = find_temporal_expressions(s);
+  ASSERT_EQ(exprs.size(), 1u);
+  DateContext ctx{parse_iso_date("2006-11-22"), DateOrder::unknown};
+  EXPECT_EQ(date_for_word(s, exprs, 4, ctx).date, "2006-11-15");
+  s.words[4].form = s.words[4].lemma = "as";
+  EXPECT_EQ(date_for_word(s, exprs, 4, ctx).date, "2006-11-22");
 }
 
 // "The unit sent on January 9 arrived on Monday": each verb takes the expression of its own clause.
