@@ -56,8 +56,16 @@ const Mention* EventCoder::implied_authority(int verb, const std::vector<const M
   }
   const Mention* basis = where;
   // The one acted on is a person or a body: a place taken for one ("Gao was jailed", Gao also a city) says nothing.
+  // Nor does a country in a clause that describes them: "Cakici, who was extradited from Austria, was indicted".
+  auto in_describing_clause = [&](const Mention* m) {
+    if (!tree_.dominates(verb, m->ref.head)) return false;  // "opposition leaders who had been detained"
+    for (int w = m->ref.head; w > 0 && w != verb; w = tree_.head(w))
+      if (tree_.base_rel(w) == "acl" && tree_.head(w) != verb) return true;
+    return false;
+  };
   for (const Mention* t : targets)
-    if (!basis && !t->ref.country.empty() && t->kind != MentionKind::place && !t->city) basis = t;
+    if (!basis && !t->ref.country.empty() && t->kind != MentionKind::place && !t->city && !in_describing_clause(t))
+      basis = t;
   if (!basis || basis->ref.country.empty()) return nullptr;
   Mention authority = *basis;
   authority.kind = MentionKind::agent;

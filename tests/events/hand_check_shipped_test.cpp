@@ -264,5 +264,16 @@ TEST(HandCheck, ATitleThatBeginsWithDeputyIsNoLawmaker) {
   EXPECT_TRUE(has_from(state, "USAGOV", "040")) << testing::PrintToString(state);
 }
 
+TEST(HandCheck, ACountryInAClauseDescribingTheAccusedIsNotTheCourts) {
+  // Courts and police left unnamed are the country's where the act happens or of the one it is done to; not of a
+  // country in a relative clause about them.
+  auto extradited = coded("Cakici, who was extradited from Austria last year, is indicted in five other cases.",
+                          "2005-12-16");
+  EXPECT_FALSE(has_from(extradited, "AUTJUD", "173")) << testing::PrintToString(extradited);
+  auto turkish = coded("A Turkish mafia leader, who was extradited last year, is indicted in five other cases.",
+                       "2005-12-16");
+  EXPECT_TRUE(has_from(turkish, "TURJUD", "173")) << testing::PrintToString(turkish);
+}
+
 }  // namespace
 }  // namespace vigil::events
