@@ -1212,10 +1212,17 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       if (!clause_subject && !t.child(verb, "nsubj:pass") && (t.base_rel(verb) == "advcl" || t.base_rel(verb) == "conj"))
         clause_subject = t.child(t.head(verb), "nsubj");
     }
+    const bool plural_pronoun = lower == "they" || lower == "them" || lower == "their" || lower == "themselves";
     auto fits = [&](const Mention& m) {
       if (m.kind == MentionKind::adjective || m.kind == MentionKind::pronoun || m.kind == MentionKind::place)
         return false;
-      if (m.ref.code.rfind("---", 0) == 0) return false;
+      // A group of no country ("police said they had arrested", "the rebels ... since they launched") is what a
+      // plural pronoun after it stands for; it takes the story's country where a role of no country does.
+      const bool group = plural_pronoun && m.kind == MentionKind::agent && m.ref.head > 0 &&
+                         m.ref.sentence == sentence_index && !m.person &&
+                         (t.rel(m.ref.head) == "nsubj" || t.rel(m.ref.head) == "nsubj:pass") &&
+                         (t.xpos(m.ref.head) == "NNS" || t.xpos(m.ref.head) == "NNPS" || t.lemma(m.ref.head) == "police");
+      if (m.ref.code.rfind("---", 0) == 0 && !group) return false;
       // A news outlet named by name is no one's "he" (below: nor a nearer "it" or "they"'s).
       if (personal && m.kind == MentionKind::actor && m.ref.has_sector("MED")) return false;
       if (clause_subject && m.ref.sentence == sentence_index && m.first <= clause_subject && clause_subject <= m.last)
@@ -1307,6 +1314,15 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       for (int w = antecedent ? antecedent->last + 1 : 1; w < i; ++w)
         if (t.rel(w) == "nsubj" || t.rel(w) == "nsubj:pass") nearest = w;
       if (nearest ? unknown_group_subject(nearest) : !antecedent && unknown_group_last_) continue;
+      // A group of no country as that subject is the referent, nearer than any name it passed ("Kabila's rebels
+      // have captured half of Zaire since they launched ...").
+      int subject = 0;
+      for (int w = 1; w < i; ++w)
+        if (t.rel(w) == "nsubj" || t.rel(w) == "nsubj:pass") subject = w;
+      for (const Mention& m : found)
+        if (subject && m.first <= subject && subject <= m.last && m.kind == MentionKind::agent &&
+            m.ref.code.rfind("---", 0) == 0 && fits(m))
+          antecedent = &m;
     }
     // Across sentences, the subject of an earlier sentence is the likeliest referent ("Trudeau had a call with
     // Zelenskyy. He stressed ..."), then any earlier mention.
@@ -1315,6 +1331,14 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     for (auto it = history_.rbegin(); it != history_.rend() && !antecedent; ++it)
       if (fits(*it)) antecedent = &*it;
     if (!antecedent) continue;
+    // A group of no country stands for the same group named earlier with its country ("Malian opposition parties
+    // ... Fourteen opposition parties ..., saying they would not recognise the outcome").
+    if (antecedent->ref.code.rfind("---", 0) == 0 && antecedent->role != UINT32_MAX)
+      for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+        if (it->role == antecedent->role && !it->ref.country.empty()) {
+          antecedent = &*it;
+          break;
+        }
     // A news outlet named by name reports the story: what "it" or "they" does after it is another's, and whose is
     // not known ("He told AFP that both parties continue to say they're ready").
     if (antecedent->kind == MentionKind::actor && antecedent->ref.has_sector("MED")) continue;

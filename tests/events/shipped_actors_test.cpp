@@ -162,6 +162,20 @@ TEST(ShippedActors, ANewsOutletNamedByNameIsNoPronounsActor) {
   EXPECT_FALSE(test::has_from(told, "FRAMED", "036")) << ::testing::PrintToString(told);
 }
 
+TEST(ShippedActors, TheyAfterAGroupOfNoCountryIsThatGroup) {
+  // The nearest subject, a group vigil codes without a country, is what "they" stands for; not a country before it.
+  auto rebels = test::coded_events("Zairean rebels seized the town of Kenge on Tuesday. Kabila's rebels have captured "
+                                   "more than half of Zaire since they launched their offensive.",
+                                   "1997-04-30");
+  EXPECT_TRUE(has(rebels, "CODREB>-:190")) << ::testing::PrintToString(rebels);
+  EXPECT_FALSE(test::has_from(rebels, "COD", "190")) << ::testing::PrintToString(rebels);
+  // It takes its country from the same group named earlier with one.
+  auto police = test::coded_events("Bosnian police detained two suspects in Sarajevo on Friday. Police said they "
+                                   "had arrested a man on Saturday.",
+                                   "1997-04-12");
+  EXPECT_TRUE(test::has_from(police, "BIHCOP", "173")) << ::testing::PrintToString(police);
+}
+
 TEST(ShippedActors, ABareRoleWithTheIsTheSameRoleNamedBefore) {
   auto back = coded("Egyptian authorities seized a stolen statue on Monday. The authorities expelled three Libyan "
                     "diplomats on Tuesday.");
