@@ -221,6 +221,32 @@ void Coreference::resolve(const DependencyView& t, const Document& doc, int sent
     }
     i = last;
   }
+  // A role noun of no country written with a capital inside a sentence, one word of a body named before in full:
+  // that body ("the faction-ridden Congress" after "India's Congress (I) party").
+  for (Mention& m : found) {
+    if (m.kind != MentionKind::agent || m.person || !m.antecedent.empty() || m.ref.code.rfind("---", 0) != 0) continue;
+    const int h = m.ref.head;
+    if (h <= 1 || h > n || m.first != m.last || m.first != h || !capitalised(t.word(h).form)) continue;
+    const StoryOrganisation* org = nullptr;
+    bool other = false;
+    for (const StoryOrganisation& o : organisations_)
+      if (contains(o.all, t.word(h).form)) {
+        other = other || (org && org->ref.code != o.ref.code);
+        org = org ? org : &o;
+      }
+    if (!org || other) continue;
+    const Span span = m.ref.span;
+    const std::string text = m.ref.text;
+    m.ref = org->ref;
+    m.ref.span = span;
+    m.ref.text = text;
+    m.ref.head = h;
+    m.ref.sentence = sentence_index;
+    m.kind = MentionKind::actor;
+    m.organisation = true;
+    m.agent = m.role = UINT32_MAX;
+    m.antecedent = t.word(h).form + " -> " + org->ref.text + ", sentence " + std::to_string(org->ref.sentence);
+  }
   // Role descriptions: "the president", "the Zambian president", "the foreign minister", "the envoy", and plurals
   // of two: "the two presidents", "both leaders".
   for (Mention& m : found) {
@@ -346,21 +372,28 @@ void Coreference::remember(const DependencyView& t, int sentence_index, const st
   // Organisations named by a name of several words, for a later short name ("Amnesty International": "Amnesty").
   for (const Mention& m : found) {
     if (m.ref.sentence != sentence_index || !m.organisation || !m.antecedent.empty() || m.last == m.first) continue;
-    // A proper name, not a description ("Chechen separatist"): its other words are capitalised or small words.
+    // A proper name, not a description ("Chechen separatist"): its other words are capitalised or small words. (A
+    // role noun after the name is no part of it: "Congress (I) party".)
+    int name_last = m.last;
+    if (m.kind == MentionKind::agent)
+      while (name_last > m.first && !capitalised(t.word(name_last).form) && t.upos(name_last) == "NOUN") --name_last;
     bool proper = true;
-    for (int w = m.first; w <= m.last && proper; ++w) {
+    for (int w = m.first; w <= name_last && proper; ++w) {
       const std::string_view u = t.upos(w);
       proper = capitalised(t.word(w).form) || name_particle(t.word(w).form) || u == "DET" || u == "ADP" ||
                u == "CCONJ" || u == "PART" || u == "PUNCT";
     }
     if (!proper) continue;
-    std::vector<std::string> words;
-    for (int w = m.first; w <= m.last; ++w)
+    std::vector<std::string> words, all;
+    for (int w = m.first; w <= name_last; ++w) {
       if (t.upos(w) != "ADJ" && distinctive_name_word(t.word(w).form)) words.push_back(t.word(w).form);
-    if (words.empty()) continue;
-    auto known = std::find_if(organisations_.begin(), organisations_.end(),
-                              [&](const StoryOrganisation& o) { return o.ref.code == m.ref.code && o.words == words; });
-    if (known == organisations_.end()) organisations_.push_back(StoryOrganisation{std::move(words), m.ref});
+      if (capitalised(t.word(w).form)) all.push_back(t.word(w).form);
+    }
+    auto known = std::find_if(organisations_.begin(), organisations_.end(), [&](const StoryOrganisation& o) {
+      return o.ref.code == m.ref.code && o.words == words && o.all == all;
+    });
+    if (known == organisations_.end())
+      organisations_.push_back(StoryOrganisation{std::move(words), std::move(all), m.ref});
   }
   // An apposition gives a named person the title next to the name: "Hu Jintao, the Chinese president,".
   for (const Mention& m : found) {

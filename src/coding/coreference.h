@@ -12,7 +12,9 @@
 //   - a title the person no longer holds ("former minister X") gives no person: its code is the office's;
 //   - an organisation named in full ("Amnesty International", "Islamic Jihad") may be named later by one distinctive
 //     word of its name ("Amnesty", "Jihad"), a capitalised name standing alone, when no other organisation or
-//     person of the story has that word.
+//     person of the story has that word; a role noun of no country written with a capital is such a body too when
+//     its name has the word ("Congress" after "India's Congress (I) party", "the Commission" after "the European
+//     Commission").
 // He/she are resolved by MentionFinder (recency, sentence-subject preference; the dictionaries record no gender);
 // the surnames this adds take part. Sentence numbers in the notes are the story's sentence indices, as events
 // report them (0-based).
@@ -41,6 +43,7 @@ struct StoryPerson {
 // An organisation the story has named by a name of several words, for its short name later.
 struct StoryOrganisation {
   std::vector<std::string> words;  // the distinctive words of the name ("Amnesty"; not "International")
+  std::vector<std::string> all;    // every capitalised word of the name ("Congress" of "Congress (I) party")
   ActorRef ref;                    // the code, the words and the sentence where it was named
 };
 

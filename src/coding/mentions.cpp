@@ -616,6 +616,9 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       if (!lc.empty()) {
         code = join_agent(lc, ag);  // "UN humanitarian agencies" stay IGOUNO
         where = d.actor_phrases[raw[lead].phrase].where;
+        const lexicon::Actor& named = d.actors[d.actor_phrases[raw[lead].phrase].actor];  // "Congress (I) party"
+        men.organisation = named.format == lexicon::DictFormat::kVigil &&
+                           (named.kind == lexicon::ActorKind::kOrg || named.kind == lexicon::ActorKind::kActor);
       }
       trail = SIZE_MAX;
     }

@@ -148,6 +148,12 @@ TEST(ShippedActors, AnOrganisationNamedInFullIsLaterNamedByOneWordOfItsName) {
   // Not before the full name, and not from a description that is no name ("Chechen separatist").
   auto first = coded("Amnesty criticised the Egyptian government for the arrests.");
   EXPECT_FALSE(test::has_from(first, "NGOAMN", "111")) << ::testing::PrintToString(first);
+  // A role noun written with a capital, one word of such a name, is that body: the Congress party, no legislature.
+  auto congress = test::coded_events("India's Congress (I) party withdrew its support on Thursday. The Congress "
+                                     "accused the government of misrule.",
+                                     "1997-04-10");
+  EXPECT_TRUE(has(congress, "INDPTY>INDGOV:112")) << ::testing::PrintToString(congress);
+  EXPECT_FALSE(test::has_from(congress, "INDLEG", "112")) << ::testing::PrintToString(congress);
   auto chechen = test::coded_events("Rybkin criticised Kulikov for his attack on the Chechen separatist leadership. "
                                     "On Tuesday, Kulikov announced that two Chechen women had been arrested for the "
                                     "bombing in Pyatigorsk.",
