@@ -464,6 +464,7 @@ void Annotator::annotate(Sentence& s) {
     w.deps.clear();
   }
   repair_stray_subject_adjectives(s);
+  repair_relative_clause_roots(s);
   repair_possessives(s);
   repair_split_title_subjects(s);
   repair_active_subjects(s);

@@ -1353,4 +1353,48 @@ int repair_be_to_subjects(Sentence& s) {
   return mended;
 }
 
+int repair_relative_clause_roots(Sentence& s) {
+  static constexpr std::string_view kRelatives[] = {"which", "who", "that"};
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int v = 1; v <= n; ++v) {
+    const Word& verb = s.words[v - 1];
+    if (verb.upos != "VERB" && verb.upos != "AUX" && verb.upos != "ADJ" && verb.upos != "NOUN") continue;
+    // Two subjects: the noun, and after it the relative word that opens the clause the model took for the main one.
+    int noun = 0, relative = 0, main = 0;
+    for (int k = 1; k <= n; ++k) {
+      const Word& w = s.words[k - 1];
+      if (w.head != v) continue;
+      const bool subject = w.deprel == "nsubj" || w.deprel == "nsubj:pass";
+      if (subject && !noun && !relative && (w.upos == "NOUN" || w.upos == "PROPN")) noun = k;
+      else if (subject && noun && !relative && is_one_of(w.lemma, kRelatives)) relative = k;
+      // The real main verb, joined to the relative clause as its conjunct, with no subject and no "and" of its own.
+      else if (w.deprel == "conj" && w.upos == "VERB" && relative && k > relative && !main && !has_subject(s, k) &&
+               !child_with(s, k, "cc") && is_finite_clause(s, k))
+        main = k;
+    }
+    if (!noun || !relative || !main || s.words[relative - 2].form != ",") continue;
+    // The comma closes the noun's phrase: "Britain's Natural Law Party (NLP), which ...".
+    bool closes = true;
+    for (int k = noun + 1; k < relative - 1 && closes; ++k) closes = dominated_by(s, k, noun);
+    if (!closes) continue;
+    if (!keep_if_tree(s, [&] {
+          Word& m = s.words[main - 1];
+          m.head = s.words[v - 1].head;
+          m.deprel = s.words[v - 1].head == 0 ? "root" : s.words[v - 1].deprel;
+          Word& subject = s.words[noun - 1];
+          subject.head = main;
+          subject.deprel = has_passive_aux(s, main) ? "nsubj:pass" : "nsubj";
+          s.words[v - 1].head = noun;
+          s.words[v - 1].deprel = "acl:relcl";
+          // What follows the main verb hangs on it, not on the relative clause ("... , issued its manifesto .").
+          for (int k = main + 1; k <= n; ++k)
+            if (s.words[k - 1].head == v) s.words[k - 1].head = main;
+        }))
+      continue;
+    ++mended;
+  }
+  return mended;
+}
+
 }  // namespace vigil::parse

@@ -214,4 +214,11 @@ int repair_due_to_infinitives(Sentence& s);
 // the verb's subject when the verb has none. Returns how many it mended.
 int repair_be_to_subjects(Sentence& s);
 
+// "Maoist rebels, who have been fighting since 1996, on Friday extended their ceasefire": the model made the
+// relative clause the sentence's main clause (its verb with two subjects, the noun and "who") and the real main
+// verb its conjunct. The conjunct becomes the main verb with the noun as its subject; the relative clause is the
+// noun's again. Only with the relative word right after the comma that closes the noun's phrase, and a conjunct
+// that is finite, has no subject and no "and". Returns how many it mended.
+int repair_relative_clause_roots(Sentence& s);
+
 }  // namespace vigil::parse

@@ -778,5 +778,31 @@ TEST(TreeRepair, TheObliqueBeforeBeToIsItsSubject) {
   EXPECT_EQ(repair_be_to_subjects(place), 0);
 }
 
+TEST(TreeRepair, TheRelativeClauseTakenForTheMainClauseIsTheNounsAgain) {
+  // "Rebels, who fought, extended the truce .": the model made "fought" the root with two subjects and "extended"
+  // its conjunct.
+  Sentence s = test::sentence_of_rows({{"Rebels", "NOUN", "NNS", 4, "nsubj"},
+                                       {",", "PUNCT", ",", 4, "punct"},
+                                       {"who", "PRON", "WP", 4, "nsubj"},
+                                       {"fought", "VERB", "VBD", 0, "root"},
+                                       {",", "PUNCT", ",", 6, "punct"},
+                                       {"extended", "VERB", "VBD", 4, "conj"},
+                                       {"the", "DET", "DT", 8, "det"},
+                                       {"truce", "NOUN", "NN", 6, "obj"},
+                                       {".", "PUNCT", ".", 4, "punct"}});
+  EXPECT_EQ(repair_relative_clause_roots(s), 1);
+  EXPECT_EQ(arcs(s), "6:nsubj 4:punct 4:nsubj 1:acl:relcl 6:punct 0:root 8:det 6:obj 6:punct ");
+  // A conjunct with its own "and" is the relative clause's second verb ("who fought and extended ...").
+  Sentence joined = test::sentence_of_rows({{"Rebels", "NOUN", "NNS", 4, "nsubj"},
+                                            {",", "PUNCT", ",", 4, "punct"},
+                                            {"who", "PRON", "WP", 4, "nsubj"},
+                                            {"fought", "VERB", "VBD", 0, "root"},
+                                            {"and", "CCONJ", "CC", 6, "cc"},
+                                            {"extended", "VERB", "VBD", 4, "conj"},
+                                            {"the", "DET", "DT", 8, "det"},
+                                            {"truce", "NOUN", "NN", 6, "obj"}});
+  EXPECT_EQ(repair_relative_clause_roots(joined), 0);
+}
+
 }  // namespace
 }  // namespace vigil::parse
