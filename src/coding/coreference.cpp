@@ -74,6 +74,18 @@ std::string words_of(const DependencyView& t, int first, int last) {
   return out;
 }
 
+// The one organisation (or several with one code) whose words (`words` or `all`) hold `word`, or null.
+const StoryOrganisation* only_organisation(const std::vector<StoryOrganisation>& orgs,
+                                           std::vector<std::string> StoryOrganisation::*list, std::string_view word) {
+  const StoryOrganisation* org = nullptr;
+  for (const StoryOrganisation& o : orgs)
+    if (contains(o.*list, word)) {
+      if (org && org->ref.code != o.ref.code) return nullptr;
+      org = org ? org : &o;
+    }
+  return org;
+}
+
 std::string where(const StoryPerson& p) {
   return join(p.name) + ", sentence " + std::to_string(p.ref.sentence);
 }
@@ -198,14 +210,7 @@ void Coreference::resolve(const DependencyView& t, const Document& doc, int sent
                !(i > 1 && t.word(i - 1).form == "-" && t.word(i - 1).span.end == t.word(i).span.begin)) {
       // (Not the end of a hyphenated word: "Asia-Pacific".)
       // One word standing alone for an organisation named in full before: "Amnesty" after "Amnesty International".
-      const StoryOrganisation* org = nullptr;
-      bool other = false;
-      for (const StoryOrganisation& o : organisations_)
-        if (contains(o.words, t.word(i).form)) {
-          other = other || (org && org->ref.code != o.ref.code);
-          org = org ? org : &o;
-        }
-      if (org && !other) {
+      if (const StoryOrganisation* org = only_organisation(organisations_, &StoryOrganisation::words, t.word(i).form)) {
         Mention m;
         m.first = m.last = i;
         m.kind = MentionKind::actor;
@@ -227,14 +232,8 @@ void Coreference::resolve(const DependencyView& t, const Document& doc, int sent
     if (m.kind != MentionKind::agent || m.person || !m.antecedent.empty() || m.ref.code.rfind("---", 0) != 0) continue;
     const int h = m.ref.head;
     if (h <= 1 || h > n || m.first != m.last || m.first != h || !capitalised(t.word(h).form)) continue;
-    const StoryOrganisation* org = nullptr;
-    bool other = false;
-    for (const StoryOrganisation& o : organisations_)
-      if (contains(o.all, t.word(h).form)) {
-        other = other || (org && org->ref.code != o.ref.code);
-        org = org ? org : &o;
-      }
-    if (!org || other) continue;
+    const StoryOrganisation* org = only_organisation(organisations_, &StoryOrganisation::all, t.word(h).form);
+    if (!org) continue;
     const Span span = m.ref.span;
     const std::string text = m.ref.text;
     m.ref = org->ref;
