@@ -430,8 +430,7 @@ void StoryNames::note(const lexicon::Lexicon& lex, const Sentence& tokens, const
       for (uint32_t v : am.values) {
         const lexicon::Actor& a = d.actors[d.actor_phrases[v].actor];
         person = person || a.kind == lexicon::ActorKind::kPerson;
-        organisation = organisation || (a.format == lexicon::DictFormat::kVigil &&
-                                        (a.kind == lexicon::ActorKind::kOrg || a.kind == lexicon::ActorKind::kActor));
+        organisation = organisation || names_organisation(a);
       }
       if (person)
         for (size_t k = i; k < i + am.length; ++k) add(k);
@@ -464,6 +463,11 @@ bool StoryNames::names_earlier_person(const Sentence& tokens) const {
   for (const Word& w : tokens.words)
     if (capitalised(w.form) && contains(words_, w.form)) return true;
   return false;
+}
+
+bool names_organisation(const lexicon::Actor& a) {
+  return a.format == lexicon::DictFormat::kVigil &&
+         (a.kind == lexicon::ActorKind::kOrg || a.kind == lexicon::ActorKind::kActor);
 }
 
 bool distinctive_name_word(std::string_view form) {

@@ -80,6 +80,10 @@ class StoryNames {
 // Whether a word is written with a capital first letter.
 bool capitalised(std::string_view form);
 
+// Whether a dictionary actor is a body or group of vigil's own dictionaries (an "org" or "actor" entry; PETRARCH's
+// write countries as plain actors too), whose name a story may shorten later.
+bool names_organisation(const lexicon::Actor& a);
+
 // Whether a word of an organisation's name can stand for it alone: capitalised, of four letters or more, and not
 // one of the words many names share ("International", "Islamic", "National", "Party").
 bool distinctive_name_word(std::string_view form);

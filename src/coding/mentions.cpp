@@ -546,10 +546,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       men.person = is_person(k);
       if (men.person) men.name_first = men.first;
       men.kind = ap.role == lexicon::PhraseRole::kAdjective ? MentionKind::adjective : MentionKind::actor;
-      // (vigil's own dictionaries only: PETRARCH's write countries as plain actors too.)
-      const lexicon::Actor& named = d.actors[ap.actor];
-      men.organisation = named.format == lexicon::DictFormat::kVigil &&
-                         (named.kind == lexicon::ActorKind::kOrg || named.kind == lexicon::ActorKind::kActor) &&
+      men.organisation = names_organisation(d.actors[ap.actor]) &&
                          (ap.role == lexicon::PhraseRole::kName || ap.role == lexicon::PhraseRole::kAlias);
       men.city = ap.role == lexicon::PhraseRole::kCapital;
       men.ref = make_ref(men.first, men.last, code, ap.where);
@@ -616,9 +613,8 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       if (!lc.empty()) {
         code = join_agent(lc, ag);  // "UN humanitarian agencies" stay IGOUNO
         where = d.actor_phrases[raw[lead].phrase].where;
-        const lexicon::Actor& named = d.actors[d.actor_phrases[raw[lead].phrase].actor];  // "Congress (I) party"
-        men.organisation = named.format == lexicon::DictFormat::kVigil &&
-                           (named.kind == lexicon::ActorKind::kOrg || named.kind == lexicon::ActorKind::kActor);
+        // "Congress (I) party": a body's name with its role noun after it
+        men.organisation = names_organisation(d.actors[d.actor_phrases[raw[lead].phrase].actor]);
       }
       trail = SIZE_MAX;
     }
@@ -1219,12 +1215,13 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     auto fits = [&](const Mention& m) {
       if (m.kind == MentionKind::adjective || m.kind == MentionKind::pronoun || m.kind == MentionKind::place)
         return false;
-      // A group of no country ("police said they had arrested", "the rebels ... since they launched") is what a
-      // plural pronoun after it stands for; it takes the story's country where a role of no country does.
-      const bool group = plural_pronoun && m.kind == MentionKind::agent && m.ref.head > 0 &&
-                         m.ref.sentence == sentence_index && !m.person &&
-                         (t.rel(m.ref.head) == "nsubj" || t.rel(m.ref.head) == "nsubj:pass") &&
-                         (t.xpos(m.ref.head) == "NNS" || t.xpos(m.ref.head) == "NNPS" || t.lemma(m.ref.head) == "police");
+      // A group of no country as a subject of this sentence ("police said they had arrested", "the rebels ... since
+      // they launched") is what a plural pronoun after it stands for (with the country of the same group named
+      // earlier, below).
+      const int mh = m.ref.head;
+      const bool group = plural_pronoun && m.kind == MentionKind::agent && mh > 0 && m.ref.sentence == sentence_index &&
+                         !m.person && (t.rel(mh) == "nsubj" || t.rel(mh) == "nsubj:pass") &&
+                         (t.xpos(mh) == "NNS" || t.xpos(mh) == "NNPS" || t.lemma(mh) == "police");
       if (m.ref.code.rfind("---", 0) == 0 && !group) return false;
       // A news outlet named by name is no one's "he" (below: nor a nearer "it" or "they"'s).
       if (personal && m.kind == MentionKind::actor && m.ref.has_sector("MED")) return false;
