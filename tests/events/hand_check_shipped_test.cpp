@@ -275,5 +275,13 @@ TEST(HandCheck, ACountryInAClauseDescribingTheAccusedIsNotTheCourts) {
   EXPECT_TRUE(has_from(turkish, "TURJUD", "173")) << testing::PrintToString(turkish);
 }
 
+TEST(HandCheck, LocalOfficialsAreGovernment) {
+  // A councillor, a district chief: the state's local officials, named as the target of an attack.
+  auto shot = coded("Gunmen in Baghdad shot dead a municipal councillor on Monday.", "2006-12-17");
+  EXPECT_TRUE(has(shot, "IRQREB>IRQGOV:193/asserted")) << testing::PrintToString(shot);
+  auto chief = coded("A village chief was kidnapped by Taliban rebels in the Afghan province of Helmand.", "2006-12-17");
+  EXPECT_TRUE(has_pair(chief, "AFGREB", "AFGGOV", "181")) << testing::PrintToString(chief);
+}
+
 }  // namespace
 }  // namespace vigil::events
