@@ -283,5 +283,15 @@ TEST(HandCheck, LocalOfficialsAreGovernment) {
   EXPECT_TRUE(has_pair(chief, "AFGREB", "AFGGOV", "181")) << testing::PrintToString(chief);
 }
 
+TEST(HandCheck, ForcesBackingForcesCooperateMilitarily) {
+  auto backed = coded("Somali government forces backed by Ethiopian troops rolled into Mogadishu on Thursday.",
+                      "2006-12-28");
+  EXPECT_TRUE(has(backed, "ETHMIL>SOMMIL:062/asserted")) << testing::PrintToString(backed);
+  EXPECT_FALSE(has(backed, "ETHMIL>SOMMIL:051/asserted")) << testing::PrintToString(backed);
+  // A government's backing is still an endorsement.
+  auto endorsed = coded("The Ethiopian government backed the Somali government on Thursday.", "2006-12-28");
+  EXPECT_TRUE(has(endorsed, "ETHGOV>SOMGOV:051/asserted")) << testing::PrintToString(endorsed);
+}
+
 }  // namespace
 }  // namespace vigil::events
