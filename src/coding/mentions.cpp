@@ -211,6 +211,21 @@ bool has_later_word(std::string_view text, std::string_view word) {
 }
 
 // An all-capital name of two to six letters ("AWB", "NATO"): an organisation's initials.
+// A news outlet: one named by name ("AFP", "Interfax") or described ("the Brazilian newspaper", "U.S. media"), not
+// a journalist.
+bool is_news_outlet(const Mention& m) {
+  static constexpr std::string_view kOutlets[] = {"agency", "newspaper", "paper", "media", "daily", "television",
+                                                  "radio", "broadcaster", "channel", "network", "magazine",
+                                                  "journal", "weekly", "press", "tv", "station", "website"};
+  if (!m.ref.has_sector("MED")) return false;
+  if (m.kind == MentionKind::actor || is_one_of(m.role_lemma, kOutlets)) return true;
+  // Or the last word of the description ("the official Xinhua news agency", whose role is "official").
+  const std::string_view text = m.ref.text;
+  std::string last(text.substr(text.find_last_of(' ') == std::string_view::npos ? 0 : text.find_last_of(' ') + 1));
+  for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return is_one_of(last, kOutlets);
+}
+
 bool is_acronym(std::string_view form) {
   if (form.size() < 2 || form.size() > 6) return false;
   for (char c : form)
@@ -1223,8 +1238,8 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
                          !m.person && (t.rel(mh) == "nsubj" || t.rel(mh) == "nsubj:pass") &&
                          (t.xpos(mh) == "NNS" || t.xpos(mh) == "NNPS" || t.lemma(mh) == "police");
       if (m.ref.code.rfind("---", 0) == 0 && !group) return false;
-      // A news outlet named by name is no one's "he" (below: nor a nearer "it" or "they"'s).
-      if (personal && m.kind == MentionKind::actor && m.ref.has_sector("MED")) return false;
+      // A news outlet is no one's "he" (below: nor a nearer "it" or "they"'s).
+      if (personal && is_news_outlet(m)) return false;
       if (clause_subject && m.ref.sentence == sentence_index && m.first <= clause_subject && clause_subject <= m.last)
         return false;
       // "Jean Offutt, a US military spokeswoman, ... he": someone else.
@@ -1339,9 +1354,9 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
           antecedent = &*it;
           break;
         }
-    // A news outlet named by name reports the story: what "it" or "they" does after it is another's, and whose is
-    // not known ("He told AFP that both parties continue to say they're ready").
-    if (antecedent->kind == MentionKind::actor && antecedent->ref.has_sector("MED")) continue;
+    // A news outlet reports the story: what "it" or "they" does after it is another's, and whose is not known ("He
+    // told AFP that both parties continue to say they're ready", "villagers attacked them, Xinhua said").
+    if (is_news_outlet(*antecedent)) continue;
     if (owns_country) {
       // The country itself, where the noun stands: a doer as a subject ("his country supported"), else a place.
       const int noun = t.head(i);
