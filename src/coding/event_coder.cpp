@@ -1256,14 +1256,16 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   std::vector<const Mention*>& sources = p.sources;
   std::vector<const Mention*>& targets = p.targets;
   const bool show_of_force = !linear_defaults && codes.code.starts_with("15");
+  // Pulling back or cutting one's forces moves them too: "plans to reduce the number of US forces in Iraq".
+  const bool forces_moved = !linear_defaults && codes.code.starts_with("087");
   // A place is where something happens to someone, never the one who acts ("the shelling of Kharkiv").
   std::erase_if(sources, [](const Mention* m) { return m->kind == MentionKind::place; });
   if (!linear_defaults) give_countries(verb, codes, out, p);
-  // A target must be someone: not the source again, not the doer's own forces in a show of force, and not a role
-  // noun that belongs to no one ("forces"). (PETRARCH's convention keeps them, as "---EDU" for "students".)
+  // A target must be someone: not the source again, not the doer's own forces in a show of force or a withdrawal,
+  // and not a role noun that belongs to no one ("forces"). (PETRARCH's convention keeps them, as "---EDU" for "students".)
   std::erase_if(targets, [&](const Mention* t) {
     return std::find(sources.begin(), sources.end(), t) != sources.end() ||
-           (show_of_force && own_force_of(t, sources)) ||
+           ((show_of_force || forces_moved) && own_force_of(t, sources)) ||
            (!linear_defaults && (t->ref.code.rfind("---", 0) == 0 ||
                                  (t->ref.sentence == sentence_index_ && is_own(t->head, sources)))) ||
            is_venue(*t, verb, codes.code) || (!linear_defaults && is_fired_weapon(tree_, *t, verb, sentence_index_));

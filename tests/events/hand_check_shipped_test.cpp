@@ -293,5 +293,11 @@ TEST(HandCheck, ForcesBackingForcesCooperateMilitarily) {
   EXPECT_TRUE(has(endorsed, "ETHGOV>SOMGOV:051/asserted")) << testing::PrintToString(endorsed);
 }
 
+TEST(HandCheck, OnesOwnForcesWithdrawnAreNoTarget) {
+  auto reduced = coded("The US Defense Department plans to reduce the number of US forces in Iraq.", "2005-11-21");
+  EXPECT_FALSE(has_pair(reduced, "USAGOV", "USAMIL", "0356")) << testing::PrintToString(reduced);
+  EXPECT_TRUE(has_from(reduced, "USAGOV", "0356")) << testing::PrintToString(reduced);
+}
+
 }  // namespace
 }  // namespace vigil::events
