@@ -1262,7 +1262,8 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
   std::erase_if(sources, [](const Mention* m) { return m->kind == MentionKind::place; });
   if (!linear_defaults) give_countries(verb, codes, out, p);
   // A target must be someone: not the source again, not the doer's own forces in a show of force or a withdrawal,
-  // and not a role noun that belongs to no one ("forces"). (PETRARCH's convention keeps them, as "---EDU" for "students".)
+  // and not a role noun that belongs to no one ("forces"). (PETRARCH's convention keeps them, as "---EDU" for
+  // "students".)
   std::erase_if(targets, [&](const Mention* t) {
     return std::find(sources.begin(), sources.end(), t) != sources.end() ||
            ((show_of_force || forces_moved) && own_force_of(t, sources)) ||
