@@ -231,6 +231,8 @@ void EventCoder::find_candidates(DepRole role, std::string_view prep, int verb, 
       add_children(verb, {"xcomp", "ccomp", "advcl"});
       // A participle set off by a comma is a clause beside the verb, never its complement: "called Putin on
       // Tuesday, saying ..." says nothing of what Putin was asked to do.
+      // A passive complement is done to the subject, not by it: "hoped to be given candidate status".
+      std::erase_if(out, [&](int c) { return tree_.rel(c) == "xcomp" && tree_.child(c, "aux:pass"); });
       std::erase_if(out, [&](int c) {
         if (tree_.rel(c) != "advcl" || tree_.xpos(c) != "VBG") return false;
         int lo = tree_.subtree_range(c).first;  // the comma hangs on the clause or stands right before it

@@ -299,5 +299,12 @@ TEST(HandCheck, OnesOwnForcesWithdrawnAreNoTarget) {
   EXPECT_TRUE(has_from(reduced, "USAGOV", "0356")) << testing::PrintToString(reduced);
 }
 
+TEST(HandCheck, APassiveComplementIsDoneToTheSubject) {
+  auto given = coded("Macedonia had hoped to be given the status of a candidate for EU membership.", "2005-12-13");
+  EXPECT_FALSE(has_from(given, "MKD", "033")) << testing::PrintToString(given);
+  auto named = coded("A Hezbollah organizer, declining to be named, said the protest would go on.", "2006-12-01");
+  EXPECT_FALSE(has_code(named, "011/asserted")) << testing::PrintToString(named);
+}
+
 }  // namespace
 }  // namespace vigil::events
