@@ -135,8 +135,6 @@ TEST(ShippedActors, APlaceThatLocatesAThingIsNotWhatItStandsFor) {
   EXPECT_FALSE(test::has_pair(farce, "BLROPP", "BLR", "111")) << ::testing::PrintToString(farce);
 }
 
-// "Egyptian authorities seized ... The authorities arrested ...": a bare role with "the" points back to the same role
-// named with its country earlier in the story; with two countries' roles named so, or another role, no one is guessed.
 TEST(ShippedActors, AnOrganisationNamedInFullIsLaterNamedByOneWordOfItsName) {
   // "Amnesty" after "Amnesty International", "Jihad" after "Islamic Jihad" (neither word alone is in the dictionaries).
   auto amnesty = coded("Amnesty International published a report on Monday. Amnesty criticised the Egyptian "
@@ -186,6 +184,8 @@ TEST(ShippedActors, TheyAfterAGroupOfNoCountryIsThatGroup) {
   EXPECT_TRUE(test::has_from(police, "BIHCOP", "173")) << ::testing::PrintToString(police);
 }
 
+// "Egyptian authorities seized ... The authorities arrested ...": a bare role with "the" points back to the same role
+// named with its country earlier in the story; with two countries' roles named so, or another role, no one is guessed.
 TEST(ShippedActors, ABareRoleWithTheIsTheSameRoleNamedBefore) {
   auto back = coded("Egyptian authorities seized a stolen statue on Monday. The authorities expelled three Libyan "
                     "diplomats on Tuesday.");
