@@ -1655,8 +1655,12 @@ void EventCoder::code_encoded(const Sentence& parsed, int sentence_index, std::v
       }
     }
   }
-  if (petrarch_verbs_) absorb_trailing_clauses(first_event, out);
-  else code_forces_now_in(out);
+  if (petrarch_verbs_) {
+    absorb_trailing_clauses(first_event, out);
+  } else {
+    code_forces_now_in(out);
+    give_attacks_their_victims(first_event, out);
+  }
 }
 
 // A country's forces said to be "now in" another country have just been sent there, as "arrived in" says (074).

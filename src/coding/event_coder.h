@@ -281,6 +281,9 @@ class EventCoder {
   void absorb_trailing_clauses(size_t first_event, std::vector<Event>& out) const;
   // "Canadian special forces are now in Ukraine": a copula with no verb to look up (event_coder.cpp).
   void code_forces_now_in(std::vector<Event>& out);
+  // "gunmen ambushed a convoy, killing 22 civilians": an attack with no one named as its target takes the victims
+  // of the same doers' violent act in its clause (attack_victims.cpp).
+  void give_attacks_their_victims(size_t first_event, std::vector<Event>& out) const;
 
   // The country of the story's dateline city ("BEIJING, Nov. 5"), where "arrived here" is: a place mention of no
   // word of the sentence but "here", or null (nominal_events.cpp).

@@ -306,5 +306,16 @@ TEST(HandCheck, APassiveComplementIsDoneToTheSubject) {
   EXPECT_FALSE(has_code(named, "011/asserted")) << testing::PrintToString(named);
 }
 
+TEST(HandCheck, AnAttackTakesTheVictimsOfTheSameAttack) {
+  // "ambushed a vehicle, killing 22 civilians": the ambush is done to those killed.
+  auto ambush = coded("Sudanese rebels ambushed a vehicle in Darfur on Saturday, killing 22 civilians.", "2006-12-18");
+  EXPECT_TRUE(has(ambush, "SDNREB>SDNCVL:190/asserted")) << testing::PrintToString(ambush);
+  EXPECT_TRUE(has(ambush, "SDNREB>SDNCVL:1823/asserted")) << testing::PrintToString(ambush);
+  // Not another doer's victims: the police's arrest gives the rebels' attack no target.
+  auto other = coded("Sudanese rebels attacked on Saturday, and police arrested three Sudanese civilians.",
+                     "2006-12-18");
+  EXPECT_FALSE(has(other, "SDNREB>SDNCVL:190/asserted")) << testing::PrintToString(other);
+}
+
 }  // namespace
 }  // namespace vigil::events
