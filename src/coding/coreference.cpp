@@ -206,10 +206,11 @@ void Coreference::resolve(const DependencyView& t, const Document& doc, int sent
       m.ref.sentence = sentence_index;
       m.antecedent = words_of(t, i, last) + " -> " + where(*match);
       added.push_back(std::move(m));
-    } else if (!match && last == i && t.upos(i) != "ADJ" && distinctive_name_word(t.word(i).form) &&
+    } else if (!match && last == i && t.upos(i) != "ADJ" &&
                !(i > 1 && t.word(i - 1).form == "-" && t.word(i - 1).span.end == t.word(i).span.begin)) {
       // (Not the end of a hyphenated word: "Asia-Pacific".)
-      // One word standing alone for an organisation named in full before: "Amnesty" after "Amnesty International".
+      // One word standing alone for an organisation named in full before: "Amnesty" after "Amnesty International"
+      // (the story's organisations keep only their distinctive words there).
       if (const StoryOrganisation* org = only_organisation(organisations_, &StoryOrganisation::words, t.word(i).form)) {
         Mention m;
         m.first = m.last = i;
@@ -482,7 +483,7 @@ bool distinctive_name_word(std::string_view form) {
       "Alliance", "League", "Trade", "Economic", "Atomic", "Energy", "Relief", "Works", "Refugees", "Children",
       "Emergency", "Criminal", "Justice", "Tribunal", "Special", "Daily", "Times", "Post", "Service", "Broadcasting",
       "Corporation", "Radio", "Television", "Agence", "France", "Presse", "City", "Central", "Supreme", "Coalition",
-      "Network", "Council", "Ministry", "Department", "Institute", "Centre", "Center", "Foundation", "Society",
+      "Network", "Ministry", "Department", "Institute", "Centre", "Center", "Foundation", "Society",
       "Cooperation", "Community", "Conference", "Parliament", "Assistance", "Stabilisation", "Province", "Republican",
       "Democrats", "Republicans", "Conservative", "Labour", "Liberal", "Green", "Greens", "Freedom", "Unity",
       // and the regions in names ("Asia-Pacific Economic Cooperation", "South Asian Association")

@@ -194,8 +194,6 @@ bool is_pronoun(std::string_view lower, bool& personal) {
   return personal || lower == "they" || lower == "them" || lower == "it";
 }
 
-// "it would take 15,000 units to kill someone", "it is important that ...", "it is likely to rain": a dummy
-// subject standing for the clause that follows, not for an actor.
 // Whether `text` holds `word` (lower case) as a whole word after its first, in any case: "council" in "UN Security
 // Council".
 bool has_later_word(std::string_view text, std::string_view word) {
@@ -210,7 +208,6 @@ bool has_later_word(std::string_view text, std::string_view word) {
   return false;
 }
 
-// An all-capital name of two to six letters ("AWB", "NATO"): an organisation's initials.
 // A news outlet: one named by name ("AFP", "Interfax") or described ("the Brazilian newspaper", "U.S. media"), not
 // a journalist.
 bool is_news_outlet(const Mention& m) {
@@ -220,12 +217,12 @@ bool is_news_outlet(const Mention& m) {
   if (!m.ref.has_sector("MED")) return false;
   if (m.kind == MentionKind::actor || is_one_of(m.role_lemma, kOutlets)) return true;
   // Or the last word of the description ("the official Xinhua news agency", whose role is "official").
-  const std::string_view text = m.ref.text;
-  std::string last(text.substr(text.find_last_of(' ') == std::string_view::npos ? 0 : text.find_last_of(' ') + 1));
+  std::string last = m.ref.text.substr(m.ref.text.rfind(' ') + 1);  // (npos + 1 is 0: a one-word text)
   for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return is_one_of(last, kOutlets);
 }
 
+// An all-capital name of two to six letters ("AWB", "NATO"): an organisation's initials.
 bool is_acronym(std::string_view form) {
   if (form.size() < 2 || form.size() > 6) return false;
   for (char c : form)
@@ -233,6 +230,8 @@ bool is_acronym(std::string_view form) {
   return true;
 }
 
+// "it would take 15,000 units to kill someone", "it is important that ...", "it is likely to rain": a dummy
+// subject standing for the clause that follows, not for an actor.
 bool expletive_it(const DependencyView& t, int i) {
   std::string_view r = t.rel(i);
   if (r != "nsubj" && r != "expl") return false;

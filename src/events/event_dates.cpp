@@ -50,10 +50,7 @@ bool inside_noun_modifier(const coding::DependencyView& t, int h, const Temporal
 bool same_time_clause(const coding::DependencyView& t, int clause) {
   static constexpr std::string_view kSameTime[] = {"when", "while"};
   const int mark = t.child(clause, "mark");
-  if (!mark) return false;
-  std::string m(t.word(mark).form);
-  for (char& x : m) x = static_cast<char>(std::tolower(static_cast<unsigned char>(x)));
-  return is_one_of(m, kSameTime);
+  return mark && is_one_of(t.folded_form(mark), kSameTime);
 }
 
 int depth(const coding::DependencyView& t, int i) {

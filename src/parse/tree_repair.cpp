@@ -1357,23 +1357,30 @@ int repair_relative_clause_roots(Sentence& s) {
   static constexpr std::string_view kRelatives[] = {"which", "who", "that"};
   const int n = static_cast<int>(s.words.size());
   int mended = 0;
-  for (int v = 1; v <= n; ++v) {
+  // From each relative word that is a subject right after a comma: the verb the model gave it.
+  for (int relative = 3; relative <= n; ++relative) {
+    const Word& rw = s.words[relative - 1];
+    if ((rw.deprel != "nsubj" && rw.deprel != "nsubj:pass") || !is_one_of(rw.lemma, kRelatives) ||
+        s.words[relative - 2].form != ",")
+      continue;
+    const int v = rw.head;
+    if (v < 1) continue;
     const Word& verb = s.words[v - 1];
     if (verb.upos != "VERB" && verb.upos != "AUX" && verb.upos != "ADJ" && verb.upos != "NOUN") continue;
-    // Two subjects: the noun, and after it the relative word that opens the clause the model took for the main one.
-    int noun = 0, relative = 0, main = 0;
+    // Its other subject, the noun before the relative word; and the real main verb, joined to the relative clause
+    // as its conjunct after it, with no subject and no "and" of its own.
+    int noun = 0, main = 0;
     for (int k = 1; k <= n; ++k) {
       const Word& w = s.words[k - 1];
       if (w.head != v) continue;
-      const bool subject = w.deprel == "nsubj" || w.deprel == "nsubj:pass";
-      if (subject && !noun && !relative && (w.upos == "NOUN" || w.upos == "PROPN")) noun = k;
-      else if (subject && noun && !relative && is_one_of(w.lemma, kRelatives)) relative = k;
-      // The real main verb, joined to the relative clause as its conjunct, with no subject and no "and" of its own.
-      else if (w.deprel == "conj" && w.upos == "VERB" && relative && k > relative && !main && !has_subject(s, k) &&
+      if (!noun && k < relative && (w.deprel == "nsubj" || w.deprel == "nsubj:pass") &&
+          (w.upos == "NOUN" || w.upos == "PROPN"))
+        noun = k;
+      else if (!main && k > relative && w.deprel == "conj" && w.upos == "VERB" && !has_subject(s, k) &&
                !child_with(s, k, "cc") && is_finite_clause(s, k))
         main = k;
     }
-    if (!noun || !relative || !main || s.words[relative - 2].form != ",") continue;
+    if (!noun || !main) continue;
     // The comma closes the noun's phrase: "Britain's Natural Law Party (NLP), which ...".
     bool closes = true;
     for (int k = noun + 1; k < relative - 1 && closes; ++k) closes = dominated_by(s, k, noun);
