@@ -15,13 +15,16 @@ bool is_rank_word(std::string_view lemma) {
   return is_one_of(lemma, ranks);
 }
 
+// "the latest leader to reject": the tagger's lemma of "latest" is "late", which ranks nothing ("the late king").
+bool is_rank(const DependencyView& t, int w) { return is_rank_word(t.lemma(w)) || t.folded_form(w) == "latest"; }
+
 // Whether the noun is ranked by a word of its own: "the first country", "the only one", "only the second pope";
 // or is that word ("among the first").
 bool ranked(const DependencyView& t, int noun) {
-  if (is_rank_word(t.lemma(noun)) && t.upos(noun) != "VERB") return true;
+  if (is_rank(t, noun) && t.upos(noun) != "VERB") return true;
   for (int c : t.children(noun)) {
     std::string_view r = t.rel(c);
-    if ((r == "amod" || r == "advmod" || r == "nummod") && c < noun && is_rank_word(t.lemma(c))) return true;
+    if ((r == "amod" || r == "advmod" || r == "nummod") && c < noun && is_rank(t, c)) return true;
   }
   return false;
 }

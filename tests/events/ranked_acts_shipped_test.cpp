@@ -23,6 +23,9 @@ TEST(RankedActs, TheFirstCountryToActIsTheDoer) {
   EXPECT_TRUE(has(group, "KEN>SOM:033/asserted")) << testing::PrintToString(group);
   auto become = coded("Norway became the only European state to host the rebel leaders.", "2006-11-20");
   EXPECT_TRUE(has_code(become, "043")) << testing::PrintToString(become);
+  // "latest" ranks too, though its lemma is "late".
+  auto latest = coded("Turkey has become the latest country to reject the Iranian proposal for talks.", "2006-11-20");
+  EXPECT_TRUE(has(latest, "TUR>IRN:125/asserted")) << testing::PrintToString(latest);
 }
 
 TEST(RankedActs, TheRankedClauseGivesTheActItsModality) {
