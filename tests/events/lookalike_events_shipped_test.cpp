@@ -76,5 +76,13 @@ TEST(Lookalikes, EnergyDemandsImagesAndAdvancesAreNoDemandsPropertyOrGuests) {
   EXPECT_FALSE(test::has_code(advances, "043")) << testing::PrintToString(advances);
 }
 
+// Complaining of chest pains is a patient's, not disapproval (110); complaining of fraud still is.
+TEST(Lookalikes, ComplainingOfPainIsNoDisapproval) {
+  auto pains = coded("Kenya's opposition leader complained of chest pains on Monday.");
+  EXPECT_FALSE(test::has_code(pains, "110")) << testing::PrintToString(pains);
+  auto fraud = coded("Kenya's opposition complained of fraud in the election.");
+  EXPECT_TRUE(has(fraud, "KENOPP>-:110")) << testing::PrintToString(fraud);
+}
+
 }  // namespace
 }  // namespace vigil::events
