@@ -149,6 +149,9 @@ Annotator::Annotator(const Model& model) : m_(model), kinds_(tag_kinds(model.upo
     if (m_.upos[t] == "VERB" && x == "VBN") vbn_ = t;
     if (m_.upos[t] == "VERB" && x == "VBZ") vbz_ = t;
     if (m_.upos[t] == "VERB" && x == "VBP") vbp_ = t;
+    if (m_.upos[t] == "ADJ" && x == "JJ") jj_ = t;
+    if (m_.upos[t] == "NOUN" && x == "NN") nn_ = t;
+    if (m_.upos[t] == "PROPN" && x == "NNP") nnp_ = t;
   }
 }
 
@@ -244,6 +247,57 @@ void Annotator::verb_from_noun(const std::vector<std::string_view>& forms, int e
   else tags_[best] = vbd_;
 }
 
+namespace {
+
+// Words of quantity or degree that stand as adjectives after "a": "a little confused", "a few of them".
+bool is_quantity_word(std::string_view form) {
+  static constexpr std::string_view kForms[] = {"little", "few", "much", "more", "less", "lot", "bit", "good", "great"};
+  return is_one_of(form, kForms);
+}
+
+}  // namespace
+
+// In the UD data, a word read as an adjective there is nearly always one of degree ("a little", "a few") or one
+// before a comma that joins another adjective ("a warm, tropical island"); those stay. So do words before a quote
+// or a verb ("a new born daughter").
+void Annotator::noun_after_article(const std::vector<std::string_view>& forms) {
+  if (jj_ < 0 || nn_ < 0 || nnp_ < 0) return;
+  auto lower = [](std::string_view f) {
+    std::string out(f);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  for (int i = 1; i < n_; ++i) {
+    if (tags_[i] != jj_ || is_quantity_word(lower(forms[i]))) continue;
+    if (i + 1 < n_) {
+      const std::string& next = m_.upos[tags_[i + 1]];
+      const std::string_view f = forms[i + 1];
+      bool closes = next == "ADP" || next == "AUX" || f == "." || f == ";" || f == ":" || f == ")";
+      // After a comma, what opens a clause or a phrase of its own: not another adjective or noun of a list ("a
+      // local, family owned company", "a simple, fitted one").
+      if (f == "," && i + 2 < n_) {
+        const std::string& after = m_.upos[tags_[i + 2]];
+        closes = after == "AUX" || after == "DET" || after == "PRON" || after == "ADP" || after == "SCONJ" ||
+                 (after == "VERB" && (role_[tags_[i + 2]] & kFiniteTag));
+      }
+      if (!closes) continue;
+    }
+    // The run back to the article: adjectives, numbers and hyphens ("a 25-year-old"); an adverb of degree makes
+    // the word an adjective ("a highly toxic, cancer-causing metal").
+    int j = i - 1;
+    bool degree = false;
+    for (; j >= 0; --j) {
+      const std::string& u = m_.upos[tags_[j]];
+      const bool hyphenated = j + 1 < n_ && m_.xpos[tags_[j + 1]] == "HYPH";  // "year" of "25-year-old"
+      if (u != "ADJ" && u != "ADV" && u != "NUM" && m_.xpos[tags_[j]] != "HYPH" && !hyphenated) break;
+      degree = degree || u == "ADV" || is_quantity_word(lower(forms[j]));
+    }
+    if (j < 0 || degree) continue;
+    if (std::string a = lower(forms[j]); a != "a" && a != "an") continue;
+    tags_[i] = std::isupper(static_cast<unsigned char>(forms[i][0])) ? nnp_ : nn_;
+  }
+}
+
 void Annotator::tag(const std::vector<std::string_view>& forms) {
   n_ = static_cast<int>(forms.size());
   const int T = m_.tags();
@@ -281,7 +335,10 @@ void Annotator::tag(const std::vector<std::string_view>& forms) {
     if (second_pass) std::copy(keys_, keys_ + kTagFeatures, word_keys_.data() + i * kTagFeatures);
     return k;
   });
-  if (!second_pass) return prefer_finite_verb(forms);
+  if (!second_pass) {
+    noun_after_article(forms);
+    return prefer_finite_verb(forms);
+  }
   // Second pass: the first pass's tags stand for the right context.
   first_.assign(tags_.begin(), tags_.end());
   first_.push_back(static_cast<int>(none_tag(T)));
@@ -290,6 +347,7 @@ void Annotator::tag(const std::vector<std::string_view>& forms) {
     return tagger2_features_reusing(word_keys_.data() + i * kTagFeatures, toks, i, p1, p2,
                                     static_cast<uint32_t>(first_[i + 1]), static_cast<uint32_t>(first_[i + 2]), keys_);
   });
+  noun_after_article(forms);
   prefer_finite_verb(forms);
 }
 

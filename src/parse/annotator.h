@@ -72,6 +72,10 @@ class Annotator {
   // Gives a word a repair retagged the tag's lemma ("Expressing" read as an adjective, now VERB VBG: "express").
   void relemmatize_as(Word& w, std::string_view upos, std::string_view xpos);
   void verb_from_noun(const std::vector<std::string_view>& forms, int end);
+  // "sentenced a Muslim militant to three years", "Nguyen, a 25-year-old Australian, was": after "a" or "an", the
+  // last of a run of adjectives with no noun after it heads the phrase, so it is a noun the tagger read as an
+  // adjective (NN, or NNP when capitalised).
+  void noun_after_article(const std::vector<std::string_view>& forms);
   // The arc labeler's label for a new arc h -> d (the root's dependent is labelled root).
   int label_arc(const ArcEagerState& st, const ParseWords& pw, int h, int d);
   void greedy_parse(const ParseWords& pw);
@@ -88,6 +92,7 @@ class Annotator {
   enum : uint8_t { kFiniteTag = 1, kNominalTag = 2, kObjectStartTag = 4 };
   std::vector<uint8_t> role_;  // per tag: kFiniteTag | kNominalTag | kObjectStartTag
   int vbd_ = -1, vbn_ = -1, vbz_ = -1, vbp_ = -1;  // the tags (VERB, VBD), (VERB, VBN), (VERB, VBZ), (VERB, VBP)
+  int jj_ = -1, nn_ = -1, nnp_ = -1;                // the tags (ADJ, JJ), (NOUN, NN), (PROPN, NNP)
   std::vector<uint64_t> words_;
   std::vector<uint32_t> ptags_;
   std::vector<uint64_t> suffix_;

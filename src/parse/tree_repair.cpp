@@ -749,8 +749,10 @@ int repair_nominal_roots(Sentence& s) {
   for (int w = root + 1; w <= n && !verb; ++w) {
     const Word& v = s.words[w - 1];
     if (v.head != root || v.upos != "VERB" || has_subject(s, w)) continue;
-    if (!is_finite_tag(v.xpos) && !(v.xpos == "VBN" && v.deprel == "acl" && participle_clause(w))) continue;
-    if (v.deprel == "parataxis" || v.deprel == "conj" || v.deprel == "acl" || v.deprel == "amod") verb = w;
+    // ("dep": "Nguyen, a 25-year-old Australian, had been sentenced", the verb left unattached.)
+    const bool loose = v.deprel == "acl" || v.deprel == "dep";
+    if (!is_finite_tag(v.xpos) && !(v.xpos == "VBN" && loose && participle_clause(w))) continue;
+    if (v.deprel == "parataxis" || v.deprel == "conj" || loose || v.deprel == "amod") verb = w;
   }
   if (!verb) return 0;
   // Joined by "and" or "but" it is a second act of a subject left out, not the first act of this one.

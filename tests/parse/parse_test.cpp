@@ -759,6 +759,25 @@ TEST(ParseShippedModel, NewsSentencesHaveAFiniteVerb) {
   }
 }
 
+// After "a" or "an", the last of a run of adjectives with nothing noun-like after it heads the phrase: the noun the
+// tagger read as an adjective ("a Muslim militant to", "a 25-year-old Australian, had"); words of degree stay.
+TEST(ParseShippedModel, AnAdjectiveEndingAPhraseAfterAnArticleIsItsNoun) {
+  if (!shipped()) GTEST_SKIP() << "no shipped model at " << shipped_model();
+  Annotator a(*shipped());
+  for (const auto& [forms, word, upos] : std::vector<std::tuple<std::vector<std::string>, int, std::string>>{
+           {{"The", "court", "sentenced", "a", "Muslim", "militant", "to", "three", "years", "in", "jail", "."}, 6,
+            "NOUN"},
+           {{"Nguyen", ",", "a", "25", "-", "year", "-", "old", "Australian", ",", "had", "been", "sentenced", "."}, 9,
+            "PROPN"},
+           {{"A", "second", "Palestinian", "was", "wounded", "in", "the", "shooting", "."}, 3, "PROPN"},
+           {{"I", "was", "a", "little", "scared", "."}, 5, "ADJ"},
+           {{"It", "is", "a", "highly", "toxic", ",", "cancer", "-", "causing", "metal", "."}, 5, "ADJ"}}) {
+    Sentence s = sentence_of(forms);
+    a.annotate(s);
+    EXPECT_EQ(s.words[word - 1].upos, upos) << forms[word - 1];
+  }
+}
+
 // Wire copy's "X on <weekday> VERBed": the weekday is an oblique of the verb, X its subject (src/parse/tree_repair).
 TEST(ParseShippedModel, TheDayBetweenSubjectAndVerbIsAnOblique) {
   if (!shipped()) GTEST_SKIP() << "no shipped model at " << shipped_model();

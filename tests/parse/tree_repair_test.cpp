@@ -103,6 +103,16 @@ TEST(TreeRepair, AParticipleWithAFiniteAuxiliaryOrTakenForOneHeadsTheSentence) {
   EXPECT_EQ(repair_nominal_roots(bare), 1);
   EXPECT_EQ(arcs(bare), "2:det 3:nsubj 0:root 5:case 3:obl 3:punct ");
   EXPECT_EQ(bare.words[2].xpos, "VBD");
+  // "Nguyen, an Australian, had been sentenced to death": the verb left unattached ("dep") heads it too.
+  Sentence loose = test::sentence_of_rows({{"Nguyen", "PROPN", "NNP", 0, "root"},
+                                           {",", "PUNCT", ",", 1, "punct"},
+                                           {"Australian", "PROPN", "NNP", 1, "appos"},
+                                           {"had", "AUX", "VBD", 5, "aux"},
+                                           {"sentenced", "VERB", "VBN", 1, "dep"},
+                                           {"death", "NOUN", "NN", 5, "obl"}});
+  loose.words[3].lemma = "have";
+  EXPECT_EQ(repair_nominal_roots(loose), 1);
+  EXPECT_EQ(arcs(loose), "5:nsubj 1:punct 1:appos 5:aux 0:root 5:obl ");
 }
 
 TEST(TreeRepair, AParticipleDescribingItsNounStaysBelowIt) {
