@@ -34,14 +34,19 @@ lexicon::Date parse_date(const std::string& ymd) {
 
 // "fired rockets at Sderot", "a drone fired one missile at militants": the weapon a verb sends off is an armed
 // role in the dictionaries (as the subject of "Russian missiles hit Kyiv"), but as the object it is what was fired,
-// not whom at. Taken for the target it made the firers' own forces their victims (PSEREB -> PSEMIL).
+// not whom at. Taken for the target it made the firers' own forces their victims (PSEREB -> PSEMIL). So is the air
+// strike a side launches, orders or calls in ("Canadian troops called in an air strike": no CANMIL -> CANMIL).
 bool is_fired_weapon(const DependencyView& tree, const Mention& t, int verb, int sentence) {
-  static constexpr std::array<std::string_view, 6> launching = {"fire", "launch", "lob", "shoot", "hurl", "drop"};
-  static constexpr std::array<std::string_view, 14> weapons = {
+  static constexpr std::array<std::string_view, 7> launching = {"fire", "launch", "lob", "shoot", "hurl", "drop",
+                                                                "order"};
+  static constexpr std::array<std::string_view, 18> weapons = {
       "missile", "rocket", "shell", "mortar", "drone", "grenade", "bomb", "artillery", "projectile", "Katyusha",
-      "katyusha", "round", "torpedo", "salvo"};
+      "katyusha", "round", "torpedo", "salvo", "strike", "airstrike", "raid", "bombardment"};
+  // "called in an air strike": the strike the doer's side flies.
+  const int prt = tree.child(verb, "compound:prt");
+  const bool called_in = tree.lemma(verb) == "call" && prt && tree.folded_form(prt) == "in";
   return t.ref.sentence == sentence && tree.head(t.head) == verb && tree.rel(t.head) == "obj" &&
-         is_one_of(tree.lemma(verb), launching) && is_one_of(tree.lemma(t.head), weapons);
+         (is_one_of(tree.lemma(verb), launching) || called_in) && is_one_of(tree.lemma(t.head), weapons);
 }
 
 // "Singaporean businessmen will discuss with their Egyptian counterparts": a counterpart holds the other party's

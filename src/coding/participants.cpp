@@ -537,8 +537,10 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
           std::string_view p = gc ? tree_.lemma(gc) : std::string_view();
           if (targets.empty() && tree_.base_rel(g) == "nmod" && (p == "with" || (aimed && p == "of")))
             actors_at(g, targets);
-          // "fired artillery at targets in the northern Gaza Strip": force aimed at a spot strikes the country it is in.
-          if (const Mention* m = actor_at(g); targets.empty() && aimed && p == "in" && tree_.base_rel(g) == "nmod" &&
+          // "fired artillery at targets in the northern Gaza Strip": force aimed at a spot strikes the country it is in
+          // (or near: "an air strike on a compound near Kandahar").
+          if (const Mention* m = actor_at(g); targets.empty() && aimed && (p == "in" || p == "near") &&
+                                              tree_.base_rel(g) == "nmod" &&
                                               m && m->kind != MentionKind::pronoun && m->ref.code.size() == 3)
             targets.push_back(m);
         }

@@ -65,5 +65,15 @@ TEST(FightingNouns, AnAirStrikeCalledInIsForceNotALabourStrike) {
   EXPECT_TRUE(test::has_code(labour, "143")) << testing::PrintToString(labour);
 }
 
+// Force aimed at a spot near a place strikes that place's country; the strike itself, called in or launched, is the
+// doer's own force, not its target.
+TEST(FightingNouns, AnAirStrikeNearAPlaceStrikesItsCountry) {
+  auto near = test::coded_with_places("Canadian troops called in an air strike on a compound near Kandahar.",
+                                      "2006-11-24");
+  EXPECT_TRUE(has(near, "CANMIL>AFG:195")) << testing::PrintToString(near);
+  auto launched = coded("Canadian troops launched an air strike on Monday.");
+  EXPECT_FALSE(has(launched, "CANMIL>CANMIL:195")) << testing::PrintToString(launched);
+}
+
 }  // namespace
 }  // namespace vigil::events
