@@ -444,6 +444,36 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
         if (is_body || !m) return;
         break;
       }
+  // "Eight countries, including Canada, opposed", "radical states like Iran and Syria", "countries such as Iran, Iraq
+  // or Libya": a group of no one in particular, or one an adjective places ("European nations such as Britain"),
+  // stands for the members it names.
+  // Only a group of states or bodies: not "issues like the EU budget", "dozens of people, including his friends".
+  static constexpr std::string_view kGroups[] = {"country", "state", "nation", "government", "power", "neighbour",
+                                                 "neighbor", "ally", "donor", "group", "organisation", "organization",
+                                                 "faction", "movement", "party"};
+  if (!linear_ && word >= 1 && word <= tree_.size() && tree_.upos(word) == "NOUN" &&
+      is_one_of(tree_.lemma(word), kGroups) &&
+      (!m || m->ref.code.starts_with("---") || m->kind == MentionKind::adjective)) {
+    std::vector<const Mention*> members;
+    for (int c : tree_.children(word)) {
+      const int cs = tree_.child(c, "case");
+      const std::string& p = cs ? tree_.folded_form(cs) : std::string();
+      if (tree_.base_rel(c) != "nmod" || (p != "like" && p != "including" && p != "such")) continue;
+      std::vector<int> named = {c};
+      for (int k : tree_.children(c))
+        if (tree_.rel(k) == "conj") named.push_back(k);
+      for (int k : named) {
+        std::vector<const Mention*> found;  // a member may be a group naming its own ("European nations such as ...")
+        actors_at(k, found);
+        for (const Mention* a : found)
+          if (a->kind != MentionKind::place && !a->city && !a->ref.code.starts_with("---")) members.push_back(a);
+      }
+    }
+    if (!members.empty()) {
+      out.insert(out.end(), members.begin(), members.end());
+      return;
+    }
+  }
   if (!m) {
     // "to meet with Ikeda and Prime Minister Hashimoto": a name vigil does not know, first in a coordination, leaves
     // the others named. Only a name: a common noun heading one is often an act ("the visit ... and Turkish

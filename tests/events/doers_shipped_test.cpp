@@ -202,5 +202,30 @@ TEST(Doers, TheSubjectOfAReportedClauseMadeTheObjectOfTheReportingVerbStillActs)
   EXPECT_TRUE(has(met, "SAUGOV>USAGOV:040")) << ::testing::PrintToString(met);
 }
 
+// A group of states or bodies that names its members ("like", "including", "such as") stands for them, as doers and
+// as targets; a group of anything else does not ("issues like the EU budget").
+TEST(ShippedDoers, AGroupNamingItsMembersStandsForThem) {
+  auto like = coded("Radical states like Iran, Syria and Iraq condemned the pact.");
+  EXPECT_TRUE(has(like, "IRN>-:111")) << ::testing::PrintToString(like);
+  EXPECT_TRUE(has(like, "IRQ>-:111")) << ::testing::PrintToString(like);
+  auto including =
+      coded("Eight countries, including Canada and European nations such as Britain and Germany, opposed the move.");
+  EXPECT_TRUE(has(including, "CAN>-:110")) << ::testing::PrintToString(including);
+  EXPECT_TRUE(has(including, "DEU>-:110")) << ::testing::PrintToString(including);
+  EXPECT_FALSE(has_from(including, "EUR", "110")) << ::testing::PrintToString(including);
+  auto issues = coded("Merkel can help persuade Britain in striking a deal on issues like the EU budget.");
+  EXPECT_FALSE(test::has_pair(issues, "DEUGOV", "IGOEUREEC", "19")) << ::testing::PrintToString(issues);
+  // "Condemnation by" names the critic.
+  auto by = coded("Turkey and Israel signed two pacts despite condemnation by Iran.");
+  EXPECT_TRUE(has(by, "IRN>-:111")) << ::testing::PrintToString(by);
+}
+
+// A meeting noun read as a gerund with an object is the verb "meet" ("on course to meeting the target"), which
+// codes no meeting of the countries that subject it.
+TEST(ShippedDoers, MeetingATargetIsNoMeeting) {
+  auto target = coded("Senegal and Ghana might be on course to meeting the income poverty target by 2010.");
+  EXPECT_FALSE(has_code(target, "040")) << ::testing::PrintToString(target);
+}
+
 }  // namespace
 }  // namespace vigil::events
