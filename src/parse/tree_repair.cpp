@@ -1237,8 +1237,8 @@ int repair_vocative_subjects(Sentence& s) {
 
 int repair_noun_time_clauses(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
-  static constexpr std::string_view kMarkers[] = {"before",   "after",    "until",  "while",   "when",
-                                                  "whereas",  "although", "though", "because", "unless"};
+  static constexpr std::string_view kMarkers[] = {"before",   "after",    "until",  "while",   "when",  "whereas",
+                                                  "although", "though",   "because", "unless", "if"};
   static constexpr std::string_view kTimeNouns[] = {"year",   "month", "week", "day",    "hour",   "minute", "time",
                                                     "moment", "decade", "era", "period", "season", "night", "morning"};
   int mended = 0;

@@ -188,8 +188,9 @@ int repair_split_title_subjects(Sentence& s);
 int repair_vocative_subjects(Sentence& s);
 
 // "visit the Trade Development Board before leaving for China", "controls the northern third of Kashmir while the
-// rest is administered by New Delhi": a clause of time or contrast (its marker "before", "after", "until", "while",
-// "when", "whereas", "although", "though", "because", "unless") the model hung on a noun as a clause modifying it.
+// rest is administered by New Delhi": a clause of time, contrast or condition (its marker "before", "after", "until",
+// "while", "when", "whereas", "although", "though", "because", "unless", "if": "will give a destructive response if
+// it is attacked") the model hung on a noun as a clause modifying it.
 // Such a clause modifies the event, not the thing: it becomes an adverbial clause of the first word above the noun
 // that is no noun. Not after a noun of time ("a year after joining", "the day when"), nor with "since" ("his first
 // trip since he was elected"), where the noun is what the clause dates. Returns how many it mended.

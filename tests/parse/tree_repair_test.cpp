@@ -675,6 +675,17 @@ TEST(TreeRepair, AClauseOfTimeHungOnAnObjectModifiesTheVerb) {
                                              {"was", "AUX", "VBD", 6, "aux:pass"},
                                              {"delayed", "VERB", "VBN", 0, "root"}});
   EXPECT_EQ(repair_noun_time_clauses(subject), 0);
+  // A condition too: "Iran will give a response if it is attacked", "attacked" an acl of "response".
+  Sentence condition = test::sentence_of_rows({{"Iran", "PROPN", "NNP", 3, "nsubj"},
+                                               {"will", "AUX", "MD", 3, "aux"},
+                                               {"give", "VERB", "VB", 0, "root"},
+                                               {"response", "NOUN", "NN", 3, "obj"},
+                                               {"if", "SCONJ", "IN", 8, "mark"},
+                                               {"it", "PRON", "PRP", 8, "nsubj:pass"},
+                                               {"is", "AUX", "VBZ", 8, "aux:pass"},
+                                               {"attacked", "VERB", "VBN", 4, "acl"}});
+  EXPECT_EQ(repair_noun_time_clauses(condition), 1);
+  EXPECT_EQ(arcs(condition), "3:nsubj 3:aux 0:root 3:obj 8:mark 8:nsubj:pass 8:aux:pass 3:advcl ");
 }
 
 TEST(TreeRepair, AThatClauseHungOnTheDayOrSettingOfASayingIsWhatWasSaid) {
