@@ -1329,7 +1329,15 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         (tgt->ref.code == src->ref.code ||
          (tgt->ref.country == src->ref.country && !code_of_force(code) && !direct)))
       tgt = nullptr;
-    if (tgt && tgt->ref.code == src->ref.code) return;
+    if (tgt && tgt->ref.code == src->ref.code) {
+      // A role of no country that took the doer's own ("huddled with several fellow leaders", "asked the interior
+      // minister to investigate") is someone of the same side, not a sign that nothing happened: words and
+      // cooperation (roots 01 to 08) keep the act with no target. Force so turned on one's own side is more often
+      // a misreading, and is dropped as before.
+      const bool adopted = std::any_of(p.adopted.begin(), p.adopted.end(), [&](const Mention& a) { return &a == tgt; });
+      if (!adopted || linear_defaults || code.compare(0, 2, "09") >= 0) return;
+      tgt = nullptr;
+    }
     // A visit is a state's, a body's or an official's: civilians, students, the press or refugees coming to a
     // country ("13,000 Albanians have arrived in Italy", "American students came to China") make no visit.
     if (!linear_defaults && is_visit_code(code) && private_people(src->ref)) return;

@@ -1244,7 +1244,9 @@ int repair_noun_time_clauses(Sentence& s) {
   int mended = 0;
   for (int m = 1; m <= n; ++m) {
     const Word& mark = s.words[m - 1];
-    if (mark.deprel != "mark" || !is_one_of(mark.lemma, kMarkers)) continue;
+    // "when" is the clause's adverb in UD ("when talking on the issue with Chinese leaders").
+    const bool marker = mark.deprel == "mark" || (mark.deprel == "advmod" && mark.lemma == "when");
+    if (!marker || !is_one_of(mark.lemma, kMarkers)) continue;
     const int clause = mark.head;
     if (clause <= 0 || s.words[clause - 1].deprel != "acl") continue;
     const int noun = s.words[clause - 1].head;

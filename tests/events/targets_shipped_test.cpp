@@ -98,5 +98,15 @@ TEST(Targets, AidIsForWhomItsInfinitiveSaysItHelps) {
   EXPECT_FALSE(has_code(aid, "083")) << testing::PrintToString(aid);
 }
 
+// A role of no country that takes the doer's own names someone of the same side: words and cooperation with it keep
+// their event with no target ("huddled with several fellow leaders"); force on it does not (src/coding/event_coder).
+TEST(ShippedTargets, OnesOwnSideOfNoCountryLeavesCooperationWithoutATarget) {
+  auto huddled = coded("British Prime Minister Tony Blair huddled with several fellow leaders on Friday.", "2005-12-16");
+  EXPECT_TRUE(has(huddled, "GBRGOV>-:040")) << testing::PrintToString(huddled);
+  auto asked = coded("Turkish Prime Minister Recep Tayyip Erdogan asked the interior minister to investigate the lapses.",
+                     "2005-12-17");
+  EXPECT_TRUE(has(asked, "TURGOV>-:020")) << testing::PrintToString(asked);
+}
+
 }  // namespace
 }  // namespace vigil::events
