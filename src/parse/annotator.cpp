@@ -293,7 +293,11 @@ void Annotator::noun_after_article(const std::vector<std::string_view>& forms) {
       degree = degree || u == "ADV" || is_quantity_word(lower(forms[j]));
     }
     if (j < 0 || degree) continue;
-    if (std::string a = lower(forms[j]); a != "a" && a != "an") continue;
+    // The phrase opens with "a"/"an" or with a possessor ("the rebels' offensive against", "its offensive in").
+    const std::string& opener = m_.xpos[tags_[j]];
+    const std::string a = lower(forms[j]);
+    if (a != "a" && a != "an" && opener != "POS" && opener != "PRP$") continue;
+    if (a == "own" || lower(forms[i]) == "own") continue;  // "on their own"
     tags_[i] = std::isupper(static_cast<unsigned char>(forms[i][0])) ? nnp_ : nn_;
   }
 }

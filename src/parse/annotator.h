@@ -72,9 +72,9 @@ class Annotator {
   // Gives a word a repair retagged the tag's lemma ("Expressing" read as an adjective, now VERB VBG: "express").
   void relemmatize_as(Word& w, std::string_view upos, std::string_view xpos);
   void verb_from_noun(const std::vector<std::string_view>& forms, int end);
-  // "sentenced a Muslim militant to three years", "Nguyen, a 25-year-old Australian, was": after "a" or "an", the
-  // last of a run of adjectives with no noun after it heads the phrase, so it is a noun the tagger read as an
-  // adjective (NN, or NNP when capitalised).
+  // "sentenced a Muslim militant to three years", "Nguyen, a 25-year-old Australian, was", "the rebels' offensive
+  // against": after "a", "an" or a possessor, the last of a run of adjectives with no noun after it heads the
+  // phrase, so it is a noun the tagger read as an adjective (NN, or NNP when capitalised).
   void noun_after_article(const std::vector<std::string_view>& forms);
   // The arc labeler's label for a new arc h -> d (the root's dependent is labelled root).
   int label_arc(const ArcEagerState& st, const ParseWords& pw, int h, int d);

@@ -759,8 +759,9 @@ TEST(ParseShippedModel, NewsSentencesHaveAFiniteVerb) {
   }
 }
 
-// After "a" or "an", the last of a run of adjectives with nothing noun-like after it heads the phrase: the noun the
-// tagger read as an adjective ("a Muslim militant to", "a 25-year-old Australian, had"); words of degree stay.
+// After "a", "an" or a possessor, the last of a run of adjectives with nothing noun-like after it heads the phrase:
+// the noun the tagger read as an adjective ("a Muslim militant to", "a 25-year-old Australian, had", "the army's
+// offensive against"); words of degree stay.
 TEST(ParseShippedModel, AnAdjectiveEndingAPhraseAfterAnArticleIsItsNoun) {
   if (!shipped()) GTEST_SKIP() << "no shipped model at " << shipped_model();
   Annotator a(*shipped());
@@ -771,6 +772,9 @@ TEST(ParseShippedModel, AnAdjectiveEndingAPhraseAfterAnArticleIsItsNoun) {
             "PROPN"},
            {{"A", "second", "Palestinian", "was", "wounded", "in", "the", "shooting", "."}, 3, "PROPN"},
            {{"I", "was", "a", "little", "scared", "."}, 5, "ADJ"},
+           // After a possessor too, but for "own".
+           {{"They", "fled", "the", "army", "'s", "offensive", "against", "the", "rebels", "."}, 6, "NOUN"},
+           {{"They", "did", "it", "on", "their", "own", "."}, 6, "ADJ"},
            {{"It", "is", "a", "highly", "toxic", ",", "cancer", "-", "causing", "metal", "."}, 5, "ADJ"}}) {
     Sentence s = sentence_of(forms);
     a.annotate(s);
