@@ -303,6 +303,13 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     why = m.negation;
     return "negated";
   }
+  // "launch sterilization instead of killing them": the clause's marker, with its fixed second word.
+  for (int g : t.children(v))
+    if (t.rel(g) == "mark" || t.rel(g) == "cc" || t.rel(g) == "case")
+      if (std::string w = cue_word(t, g, CueClass::negating_marker, cues); !w.empty()) {
+        why = w;
+        return "negated";
+      }
   std::string cond = inside_condition(t, v, cues);
   // A nominal event after a condition phrase: "In the event of a Russian attack on the Baltic states, ...".
   if (cond.empty() && t.upos(v) == "NOUN") preceded_by_condition(t, v, cues, cond);

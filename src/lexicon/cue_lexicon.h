@@ -44,6 +44,7 @@ enum class CueClass : uint8_t {
   obligation,           // "must", "should" on the event word: someone says the act is owed, a demand
   clearing_governor,    // "acquitted X of", "absolved X of": the act below was not done, a court or a body finds
   ceasing_governor,     // "stopped allowing", "ceased cooperating": the gerund it takes no longer happens
+  negating_marker,      // "instead of", "rather than": the clause it opens names an act not done
   count_
 };
 

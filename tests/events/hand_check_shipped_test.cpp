@@ -317,5 +317,16 @@ TEST(HandCheck, AnAttackTakesTheVictimsOfTheSameAttack) {
   EXPECT_FALSE(has(other, "SDNREB>SDNCVL:190/asserted")) << testing::PrintToString(other);
 }
 
+// Hand check of session 34 (seed 35): an act named as the alternative not taken is no act ("instead of", "rather
+// than"; dicts/cues, negating-marker).
+TEST(HandCheck, AnActInsteadOfAnotherIsNotTheOther) {
+  auto instead = coded("Georgian leaders said that instead of blaming Russia they would move ahead with the plan.",
+                       "2006-12-11");
+  EXPECT_TRUE(has(instead, "GEOGOV>RUS:112/negated")) << testing::PrintToString(instead);
+  auto rather = coded("Russian troops should negotiate with the rebels rather than attack them.", "2006-12-11");
+  EXPECT_FALSE(has_code(rather, "190/demanded")) << testing::PrintToString(rather);
+  EXPECT_FALSE(has_code(rather, "190/asserted")) << testing::PrintToString(rather);
+}
+
 }  // namespace
 }  // namespace vigil::events
