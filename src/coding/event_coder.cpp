@@ -444,6 +444,21 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
         if (is_body || !m) return;
         break;
       }
+  // "expressed appreciation for what China has done", "criticised what the United States did in Iraq": a free
+  // relative stands for the doer of its clause. Not for one who only names or judges the thing ("opposed what
+  // they described as ...", "resort to what he called Plan B"), nor a modal's ("grabbing what they could").
+  static constexpr std::string_view kNaming[] = {"say", "call", "describe", "term", "dub", "label", "consider", "see",
+                                                 "view", "regard", "believe", "think", "know", "claim", "allege"};
+  if (!m && !linear_ && word >= 1 && word <= tree_.size() && tree_.upos(word) == "PRON" &&
+      tree_.folded_form(word) == "what")
+    for (int c : tree_.children(word))
+      if (int doer = tree_.rel(c) == "acl:relcl" && tree_.xpos(c) != "MD" && !is_one_of(tree_.lemma(c), kNaming)
+                         ? tree_.child(c, "nsubj")
+                         : 0;
+          doer && doer != word) {
+        actors_at(doer, out);
+        return;
+      }
   // "Eight countries, including Canada, opposed", "radical states like Iran and Syria", "countries such as Iran, Iraq
   // or Libya": a group of no one in particular, or one an adjective places ("European nations such as Britain"),
   // stands for the members it names.

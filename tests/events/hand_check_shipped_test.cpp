@@ -328,5 +328,17 @@ TEST(HandCheck, AnActInsteadOfAnotherIsNotTheOther) {
   EXPECT_FALSE(has_code(rather, "190/asserted")) << testing::PrintToString(rather);
 }
 
+// Hand check of session 34 (#11): a free relative ("what China has done") stands for the doer of its clause; one
+// that only names the thing ("what they described as") does not.
+TEST(HandCheck, AFreeRelativeStandsForItsDoer) {
+  auto done = coded("UN official Achim Steiner expressed appreciation for what China has done for the environment.",
+                    "2006-11-09");
+  EXPECT_TRUE(has(done, "IGOUNOENV>CHN:051/asserted")) << testing::PrintToString(done);
+  auto did = coded("Russia criticised what the United States did in Iraq.", "2006-11-09");
+  EXPECT_TRUE(has(did, "RUS>USA:111/asserted")) << testing::PrintToString(did);
+  auto described = coded("Russia opposed what the United States described as reforms.", "2006-11-09");
+  EXPECT_FALSE(test::has_pair(described, "RUS", "USA", "11")) << testing::PrintToString(described);
+}
+
 }  // namespace
 }  // namespace vigil::events
