@@ -1344,7 +1344,11 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         (tgt->ref.code == src->ref.code ||
          (tgt->ref.country == src->ref.country && !code_of_force(code) && !direct)))
       tgt = nullptr;
-    if (tgt && tgt->ref.code == src->ref.code) {
+    // Two people of the dictionaries who hold the same code are still two parties: "Abbas and Prime Minister Haneya
+    // have been engaged in talks" (PSEGOV with PSEGOV).
+    const bool two_people = tgt && tgt->ref.dated_person != UINT32_MAX && src->ref.dated_person != UINT32_MAX &&
+                            tgt->ref.dated_person != src->ref.dated_person;
+    if (tgt && tgt->ref.code == src->ref.code && !two_people) {
       // A role of no country that took the doer's own ("huddled with several fellow leaders", "asked the interior
       // minister to investigate") is someone of the same side, not a sign that nothing happened: words and
       // cooperation (roots 01 to 08) keep the act with no target. Force so turned on one's own side is more often

@@ -108,5 +108,14 @@ TEST(ShippedTargets, OnesOwnSideOfNoCountryLeavesCooperationWithoutATarget) {
   EXPECT_TRUE(has(asked, "TURGOV>-:020")) << testing::PrintToString(asked);
 }
 
+// Two people of the dictionaries with the same code are still two parties ("Yeltsin met with Kulikov", RUSGOV with
+// RUSGOV); a country doing to itself is no event, nor a pronoun pointing back to its doer.
+TEST(ShippedTargets, TwoPeopleOfOneGovernmentAreTwoParties) {
+  auto met = coded("Russian President Boris Yeltsin met with Interior Minister Anatoly Kulikov in Sochi.", "1997-04-30");
+  EXPECT_TRUE(has(met, "RUSGOV>RUSGOV:040")) << testing::PrintToString(met);
+  auto itself = coded("Russia attacked Moscow.", "1997-04-30");
+  EXPECT_FALSE(test::has_code(itself, "19")) << testing::PrintToString(itself);
+}
+
 }  // namespace
 }  // namespace vigil::events
