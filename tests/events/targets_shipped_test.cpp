@@ -117,5 +117,14 @@ TEST(ShippedTargets, TwoPeopleOfOneGovernmentAreTwoParties) {
   EXPECT_FALSE(test::has_code(itself, "19")) << testing::PrintToString(itself);
 }
 
+// A withdrawal completed, announced or promised is from the country its from-phrase names, not from the doer's own
+// forces ("promised the withdrawal of Italian forces from Iraq").
+TEST(ShippedTargets, AWithdrawalIsFromThePlaceItLeaves) {
+  auto promised = coded("Prodi promised the withdrawal of Italian forces from Iraq.", "2006-11-20");
+  EXPECT_TRUE(has(promised, "ITAGOV>IRQ:0356")) << testing::PrintToString(promised);
+  auto completed = coded("Japan completed the withdrawal of its troops from Iraq on Monday.", "2006-07-17");
+  EXPECT_TRUE(has(completed, "JPN>IRQ:087")) << testing::PrintToString(completed);
+}
+
 }  // namespace
 }  // namespace vigil::events
