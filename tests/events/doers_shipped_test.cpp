@@ -61,6 +61,11 @@ TEST(Doers, TheTwoSidesAreTheTwoCountriesNamedTogetherBefore) {
   auto three = coded("Chile and Peru signed a fishing accord. Ecuador, Chile and Colombia met in Lima. The two "
                      "sides agreed to expand economic cooperation.");
   EXPECT_FALSE(has(three, "CHL>PER:030")) << ::testing::PrintToString(three);
+  // The city where they met is no third side.
+  auto city = test::coded_with_places("Chinese President Hu Jintao met Japanese Prime Minister Shinzo Abe in Hanoi on "
+                                      "Saturday. The two sides agreed to expand economic cooperation.",
+                                      "2006-11-18");
+  EXPECT_TRUE(has(city, "CHNGOV>JPNGOV:030")) << ::testing::PrintToString(city);
 }
 
 // "The visiting Chilean Foreign Minister X on Tuesday criticised ...": the parse may make the guest the object of
