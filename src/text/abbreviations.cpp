@@ -18,7 +18,7 @@ const std::unordered_map<std::string_view, AbbreviationKind>& table() {
           "vs", "v"})  // "Roe v. Wade", "Hamdan v. Rumsfeld": a party's name always follows
       m.emplace(w, AbbreviationKind::title);
     for (std::string_view w : {"No", "Nos", "no", "nos", "Vol", "vol", "Art", "art", "Fig", "fig", "pp", "p", "Sec",
-                               "sec", "Ch", "ch", "Para", "para", "Ex", "Tel", "tel"})
+                               "sec", "Ch", "ch", "Para", "para", "Ex", "Tel", "tel", "pop"})  // "(pop. 256,000)"
       m.emplace(w, AbbreviationKind::before_number);
     for (std::string_view w :
          {"Inc", "Ltd", "Co", "Corp", "Bros", "Cos", "Plc", "plc", "LLC", "Assn", "Assoc", "Dept", "dept", "Univ",

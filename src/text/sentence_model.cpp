@@ -5,6 +5,7 @@
 #include <fstream>
 #include <random>
 
+#include "text/abbreviations.h"
 #include "text/binary_io.h"
 #include "text/feature_hash.h"
 #include "text/ud_documents.h"
@@ -209,6 +210,11 @@ void SentenceModel::split(std::string_view text, const std::vector<SurfaceToken>
         return score(weights_, f) > (between_words ? kBetweenWordsMargin : 0.0f);
       },
       [&](size_t j, bool rule_end, const std::vector<bool>& has_period) {
+        // A title before a name ("Hamdan v. Rumsfeld", "Dr. Smith") never ends a sentence, even in web text.
+        std::string_view t = token_text(text, tokens[j]);
+        if (t.size() > 1 && t.back() == '.' &&
+            abbreviation_kind(t.substr(0, t.size() - 1)) == AbbreviationKind::title)
+          return false;
         return everywhere || !has_period[j] ||
                (may_end_sentence(token_text(text, tokens[j])) && !clear_end(j, rule_end) &&
                 !bracket_within_sentence(j));

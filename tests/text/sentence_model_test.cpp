@@ -153,6 +153,19 @@ TEST(SentenceModel, BracketAfterAWordDoesNotEndTheSentence) {
             (std::vector<std::string>{"He left.", "(He had said so.)", "The talks went on."}));
 }
 
+// A title before a name never ends a sentence, not even where the model may end one after any word (web text): the
+// shipped model split "Hamdan v. / Rumsfeld" there. "pop." stands before a number.
+TEST(SentenceModel, ATitleBeforeANameNeverEndsASentence) {
+  SentenceModel model = SentenceModel::load(std::string(VIGIL_DATA_DIR) + "/" + kDefaultSentenceModelName);
+  model.everywhere = true;
+  EXPECT_EQ(split_with(&model, "The Supreme Court announced its ruling today in Hamdan v. Rumsfeld divided along "
+                               "ideological lines."),
+            (std::vector<std::string>{"The Supreme Court announced its ruling today in Hamdan v. Rumsfeld divided "
+                                      "along ideological lines."}));
+  EXPECT_EQ(split_with(&model, "Crowds gathered in the city of Falluja (pop. 256,000) on Saturday."),
+            (std::vector<std::string>{"Crowds gathered in the city of Falluja (pop. 256,000) on Saturday."}));
+}
+
 TEST(SentenceModel, TrainingIsReproducibleAndFilesRoundTrip) {
   std::string data = temp_path("chat2.conllu"), a = temp_path("a.vigil"), b = temp_path("b.vigil");
   std::ofstream(data) << chat_treebank();
