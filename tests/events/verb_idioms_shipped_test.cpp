@@ -295,5 +295,14 @@ TEST(VerbIdioms, NotAllowingSomeoneInRefusesThemButNotLettingSomethingHappenRefu
   EXPECT_FALSE(has_code(rules, "12")) << testing::PrintToString(rules);
 }
 
+// Putting people into custody is detaining them (173), whoever they are; and huddling with leaders is meeting them.
+TEST(VerbIdioms, PuttingIntoCustodyIsDetentionAndHuddlingIsMeeting) {
+  auto custody = test::coded_events("Spanish police put three air passengers into custody on Saturday.", "2005-11-26");
+  EXPECT_TRUE(has(custody, "ESPCOP>-:173")) << testing::PrintToString(custody);
+  auto huddled = test::coded_events("British Prime Minister Tony Blair huddled with French President Jacques Chirac.",
+                                    "2005-12-16");
+  EXPECT_TRUE(has(huddled, "GBRGOV>FRAGOV:040")) << testing::PrintToString(huddled);
+}
+
 }  // namespace
 }  // namespace vigil::events
