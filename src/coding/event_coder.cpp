@@ -472,7 +472,7 @@ void EventCoder::actors_at(int word, std::vector<const Mention*>& out) const {
     std::vector<const Mention*> members;
     for (int c : tree_.children(word)) {
       const int cs = tree_.child(c, "case");
-      const std::string& p = cs ? tree_.folded_form(cs) : std::string();
+      const std::string_view p = cs ? std::string_view(tree_.folded_form(cs)) : std::string_view();
       if (tree_.base_rel(c) != "nmod" || (p != "like" && p != "including" && p != "such")) continue;
       std::vector<int> named = {c};
       for (int k : tree_.children(c))

@@ -1580,8 +1580,8 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
 // A mention that names one country as a party: not a place (nor a city where they met: "met Abe in Hanoi"), a
 // country adjective or a pronoun, nor the press that reports ("told AFP").
 static bool names_a_side(const Mention& m) {
-  return m.kind != MentionKind::place && !m.city && m.kind != MentionKind::adjective && m.kind != MentionKind::pronoun &&
-         m.ref.country.size() == 3 && m.members <= 1 && !m.ref.has_sector("MED");
+  return m.kind != MentionKind::place && !m.city && m.kind != MentionKind::adjective &&
+         m.kind != MentionKind::pronoun && m.ref.country.size() == 3 && m.members <= 1 && !m.ref.has_sector("MED");
 }
 
 // The first mention of each country among `mentions` that name a side, in order.

@@ -262,11 +262,7 @@ bool is_quantity_word(std::string_view form) {
 // or a verb ("a new born daughter").
 void Annotator::noun_after_article(const std::vector<std::string_view>& forms) {
   if (jj_ < 0 || nn_ < 0 || nnp_ < 0) return;
-  auto lower = [](std::string_view f) {
-    std::string out(f);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-  };
+  auto lower = [](std::string_view f) { return ascii_lower(f); };
   for (int i = 1; i < n_; ++i) {
     if (tags_[i] != jj_ || is_quantity_word(lower(forms[i]))) continue;
     if (i + 1 < n_) {
@@ -297,7 +293,7 @@ void Annotator::noun_after_article(const std::vector<std::string_view>& forms) {
     const std::string& opener = m_.xpos[tags_[j]];
     const std::string a = lower(forms[j]);
     if (a != "a" && a != "an" && opener != "POS" && opener != "PRP$") continue;
-    if (a == "own" || lower(forms[i]) == "own") continue;  // "on their own"
+    if (lower(forms[i]) == "own") continue;  // "on their own"
     tags_[i] = std::isupper(static_cast<unsigned char>(forms[i][0])) ? nnp_ : nn_;
   }
 }

@@ -70,9 +70,7 @@ bool is_interjection(std::string_view form) {
       "out",   "huh",   "hi",      "hello",  "ah",    "um",     "uh",      "hey",    "thanks", "god", "wow",
       "alas",  "sorry", "indeed",  "now",    "look",  "listen", "sure",    "right",  "anyway", "congratulations",
       "goodbye", "bye", "amen",    "bravo",  "hmm",   "ha",     "aha",     "yep",    "nope"};
-  std::string lower(form);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return is_one_of(lower, kWords);
+  return is_one_of(ascii_lower(form), kWords);
 }
 
 // Whether `w` lies in the subtree of `top`.
@@ -397,9 +395,7 @@ bool is_reported_clause(const Sentence& s, int clause) {
   int subject = child_with(s, clause, "nsubj");
   if (!subject) subject = child_with(s, clause, "nsubj:pass");
   if (!subject || mark) return false;
-  std::string lower = s.words[subject - 1].form;
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return !is_one_of(lower, kRelativeWords);
+  return !is_one_of(ascii_lower(s.words[subject - 1].form), kRelativeWords);
 }
 
 }  // namespace
@@ -552,8 +548,7 @@ int repair_subordinate_clause_subjects(Sentence& s) {
   for (int m = 1; m < n; ++m) {
     Word& mark = s.words[m - 1];
     if (mark.deprel != "case") continue;  // the relation first: this runs for every word of every parsed sentence
-    std::string lower = mark.form;
-    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const std::string lower = ascii_lower(mark.form);
     // "as" opens a clause too ("proved elusive as Russia and China objected to the draft"), though not one of time.
     if (!is_time_conjunction(lower) && lower != "as") continue;
     const int subject = mark.head;

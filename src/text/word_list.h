@@ -1,9 +1,11 @@
 // Whether a word is one of a short fixed list: how the stages test closed classes of words ("said", "which",
-// "dozens", ...).
+// "dozens", ...), and the lower-casing such tests need.
 #pragma once
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
+#include <string>
 #include <string_view>
 
 namespace vigil {
@@ -11,6 +13,13 @@ namespace vigil {
 template <class List>
 bool is_one_of(std::string_view word, const List& list) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+// The word with its ASCII letters in lower case, for those lists ("Which" -> "which"); other bytes stay.
+inline std::string ascii_lower(std::string_view word) {
+  std::string out(word);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
 }
 
 }  // namespace vigil

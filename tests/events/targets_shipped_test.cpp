@@ -101,17 +101,20 @@ TEST(Targets, AidIsForWhomItsInfinitiveSaysItHelps) {
 // A role of no country that takes the doer's own names someone of the same side: words and cooperation with it keep
 // their event with no target ("huddled with several fellow leaders"); force on it does not (src/coding/event_coder).
 TEST(ShippedTargets, OnesOwnSideOfNoCountryLeavesCooperationWithoutATarget) {
-  auto huddled = coded("British Prime Minister Tony Blair huddled with several fellow leaders on Friday.", "2005-12-16");
+  auto huddled =
+      coded("British Prime Minister Tony Blair huddled with several fellow leaders on Friday.", "2005-12-16");
   EXPECT_TRUE(has(huddled, "GBRGOV>-:040")) << testing::PrintToString(huddled);
-  auto asked = coded("Turkish Prime Minister Recep Tayyip Erdogan asked the interior minister to investigate the lapses.",
-                     "2005-12-17");
+  auto asked = coded(
+      "Turkish Prime Minister Recep Tayyip Erdogan asked the interior minister to investigate the lapses.",
+      "2005-12-17");
   EXPECT_TRUE(has(asked, "TURGOV>-:020")) << testing::PrintToString(asked);
 }
 
 // Two people of the dictionaries with the same code are still two parties ("Yeltsin met with Kulikov", RUSGOV with
 // RUSGOV); a country doing to itself is no event, nor a pronoun pointing back to its doer.
 TEST(ShippedTargets, TwoPeopleOfOneGovernmentAreTwoParties) {
-  auto met = coded("Russian President Boris Yeltsin met with Interior Minister Anatoly Kulikov in Sochi.", "1997-04-30");
+  auto met =
+      coded("Russian President Boris Yeltsin met with Interior Minister Anatoly Kulikov in Sochi.", "1997-04-30");
   EXPECT_TRUE(has(met, "RUSGOV>RUSGOV:040")) << testing::PrintToString(met);
   auto itself = coded("Russia attacked Moscow.", "1997-04-30");
   EXPECT_FALSE(test::has_code(itself, "19")) << testing::PrintToString(itself);
