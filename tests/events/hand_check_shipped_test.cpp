@@ -340,5 +340,15 @@ TEST(HandCheck, AFreeRelativeStandsForItsDoer) {
   EXPECT_FALSE(test::has_pair(described, "RUS", "USA", "11")) << testing::PrintToString(described);
 }
 
+// Hand check of session 34 (seed 36, #25): vowing to keep up a fight is no intent to cooperate (030); keeping it up
+// is fighting (190), intended here. Continuing talks stays an intent to cooperate.
+TEST(HandCheck, VowingToContinueAFightIsNoCooperation) {
+  auto jihad = coded("The Taliban vowed to continue jihad against foreign troops in Afghanistan.", "2005-11-15");
+  EXPECT_FALSE(has_code(jihad, "030")) << testing::PrintToString(jihad);
+  EXPECT_TRUE(has_code(jihad, "190/intended")) << testing::PrintToString(jihad);
+  auto talks = coded("The Taliban vowed to continue talks with the Afghan government.", "2005-11-15");
+  EXPECT_TRUE(has_code(talks, "030")) << testing::PrintToString(talks);
+}
+
 }  // namespace
 }  // namespace vigil::events
