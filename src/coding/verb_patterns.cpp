@@ -233,6 +233,14 @@ void EventCoder::find_candidates(DepRole role, std::string_view prep, int verb, 
       // Tuesday, saying ..." says nothing of what Putin was asked to do.
       // A passive complement is done to the subject, not by it: "hoped to be given candidate status".
       std::erase_if(out, [&](int c) { return tree_.rel(c) == "xcomp" && tree_.child(c, "aux:pass"); });
+      // A that-clause stating what is so is an opinion, not an act to come: "agreed that cooperation and trade are
+      // the best ways to ..." (no intent), unlike "agreed that they would cooperate".
+      std::erase_if(out, [&](int c) {
+        if (tree_.rel(c) != "ccomp" || !tree_.child(c, "cop")) return false;
+        for (int a : tree_.children(c))
+          if (tree_.rel(a) == "aux" && tree_.xpos(a) == "MD") return false;
+        return true;
+      });
       std::erase_if(out, [&](int c) {
         if (tree_.rel(c) != "advcl" || tree_.xpos(c) != "VBG") return false;
         int lo = tree_.subtree_range(c).first;  // the comma hangs on the clause or stands right before it

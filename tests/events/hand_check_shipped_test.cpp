@@ -350,5 +350,15 @@ TEST(HandCheck, VowingToContinueAFightIsNoCooperation) {
   EXPECT_TRUE(has_code(talks, "030")) << testing::PrintToString(talks);
 }
 
+// Hand check of session 34 (seed 36, #18): agreeing that something is so states an opinion, no intent to cooperate;
+// agreeing that one would act still is one.
+TEST(HandCheck, AgreeingThatSomethingIsSoIsNoIntent) {
+  auto opinion = coded("China and Japan agreed that trade and investment are the best ways to boost growth.",
+                       "2006-11-19");
+  EXPECT_FALSE(has_code(opinion, "030")) << testing::PrintToString(opinion);
+  auto intent = coded("China and Japan agreed that they would cooperate on energy.", "2006-11-19");
+  EXPECT_TRUE(has_code(intent, "030")) << testing::PrintToString(intent);
+}
+
 }  // namespace
 }  // namespace vigil::events
