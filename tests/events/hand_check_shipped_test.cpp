@@ -360,5 +360,15 @@ TEST(HandCheck, AgreeingThatSomethingIsSoIsNoIntent) {
   EXPECT_TRUE(has_code(intent, "030")) << testing::PrintToString(intent);
 }
 
+// Hand check of session 34 (seed 36, #14): facilitating trade between two countries mediates nothing; facilitating
+// talks between two sides does (045).
+TEST(HandCheck, FacilitatingTradeIsNoMediation) {
+  auto trade = coded("Zimbabwe and Algeria drafted agreements to facilitate trade between the two countries.",
+                     "2006-11-22");
+  EXPECT_FALSE(has_code(trade, "045")) << testing::PrintToString(trade);
+  auto talks = coded("Norway is facilitating the peace talks between Sri Lanka and the Tamil Tigers.", "2005-11-04");
+  EXPECT_TRUE(has_code(talks, "045")) << testing::PrintToString(talks);
+}
+
 }  // namespace
 }  // namespace vigil::events
