@@ -4,18 +4,13 @@
 #include <cctype>
 
 #include "coding/mentions.h"
+#include "text/word_list.h"
 
 namespace vigil::coding {
 
 bool capitalised(std::string_view form) { return !form.empty() && std::isupper(static_cast<unsigned char>(form[0])); }
 
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // A word that can be part of a person's name: a capitalised proper noun, not a day or a month.
 bool name_word(const DependencyView& t, int i) {
@@ -30,9 +25,9 @@ bool contains(const std::vector<std::string>& list, std::string_view word) {
 // Whether a word of the text is a word of a person's name, whatever its case: a name's particle is capitalised at
 // the start of a sentence and by some outlets ("De Boer" for Yvo de Boer, "Al-Bashir").
 bool in_name(const std::vector<std::string>& name, std::string_view word) {
-  const std::string w = lower(word);
+  const std::string w = ascii_lower(word);
   for (const std::string& part : name)
-    if (lower(part) == w) return true;
+    if (ascii_lower(part) == w) return true;
   return false;
 }
 
@@ -94,7 +89,7 @@ std::string where(const StoryPerson& p) {
 bool singular(const DependencyView& t, int head) {
   const std::string_view x = t.xpos(head);
   if (x == "NNS" || x == "NNPS") return false;
-  return !t.word(head).form.ends_with("s") || lower(t.lemma(head)) == lower(t.word(head).form);
+  return !t.word(head).form.ends_with("s") || ascii_lower(t.lemma(head)) == ascii_lower(t.word(head).form);
 }
 
 // The last word of the run of uncovered name words that begins at `from`, or from - 1 when none does.
@@ -120,7 +115,7 @@ int name_run_end(const DependencyView& t, int from, const std::vector<char>& cov
 // code, the office's, is not the person's.
 bool former(const DependencyView& t, int head) {
   for (int c : t.children(head)) {
-    std::string l = lower(t.word(c).form);
+    std::string l = ascii_lower(t.word(c).form);
     if (t.rel(c) == "amod" && (l == "former" || l == "ex" || l == "late" || l == "then")) return true;
   }
   return false;
@@ -256,8 +251,8 @@ void Coreference::resolve(const DependencyView& t, const Document& doc, int sent
     // A name after the role is a new person ("the president, Levy Mwanawasa"; "President Bush").
     if (m.last < n && !covered[m.last + 1] && name_word(t, m.last + 1)) continue;
     int det = t.child(h, "det"), num = t.child(h, "nummod");
-    std::string det_word = det ? lower(t.lemma(det)) : "";
-    const bool pair = (num && lower(t.lemma(num)) == "two") || det_word == "both";
+    std::string det_word = det ? ascii_lower(t.lemma(det)) : "";
+    const bool pair = (num && ascii_lower(t.lemma(num)) == "two") || det_word == "both";
     if (!pair && det_word != "the") continue;
     if (pair == singular(t, h)) continue;
     // The description's words, beside the country: its own and its modifiers' ("the former president" is no
@@ -265,11 +260,11 @@ void Coreference::resolve(const DependencyView& t, const Document& doc, int sent
     std::vector<std::string> words;
     for (int w = m.first; w <= m.last; ++w)
       if (w != det && w != num && !(capitalised(t.word(w).form) && !m.ref.country.empty() && w != h))
-        words.push_back(lower(w == h ? t.lemma(w) : t.word(w).form));
+        words.push_back(ascii_lower(w == h ? t.lemma(w) : t.word(w).form));
     for (int c : t.children(h))
       if ((t.rel(c) == "amod" || t.rel(c) == "compound") && (c < m.first || c > m.last) && !covered[c])
-        words.push_back(lower(t.word(c).form));
-    const std::string noun = lower(t.lemma(h));
+        words.push_back(ascii_lower(t.word(c).form));
+    const std::string noun = ascii_lower(t.lemma(h));
     auto fits = [&](const StoryPerson& p) {
       if (!m.ref.country.empty() && p.ref.country != m.ref.country) return false;
       if (!role_fits(noun, p)) return false;
@@ -364,7 +359,7 @@ void Coreference::remember(const DependencyView& t, int sentence_index, const st
       if (capitalised(t.word(w).form) || particle(w)) name.push_back(t.word(w).form);
     for (int w = m.first; w < std::min(name_from, m.last + 1); ++w)
       if (t.upos(w) != "DET" && t.upos(w) != "PUNCT")
-        roles.push_back(lower(w == m.ref.head ? t.lemma(w) : std::string_view(t.word(w).form)));
+        roles.push_back(ascii_lower(w == m.ref.head ? t.lemma(w) : std::string_view(t.word(w).form)));
     ActorRef ref = m.ref;
     ref.sentence = sentence_index;
     note(std::move(name), std::move(roles), ref, m.female);
@@ -408,9 +403,9 @@ void Coreference::remember(const DependencyView& t, int sentence_index, const st
         if (p.ref.code != m.ref.code || p.ref.sentence != sentence_index) continue;
         for (int c : t.children(title))
           if (t.rel(c) == "amod" || t.rel(c) == "compound")
-            if (!contains(p.roles, lower(t.word(c).form))) p.roles.push_back(lower(t.word(c).form));
-        if (std::string r = lower(t.lemma(title)); !contains(p.roles, r)) p.roles.push_back(r);
-        if (std::string r = lower(t.lemma(title)); !contains(p.titles, r)) p.titles.push_back(r);
+            if (!contains(p.roles, ascii_lower(t.word(c).form))) p.roles.push_back(ascii_lower(t.word(c).form));
+        if (std::string r = ascii_lower(t.lemma(title)); !contains(p.roles, r)) p.roles.push_back(r);
+        if (std::string r = ascii_lower(t.lemma(title)); !contains(p.titles, r)) p.titles.push_back(r);
       }
   }
   if (named.size() == 2) last_pair_ = named;

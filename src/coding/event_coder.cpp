@@ -892,8 +892,7 @@ bool EventCoder::is_trailing_report(int verb, int c) const {
 }
 
 std::vector<std::string> regular_verb_stems(std::string_view form) {
-  std::string f(form);
-  for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string f = ascii_lower(form);
   std::vector<std::string> out;
   auto undouble = [&](const std::string& s) {  // "stopped" -> "stopp" -> "stop"
     if (s.size() >= 3 && s.back() == s[s.size() - 2] && !std::strchr("aeiou", s.back())) out.push_back(s.substr(0, s.size() - 1));

@@ -79,9 +79,7 @@ bool is_time_name(std::string_view lemma) {
   if (is_day_or_month(lemma)) return true;
   static constexpr std::string_view words[] = {"today", "yesterday", "tomorrow",  "tonight", "week",  "month", "year",
                                                "weekend", "morning", "afternoon", "evening", "night", "day"};
-  std::string lower;
-  for (char ch : lemma) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return is_one_of(lower, words);
+  return is_one_of(ascii_lower(lemma), words);
 }
 
 bool any_mention_covers(const std::vector<Mention>& found, int w) {
@@ -217,9 +215,8 @@ bool is_news_outlet(const Mention& m) {
   if (!m.ref.has_sector("MED")) return false;
   if (m.kind == MentionKind::actor || is_one_of(m.role_lemma, kOutlets)) return true;
   // Or the last word of the description ("the official Xinhua news agency", whose role is "official").
-  std::string last = m.ref.text.substr(m.ref.text.rfind(' ') + 1);  // (npos + 1 is 0: a one-word text)
-  for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return is_one_of(last, kOutlets);
+  // (npos + 1 is 0: a one-word text)
+  return is_one_of(ascii_lower(std::string_view(m.ref.text).substr(m.ref.text.rfind(' ') + 1)), kOutlets);
 }
 
 // An all-capital name of two to six letters ("AWB", "NATO"): an organisation's initials.
@@ -435,8 +432,7 @@ int reporter_of_first_person(const DependencyView& t, int i) {
 // "the police" or "Russian forces".
 bool names_one_person(std::string_view text) {
   size_t space = text.find_last_of(' ');
-  std::string last(space == std::string_view::npos ? text : text.substr(space + 1));
-  for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string last = ascii_lower(space == std::string_view::npos ? text : text.substr(space + 1));
   static constexpr std::string_view bodies[] = {
       "court", "government", "ministry", "army", "police", "parliament", "military", "navy", "council",
       "committee", "agency", "office", "department", "commission", "party", "group", "company", "authority",
@@ -1204,8 +1200,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   for (int i = 1; i <= n; ++i) {
     if (t.upos(i) != "PRON" && t.xpos(i) != "PRP") continue;
     const Word& w = t.word(i);
-    std::string lower = w.form;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = ascii_lower(w.form);
     bool personal = false;
     // "He said his country supported China": the country of the person "his" stands for (below).
     static constexpr std::string_view kHomelands[] = {"country", "nation", "homeland"};

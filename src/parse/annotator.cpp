@@ -262,9 +262,8 @@ bool is_quantity_word(std::string_view form) {
 // or a verb ("a new born daughter").
 void Annotator::noun_after_article(const std::vector<std::string_view>& forms) {
   if (jj_ < 0 || nn_ < 0 || nnp_ < 0) return;
-  auto lower = [](std::string_view f) { return ascii_lower(f); };
   for (int i = 1; i < n_; ++i) {
-    if (tags_[i] != jj_ || is_quantity_word(lower(forms[i]))) continue;
+    if (tags_[i] != jj_ || is_quantity_word(ascii_lower(forms[i]))) continue;
     if (i + 1 < n_) {
       const std::string& next = m_.upos[tags_[i + 1]];
       const std::string_view f = forms[i + 1];
@@ -286,14 +285,14 @@ void Annotator::noun_after_article(const std::vector<std::string_view>& forms) {
       const std::string& u = m_.upos[tags_[j]];
       const bool hyphenated = j + 1 < n_ && m_.xpos[tags_[j + 1]] == "HYPH";  // "year" of "25-year-old"
       if (u != "ADJ" && u != "ADV" && u != "NUM" && m_.xpos[tags_[j]] != "HYPH" && !hyphenated) break;
-      degree = degree || u == "ADV" || is_quantity_word(lower(forms[j]));
+      degree = degree || u == "ADV" || is_quantity_word(ascii_lower(forms[j]));
     }
     if (j < 0 || degree) continue;
     // The phrase opens with "a"/"an" or with a possessor ("the rebels' offensive against", "its offensive in").
     const std::string& opener = m_.xpos[tags_[j]];
-    const std::string a = lower(forms[j]);
+    const std::string a = ascii_lower(forms[j]);
     if (a != "a" && a != "an" && opener != "POS" && opener != "PRP$") continue;
-    if (lower(forms[i]) == "own") continue;  // "on their own"
+    if (ascii_lower(forms[i]) == "own") continue;  // "on their own"
     tags_[i] = std::isupper(static_cast<unsigned char>(forms[i][0])) ? nnp_ : nn_;
   }
 }

@@ -15,4 +15,10 @@ enum class AbbreviationKind {
 // `word` is the token without its final period.
 AbbreviationKind abbreviation_kind(std::string_view word);
 
+// Whether a token is a title with its period ("Dr.", "v."), which never ends a sentence.
+inline bool is_title_with_period(std::string_view token) {
+  return token.size() > 1 && token.back() == '.' &&
+         abbreviation_kind(token.substr(0, token.size() - 1)) == AbbreviationKind::title;
+}
+
 }  // namespace vigil

@@ -211,13 +211,10 @@ void SentenceModel::split(std::string_view text, const std::vector<SurfaceToken>
       },
       [&](size_t j, bool rule_end, const std::vector<bool>& has_period) {
         // A title before a name ("Hamdan v. Rumsfeld", "Dr. Smith") never ends a sentence, even in web text.
-        std::string_view t = token_text(text, tokens[j]);
-        if (t.size() > 1 && t.back() == '.' &&
-            abbreviation_kind(t.substr(0, t.size() - 1)) == AbbreviationKind::title)
-          return false;
+        const std::string_view t = token_text(text, tokens[j]);
+        if (is_title_with_period(t)) return false;
         return everywhere || !has_period[j] ||
-               (may_end_sentence(token_text(text, tokens[j])) && !clear_end(j, rule_end) &&
-                !bracket_within_sentence(j));
+               (may_end_sentence(t) && !clear_end(j, rule_end) && !bracket_within_sentence(j));
       },
       out);
 }

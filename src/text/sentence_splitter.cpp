@@ -46,8 +46,7 @@ bool is_common_sentence_start(std::string_view s) {
 bool ends_with_abbreviation_period(std::string_view s, bool& may_end) {
   if (s.size() < 2 || s.back() != '.') return false;
   std::string_view w = s.substr(0, s.size() - 1);
-  AbbreviationKind k = abbreviation_kind(w);
-  may_end = k != AbbreviationKind::title;
+  may_end = !is_title_with_period(s);
   if (w.size() == 1 && std::isupper(static_cast<unsigned char>(w[0]))) may_end = false;  // an initial: "J. Smith"
   return true;
 }
