@@ -703,6 +703,29 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
         }
     }
   }
+  // A body named for its members is of their sector: the "Zimbabwe Congress of Trade Unions" is labour (ZWELAB), not
+  // a legislature; a "Union of Journalists" is media. The members' of-phrase decides, the body keeps its country.
+  for (Mention& men : found) {
+    static constexpr std::string_view kBodies[] = {"congress", "assembly", "union", "council", "federation",
+                                                   "confederation", "association", "league"};
+    if (men.kind != MentionKind::agent || men.role == kNone || d.agents[men.role].format != lexicon::DictFormat::kVigil ||
+        !is_one_of(t.folded_lemma(men.ref.head), kBodies))
+      continue;
+    for (int c : t.children(men.ref.head)) {
+      const int cs = t.child(c, "case");
+      if (t.rel(c) != "nmod" || !cs || t.lemma(cs) != "of" || (t.xpos(c) != "NNS" && t.xpos(c) != "NNPS")) continue;
+      for (const Mention& members : found)
+        if (members.ref.head == c && members.kind == MentionKind::agent && members.agent != kNone &&
+            members.agent != men.role && members.ref.country.empty() && !members.ref.code.empty()) {
+          if (men.agent != kNone) men.agent = members.agent;
+          men.role = members.agent;
+          men.ref.code = men.ref.country.empty()
+                             ? members.ref.code
+                             : combine_codes(men.ref.country, agent_as_written(d.agents[members.agent], men.former));
+          split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
+        }
+    }
+  }
   // Whether word w heads a capital's name ("Algiers"), a country's seat of government.
   auto capital_at = [&](int w) {
     for (const Mention& o : found)

@@ -422,6 +422,11 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       why = t.word(g).form + " ... to";
       return "demanded";
     }
+    // "EU leaders want Moscow to commit": what one wants another to do is asked of it, not the other's plan.
+    if ((gl == "want" || gl == "wish") && w == v && r == "xcomp" && t.child(g, "obj")) {
+      why = t.word(g).form + " ... to";
+      return "demanded";
+    }
     // "acquitted the doctor of murdering his wife": the act someone is cleared of was not done.
     if (cls(CueClass::clearing_governor) && charged_by(t, w) == g) {
       why = t.word(g).form + " ... of";

@@ -232,5 +232,14 @@ TEST(ShippedDoers, MeetingATargetIsNoMeeting) {
   EXPECT_FALSE(has_code(target, "040")) << ::testing::PrintToString(target);
 }
 
+// A body named for its members is of their sector, and keeps its own country: the "Zimbabwe Congress of Trade
+// Unions" is labour, not a legislature.
+TEST(ShippedDoers, ABodyNamedForItsMembersIsOfTheirSector) {
+  auto unions = coded("The Zimbabwe Congress of Trade Unions criticized the government.");
+  EXPECT_TRUE(has(unions, "ZWELAB>ZWEGOV:111")) << ::testing::PrintToString(unions);
+  auto congress = coded("The Zimbabwe Congress criticized the government.");
+  EXPECT_TRUE(has(congress, "ZWELEG>ZWEGOV:111")) << ::testing::PrintToString(congress);
+}
+
 }  // namespace
 }  // namespace vigil::events

@@ -370,5 +370,20 @@ TEST(HandCheck, FacilitatingTradeIsNoMediation) {
   EXPECT_TRUE(has_code(talks, "045")) << testing::PrintToString(talks);
 }
 
+// What one wants another to do is an appeal to it, and asked of the other, not the other's plan (session-35 hand
+// check #4); what one wants to do oneself stays an intent. "Wanted by the police" is no appeal.
+TEST(HandCheck, WantingAnotherToActIsAnAppeal) {
+  auto commit = coded("EU leaders want Moscow to commit to the Energy Charter.", "2006-11-29");
+  EXPECT_TRUE(has(commit, "IGOEUREEC>RUS:020/asserted")) << testing::PrintToString(commit);
+  EXPECT_TRUE(has(commit, "RUS>-:030/demanded")) << testing::PrintToString(commit);
+  EXPECT_FALSE(has(commit, "RUS>-:030/intended")) << testing::PrintToString(commit);
+  auto release = coded("EU leaders want Moscow to release the prisoners.", "2006-11-29");
+  EXPECT_TRUE(has(release, "IGOEUREEC>RUS:0253/asserted")) << testing::PrintToString(release);
+  auto own = coded("Russia wants to release the prisoners.", "2006-11-29");
+  EXPECT_TRUE(has(own, "RUS>-:0353/asserted")) << testing::PrintToString(own);
+  auto sought = coded("Watson is wanted by Norwegian authorities.", "1997-04-11");
+  EXPECT_FALSE(has_code(sought, "02")) << testing::PrintToString(sought);
+}
+
 }  // namespace
 }  // namespace vigil::events
