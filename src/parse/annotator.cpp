@@ -538,6 +538,7 @@ void Annotator::annotate(Sentence& s) {
   repair_reported_clauses(s);
   repair_that_clauses_of_saying(s);
   repair_reported_subjects(s);
+  repair_name_lists(s);
   repair_stray_list_conjuncts(s);
   repair_between_pairs(s);
   repair_subordinate_clause_subjects(s);

@@ -1,5 +1,6 @@
 #include "parse/tree_repair.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 #include <vector>
@@ -1396,6 +1397,131 @@ int repair_relative_clause_roots(Sentence& s) {
           // What follows the main verb hangs on it, not on the relative clause ("... , issued its manifesto .").
           for (int k = main + 1; k <= n; ++k)
             if (s.words[k - 1].head == v) s.words[k - 1].head = main;
+        }))
+      continue;
+    ++mended;
+  }
+  return mended;
+}
+
+}  // namespace vigil::parse
+
+namespace vigil::parse {
+namespace {
+
+constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+
+// One member of a list of names: an optional article, then a run of proper nouns.
+struct ListItem {
+  int first = 0, last = 0, head = 0;
+};
+
+// The run of proper nouns (with an article before it) that starts at word i, or an empty item.
+ListItem name_at(const Sentence& s, int i) {
+  const int n = static_cast<int>(s.words.size());
+  ListItem item{i, i - 1, 0};
+  int k = i;
+  if (k <= n && s.words[k - 1].upos == "DET" && ascii_lower(s.words[k - 1].form) == "the") ++k;
+  while (k <= n && (s.words[k - 1].xpos == "NNP" || s.words[k - 1].xpos == "NNPS")) item.last = k++;
+  if (item.last < i || s.words[item.last - 1].upos == "DET") item.last = i - 1;
+  return item;
+}
+
+// The item's head: its one word whose head lies outside it, provided every other word hangs inside it; 0 if none.
+int item_head(const Sentence& s, const ListItem& item) {
+  int head = 0;
+  for (int k = item.first; k <= item.last; ++k) {
+    const int h = s.words[k - 1].head;
+    if (h >= item.first && h <= item.last) continue;
+    if (head) return 0;
+    head = k;
+  }
+  return head;
+}
+
+}  // namespace
+
+int repair_name_lists(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int i = 1; i <= n; ++i) {
+    // A list starts where no name goes on before it.
+    if (i > 1 && (s.words[i - 2].xpos == "NNP" || s.words[i - 2].xpos == "NNPS")) continue;
+    std::vector<ListItem> items;
+    std::vector<int> commas;
+    int cc = 0;
+    ListItem item = name_at(s, i);
+    int k = item.last + 1;
+    while (item.last >= item.first) {
+      items.push_back(item);
+      if (cc) break;
+      if (k <= n && s.words[k - 1].form == "," && k < n) {
+        const std::string next = ascii_lower(s.words[k].form);
+        if (next == "and" || next == "or") {
+          commas.push_back(k);
+          cc = k + 1;
+          item = name_at(s, k + 2);
+        } else {
+          commas.push_back(k);
+          item = name_at(s, k + 1);
+        }
+      } else if (k <= n && items.size() >= 2 && (ascii_lower(s.words[k - 1].form) == "and" ||
+                                                  ascii_lower(s.words[k - 1].form) == "or")) {
+        cc = k;
+        item = name_at(s, k + 1);
+      } else {
+        break;
+      }
+      k = item.last + 1;
+      if (item.last < item.first) break;
+    }
+    if (!cc || items.size() < 3 || items.back().last < items.back().first) continue;
+    const int end = items.back().last;
+    // Not a fronted phrase of place or time and the subject after it: "In Beijing, China and Japan agreed".
+    const bool fronted = i > 1 && s.words[i - 2].upos == "ADP" && (i == 2 || s.words[i - 3].form == ",");
+    // Nor a list whose last name owns what follows: "McMinnville, Oregon, and Texas A&M's Aerospace Museum".
+    const bool owner = end < n && s.words[end].xpos == "POS";
+    std::vector<int> heads;
+    bool dated = false;
+    for (const ListItem& it : items) {
+      heads.push_back(item_head(s, it));
+      for (int w = it.first; w <= it.last; ++w)
+        dated = dated || is_one_of(s.words[w - 1].form, kWeekdays) ||
+                is_one_of(s.words[w - 1].form, kMonths);
+    }
+    i = end;
+    if (fronted || owner || dated || std::find(heads.begin(), heads.end(), 0) != heads.end()) continue;
+    // Leave a list the model already made one: every later member a conjunct of the first, directly or in a chain.
+    auto joined = [&](int h) {
+      for (int steps = 0; steps < n && h != heads[0]; ++steps) {
+        if (s.words[h - 1].deprel != "conj") return false;
+        h = s.words[h - 1].head;
+      }
+      return h == heads[0];
+    };
+    if (std::all_of(heads.begin() + 1, heads.end(), joined)) continue;
+    // The list takes the outside attachment of its first member, or else of the first member hung outside it.
+    const int span_first = items.front().first;
+    int anchor = 0;
+    for (int h : heads)
+      if (const int up = s.words[h - 1].head; (up < span_first || up > end) && !anchor) anchor = h;
+    if (!anchor) continue;
+    const int up = s.words[anchor - 1].head;
+    const std::string rel = s.words[anchor - 1].deprel;
+    if (!keep_if_tree(s, [&] {
+          s.words[heads[0] - 1].head = up;
+          s.words[heads[0] - 1].deprel = rel;
+          for (size_t j = 1; j < heads.size(); ++j) {
+            s.words[heads[j] - 1].head = heads[0];
+            s.words[heads[j] - 1].deprel = "conj";
+            if (j - 1 < commas.size()) {  // the comma before this member, if it has one
+              s.words[commas[j - 1] - 1].head = heads[j];
+              s.words[commas[j - 1] - 1].deprel = "punct";
+            }
+          }
+          s.words[cc - 1].head = heads.back();
+          s.words[cc - 1].deprel = "cc";
         }))
       continue;
     ++mended;

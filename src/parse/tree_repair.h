@@ -67,6 +67,14 @@ int repair_reported_clauses(Sentence& s);
 // that would not give a tree is not made.
 int repair_reduced_passives(Sentence& s);
 
+// "South Africa, India and Brazil held talks", "China, Japan and South Korea agreed": a list of three or more names
+// (each a run of proper nouns, "the" allowed before it) joined by commas and a final "and" or "or", which the model
+// split between clauses or folded into one name. Unless the model already made the later members conjuncts of the
+// first (directly or in a chain), the first member takes the list's outside attachment and the others become its
+// conjuncts, with their commas and the "and". Not a fronted phrase ("In Beijing, China and Japan agreed") nor a list
+// with a day or month in it. Returns how many lists it mended; a restructuring that would not give a tree is not made.
+int repair_name_lists(Sentence& s);
+
 // "Kyiv was visited by the prime ministers of Poland, the Czech Republic and Slovenia": a list of names whose second
 // member (after a comma and an article) the model hung on the verb as a conjunct of the clause, splitting the list.
 // A name with no clause of its own that goes on as a list ("... and Slovenia"), right after a comma that ends a name

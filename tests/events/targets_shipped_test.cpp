@@ -129,5 +129,19 @@ TEST(ShippedTargets, AWithdrawalIsFromThePlaceItLeaves) {
   EXPECT_TRUE(has(completed, "JPN>IRQ:087")) << testing::PrintToString(completed);
 }
 
+// A list of three or more names is one phrase however the model split it: each member is a target of the visits, and
+// the leaders of each member arrive; none visits another member.
+TEST(ShippedTargets, EveryMemberOfAListOfNamesTakesPart) {
+  auto visits =
+      coded("Mubarak returned to Cairo on Wednesday after visits to Russia, China and Kazakhstan.", "2006-11-08");
+  EXPECT_TRUE(has(visits, "EGYGOV>KAZ:042")) << testing::PrintToString(visits);
+  EXPECT_TRUE(has(visits, "EGYGOV>CHN:042")) << testing::PrintToString(visits);
+  EXPECT_FALSE(has(visits, "CHN>RUS:042")) << testing::PrintToString(visits);
+  auto leaders = coded("Leaders from Bhutan, India, the Maldives, Nepal, Pakistan and Sri Lanka arrived in Dhaka.",
+                       "2005-11-12");
+  EXPECT_TRUE(has(leaders, "NPLGOV>BGD:042")) << testing::PrintToString(leaders);
+  EXPECT_TRUE(has(leaders, "LKAGOV>BGD:042")) << testing::PrintToString(leaders);
+}
+
 }  // namespace
 }  // namespace vigil::events
