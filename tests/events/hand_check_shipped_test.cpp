@@ -385,5 +385,14 @@ TEST(HandCheck, WantingAnotherToActIsAnAppeal) {
   EXPECT_FALSE(has_code(sought, "02")) << testing::PrintToString(sought);
 }
 
+// One thanked, blamed or punished for an act did it, named or not; the subject did not (session-35 hand check #2).
+TEST(HandCheck, TheOneThankedForAnActDidIt) {
+  auto mediators = coded("Russia thanked the mediators for helping Georgia.", "2006-11-20");
+  EXPECT_TRUE(has(mediators, "RUS>-:051/asserted")) << testing::PrintToString(mediators);
+  EXPECT_FALSE(has_code(mediators, "07")) << testing::PrintToString(mediators);
+  auto japan = coded("Bush thanked Japan for helping Iraq.", "2006-11-20");
+  EXPECT_TRUE(has(japan, "JPN>IRQ:070/asserted")) << testing::PrintToString(japan);
+}
+
 }  // namespace
 }  // namespace vigil::events
