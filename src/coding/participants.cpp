@@ -474,8 +474,15 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
       // infinitive it governs ("threatened to impose sanctions on Turkey", "refused to pull troops back from the
       // border").
       std::vector<int> heads{verb};
+      // The object's naming participle stands between it and its phrases: "launched an operation, dubbed 'Autumn
+      // Clouds', in northern Gaza", the parse hanging "in Gaza" on "dubbed".
+      static constexpr std::string_view kNaming[] = {"dub", "call", "name", "codename", "code-name"};
       for (int c : tree_.children(verb))
-        if (tree_.rel(c) == "obj") heads.push_back(c);
+        if (tree_.rel(c) == "obj") {
+          heads.push_back(c);
+          for (int g : tree_.children(c))
+            if (tree_.rel(g) == "acl" && is_one_of(tree_.lemma(g), kNaming)) heads.push_back(g);
+        }
       for (int c : tree_.children(verb))
         if (tree_.rel(c) == "xcomp" && tree_.upos(c) == "VERB") {
           heads.push_back(c);

@@ -143,5 +143,13 @@ TEST(ShippedTargets, EveryMemberOfAListOfNamesTakesPart) {
   EXPECT_TRUE(has(leaders, "LKAGOV>BGD:042")) << testing::PrintToString(leaders);
 }
 
+// An operation's place is its target even when the parse hangs it on the operation's name ("dubbed ... in northern
+// Gaza Strip"): session-35 hand check #33.
+TEST(ShippedTargets, AnOperationsPlaceHungOnItsNameIsItsTarget) {
+  auto dubbed =
+      coded("Israel launched a military operation, dubbed \"Autumn Clouds\" in northern Gaza Strip.", "2006-11-09");
+  EXPECT_TRUE(has(dubbed, "ISR>PSE:190")) << testing::PrintToString(dubbed);
+}
+
 }  // namespace
 }  // namespace vigil::events
