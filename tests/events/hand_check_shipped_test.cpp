@@ -394,5 +394,15 @@ TEST(HandCheck, TheOneThankedForAnActDidIt) {
   EXPECT_TRUE(has(japan, "JPN>IRQ:070/asserted")) << testing::PrintToString(japan);
 }
 
+// "Return" releases only what it returns: agreeing to return to the talks is an intent to negotiate, not to release
+// (session-35 hand check #36); agreeing to return prisoners still is.
+TEST(HandCheck, ReturningToTalksIsNoRelease) {
+  auto talks = coded("The DPRK agreed to return to the six-party talks.", "2006-11-23");
+  EXPECT_FALSE(has_code(talks, "0353")) << testing::PrintToString(talks);
+  EXPECT_TRUE(has(talks, "PRK>-:036/intended")) << testing::PrintToString(talks);
+  auto prisoners = coded("Israel agreed to return the prisoners.", "2006-11-23");
+  EXPECT_TRUE(has_code(prisoners, "0353")) << testing::PrintToString(prisoners);
+}
+
 }  // namespace
 }  // namespace vigil::events
