@@ -314,6 +314,7 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
   // A nominal event after a condition phrase: "In the event of a Russian attack on the Baltic states, ...".
   if (cond.empty() && t.upos(v) == "NOUN") preceded_by_condition(t, v, cues, cond);
   const std::string planned = t.upos(v) == "NOUN" ? planned_noun(t, v, cues, published_year) : "";
+  std::string scheduled;  // the verb that sets the time of the act the noun names
   // Takes on the marks and conditions of the word the act stands as (a text put forward, a ranked noun); true when
   // that word is negated, which negates the act.
   auto negated_with = [&](int from) {
@@ -481,6 +482,16 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       w = g;
       continue;
     }
+    // "would bring forward a meeting between Olmert and Abbas if the ceasefire holds", "scheduled talks for Monday":
+    // an act whose time is being set is still to come, under the setting verb's own conditions.
+    if (r == "obj" && t.upos(w) == "NOUN" && cls(CueClass::scheduling_governor)) {
+      scheduled = t.word(g).form + " ...";
+      Marks gm = own_marks(t, g, cues, published_year);
+      gm.negation.clear();  // a meeting not brought forward is still to come
+      merge(gm);
+      if (cond.empty()) cond = inside_condition(t, g, cues);
+      break;
+    }
     if (r == "obj") break;
     if (cls(CueClass::speech) && (r == "ccomp" || r == "advcl")) break;
     // "could hit back by blocking inspections", "will respond by expelling": a means clause is done as its
@@ -562,8 +573,8 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     why = m.future.empty() ? m.hypothetical : m.future;
     return "intended";
   }
-  if (!planned.empty()) {
-    why = planned;
+  if (!planned.empty() || !scheduled.empty()) {
+    why = planned.empty() ? scheduled : planned;
     return "intended";
   }
   if (!m.history.empty()) {

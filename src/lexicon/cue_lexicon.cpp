@@ -18,7 +18,8 @@ constexpr std::array<std::string_view, static_cast<size_t>(CueClass::count_)> kN
     "history",            "speech",          "outlet-word",     "anonymous-word", "official-word",
     "confirm",            "deny",            "deny-report",     "no-comment",     "event-reference",
     "accusation-reference", "proposal",       "preventing-governor", "planned-modifier", "ahead-of",
-    "obligation",         "clearing-governor", "ceasing-governor", "negating-marker"};
+    "obligation",         "clearing-governor", "ceasing-governor", "negating-marker",
+    "scheduling-governor"};
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);

@@ -45,6 +45,7 @@ enum class CueClass : uint8_t {
   clearing_governor,    // "acquitted X of", "absolved X of": the act below was not done, a court or a body finds
   ceasing_governor,     // "stopped allowing", "ceased cooperating": the gerund it takes no longer happens
   negating_marker,      // "instead of", "rather than": the clause it opens names an act not done
+  scheduling_governor,  // "scheduled talks", "would bring forward a meeting": the event noun it takes is still ahead
   count_
 };
 

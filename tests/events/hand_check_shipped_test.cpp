@@ -404,5 +404,17 @@ TEST(HandCheck, ReturningToTalksIsNoRelease) {
   EXPECT_TRUE(has_code(prisoners, "0353")) << testing::PrintToString(prisoners);
 }
 
+// A meeting whose date is being set is still to come, and conditional under the setting verb's condition
+// (session-35 hand check #34).
+TEST(HandCheck, AMeetingBroughtForwardIsStillToCome) {
+  auto ifheld = coded("Israeli sources said that if the ceasefire holds, it would bring forward a meeting between Olmert "
+                      "and Abbas.",
+                      "2006-11-26");
+  EXPECT_TRUE(has(ifheld, "ISRGOV>PSEGOV:040/conditional")) << testing::PrintToString(ifheld);
+  EXPECT_FALSE(has_code(ifheld, "040/asserted")) << testing::PrintToString(ifheld);
+  auto brought = coded("Israel brought forward a meeting between Olmert and Abbas.", "2006-11-26");
+  EXPECT_TRUE(has(brought, "ISRGOV>PSEGOV:036/intended")) << testing::PrintToString(brought);
+}
+
 }  // namespace
 }  // namespace vigil::events
