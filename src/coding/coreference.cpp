@@ -412,9 +412,10 @@ void Coreference::remember(const DependencyView& t, int sentence_index, const st
   else if (named.size() > 2) last_pair_.clear();
 }
 
-void StoryNames::note(const lexicon::Lexicon& lex, const Sentence& tokens, const lexicon::SentenceKeys& keys) {
+bool StoryNames::note(const lexicon::Lexicon& lex, const Sentence& tokens, const lexicon::SentenceKeys& keys) {
   const lexicon::Dictionaries& d = lex.dicts();
   const size_t n = keys.forms.size();
+  const size_t known = words_.size();
   auto add = [&](size_t i) {
     const std::string& f = tokens.words[i].form;
     if (capitalised(f) && !contains(words_, f)) words_.push_back(f);
@@ -453,6 +454,7 @@ void StoryNames::note(const lexicon::Lexicon& lex, const Sentence& tokens, const
     for (size_t w = i; w < k; ++w) add(w);
     i = k;
   }
+  return words_.size() > known;
 }
 
 bool StoryNames::names_earlier_person(const Sentence& tokens) const {

@@ -68,8 +68,8 @@ class Coreference {
 class StoryNames {
  public:
   void clear() { words_.clear(); }
-  // Notes the name words of one tokenized sentence (`keys` its encoding).
-  void note(const lexicon::Lexicon& lex, const Sentence& tokens, const lexicon::SentenceKeys& keys);
+  // Notes the name words of one tokenized sentence (`keys` its encoding); true when it names someone new.
+  bool note(const lexicon::Lexicon& lex, const Sentence& tokens, const lexicon::SentenceKeys& keys);
   // Whether the sentence holds a word noted in an earlier sentence.
   bool names_earlier_person(const Sentence& tokens) const;
 

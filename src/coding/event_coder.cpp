@@ -125,10 +125,12 @@ bool EventCoder::may_hold_event(const Sentence& tokens) {
   bool issues_document = false;
   for (size_t i = 0; actor && i < tokens.words.size() && !issues_document; ++i)
     issues_document = is_document_noun(tokens.words[i].form);
-  names_actor_ = actor && (names_a_party() || issues_document);
   // A surname of someone named in an earlier sentence ("Hu made the remarks").
-  actor = actor || story_names_.names_earlier_person(tokens);
-  story_names_.note(lex_, tokens, keys_);
+  const bool surname = story_names_.names_earlier_person(tokens);
+  // A person named here first ("General Vladimir Semionov built a villa"), whom a later surname needs.
+  names_person_ = story_names_.note(lex_, tokens, keys_) && actor;
+  names_actor_ = actor && (names_a_party() || issues_document || names_person_);
+  actor = actor || surname;
   if (actor) story_has_actor_ = true;
   for (const Word& w : tokens.words) {
     if (actor || !story_has_actor_) break;
@@ -1553,14 +1555,14 @@ void EventCoder::code_sentence(const Sentence& parsed, int sentence_index, std::
   code_encoded(parsed, sentence_index, out, nullptr);
 }
 
-void EventCoder::note_mentions(const Sentence& parsed, int sentence_index) {
+void EventCoder::note_mentions(const Sentence& parsed, int sentence_index, bool keep_people) {
   if (story_discarded_) return;
   lex_.encode(parsed, keys_);
   tree_.reset(parsed);
   clear_sentence_caches();
   sentence_mentions_.clear();
   Document empty;
-  mentions_.note_skipped(tree_, keys_, doc_ ? *doc_ : empty, sentence_index, sentence_mentions_);
+  mentions_.note_skipped(tree_, keys_, doc_ ? *doc_ : empty, sentence_index, sentence_mentions_, keep_people);
 }
 
 void EventCoder::remember_people_of_uncoded_sentence(int sentence_index) {

@@ -69,12 +69,16 @@ class EventCoder {
   // sentence is parsed): only the lemmas are looked up again.
   void code_sentence(const Sentence& parsed, int sentence_index, std::span<const uint32_t> forms,
                      std::vector<Event>& out);
-  // Whether the last sentence may_hold_event looked at names a party or opposition, or an actor beside a document it
-  // may have issued: a sentence worth note_mentions when it cannot hold an event.
+  // Whether the last sentence may_hold_event looked at names a party or opposition, an actor beside a document it
+  // may have issued, or a person for the first time: a sentence worth note_mentions when it cannot hold an event.
   bool names_actor() const { return names_actor_; }
+  // Whether the last sentence may_hold_event looked at names a person for the first time ("General Vladimir
+  // Semionov"), whom a later surname alone may name.
+  bool names_person() const { return names_person_; }
   // Notes the parties a parsed sentence that codes no event (the pre-filter skipped it) gives a country ("Zimbabwe's
-  // opposition"), for a later bare "the opposition". Codes nothing, and changes no other story state.
-  void note_mentions(const Sentence& parsed, int sentence_index);
+  // opposition"), for a later bare "the opposition", and with `keep_people` the people it names, for a later
+  // surname. Codes nothing, and changes no other story state.
+  void note_mentions(const Sentence& parsed, int sentence_index, bool keep_people = false);
   // The word ids of the last sentence looked at (by may_hold_event or code_sentence), for later passes over it.
   const lexicon::SentenceKeys& keys() const { return keys_; }
   bool story_discarded() const { return story_discarded_; }
@@ -325,6 +329,7 @@ class EventCoder {
   // Whether keys_ (may_hold_event's sentence) hold an opposition or party agent.
   bool names_a_party() const;
   int quote_reporter_ = -1;  // see set_quote_reporter
+  bool names_person_ = false;  // the last sentence may_hold_event looked at names a person first
   bool names_actor_ = false;  // the last sentence may_hold_event looked at names a dictionary actor or agent
   // The doer of the story's latest event before this sentence: what "these recommendations" or "this decision"
   // most likely points back to.

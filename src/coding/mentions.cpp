@@ -1652,7 +1652,7 @@ void MentionFinder::add_two_sides(const DependencyView& t, int sentence_index, s
 }
 
 void MentionFinder::note_skipped(const DependencyView& t, const lexicon::SentenceKeys& keys, const Document& doc,
-                                 int sentence_index, std::vector<Mention>& scratch) {
+                                 int sentence_index, std::vector<Mention>& scratch, bool keep_people) {
   // find() updates the pronouns' and people's state as well: keep it as it was.
   const std::vector<Mention> history = history_, subjects = subjects_;
   const bool person = unknown_person_last_, group = unknown_group_last_, thing = unknown_thing_last_;
@@ -1665,7 +1665,7 @@ void MentionFinder::note_skipped(const DependencyView& t, const lexicon::Sentenc
   unknown_person_last_ = person;
   unknown_group_last_ = group;
   unknown_thing_last_ = thing;
-  coref_ = coref;
+  if (!keep_people) coref_ = coref;
   two_sides_ = two_sides;
   for (const Mention& m : scratch)
     if (m.kind != MentionKind::pronoun && !m.ref.country.empty() &&

@@ -60,10 +60,12 @@ class MentionFinder {
   void find(const DependencyView& tree, const lexicon::SentenceKeys& keys, const Document& doc, int sentence_index,
             std::vector<Mention>& out);
   // Notes the parties with a country that a sentence coding no event (the pre-filter skipped it) names, for a later
-  // bare "the opposition". Nothing else of the story changes: taking its people for surnames and role descriptions
-  // too, or its actors as antecedents of pronouns, made later events wrong about as often as right (wire, 2026-12).
+  // bare "the opposition"; with `keep_people`, the people it names first as well, for a later surname alone
+  // ("Semionov refuted the allegations" after "General Vladimir Semionov built a villa"). Nothing else of the story
+  // changes: taking every such sentence's people for role descriptions too, or its actors as antecedents of pronouns,
+  // made later events wrong about as often as right (wire, 2026-12).
   void note_skipped(const DependencyView& tree, const lexicon::SentenceKeys& keys, const Document& doc,
-                    int sentence_index, std::vector<Mention>& scratch);
+                    int sentence_index, std::vector<Mention>& scratch, bool keep_people = false);
   // The sentence naming the speaker of the quotation the next sentence given to find() stands in, when that is
   // another sentence (quotation_reporters), or -1. The quoted "we" and "I" of such a sentence are that speaker's,
   // found by find() when it was given the speaker's sentence (before this one, or out of turn when the speaker is

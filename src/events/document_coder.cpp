@@ -93,7 +93,7 @@ void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
   stats_.sentences += story_.size();
   coder_.start_document(doc);
   // Story discards anywhere in the story void all of it, so look at every sentence before coding any.
-  std::vector<bool> candidate(story_.size()), names_actor(story_.size());
+  std::vector<bool> candidate(story_.size()), names_actor(story_.size()), names_person(story_.size());
   for (Sentence& s : story_.sentences_) guess_verb_lemmas(s);
   // For each sentence, the other sentence that names who speaks the quotation it stands in, or -1.
   const std::vector<int> reporters = coding::quotation_reporters(doc, story_.sentences_);
@@ -103,6 +103,7 @@ void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
     coder_.set_quote_reporter(reporters[i]);
     candidate[i] = coder_.may_hold_event(story_.sentences_[i]);
     names_actor[i] = coder_.names_actor();
+    names_person[i] = coder_.names_person();
     // The forms' ids stay right once the sentence is parsed; its lemmas will not (the tagger replaces the guesses).
     if (candidate[i]) story_.keys_[i].forms = coder_.keys().forms;
     if (candidate[i] && reporters[i] >= 0 && coding::has_first_person(story_.sentences_[i]))
@@ -120,7 +121,7 @@ void DocumentCoder::code(const Document& doc, std::vector<coding::Event>& out) {
       // need.
       if ((names_actor[i] && i < last_candidate) || reports_quote[i]) {
         coder_.set_quote_reporter(reporters[i]);
-        coder_.note_mentions(story_.parsed(i), static_cast<int>(i));
+        coder_.note_mentions(story_.parsed(i), static_cast<int>(i), names_person[i]);
       }
       continue;
     }
@@ -147,7 +148,8 @@ void DocumentCoder::code_parsed(const Document& doc, const std::vector<Sentence>
   for (size_t i = 0; i < parsed.size(); ++i) {
     coder_.set_quote_reporter(reporters[i]);
     if (!coder_.may_hold_event(parsed[i])) {
-      if (coder_.names_actor() || reports_quote[i]) coder_.note_mentions(parsed[i], static_cast<int>(i));
+      if (coder_.names_actor() || reports_quote[i])
+        coder_.note_mentions(parsed[i], static_cast<int>(i), coder_.names_person());
       continue;
     }
     note_speaker_ahead(static_cast<int>(i), reporters, reports_quote);

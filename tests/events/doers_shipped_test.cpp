@@ -241,5 +241,11 @@ TEST(ShippedDoers, ABodyNamedForItsMembersIsOfTheirSector) {
   EXPECT_TRUE(has(congress, "ZWELEG>ZWEGOV:111")) << ::testing::PrintToString(congress);
 }
 
+// A person a sentence that codes nothing names first, with a title, is the one a later surname alone names.
+TEST(ShippedDoers, ASurnameNamesThePersonASentenceWithNoEventIntroduced) {
+  auto refuted = coded("Russian General Vladimir Semionov built a villa near Moscow. Semionov refuted the allegations.");
+  EXPECT_TRUE(has(refuted, "RUSMIL>-:016")) << ::testing::PrintToString(refuted);
+}
+
 }  // namespace
 }  // namespace vigil::events
