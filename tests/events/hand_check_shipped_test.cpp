@@ -416,5 +416,13 @@ TEST(HandCheck, AMeetingBroughtForwardIsStillToCome) {
   EXPECT_TRUE(has(brought, "ISRGOV>PSEGOV:036/intended")) << testing::PrintToString(brought);
 }
 
+// Releasing a product or a programme's courses publishes it; no one is freed.
+TEST(HandCheck, ReleasingCoursesFreesNoOne) {
+  auto courses = coded("China's university will release the specific courses of the program.", "2005-11-07");
+  EXPECT_FALSE(has_code(courses, "035")) << testing::PrintToString(courses);
+  auto founder = coded("Israel will release the founder of the group.", "2005-11-07");
+  EXPECT_TRUE(has_code(founder, "0353")) << testing::PrintToString(founder);
+}
+
 }  // namespace
 }  // namespace vigil::events
