@@ -5,15 +5,10 @@
 #include <string>
 
 #include "text/tokenizer.h"
+#include "text/word_list.h"
 
 namespace vigil {
 namespace {
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Returns the byte lengths of the parts of `token` (empty when it is one word).
 // Whether a token could be more than one word: it holds an apostrophe or is one of the fused forms. Most tokens
@@ -21,15 +16,14 @@ std::string lower_ascii(std::string_view s) {
 bool may_have_parts(std::string_view token) {
   if (token.size() < 3) return false;
   if (token.find('\'') != std::string_view::npos || token.find("\xE2\x80\x99") != std::string_view::npos) return true;
-  char a = static_cast<char>(std::tolower(static_cast<unsigned char>(token[token.size() - 2])));
-  char b = static_cast<char>(std::tolower(static_cast<unsigned char>(token.back())));
+  const char a = ascii_lower(token[token.size() - 2]), b = ascii_lower(token.back());
   return (a == 'n' && b == 't') || (b == 'a' && (a == 'n' || a == 't')) || (a == 'o' && b == 't');
 }
 
 void word_parts(std::string_view token, std::vector<size_t>& parts) {
   parts.clear();
   if (!may_have_parts(token)) return;
-  std::string low = lower_ascii(token);
+  std::string low = ascii_lower(token);
   // Curly apostrophes are three bytes; compare on a copy where they read as ASCII.
   std::string flat;
   std::vector<size_t> flat_to_byte;

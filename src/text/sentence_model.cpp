@@ -9,6 +9,7 @@
 #include "text/binary_io.h"
 #include "text/feature_hash.h"
 #include "text/ud_documents.h"
+#include "text/word_list.h"
 
 namespace vigil {
 namespace {
@@ -38,7 +39,7 @@ uint64_t shape_hash(std::string_view s) {
 uint64_t lower_hash(std::string_view s) {
   char buf[24];
   size_t n = std::min(s.size(), sizeof buf);
-  for (size_t i = 0; i < n; ++i) buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
+  for (size_t i = 0; i < n; ++i) buf[i] = ascii_lower(s[i]);
   return hash_bytes(std::string_view(buf, n), 11);
 }
 
