@@ -297,6 +297,25 @@ void Annotator::noun_after_article(const std::vector<std::string_view>& forms) {
   }
 }
 
+// "the daily said", "a government daily reported", "China Daily reported": after a determiner, an adjective or a
+// noun and before a verb, "daily" (and "weekly", "monthly") is the newspaper, not how often something is done.
+void Annotator::periodical_nouns(const std::vector<std::string_view>& forms) {
+  static constexpr std::string_view kPeriodicals[] = {"daily", "weekly", "monthly"};
+  if (nn_ < 0 || nnp_ < 0) return;
+  for (int i = 1; i + 1 < n_; ++i) {
+    if (m_.xpos[tags_[i]] != "RB" || !is_one_of(ascii_lower(forms[i]), kPeriodicals)) continue;
+    const std::string& before = m_.upos[tags_[i - 1]];
+    const std::string& after = m_.upos[tags_[i + 1]];
+    if (before != "DET" && before != "ADJ" && before != "NOUN" && before != "PROPN") continue;
+    // A finite verb, or a verb of reporting whatever its tag ("the daily said" with "said" read as a participle).
+    static constexpr std::string_view kReporting[] = {"said", "reported", "quoted", "wrote", "added", "cited"};
+    if (after != "AUX" && !(after == "VERB" && ((role_[tags_[i + 1]] & kFiniteTag) ||
+                                                 is_one_of(ascii_lower(forms[i + 1]), kReporting))))
+      continue;
+    tags_[i] = std::isupper(static_cast<unsigned char>(forms[i][0])) ? nnp_ : nn_;
+  }
+}
+
 void Annotator::tag(const std::vector<std::string_view>& forms) {
   n_ = static_cast<int>(forms.size());
   const int T = m_.tags();
@@ -336,6 +355,7 @@ void Annotator::tag(const std::vector<std::string_view>& forms) {
   });
   if (!second_pass) {
     noun_after_article(forms);
+    periodical_nouns(forms);
     return prefer_finite_verb(forms);
   }
   // Second pass: the first pass's tags stand for the right context.
@@ -347,6 +367,7 @@ void Annotator::tag(const std::vector<std::string_view>& forms) {
                                     static_cast<uint32_t>(first_[i + 1]), static_cast<uint32_t>(first_[i + 2]), keys_);
   });
   noun_after_article(forms);
+  periodical_nouns(forms);
   prefer_finite_verb(forms);
 }
 

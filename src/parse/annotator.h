@@ -76,6 +76,9 @@ class Annotator {
   // against": after "a", "an" or a possessor, the last of a run of adjectives with no noun after it heads the
   // phrase, so it is a noun the tagger read as an adjective (NN, or NNP when capitalised).
   void noun_after_article(const std::vector<std::string_view>& forms);
+  // "the daily said", "China Daily reported": "daily", "weekly" or "monthly" read as an adverb between a
+  // determiner, adjective or noun and a finite verb is the newspaper (NN, or NNP when capitalised).
+  void periodical_nouns(const std::vector<std::string_view>& forms);
   // The arc labeler's label for a new arc h -> d (the root's dependent is labelled root).
   int label_arc(const ArcEagerState& st, const ParseWords& pw, int h, int d);
   void greedy_parse(const ParseWords& pw);

@@ -782,6 +782,21 @@ TEST(ParseShippedModel, AnAdjectiveEndingAPhraseAfterAnArticleIsItsNoun) {
   }
 }
 
+// "the daily said", "China Daily reported": before a finite verb, after a determiner, adjective or noun, "daily" is
+// the newspaper; after a verb it stays how often ("they meet daily").
+TEST(ParseShippedModel, TheDailyThatReportsIsANewspaper) {
+  if (!shipped()) GTEST_SKIP() << "no shipped model at " << shipped_model();
+  Annotator a(*shipped());
+  for (const auto& [forms, word, xpos] : std::vector<std::tuple<std::vector<std::string>, int, std::string>>{
+           {{"Ten", "students", "were", "arrested", ",", "the", "Media", "daily", "said", "."}, 8, "NN"},
+           {{"Prices", "rose", ",", "the", "daily", "said", "."}, 5, "NN"},
+           {{"The", "two", "sides", "meet", "daily", "."}, 5, "RB"}}) {
+    Sentence s = sentence_of(forms);
+    a.annotate(s);
+    EXPECT_EQ(s.words[word - 1].xpos, xpos) << forms[word - 1];
+  }
+}
+
 // Wire copy's "X on <weekday> VERBed": the weekday is an oblique of the verb, X its subject (src/parse/tree_repair).
 TEST(ParseShippedModel, TheDayBetweenSubjectAndVerbIsAnOblique) {
   if (!shipped()) GTEST_SKIP() << "no shipped model at " << shipped_model();
