@@ -1135,14 +1135,35 @@ int repair_trailing_speakers(Sentence& s) {
     while (s.words[speaker - 1].head > comma && s.words[speaker - 1].head < verb) speaker = s.words[speaker - 1].head;
     const Word& w = s.words[speaker - 1];
     if (w.upos != "NOUN" && w.upos != "PROPN" && w.upos != "PRON") continue;
+    // The model may have made the speaker the head of the phrase before the comma too ('a probe against a former
+    // commander-in-chief of the army, the Interfax agency reported', "agency" heading "a former commander"): the
+    // last noun of those words heads them again and takes the speaker's place before the comma.
+    std::vector<int> crossing;
+    bool foreign = false;  // a word before the comma hung on another word of the phrase
+    for (int k = 1; k < comma; ++k) {
+      const int h = s.words[k - 1].head;
+      if (h == speaker) crossing.push_back(k);
+      else if (h > comma && h < verb) foreign = true;
+    }
+    if (foreign) continue;
+    int heir = 0;
+    for (int k : crossing)
+      if (is_nominal(s.words[k - 1]) && s.words[k - 1].head == speaker) heir = k;
+    if (!crossing.empty() && (!heir || s.words[speaker - 1].head <= 0 || s.words[speaker - 1].head >= comma)) continue;
     // (The comma may hang on the phrase, as a conjunct's does.)
-    const int first = first_of_subtree(s, speaker);
+    const int first = crossing.empty() ? first_of_subtree(s, speaker) : comma + 1;
     if (first != comma + 1 && first != comma) continue;
     // The phrase ends right before the verb: past it, only the verb's own words may hang on the speaker.
     bool ends = true;
     for (int k = verb; k <= n && ends; ++k) ends = !dominated_by(s, k, speaker) || dominated_by(s, k, verb);
     if (!ends) continue;
-    if (child_with(s, speaker, "case") || child_with(s, speaker, "cop") || dominated_by(s, speaker, verb)) continue;
+    // A case or copula of its own makes the phrase no speaker (those of the words before the comma go with them).
+    auto own = [&](std::string_view rel) {
+      for (int k = comma + 1; k <= n; ++k)
+        if (s.words[k - 1].head == speaker && s.words[k - 1].deprel == rel) return true;
+      return false;
+    };
+    if (own("case") || own("cop") || dominated_by(s, speaker, verb)) continue;
     // The verb may hang on the speaker itself ('..., the team's official website said', "said" its clause): the verb
     // takes the speaker's place.
     const bool below = v.head == speaker;
@@ -1151,6 +1172,12 @@ int repair_trailing_speakers(Sentence& s) {
           if (below) {
             s.words[verb - 1].head = sp.head;
             s.words[verb - 1].deprel = sp.head == 0 ? "root" : sp.deprel;
+          }
+          if (heir) {
+            for (int k : crossing)
+              if (k != heir) s.words[k - 1].head = heir;
+            s.words[heir - 1].head = sp.head;
+            s.words[heir - 1].deprel = sp.deprel;
           }
           sp.head = verb;
           sp.deprel = "nsubj";

@@ -425,6 +425,29 @@ TEST(TreeRepair, TheNounPhraseBeforeAClosingVerbOfSayingIsItsSpeaker) {
   EXPECT_EQ(repair_trailing_speakers(own), 0);
 }
 
+TEST(TreeRepair, ASpeakerMadeTheHeadOfThePhraseBeforeTheCommaGivesItBack) {
+  // "They opened a probe against a former chief, the Interfax agency reported.": "agency" made the head of "against a
+  // former chief", which hangs on "probe". "chief" heads its words again, in the speaker's place.
+  Sentence s = test::sentence_of_rows({{"They", "PRON", "PRP", 2, "nsubj"},
+                                       {"opened", "VERB", "VBD", 0, "root"},
+                                       {"a", "DET", "DT", 4, "det"},
+                                       {"probe", "NOUN", "NN", 2, "obj"},
+                                       {"against", "ADP", "IN", 12, "case"},
+                                       {"a", "DET", "DT", 12, "det"},
+                                       {"former", "ADJ", "JJ", 12, "amod"},
+                                       {"chief", "NOUN", "NN", 12, "nsubj"},
+                                       {",", "PUNCT", ",", 8, "punct"},
+                                       {"the", "DET", "DT", 12, "det"},
+                                       {"Interfax", "PROPN", "NNP", 12, "compound"},
+                                       {"agency", "NOUN", "NN", 4, "nmod"},
+                                       {"reported", "VERB", "VBD", 2, "conj"},
+                                       {".", "PUNCT", ".", 2, "punct"}});
+  s.words[12].lemma = "report";
+  EXPECT_EQ(repair_trailing_speakers(s), 1);
+  EXPECT_EQ(arcs(s), "2:nsubj 0:root 4:det 2:obj 8:case 8:det 8:amod 4:nmod 8:punct 12:det 12:compound 13:nsubj "
+                     "2:conj 2:punct ");
+}
+
 TEST(TreeRepair, TheObjectOfAVerbOfSayingRightBeforeItsSubjectlessClauseIsTheClausesSubject) {
   // "McCormack confirmed Bandar met Rice": "Bandar" the object of "confirmed", "met" its clause with no subject.
   Sentence s = test::sentence_of_rows({{"McCormack", "PROPN", "NNP", 2, "nsubj"},
