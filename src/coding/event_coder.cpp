@@ -811,9 +811,9 @@ int EventCoder::find_subject(int verb, int depth) const {
     // "thanked his hosts for helping him", "blamed the weather for delaying": one praised, blamed or punished for an
     // act did it, named or not; the subject did not.
     static constexpr std::string_view kJudging[] = {
-        "thank",  "praise",  "commend", "congratulate", "hail",    "applaud", "salute",   "honor",    "honour",
-        "reward", "blame",   "accuse",  "criticize",    "criticise", "condemn", "denounce", "fault",  "punish",
-        "fine",   "rebuke",  "reprimand", "arrest",     "detain",  "jail",    "convict",  "sentence", "sue"};
+        "thank", "praise", "commend", "congratulate", "hail",   "applaud", "salute",    "honor",  "honour",
+        "reward", "blame", "accuse",  "criticize",    "criticise", "condemn", "denounce", "fault", "punish",
+        "fine",  "rebuke", "reprimand", "arrest",     "detain", "jail",    "convict",   "sentence", "sue"};
     if (r == "advcl" && (ml == "of" || ml == "for") && is_one_of(tree_.lemma(head), kJudging))
       if (int o = tree_.child(head, "obj"); o && o < verb) return 0;
   }

@@ -708,8 +708,8 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   for (Mention& men : found) {
     static constexpr std::string_view kBodies[] = {"congress", "assembly", "union", "council", "federation",
                                                    "confederation", "association", "league"};
-    if (men.kind != MentionKind::agent || men.role == kNone || d.agents[men.role].format != lexicon::DictFormat::kVigil ||
-        !is_one_of(t.folded_lemma(men.ref.head), kBodies))
+    if (men.kind != MentionKind::agent || men.role == kNone ||
+        d.agents[men.role].format != lexicon::DictFormat::kVigil || !is_one_of(t.folded_lemma(men.ref.head), kBodies))
       continue;
     for (int c : t.children(men.ref.head)) {
       const int cs = t.child(c, "case");

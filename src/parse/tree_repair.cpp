@@ -13,6 +13,8 @@ namespace vigil::parse {
 namespace {
 
 constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
 
 // Whether every word reaches the root without a cycle and exactly one word is the root.
 bool is_tree(const Sentence& s) {
@@ -1436,18 +1438,15 @@ int repair_relative_clause_roots(Sentence& s) {
 namespace vigil::parse {
 namespace {
 
-constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                        "July",    "August",   "September", "October", "November", "December"};
-
 // One member of a list of names: an optional article, then a run of proper nouns.
 struct ListItem {
-  int first = 0, last = 0, head = 0;
+  int first = 0, last = 0;
 };
 
 // The run of proper nouns (with an article before it) that starts at word i, or an empty item.
 ListItem name_at(const Sentence& s, int i) {
   const int n = static_cast<int>(s.words.size());
-  ListItem item{i, i - 1, 0};
+  ListItem item{i, i - 1};
   int k = i;
   if (k <= n && s.words[k - 1].upos == "DET" && ascii_lower(s.words[k - 1].form) == "the") ++k;
   while (k <= n && (s.words[k - 1].xpos == "NNP" || s.words[k - 1].xpos == "NNPS")) item.last = k++;
