@@ -371,6 +371,12 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
           if (!modal.empty() && mm.negation.empty()) cond = t.word(det).form + " ... " + modal;
         }
       }
+    // "not to give money to every Chechen envoy who asks for it": a present act in a relative clause of "every",
+    // "each" or "any" is generic, a condition ("if an envoy asks"), not an act anyone did.
+    if (r == "acl:relcl" && cond.empty() && (t.xpos(w) == "VBZ" || t.xpos(w) == "VBP"))
+      if (int det = t.child(g, "det");
+          det && (word_is(t, det, "every") || word_is(t, det, "each") || word_is(t, det, "any")))
+        cond = t.word(det).form + " ... " + t.word(w).form;
     if (r == "conj" || r == "parataxis" || r == "acl:relcl") break;
     // "A planned trip by the defence minister to Israel has been postponed": the passive subject of a verb that
     // stops an act is the act stopped, as its object is in the active ("postponed the trip").

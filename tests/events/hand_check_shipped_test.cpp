@@ -424,5 +424,13 @@ TEST(HandCheck, ReleasingCoursesFreesNoOne) {
   EXPECT_TRUE(has_code(founder, "0353")) << testing::PrintToString(founder);
 }
 
+// A present act in a relative clause of "every", "each" or "any" is generic, a condition, not an act anyone did
+// (session-35 hand check #46).
+TEST(HandCheck, WhatEveryEnvoyWhoAsksDoesIsGeneric) {
+  auto every = coded("Yeltsin planned to warn Arab states not to give money to every Chechen envoy who asks for it.",
+                     "1997-04-06");
+  EXPECT_FALSE(has_code(every, "020/asserted")) << testing::PrintToString(every);
+}
+
 }  // namespace
 }  // namespace vigil::events
