@@ -467,7 +467,12 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       why = t.word(g).form + " ...";
       return "intended";
     }
-    if ((cls(CueClass::hedging_governor) || (passive && cls(CueClass::hedging_passive))) && r != "obj") {
+    // Not a clause of time or reason beside the claim ("claimed to have captured a position as the prime minister
+    // warned that ..."): only what is claimed, alleged or considered is hedged.
+    static constexpr std::string_view kCircumstanceMarks[] = {"as",    "when",   "while", "after",  "before", "since",
+                                                              "although", "though", "because", "until", "once"};
+    const bool beside = r == "advcl" && mark && is_one_of(t.folded_form(mark), kCircumstanceMarks);
+    if ((cls(CueClass::hedging_governor) || (passive && cls(CueClass::hedging_passive))) && r != "obj" && !beside) {
       why = t.word(g).form + " ...";
       return "hedged";
     }

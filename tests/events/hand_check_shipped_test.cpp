@@ -432,5 +432,15 @@ TEST(HandCheck, WhatEveryEnvoyWhoAsksDoesIsGeneric) {
   EXPECT_FALSE(has_code(every, "020/asserted")) << testing::PrintToString(every);
 }
 
+// A claim or an allegation is not a fact the reporter vouches for (session-35 hand check #40); a clause of time beside
+// the claim is not what is claimed.
+TEST(HandCheck, WhatIsClaimedIsHedged) {
+  auto claims = coded("The talks will discuss US claims that North Korea is exporting missile technology to Syria.",
+                      "1997-04-22");
+  EXPECT_TRUE(has(claims, "PRK>SYR:061/hedged")) << testing::PrintToString(claims);
+  auto claimed = coded("The rebels claimed to have shot down a Russian helicopter.", "1997-04-22");
+  EXPECT_TRUE(has_code(claimed, "193/hedged")) << testing::PrintToString(claimed);
+}
+
 }  // namespace
 }  // namespace vigil::events
