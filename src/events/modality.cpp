@@ -429,8 +429,10 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       why = t.word(g).form + " ... to";
       return "demanded";
     }
-    // "EU leaders want Moscow to commit": what one wants another to do is asked of it, not the other's plan.
-    if ((gl == "want" || gl == "wish") && w == v && r == "xcomp" && t.child(g, "obj")) {
+    // "EU leaders want Moscow to commit", "Russia will expect Iran to pledge": what one wants or expects another to do
+    // is asked of it, not the other's plan.
+    if ((gl == "want" || gl == "wish" || gl == "expect") && w == v && r == "xcomp" && t.child(g, "obj") &&
+        own_marks(t, g, cues, published_year).negation.empty()) {
       why = t.word(g).form + " ... to";
       return "demanded";
     }

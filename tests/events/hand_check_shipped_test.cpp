@@ -381,6 +381,12 @@ TEST(HandCheck, WantingAnotherToActIsAnAppeal) {
   EXPECT_TRUE(has(release, "IGOEUREEC>RUS:0253/asserted")) << testing::PrintToString(release);
   auto own = coded("Russia wants to release the prisoners.", "2006-11-29");
   EXPECT_TRUE(has(own, "RUS>-:0353/asserted")) << testing::PrintToString(own);
+  // What one expects another to do is asked of it too; not expecting it is no demand.
+  auto expected = coded("Russia expected Iran to freeze uranium enrichment.", "2006-11-09");
+  EXPECT_TRUE(has_code(expected, "0832/demanded")) << testing::PrintToString(expected);
+  auto unexpected = coded("Washington does not expect the Iraqi government to ask for the withdrawal of US troops.",
+                          "2006-11-09");
+  EXPECT_TRUE(has(unexpected, "IRQGOV>USAMIL:0256/negated")) << testing::PrintToString(unexpected);
   auto sought = coded("Watson is wanted by Norwegian authorities.", "1997-04-11");
   EXPECT_FALSE(has_code(sought, "02")) << testing::PrintToString(sought);
 }
@@ -440,6 +446,12 @@ TEST(HandCheck, WhatIsClaimedIsHedged) {
   EXPECT_TRUE(has(claims, "PRK>SYR:061/hedged")) << testing::PrintToString(claims);
   auto claimed = coded("The rebels claimed to have shot down a Russian helicopter.", "1997-04-22");
   EXPECT_TRUE(has_code(claimed, "193/hedged")) << testing::PrintToString(claimed);
+}
+
+// Another's act one is optimistic or confident of is no one's plan yet.
+TEST(HandCheck, AnActOneIsConfidentOfIsHedged) {
+  auto confident = coded("The PLA is confident of forging friendly ties with Cuba's armed forces.", "2006-11-20");
+  EXPECT_TRUE(has(confident, "CHNMIL>CUBMIL:050/hedged")) << testing::PrintToString(confident);
 }
 
 }  // namespace
