@@ -31,15 +31,19 @@ bool at_least_two(std::string_view count) {
   return count_of(count) >= 2 || count == "several" || count == "many";
 }
 
-// A year written as a number (1900-2099) among the words of `w`'s subtree.
-int year_in(const DependencyView& t, int w) {
+// A year written as a number (1900-2099) among the words of `w`'s subtree, or a decade ("the 1930s": its last year,
+// 1939, so that a decade still running is no history); `written` gets the words as written.
+int year_in(const DependencyView& t, int w, std::string* written = nullptr) {
   auto [lo, hi] = t.subtree_range(w);
   for (int i = lo; i <= hi; ++i) {
     const std::string& f = t.word(i).form;
-    if (f.size() != 4) continue;
+    const bool decade = f.size() == 5 && f[4] == 's' && f[3] == '0';
+    if (f.size() != 4 && !decade) continue;
     int y = 0;
     auto [p, ec] = std::from_chars(f.data(), f.data() + 4, y);
-    if (ec == std::errc() && p == f.data() + 4 && y >= 1900 && y <= 2099) return y;
+    if (ec != std::errc() || p != f.data() + 4 || y < 1900 || y > 2099) continue;
+    if (written) *written = decade ? "the " + f : f;
+    return decade ? y + 9 : y;
   }
   return 0;
 }
@@ -126,11 +130,12 @@ Marks own_marks(const DependencyView& t, int v, const lexicon::CueLexicon& cues,
         if ((t.rel(g) == "case" || t.rel(g) == "mark") && !cue_word(t, g, CueClass::history, cues).empty())
           since = t.word(g).form;
       if (since.empty() && !cue_word(t, c, CueClass::history, cues).empty() && b != "advcl") since = t.word(c).form;
-      int y = year_in(t, c);
+      std::string written;
+      int y = year_in(t, c, &written);
       if (!since.empty()) {
         m.history = since;
-        if (y) m.history += " " + std::to_string(y);
-      } else if (y && published_year && y <= published_year - 2 && b != "advcl") m.history = "in " + std::to_string(y);
+        if (y) m.history += " " + written;
+      } else if (y && published_year && y <= published_year - 2 && b != "advcl") m.history = "in " + written;
       // "have fought a civil war for 20 years": a span of years reaching well back.
       if (m.history.empty() && b != "advcl" && (t.lemma(c) == "year" || t.lemma(c) == "decade"))
         if (int cs = t.child(c, "case"); cs && word_is(t, cs, "for"))
@@ -167,8 +172,9 @@ Marks own_marks(const DependencyView& t, int v, const lexicon::CueLexicon& cues,
         if (t.base_rel(c) != "nmod") continue;
         int cs = t.child(c, "case");
         bool period = cs && (word_is(t, cs, "between") || word_is(t, cs, "in") || word_is(t, cs, "during"));
-        int y = period ? year_in(t, c) : 0;
-        if (y && y <= published_year - 2 && m.history.empty()) m.history = t.word(cs).form + " " + std::to_string(y);
+        std::string written;
+        int y = period ? year_in(t, c, &written) : 0;
+        if (y && y <= published_year - 2 && m.history.empty()) m.history = t.word(cs).form + " " + written;
       }
     }
   // "since" deeper in the word's own clause ("have held 17 rounds of talks since the clash").

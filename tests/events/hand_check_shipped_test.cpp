@@ -454,5 +454,13 @@ TEST(HandCheck, AnActOneIsConfidentOfIsHedged) {
   EXPECT_TRUE(has(confident, "CHNMIL>CUBMIL:050/hedged")) << testing::PrintToString(confident);
 }
 
+// A decade well before publication dates an act as history, as a year does; one still running does not.
+TEST(HandCheck, ADecadeLongAgoIsHistory) {
+  auto nineties = coded("Ukraine abandoned nuclear weapons in the 1990s.", "2006-12-05");
+  EXPECT_TRUE(has_code(nineties, "0832/historical")) << testing::PrintToString(nineties);
+  auto running = coded("Ukraine abandoned nuclear weapons in the 2000s.", "2006-12-05");
+  EXPECT_FALSE(has_code(running, "0832/historical")) << testing::PrintToString(running);
+}
+
 }  // namespace
 }  // namespace vigil::events
