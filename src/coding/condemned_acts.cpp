@@ -7,6 +7,7 @@
 #include <array>
 
 #include "coding/event_coder.h"
+#include "coding/word_kinds.h"
 #include "text/word_list.h"
 
 namespace vigil::coding {
@@ -21,20 +22,6 @@ bool is_blamed_act(std::string_view lemma) {
       "airstrike", "assault",  "ambush",    "arrest",    "detention", "execution", "jailing",
       "beating",   "torture",  "bombardment", "slaying", "hijacking"};
   return is_one_of(lemma, kActs);
-}
-
-// Verbs of blame and punishment whose for/of/with-phrase names the act they blame their object for: "criticised
-// Damascus for failing to cooperate", "condemned the US for interfering", "sentenced him for killing his fiancee",
-// "charged him with smuggling". Not "accuse", "allege" or "suspect": the modality pass reports their act as hedged
-// ("accused Russia of plotting"), which keeps what is alleged; nor praise ("thanked China for sending aid": the aid
-// was sent).
-bool blames_for_act(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 31> kVerbs{
-      "criticize", "criticise", "condemn",  "denounce", "blame",    "fault",    "rebuke",    "censure",
-      "reprimand", "chastise",  "castigate", "slam",    "blast",    "berate",   "scold",     "lambaste",
-      "assail",    "decry",     "deplore",  "punish",   "sentence", "convict",  "jail",      "imprison",
-      "arrest",    "detain",    "charge",   "indict",   "prosecute", "fine",    "penalize"};
-  return is_one_of(lemma, kVerbs);
 }
 
 // Words of worry whose content clause may name a doer: "voiced concern that Syria was moving to ...", "feared that

@@ -808,13 +808,10 @@ int EventCoder::find_subject(int verb, int depth) const {
         continue;
       if (controller) return c;
     }
-    // "thanked his hosts for helping him", "blamed the weather for delaying": one praised, blamed or punished for an
-    // act did it, named or not; the subject did not.
-    static constexpr std::string_view kJudging[] = {
-        "thank", "praise", "commend", "congratulate", "hail",   "applaud", "salute",    "honor",  "honour",
-        "reward", "blame", "accuse",  "criticize",    "criticise", "condemn", "denounce", "fault", "punish",
-        "fine",  "rebuke", "reprimand", "arrest",     "detain", "jail",    "convict",   "sentence", "sue"};
-    if (r == "advcl" && (ml == "of" || ml == "for") && is_one_of(tree_.lemma(head), kJudging))
+    // "thanked his hosts for helping him", "blamed the weather for delaying": one praised, blamed, accused or
+    // punished for an act did it, named or not; the subject did not.
+    if (const std::string_view hl = tree_.lemma(head);
+        r == "advcl" && (ml == "of" || ml == "for") && (blames_for_act(hl) || praises_for_act(hl) || hl == "accuse"))
       if (int o = tree_.child(head, "obj"); o && o < verb) return 0;
   }
   // "called for Olmert to resign": UD makes the "for" phrase the infinitive's subject, parsers often an oblique of

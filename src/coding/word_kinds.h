@@ -36,6 +36,27 @@ inline bool is_speech_lemma(std::string_view l) {
   return is_one_of(l, speech);
 }
 
+// Verbs of blame and punishment whose for/of/with-phrase names the act they blame their object for: "criticised
+// Damascus for failing to cooperate", "condemned the US for interfering", "sentenced him for killing his fiancee",
+// "charged him with smuggling". Not "accuse", "allege" or "suspect": the modality pass reports their act as hedged
+// ("accused Russia of plotting"), which keeps what is alleged.
+inline bool blames_for_act(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 31> kVerbs{
+      "criticize", "criticise", "condemn",  "denounce", "blame",    "fault",    "rebuke",    "censure",
+      "reprimand", "chastise",  "castigate", "slam",    "blast",    "berate",   "scold",     "lambaste",
+      "assail",    "decry",     "deplore",  "punish",   "sentence", "convict",  "jail",      "imprison",
+      "arrest",    "detain",    "charge",   "indict",   "prosecute", "fine",    "penalize"};
+  return is_one_of(lemma, kVerbs);
+}
+
+// Verbs of praise whose for-phrase names the act they praise their object for: "thanked China for sending aid",
+// "hailed Egypt for brokering the truce".
+inline bool praises_for_act(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 10> kVerbs{"thank",   "praise", "commend", "congratulate", "hail",
+                                                           "applaud", "salute", "honor",   "honour",       "reward"};
+  return is_one_of(lemma, kVerbs);
+}
+
 // A token that opens or closes a quotation as tokenized news writes it: straight or curly double quotes, or the
 // PTB-style `` and ''. (Single quotes are left out: they are as often apostrophes.)
 inline bool is_quote_mark(std::string_view f) {

@@ -8,6 +8,7 @@
 #include "coding/ranked_doers.h"
 #include "events/cue_match.h"
 #include "events/temporal_expressions.h"
+#include "parse/time_conjunctions.h"
 #include "text/word_list.h"
 
 namespace vigil::events {
@@ -477,9 +478,10 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     }
     // Not a clause of time or reason beside the claim ("claimed to have captured a position as the prime minister
     // warned that ..."): only what is claimed, alleged or considered is hedged.
-    static constexpr std::string_view kCircumstanceMarks[] = {"as",    "when",   "while", "after",  "before", "since",
-                                                              "although", "though", "because", "until", "once"};
-    const bool beside = r == "advcl" && mark && is_one_of(t.folded_form(mark), kCircumstanceMarks);
+    static constexpr std::string_view kReasonMarks[] = {"as", "although", "though", "because"};
+    const std::string_view marker = mark ? std::string_view(t.folded_form(mark)) : std::string_view();
+    const bool beside =
+        r == "advcl" && mark && (parse::is_time_conjunction(marker) || is_one_of(marker, kReasonMarks));
     if ((cls(CueClass::hedging_governor) || (passive && cls(CueClass::hedging_passive))) && r != "obj" && !beside) {
       why = t.word(g).form + " ...";
       return "hedged";
