@@ -1684,7 +1684,8 @@ void EventCoder::code_encoded(const Sentence& parsed, int sentence_index, std::v
       const lexicon::Verb& v = d.verbs[vi];
       const lexicon::VerbGroup& g = d.groups[v.group];
       if (g.format == lexicon::DictFormat::kVigil) {
-        bool nominal = upos == "NOUN" || upos == "PROPN" || tree_.xpos(w) == "VBG";
+        // A gerund is a noun's event too ("the shelling of"), but not one with an object ("striking a deal on").
+        bool nominal = upos == "NOUN" || upos == "PROPN" || (tree_.xpos(w) == "VBG" && !tree_.child(w, "obj"));
         // Predicative adjectives stand for verbs ("was optimistic that ...", "is ready to ...").
         bool predicate = upos == "VERB" || (upos == "ADJ" && tree_.child(w, "cop"));
         if (g.noun ? !nominal : !predicate) continue;

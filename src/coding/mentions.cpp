@@ -1101,6 +1101,19 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
             lead_role_ = m;
   // A subject that is a plural noun no mention covers ("hundreds of angry young people took to the streets"): a
   // group vigil cannot code, and the likeliest "they" after it.
+  auto is_subject = [&](int w) { return t.rel(w) == "nsubj" || t.rel(w) == "nsubj:pass"; };
+  // "percent", "majority", "half" with an of-phrase naming a group ("most of the protesters"): its group, or 0.
+  static constexpr std::string_view kShares[] = {"percent", "majority", "minority", "most", "half", "third",
+                                                 "quarter", "proportion", "share", "bulk", "many", "some"};
+  auto group_of_share = [&](int w) {
+    if (!is_one_of(t.lemma(w), kShares)) return 0;
+    for (int c : t.children(w))
+      if (t.base_rel(c) == "nmod" && t.xpos(c) == "NNS" && t.child(c, "case") && t.lemma(t.child(c, "case")) == "of")
+        return c;
+    return 0;
+  };
+  // The share whose group the word is ("voters" of "Sixty percent of voters"), or 0.
+  auto quantity_of = [&](int w) { return t.head(w) > 0 && group_of_share(t.head(w)) == w ? t.head(w) : 0; };
   auto unknown_group_subject = [&](int w) {
     std::string_view r = t.rel(w);
     if ((r != "nsubj" && r != "nsubj:pass") || t.xpos(w) != "NNS" || covered(w)) return false;
@@ -1252,7 +1265,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       // earlier, below).
       const int mh = m.ref.head;
       const bool group = plural_pronoun && m.kind == MentionKind::agent && mh > 0 && m.ref.sentence == sentence_index &&
-                         !m.person && (t.rel(mh) == "nsubj" || t.rel(mh) == "nsubj:pass") &&
+                         !m.person && is_subject(quantity_of(mh) ? quantity_of(mh) : mh) &&
                          (t.xpos(mh) == "NNS" || t.xpos(mh) == "NNPS" || t.lemma(mh) == "police");
       if (m.ref.code.rfind("---", 0) == 0 && !group) return false;
       // A news outlet is no one's "he" (below: nor a nearer "it" or "they"'s).
@@ -1351,6 +1364,8 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       int subject = 0;
       for (int w = 1; w < i; ++w)
         if (t.rel(w) == "nsubj" || t.rel(w) == "nsubj:pass") subject = w;
+      // "Sixty percent of voters said they opposed the war": the group a share of it stands for.
+      if (int group = subject ? group_of_share(subject) : 0) subject = group;
       for (const Mention& m : found)
         if (subject && m.first <= subject && subject <= m.last && m.kind == MentionKind::agent &&
             m.ref.code.rfind("---", 0) == 0 && fits(m))
@@ -1589,7 +1604,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   }
   coref_.remember(t, sentence_index, found);
   issuers_.note(t, found);
-  note_two_sides(found);
+  note_two_sides(t, found);
   if (subjects_.size() > 16) subjects_.erase(subjects_.begin(), subjects_.end() - 8);
   if (history_.size() > 64) history_.erase(history_.begin(), history_.end() - 32);
   out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
@@ -1614,8 +1629,23 @@ static std::vector<const Mention*> sides_named(const std::vector<Mention>& menti
   return sides;
 }
 
-void MentionFinder::note_two_sides(const std::vector<Mention>& found) {
+// "Public servants will go to Britain and Italy": where people vigil cannot code go, a destination, not a party.
+static bool uncoded_travellers_destination(const DependencyView& t, const std::vector<Mention>& found,
+                                           const Mention& m) {
+  int h = m.ref.head > 0 ? m.ref.head : m.last;
+  if (t.rel(h) == "conj") h = t.head(h);
+  const int cs = t.child(h, "case");
+  if (t.base_rel(h) != "obl" || !cs || (t.lemma(cs) != "to" && t.lemma(cs) != "into")) return false;
+  const int subject = t.child(t.head(h), "nsubj");
+  if (!subject) return false;
+  for (const Mention& o : found)
+    if (o.first <= subject && subject <= o.last) return false;
+  return true;
+}
+
+void MentionFinder::note_two_sides(const DependencyView& t, const std::vector<Mention>& found) {
   std::vector<const Mention*> sides = sides_named(found, INT32_MAX);
+  std::erase_if(sides, [&](const Mention* m) { return uncoded_travellers_destination(t, found, *m); });
   if (sides.size() == 2) two_sides_ = {*sides[0], *sides[1]};
   else if (sides.size() > 2) two_sides_.clear();
 }

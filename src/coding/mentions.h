@@ -80,8 +80,9 @@ class MentionFinder {
   void adopt_role_country(const DependencyView& t, int sentence_index, std::vector<Mention>& found) const;
   // Gives "the two sides", "both countries" of no mention the two countries the story named together last.
   void add_two_sides(const DependencyView& t, int sentence_index, std::vector<Mention>& found) const;
-  // Remembers the two countries a sentence names, when it names exactly two (one each, first mention).
-  void note_two_sides(const std::vector<Mention>& found);
+  // Remembers the two countries a sentence names as parties, when it names exactly two (one each, first mention);
+  // not where people vigil cannot code travel to ("will go to Britain and Italy").
+  void note_two_sides(const DependencyView& t, const std::vector<Mention>& found);
   const lexicon::Lexicon& lex_;
   const lexicon::Gazetteer* gazetteer_ = nullptr;
   lexicon::Date date_ = lexicon::kNoDate;

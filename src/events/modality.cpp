@@ -406,6 +406,15 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
         why = "no " + t.word(g).form;
         return "negated";
       }
+    // "expressed the hope that Britain will strike a deal", "voiced fears that ...": the content clause the parse hung
+    // on the verb beside its object belongs to the object, a hope or a fear.
+    if (r == "ccomp" && t.child(w, "mark"))
+      if (int o = t.child(g, "obj"); o && o < w && t.upos(o) == "NOUN" &&
+                                     (t.folded_lemma(o) == "hope" || t.folded_lemma(o) == "concern" ||
+                                      !cue_word(t, o, CueClass::hedging_governor, cues).empty())) {
+        why = t.word(o).form + " that";
+        return "hedged";
+      }
     bool passive = is_passive(t, g);
     // An adverbial clause is the circumstance of an order or a plan, not its content: "After meeting his officials,
     // Olmert ordered ...", "ordered departments to act, vowing to prosecute". But one marked "to", "for", "at", "on",
@@ -473,6 +482,18 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
         why = t.word(charge).form + " ... of " + t.word(g).form;
         return "hedged";
       }
+      // "amid fears that the Islamists were planning to launch a war": a plan feared, claimed or hoped for by
+      // others is as uncertain as the fear.
+      if (const int up = t.head(g); up > 0 && (t.base_rel(g) == "ccomp" || t.base_rel(g) == "acl") &&
+                                    !cue_word(t, up, CueClass::hedging_governor, cues).empty()) {
+        why = t.word(up).form + " ... " + t.word(g).form;
+        return "hedged";
+      }
+      // "expressed the hope that Britain will strike a deal": what one hopes another will do is no one's plan.
+      if (gl == "hope" && (r == "ccomp" || r == "acl") && t.child(w, "nsubj")) {
+        why = t.word(g).form + " that";
+        return "hedged";
+      }
       why = t.word(g).form + " ...";
       return "intended";
     }
@@ -517,7 +538,9 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     if (cls(CueClass::speech) && (r == "ccomp" || r == "advcl")) break;
     // "could hit back by blocking inspections", "will respond by expelling": a means clause is done as its
     // governor is.
-    const bool means = r == "advcl" && mark && word_is(t, mark, "by");
+    // So is one of "in" and a gerund: "can help persuade Britain in striking a deal".
+    const bool means = r == "advcl" && mark &&
+                       (word_is(t, mark, "by") || (word_is(t, mark, "in") && t.xpos(w) == "VBG"));
     // "will visit the United States next week to meet with Clinton", "flew to Cairo in order to hold talks": a
     // purpose clause with no subject of its own is planned, done or hedged as the act it is the purpose of.
     const bool purpose = r == "advcl" && infinitive_purpose(t, w);

@@ -572,6 +572,7 @@ void Annotator::annotate(Sentence& s) {
   repair_vocative_subjects(s);
   repair_noun_time_clauses(s);
   repair_due_to_infinitives(s);
+  repair_sentenced_to_places(s);
   repair_be_to_subjects(s);
 }
 

@@ -776,6 +776,28 @@ int repair_nominal_roots(Sentence& s) {
   return kept ? 1 : 0;
 }
 
+bool is_quote_mark(std::string_view form) {
+  return form == "\"" || form == "``" || form == "''" || form == "\xE2\x80\x9C" || form == "\xE2\x80\x9D";
+}
+
+// The verb right after ',"' whose subject lies wholly inside the quotation that the mark closes: the subject becomes
+// the verb's complement, what was said. Whether it did.
+bool demote_quoted_subject(Sentence& s, int verb) {
+  if (verb < 3 || !is_quote_mark(s.words[verb - 2].form) || s.words[verb - 3].form != ",") return false;
+  int open = 0;
+  for (int k = verb - 3; k >= 1 && open == 0; --k)
+    if (is_quote_mark(s.words[k - 1].form)) open = k;
+  if (open == 0) return false;
+  for (int k = 1; k <= static_cast<int>(s.words.size()); ++k) {
+    Word& w = s.words[k - 1];
+    if (w.head != verb || w.deprel != "nsubj") continue;
+    if (first_of_subtree(s, k) < open || last_of_subtree(s, k) > verb - 1) return false;
+    w.deprel = "ccomp";
+    return true;
+  }
+  return false;
+}
+
 int repair_inverted_speakers(Sentence& s) {
   // (Not "announce" or "tell", whose object after a comma is most often their own: ", announced a net loss".)
   static constexpr std::string_view kSaying[] = {"say", "add", "state", "declare", "insist", "note", "explain",
@@ -787,8 +809,12 @@ int repair_inverted_speakers(Sentence& s) {
     const std::string& before = s.words[verb - 2].form;
     // '"...," said the sources', '..., said Chinese spokesman Shen': a finite verb of saying right after a comma or
     // a closing quote, with its subject after it.
-    if (v.upos != "VERB" || !is_finite_tag(v.xpos) || !is_one_of(v.lemma, kSaying) || has_subject(s, verb)) continue;
+    if (v.upos != "VERB" || !is_finite_tag(v.xpos)) continue;
     if (before != "," && before != "\"" && before != "''" && before != "\xE2\x80\x9D") continue;
+    // '"Blair's surrender," lashed the Daily Mail': a quotation closed by a comma right before the verb, which the
+    // model took for the subject, is what was said, and any verb so placed is one of saying.
+    const bool quoted = demote_quoted_subject(s, verb);
+    if (!quoted && (!is_one_of(v.lemma, kSaying) || has_subject(s, verb))) continue;
     // The first dependent after the verb that is a noun phrase and no clause (no verb of its own, no preposition):
     // the model made the speaker an object or a complement ("said a rapprochement could not be ruled out" is a
     // clause and stays).
@@ -1358,6 +1384,35 @@ int repair_due_to_infinitives(Sentence& s) {
       to.deprel = "mark";
       to.upos = "PART";
       to.xpos = "TO";
+    });
+    mended += kept ? 1 : 0;
+  }
+  return mended;
+}
+
+int repair_sentenced_to_places(Sentence& s) {
+  static constexpr std::string_view kSentencing[] = {"sentence", "condemn", "send", "commit", "return", "consign"};
+  static constexpr std::string_view kPlaces[] = {"jail", "prison", "gaol"};
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int d = 2; d <= n; ++d) {
+    Word& place = s.words[d - 1];
+    if (place.upos != "VERB" || place.deprel != "xcomp" || !is_one_of(place.lemma, kPlaces)) continue;
+    const int to = d - 1;
+    Word& t = s.words[to - 1];
+    const int verb = place.head;
+    if (t.form != "to" || t.head != d || t.deprel != "mark" || verb <= 0 || verb >= d) continue;
+    if (!is_one_of(s.words[verb - 1].lemma, kSentencing) || child_with(s, d, "obj")) continue;
+    const bool kept = keep_if_tree(s, [&] {
+      // What the model hung on the would-be verb ("by a court", "on Thursday", "for life") qualifies the sentencing.
+      for (Word& w : s.words)
+        if (w.head == d && &w != &t) w.head = verb;
+      place.upos = "NOUN";
+      place.xpos = "NN";
+      place.deprel = "obl";
+      t.upos = "ADP";
+      t.xpos = "IN";
+      t.deprel = "case";
     });
     mended += kept ? 1 : 0;
   }

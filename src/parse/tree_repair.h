@@ -121,9 +121,16 @@ int repair_verb_conjuncts_of_nouns(Sentence& s);
 // sentence instead. Returns 1 if it mended.
 int repair_nominal_roots(Sentence& s);
 
+// "was sentenced to jail for life by a court": "jail" or "prison" after "to" that the model read as a verb, the
+// complement of a verb of sentencing. It is the place the sentence sends to, a noun oblique of that verb, which also
+// takes what the model hung on it ("by a court"). Returns how many it mended.
+int repair_sentenced_to_places(Sentence& s);
+
 // Wire copy's inverted attribution, '"...," said the sources', ', said Chinese foreign ministry spokesman Shen
 // Guofang': a finite verb of saying right after a comma or closing quote whose speaker after it the model made its
-// object or complement. The speaker becomes its subject. Returns how many it mended.
+// object or complement. The speaker becomes its subject. Any verb so placed after a quotation closed by a comma is
+// one of saying ('"Blair's surrender," lashed the Daily Mail'): a subject the model found inside the quotation
+// becomes the verb's complement. Returns how many it mended.
 int repair_inverted_speakers(Sentence& s);
 
 // Wire copy's closing attribution, '..., police said Thursday', '..., the Interfax agency reported': a verb of

@@ -462,5 +462,68 @@ TEST(HandCheck, ADecadeLongAgoIsHistory) {
   EXPECT_FALSE(has_code(running, "0832/historical")) << testing::PrintToString(running);
 }
 
+// Session-36 hand check. A quotation closed by a comma before the verb is what was said, and the verb's speaker
+// follows it (#17).
+TEST(HandCheck, TheSpeakerAfterAQuotationIsTheDoer) {
+  auto lashed = coded("\"Blair's surrender,\" lashed the right-wing Daily Mail.", "2005-12-17");
+  EXPECT_TRUE(has(lashed, "GBRMED>-:111/asserted")) << testing::PrintToString(lashed);
+}
+
+// "sentenced to jail by a court": jail is where the court sends the convict, not an act of the convict (#22).
+TEST(HandCheck, SentencedToJailIsTheCourtsAct) {
+  auto jail = coded("A pirate CD maker was sentenced to jail for life by a court in south China on Thursday.",
+                    "2006-11-23");
+  EXPECT_TRUE(has(jail, "CHNJUD>CHNCRM:173/asserted")) << testing::PrintToString(jail);
+  EXPECT_FALSE(has(jail, "CHNCRM>CHNJUD:173/asserted")) << testing::PrintToString(jail);
+}
+
+// "they" after "Sixty percent of voters said" is the voters, not a government named before (#39).
+TEST(HandCheck, TheyAfterAShareOfAGroupIsThatGroup) {
+  auto voters = coded("The US government announced new measures on Monday. Sixty percent of voters leaving the polls "
+                      "said they opposed the war in Iraq.",
+                      "2006-11-08");
+  EXPECT_FALSE(has_code(voters, "110")) << testing::PrintToString(voters);
+}
+
+// An attack with a knife is a physical assault, not military force (#41).
+TEST(HandCheck, AKnifeAttackIsAnAssault) {
+  auto knife = coded("A man attacked a group of schoolchildren with a knife in northwest China.", "2006-12-20");
+  EXPECT_TRUE(has_code(knife, "182")) << testing::PrintToString(knife);
+  EXPECT_FALSE(has_code(knife, "190")) << testing::PrintToString(knife);
+}
+
+// A reward for information is offered to no actor (#24); working one's relations is lobbying, not joint work (#43).
+TEST(HandCheck, ARewardOrLobbyingIsNoCooperation) {
+  auto reward = coded("The Indonesian military has promised a reward to anyone providing information about a rebel "
+                      "leader.",
+                      "1997-04-23");
+  EXPECT_FALSE(has_code(reward, "03")) << testing::PrintToString(reward);
+  auto lobbying = coded("Paris has been working its close relations with Berlin in hope of breaking the deadlock.",
+                        "2005-12-06");
+  EXPECT_FALSE(has_code(lobbying, "06")) << testing::PrintToString(lobbying);
+}
+
+// Where uncoded travellers go is a destination, not "the two sides" of a later sentence (#2).
+TEST(HandCheck, ADestinationOfTravellersIsNoSide) {
+  auto sides = coded("Public servants and professionals will go to Britain and Italy before the end of the year. "
+                     "This is the second time that the two sides have cooperated in training personnel.",
+                     "2006-11-20");
+  EXPECT_FALSE(has_code(sides, "06")) << testing::PrintToString(sides);
+}
+
+// What one hopes or fears another will do is hedged, not the other's plan (#33, #47); a gerund with an object is a
+// verb, not also an event noun ("striking a deal on" is no strike).
+TEST(HandCheck, AnActHopedOrFearedIsHedged) {
+  auto hope = coded("Barroso expressed the hope that Britain will strike a deal with France.", "2005-11-30");
+  EXPECT_TRUE(has(hope, "GBR>FRA:057/hedged")) << testing::PrintToString(hope);
+  auto rumoured = coded("There is speculation that Somali Islamists are planning to attack Ethiopia.", "2006-12-27");
+  EXPECT_TRUE(has(rumoured, "SOMREB>ETH:190/hedged")) << testing::PrintToString(rumoured);
+  auto fears = coded("Israel fears that Iran will attack Lebanon.", "2006-12-27");
+  EXPECT_TRUE(has(fears, "IRN>LBN:190/hedged")) << testing::PrintToString(fears);
+  auto striking = coded("Merkel can help persuade Britain in striking a deal on the EU budget.", "2005-11-30");
+  EXPECT_FALSE(has_code(striking, "190")) << testing::PrintToString(striking);
+  EXPECT_TRUE(has_code(striking, "057")) << testing::PrintToString(striking);
+}
+
 }  // namespace
 }  // namespace vigil::events
