@@ -218,6 +218,15 @@ void EventCoder::find_candidates(DepRole role, std::string_view prep, int verb, 
             int cs = tree_.child(c, "case");
             if (tree_.base_rel(c) == "nmod" && cs && tree_.lemma(cs) == "of") out.push_back(c);
           }
+      // "captured more than half the country": the parse makes "more" the object and hangs the noun on it.
+      for (size_t i = 0; i < direct; ++i) {
+        std::string_view l = tree_.lemma(out[i]);
+        int than = tree_.child(out[i], "fixed");
+        if ((l == "more" || l == "less" || l == "fewer") && than && tree_.lemma(than) == "than")
+          for (int c : tree_.children(out[i]))
+            if ((tree_.base_rel(c) == "obl" || tree_.base_rel(c) == "nmod") && tree_.upos(c) == "NOUN")
+              out.push_back(c);
+      }
       break;
     }
     case DepRole::kIobj: add_children(verb, {"iobj"}); break;

@@ -485,6 +485,13 @@ TEST(HandCheck, TheyAfterAShareOfAGroupIsThatGroup) {
   EXPECT_FALSE(has_code(voters, "110")) << testing::PrintToString(voters);
 }
 
+// Capturing more than half a country is taking territory, not arresting anyone (#27).
+TEST(HandCheck, CapturingPartOfACountryIsOccupation) {
+  auto half = coded("Congolese rebels have captured more than half the country.", "1997-04-20");
+  EXPECT_TRUE(has_code(half, "192")) << testing::PrintToString(half);
+  EXPECT_FALSE(has_code(half, "173")) << testing::PrintToString(half);
+}
+
 // An attack with a knife is a physical assault, not military force (#41).
 TEST(HandCheck, AKnifeAttackIsAnAssault) {
   auto knife = coded("A man attacked a group of schoolchildren with a knife in northwest China.", "2006-12-20");
