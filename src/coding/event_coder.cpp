@@ -779,6 +779,11 @@ int EventCoder::find_subject(int verb, int depth) const {
   if (passive_subject) return 0;
   if (depth == 0 && !false_passive && tree_.child(verb, "aux:pass")) return 0;
   std::string_view r = tree_.rel(verb);
+  // A bare participle joined to a passive shares its auxiliaries, so it is passive too: in "eight policemen have
+  // been detained, accused of negligence" the policemen are the accused, not the accusers.
+  if (depth == 0 && r == "conj" && tree_.xpos(verb) == "VBN" && !tree_.child(verb, "aux") &&
+      tree_.child(tree_.head(verb), "aux:pass"))
+    return 0;
   int mark = tree_.child(verb, "mark");
   std::string_view ml = mark ? tree_.lemma(mark) : std::string_view();
   if (r == "xcomp" || (r == "advcl" && (ml == "of" || ml == "for")) ||

@@ -556,6 +556,11 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       men.person = is_person(k);
       if (men.person) men.name_first = men.first;
       men.kind = ap.role == lexicon::PhraseRole::kAdjective ? MentionKind::adjective : MentionKind::actor;
+      // "this former Soviet backwater", "a former British colony": what a state once held is no act of the state.
+      if (men.kind == MentionKind::adjective && men.first > 1 &&
+          (t.folded_form(men.first - 1) == "former" ||
+           (men.first > 2 && t.folded_form(men.first - 1) == "-" && t.folded_form(men.first - 2) == "ex")))
+        continue;
       men.organisation = names_organisation(d.actors[ap.actor]) &&
                          (ap.role == lexicon::PhraseRole::kName || ap.role == lexicon::PhraseRole::kAlias);
       men.city = ap.role == lexicon::PhraseRole::kCapital;

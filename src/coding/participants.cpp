@@ -490,6 +490,11 @@ void EventCoder::find_targets(int verb, const lexicon::EventCodes& codes, const 
             if (tree_.rel(g) == "obj") {
               if (targets.empty() && actor_at(g) && actor_at(g)->ref.code.rfind("---", 0) != 0)
                 actors_at(linear_defaults ? g : aimed_against(g, sources), targets);
+              // "will refuse to draft youths": the infinitive's object, civilians of no country, are kept for when
+              // no named actor turns up. Not other role nouns: parses and agent words there are often wrong ("stand
+              // firm", "a general assembly resolution"), or the doer's own ("planned to withdraw soldiers").
+              else if (targets.empty() && weak.empty() && actor_at(g) && actor_at(g)->ref.code == "---CVL")
+                weak.push_back(actor_at(g));
               heads.push_back(g);
             }
         }

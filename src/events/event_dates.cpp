@@ -123,8 +123,13 @@ bool future_clause(const coding::DependencyView& t, int word) {
         if (t.child(c, "xcomp")) return true;
       }
     }
-    // Only climb through infinitival complements ("is due to meet", "will begin to withdraw").
-    if (t.base_rel(c) != "xcomp") break;
+    // Only climb through infinitival complements ("is due to meet", "will begin to withdraw"), and from a clause
+    // of what comes first to the act it comes before ("hopes to pass the bill before leaving on April 24").
+    bool before = false;
+    if (t.base_rel(c) == "advcl")
+      if (int mk = t.child(c, "mark"); mk && (t.folded_form(mk) == "before" || t.folded_form(mk) == "until"))
+        before = true;
+    if (t.base_rel(c) != "xcomp" && !before) break;
   }
   return false;
 }

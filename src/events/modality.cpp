@@ -142,6 +142,11 @@ Marks own_marks(const DependencyView& t, int v, const lexicon::CueLexicon& cues,
         if (int cs = t.child(c, "case"); cs && word_is(t, cs, "for"))
           if (int n = t.child(c, "nummod"); n && at_least_two(t.folded_form(n)))
             m.history = "for " + t.word(n).form + " " + t.word(c).form;
+      // "when Clinton visited Tokyo a year ago", "three decades ago": an act told as a year or more back.
+      if (m.history.empty() && b == "advmod" && word_is(t, c, "ago"))
+        for (int g : t.children(c))
+          if (m.history.empty() && (t.lemma(g) == "year" || t.lemma(g) == "decade" || t.lemma(g) == "century"))
+            m.history = t.word(g).form + " ago";
       // "for the past decade", "for decades".
       if (m.history.empty()) {
         auto [lo, hi] = t.subtree_range(c);
@@ -300,6 +305,20 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
   };
   if (t.rel(v) == "conj" && !t.child(v, "aux") && !t.child(v, "nsubj") && t.head(v) > 0)
     merge(own_marks(t, t.head(v), cues, published_year));
+  // "stormed the square in 1989 and fired on demonstrators, killing hundreds": a participle clause with no subject
+  // or marker of its own, and a conjunct, happened when the verb they hang on did.
+  // Only a dated past ("in 1989", "a year ago", "for 20 years"): a "since" reaches up to now, so what follows from it
+  // may be news ("has intensified its offensive since Wednesday, killing 44"); nor from a relative clause, which the
+  // participle seldom belongs to ("the LRA, which have fought for 20 years, urging ...").
+  for (int a = v, steps = 0; m.history.empty() && steps < 3 && t.head(a) > 0; ++steps) {
+    const bool participle = t.base_rel(a) == "advcl" && t.xpos(a) == "VBG" && !t.child(a, "mark") &&
+                            !t.child(a, "nsubj") && t.head(a) < a && t.rel(t.head(a)) != "acl:relcl" &&
+                            !(t.child(t.head(a), "nsubj") && t.xpos(t.child(t.head(a), "nsubj")).starts_with("W"));
+    const bool conjunct = t.rel(a) == "conj" && !t.child(a, "aux") && !t.child(a, "nsubj") && !t.child(a, "nsubj:pass");
+    if (!participle && !conjunct) break;
+    a = t.head(a);
+    if (std::string h = own_marks(t, a, cues, published_year).history; !h.starts_with("since")) m.history = h;
+  }
   // "will not negotiate with terrorists" (125), "would not elaborate" (011), "could not agree" (110): the refusal
   // or the failure is made as it is said.
   if (negation_in_code) {
@@ -422,6 +441,24 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     // persuading", "barred from speaking").
     const int mark = t.child(w, "mark");
     const bool circumstance = r == "advcl" && !(mark && is_one_of(t.folded_form(mark), kContentMarks));
+    // "ignored calls from Washington to lift the ban", "came under pressure to offer cuts": an infinitive the parse
+    // hung on the verb, after a noun of demand beside it, is what the demand asks for. Not the newspapers' "press".
+    // Nor where the verb answers the demand, which then stands as the answer does ("plans to meet a NATO request to
+    // increase", "refused to heed the council's demand to suspend"), nor a telephone call ("made a call to Olmert to
+    // inform him").
+    static constexpr std::string_view kAnswers[] = {"meet", "heed", "accept", "comply", "answer", "satisfy", "fulfil",
+                                                    "fulfill", "obey", "respect", "follow", "grant", "honour", "honor",
+                                                    "reject", "refuse", "rebuff", "spurn", "defy", "make", "receive",
+                                                    "return", "place"};
+    if (r == "advcl" && mark && mark < w && word_is(t, mark, "to") && !is_one_of(gl, kAnswers))
+      for (int o : t.children(g)) {
+        std::string_view orl = t.base_rel(o);
+        if (o < mark && (orl == "obj" || orl == "obl") && t.upos(o) == "NOUN" && t.folded_lemma(o) != "press" &&
+            !cue_word(t, o, CueClass::demanding_governor, cues).empty()) {
+          why = t.word(o).form + " ... to";
+          return "demanded";
+        }
+      }
     // "refused to meet" (not "refused the offer"); "blocked a trip", "prevented from boarding" (an object too). Not
     // "were prevented from leaving after a woman accused them": a circumstance keeps its own modality.
     if (((cls(CueClass::negating_governor) && r != "obj") || cls(CueClass::preventing_governor)) && !circumstance) {

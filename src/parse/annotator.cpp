@@ -79,6 +79,7 @@ void repair_lemma(const LemmaData& L, int wn, std::string_view lower, std::strin
   bool lower_case = true;
   for (char c : out) lower_case = lower_case && !(c >= 'A' && c <= 'Z');
   if (lower_case) {
+    if (silent_e_lemma(L, lower, out)) return;
     if (in_lexicon(L, wn, out)) return;
   } else {
     std::string low;
@@ -573,6 +574,7 @@ void Annotator::annotate(Sentence& s) {
   repair_noun_time_clauses(s);
   repair_due_to_infinitives(s);
   repair_sentenced_to_places(s);
+  repair_title_participles(s);
   repair_be_to_subjects(s);
 }
 

@@ -20,4 +20,10 @@ bool in_lexicon(const LemmaData& lemmas, int wn_pos, std::string_view lemma);
 // hyphen, the prefix kept: "re-elected" -> "re-elect"); the form itself.
 std::optional<LemmaEdit> lexicon_lemma_edit(const LemmaData& lemmas, int wn_pos, std::string_view lower);
 
+// "hoped" -> "hope", not "hop": a verb lemma of one short closed syllable ("hop", "cod", "wag") inflects with a
+// doubled consonant ("hopped"), so a form that adds "-ed" or "-ing" to it undoubled comes from the lemma with a
+// silent "e" ("hope", "code", "wage"), when the lexicon lists that verb. `lower` is the lower-cased form, `lemma`
+// the lower-case predicted lemma, changed in place. Returns whether it changed.
+bool silent_e_lemma(const LemmaData& lemmas, std::string_view lower, std::string& lemma);
+
 }  // namespace vigil::parse

@@ -1419,6 +1419,44 @@ int repair_sentenced_to_places(Sentence& s) {
   return mended;
 }
 
+int repair_title_participles(Sentence& s) {
+  // Participles that name an office with the title after them, and titles they so qualify: "coordinating minister",
+  // "acting president", "managing director", "presiding judge". Other participles before a noun act on it
+  // ("coordinating aid"); these titles are never a thing one coordinates, manages or presides.
+  static constexpr std::string_view kParticiples[] = {"acting", "coordinating", "managing", "presiding", "outgoing",
+                                                      "sitting", "serving", "caretaking"};
+  static constexpr std::string_view kTitles[] = {
+      "minister", "ministers", "director", "directors", "president", "chairman", "chairwoman", "chairperson",
+      "secretary", "judge", "judges", "officer", "officers", "editor", "governor", "partner", "commander", "chief",
+      "head", "mayor", "premier", "ambassador", "general", "senator", "senators", "member", "members", "leader"};
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int p = 1; p < n; ++p) {
+    Word& part = s.words[p - 1];
+    Word& title = s.words[p];
+    if (part.xpos != "VBG" || title.head != p || title.deprel != "obj" || part.head <= 0) continue;
+    if (!is_one_of(ascii_lower(part.form), kParticiples) || !is_one_of(ascii_lower(title.form), kTitles)) continue;
+    const bool kept = keep_if_tree(s, [&] {
+      // The title takes the participle's place and what hung on it ("as", "for the economy", a conjunct).
+      // A clause marker of the participle is the noun's preposition ("as coordinating minister"), the clause an
+      // oblique.
+      for (Word& w : s.words)
+        if (w.head == p && &w != &title) {
+          w.head = p + 1;
+          if (w.deprel == "mark") w.deprel = "case";
+        }
+      title.head = part.head;
+      title.deprel = part.deprel == "advcl" ? "obl" : part.deprel;
+      part.head = p + 1;
+      part.deprel = "amod";
+      part.upos = "ADJ";
+      part.xpos = "JJ";
+    });
+    mended += kept ? 1 : 0;
+  }
+  return mended;
+}
+
 int repair_be_to_subjects(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
   int mended = 0;

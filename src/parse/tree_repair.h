@@ -126,6 +126,11 @@ int repair_nominal_roots(Sentence& s);
 // takes what the model hung on it ("by a court"). Returns how many it mended.
 int repair_sentenced_to_places(Sentence& s);
 
+// "was installed as coordinating minister", "named him acting president": a participle of office ("acting",
+// "coordinating", "managing", "presiding", ...) that the model made a verb taking the title after it as its object.
+// The title heads the phrase in the participle's place, the participle its adjective. Returns how many it mended.
+int repair_title_participles(Sentence& s);
+
 // Wire copy's inverted attribution, '"...," said the sources', ', said Chinese foreign ministry spokesman Shen
 // Guofang': a finite verb of saying right after a comma or closing quote whose speaker after it the model made its
 // object or complement. The speaker becomes its subject. Any verb so placed after a quotation closed by a comma is

@@ -389,6 +389,28 @@ TEST(ParseLemmas, RepairGivesTheFirstRegularInflectionThatIsALexiconLemma) {
   EXPECT_EQ(lemma(kWnNoun, "ruled"), "(none)");  // the verb list is not the noun list
 }
 
+// A predicted lemma that is a word but of the wrong verb: "had hoped" -> "hop" is mended to "hope", because "hop"
+// doubles its "p" ("hopped"); a doubled form, a longer stem and a lemma with no silent-e verb stay as they are.
+TEST(ParseLemmas, AnUndoubledConsonantBeforeEdOrIngGivesTheSilentELemma) {
+  LemmaData L;
+  std::vector<std::pair<uint64_t, uint32_t>> lexicon;
+  for (const char* v : {"hop", "hope", "cod", "code", "wag", "wage", "visit", "plan", "win"})
+    lexicon.emplace_back(lemma_lexicon_key(kWnVerb, v), 0);
+  L.lexicon.assign(lexicon);
+  auto mended = [&](const std::string& lower, std::string lemma) {
+    silent_e_lemma(L, lower, lemma);
+    return lemma;
+  };
+  EXPECT_EQ(mended("hoped", "hop"), "hope");
+  EXPECT_EQ(mended("hoping", "hop"), "hope");
+  EXPECT_EQ(mended("coded", "cod"), "code");
+  EXPECT_EQ(mended("waged", "wag"), "wage");
+  EXPECT_EQ(mended("hopped", "hop"), "hop");      // doubled: the short vowel's own verb
+  EXPECT_EQ(mended("visited", "visit"), "visit"); // two syllables
+  EXPECT_EQ(mended("planed", "plan"), "plan");    // no verb "plane" in this lexicon
+  EXPECT_EQ(mended("hops", "hop"), "hop");        // only -ed and -ing
+}
+
 // Training reads WordNet's verb index into the model's lexicon, the model file keeps it, and the lemmatizer uses it.
 TEST(ParseLemmas, TheModelKeepsItsLexiconAndRepairsWithIt) {
   const Model& m = tiny_model();

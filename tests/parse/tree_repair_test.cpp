@@ -848,5 +848,28 @@ TEST(TreeRepair, TheRelativeClauseTakenForTheMainClauseIsTheNounsAgain) {
   EXPECT_EQ(repair_relative_clause_roots(joined), 0);
 }
 
+TEST(TreeRepair, AParticipleOfOfficeIsTheAdjectiveOfItsTitle) {
+  // "installed as coordinating minister for the economy": the model made "coordinating" a clause with the title its
+  // object.
+  Sentence s = test::sentence_of_rows({{"Budiono", "PROPN", "NNP", 3, "nsubj:pass"},
+                                       {"was", "AUX", "VBD", 3, "aux:pass"},
+                                       {"installed", "VERB", "VBN", 0, "root"},
+                                       {"as", "SCONJ", "IN", 5, "mark"},
+                                       {"coordinating", "VERB", "VBG", 3, "advcl"},
+                                       {"minister", "NOUN", "NN", 5, "obj"},
+                                       {"for", "ADP", "IN", 9, "case"},
+                                       {"the", "DET", "DT", 9, "det"},
+                                       {"economy", "NOUN", "NN", 5, "obl"}});
+  EXPECT_EQ(repair_title_participles(s), 1);
+  EXPECT_EQ(arcs(s), "3:nsubj:pass 3:aux:pass 0:root 6:case 6:amod 3:obl 9:case 9:det 6:obl ");
+  EXPECT_EQ(s.words[4].upos, "ADJ");
+  // A participle acting on what follows stays a verb: "coordinating relief", "acting swiftly".
+  Sentence act = test::sentence_of_rows({{"troops", "NOUN", "NNS", 3, "nsubj"},
+                                         {"are", "AUX", "VBP", 3, "aux"},
+                                         {"coordinating", "VERB", "VBG", 0, "root"},
+                                         {"relief", "NOUN", "NN", 3, "obj"}});
+  EXPECT_EQ(repair_title_participles(act), 0);
+}
+
 }  // namespace
 }  // namespace vigil::parse
