@@ -17,6 +17,7 @@
 #include <fmt/format.h>
 
 #include "lexicon/fold.h"
+#include "parse/press_words.h"
 #include "text/word_list.h"
 
 namespace vigil::coding {
@@ -1346,6 +1347,11 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
     if (!at) at = verb;
     const std::string& code = linear_defaults ? given : recoded_for_actors(given, at, src->ref, tgt);
     if (code.empty() || code == "---") return;
+    // Speaking to the press is an interview, not a consultation: "rebels who spoke to AFP", "the minister talked
+    // with reporters" code no 04 event (what was said may).
+    if (!linear_defaults && tgt && code.starts_with("04") && tgt->ref.sentence == sentence_index_ &&
+        tree_.head(tgt->head) == at && (is_news_outlet(*tgt) || parse::is_press_noun(tree_.lemma(tgt->head))))
+      return;
     // A place in the doer's own country is where it acts, not whom it acts on ("refuel in the country").
     // Nor, outside force, a place of its own country that the act is not done to directly ("keeping the
     // country's plants running"; but "addressed the nation").

@@ -281,6 +281,7 @@ class EventCoder {
   std::string home_of_armed_men(bool armed_violence, const std::vector<const Mention*>& sources,
                                 const std::string& one_country, const std::vector<std::string>& venue_countries) const;
   bool measured_from_city(const Mention& m) const;
+  // A news outlet of this sentence that reports it or is spoken to: "Xinhua said", "told AFP", "according to Reuters".
   bool outlet_of_the_report(const Mention& m) const;
   void absorb_trailing_clauses(size_t first_event, std::vector<Event>& out) const;
   // "Canadian special forces are now in Ukraine": a copula with no verb to look up (event_coder.cpp).

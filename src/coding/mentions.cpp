@@ -206,17 +206,13 @@ bool has_later_word(std::string_view text, std::string_view word) {
   return false;
 }
 
-// A news outlet: one named by name ("AFP", "Interfax") or described ("the Brazilian newspaper", "U.S. media"), not
-// a journalist.
-bool is_news_outlet(const Mention& m) {
-  static constexpr std::string_view kOutlets[] = {"agency", "newspaper", "paper", "media", "daily", "television",
-                                                  "radio", "broadcaster", "channel", "network", "magazine",
-                                                  "journal", "weekly", "press", "tv", "station", "website"};
-  if (!m.ref.has_sector("MED")) return false;
-  if (m.kind == MentionKind::actor || is_one_of(m.role_lemma, kOutlets)) return true;
-  // Or the last word of the description ("the official Xinhua news agency", whose role is "official").
-  // (npos + 1 is 0: a one-word text)
-  return is_one_of(ascii_lower(std::string_view(m.ref.text).substr(m.ref.text.rfind(' ') + 1)), kOutlets);
+// The last word of a newspaper's name ("Times", "Daily", "Herald"): what a country's or a city's name before it
+// makes a newspaper ("the Jordan Times", "the China Youth Daily"), written with its capital.
+bool is_newspaper_word(std::string_view form) {
+  static constexpr std::string_view kWords[] = {"Times",   "Daily",     "Post",      "Herald",    "Tribune",
+                                                "Gazette", "Journal",   "Observer",  "Telegraph", "Chronicle",
+                                                "Monitor", "Mirror",    "Inquirer",  "Courier",   "Dispatch"};
+  return is_one_of(form, kWords);
 }
 
 // An all-capital name of two to six letters ("AWB", "NATO"): an organisation's initials.
@@ -427,6 +423,19 @@ int reporter_of_first_person(const DependencyView& t, int i) {
 }
 
 }  // namespace
+
+// A news outlet: one named by name ("AFP", "Interfax") or described ("the Brazilian newspaper", "U.S. media"), not
+// a journalist.
+bool is_news_outlet(const Mention& m) {
+  static constexpr std::string_view kOutlets[] = {"agency", "newspaper", "paper", "media", "daily", "television",
+                                                  "radio", "broadcaster", "channel", "network", "magazine",
+                                                  "journal", "weekly", "press", "tv", "station", "website"};
+  if (!m.ref.has_sector("MED")) return false;
+  if (m.kind == MentionKind::actor || is_one_of(m.role_lemma, kOutlets)) return true;
+  // Or the last word of the description ("the official Xinhua news agency", whose role is "official").
+  // (npos + 1 is 0: a one-word text)
+  return is_one_of(ascii_lower(std::string_view(m.ref.text).substr(m.ref.text.rfind(' ') + 1)), kOutlets);
+}
 
 // Whether an agent's words can be "he" or "she": "the foreign minister", "a spokesman", not "a Moscow court",
 // "the police" or "Russian forces".
@@ -858,6 +867,29 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       if (&o != except && o.first <= w && w <= o.last) return true;
     return false;
   };
+  // A name that ends in a newspaper's word, begun by a country's or a people's name, is a newspaper of that
+  // country: "the Jordan Times", "the Nepali Times", "the China Youth Daily" (not Chinese youth).
+  for (Mention& men : found) {
+    if (men.person || men.ref.country.size() != 3) continue;
+    if (men.kind != MentionKind::actor && men.kind != MentionKind::adjective && men.kind != MentionKind::agent)
+      continue;
+    if (men.kind == MentionKind::actor && men.ref.code.size() != 3) continue;
+    auto capitalised = [&](int i) {
+      const std::string& f = t.word(i).form;
+      return !f.empty() && std::isupper(static_cast<unsigned char>(f[0])) && t.upos(i) != "PUNCT";
+    };
+    if (!capitalised(men.last)) continue;
+    int end = men.last;
+    while (end < n && end < men.last + 3 && capitalised(end + 1) && !covered(end + 1, &men)) ++end;
+    if (end == men.last || !is_newspaper_word(t.word(end).form)) continue;
+    const std::string country = men.ref.country;
+    place_mention(men, t, doc, sentence_index, men.first, end, end);
+    men.kind = MentionKind::actor;
+    men.agent = UINT32_MAX;
+    men.ref.code = country + "MED";
+    split_actor_code(men.ref.code, men.ref.country, men.ref.sectors);
+    men.organisation = true;
+  }
   // A country name that begins a longer proper name is part of that name, not the country: the ship "Gibraltar
   // Eagle", "Japan Airlines", "China Daily". The name goes on with a capitalised word no mention covers, bound to
   // the country's word in one name.

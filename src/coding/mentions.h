@@ -119,6 +119,10 @@ bool is_verb_of_occurrence(std::string_view lemma);
 // Whether a lemma names a time: a day or month, or "today", "week", "year", "morning", ...
 bool is_time_name(std::string_view lemma);
 
+// Whether a mention names a news outlet: by name ("AFP", "Interfax") or described ("the Brazilian newspaper",
+// "U.S. media"), not a journalist.
+bool is_news_outlet(const Mention& m);
+
 // Whether a mention of `found` covers word `w` (1-based).
 bool any_mention_covers(const std::vector<Mention>& found, int w);
 

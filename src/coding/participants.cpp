@@ -925,7 +925,12 @@ std::string EventCoder::home_of_armed_men(bool armed_violence, const std::vector
 bool EventCoder::outlet_of_the_report(const Mention& m) const {
   if (m.ref.sentence != sentence_index_ || !m.ref.has_sector("MED")) return false;
   const int h = tree_.head(m.head);
-  return h > 0 && is_speech_lemma(tree_.lemma(h));
+  if (h <= 0) return false;
+  // "Xinhua said", "told AFP", "rebels who spoke to AFP", "according to Reuters".
+  static constexpr std::string_view kInterviews[] = {"speak", "talk", "interview"};
+  if (is_speech_lemma(tree_.lemma(h)) || is_one_of(tree_.lemma(h), kInterviews)) return true;
+  const int cs = tree_.child(m.head, "case");
+  return cs && tree_.lemma(cs) == "to" && cs > 1 && tree_.lemma(cs - 1) == "accord";
 }
 
 // A role noun with no country belongs to the one country the sentence names, as CAMEO coders read a domestic
@@ -948,7 +953,7 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
   std::vector<int> subjects;  // of the verb and of the clauses above it ("Scholz said his government ...")
   for (int v = verb, steps = 0; v > 0 && steps < 6; v = tree_.head(v), ++steps)
     if (int s = subject_of(v)) subjects.push_back(s);
-  // Armed men's violence: the outlet that reports it names no country of theirs.
+  // Armed men's violence: where they are from (home_of_armed_men).
   const bool armed_violence =
       is_violence(codes.code) && !sources.empty() &&
       std::all_of(sources.begin(), sources.end(), [](const Mention* src) { return bears_arms(src->ref); });
@@ -961,11 +966,18 @@ void EventCoder::give_countries(int verb, const lexicon::EventCodes& codes, cons
     const int noun = tree_.head(m.head);
     return noun > 0 && is_one_of(tree_.lemma(noun), kBorders);
   };
+  // The outlet that reports an act, or to whom its doers spoke, names no country of theirs ("rebels who spoke to
+  // AFP accused ...": not French rebels), unless it reports from home ("police detained the man, the Anatolia news
+  // agency reported" in a story filed from Ankara).
+  const std::string filed_from = dateline_country();
+  auto foreign_outlet = [&](const Mention& m) {
+    return outlet_of_the_report(m) && (armed_violence || m.ref.country != filed_from);
+  };
   const bool other_than_edges = std::any_of(sentence_mentions_.begin(), sentence_mentions_.end(), [&](const Mention& m) {
-    return !m.ref.country.empty() && !at_the_edge(m) && !(armed_violence && outlet_of_the_report(m));
+    return !m.ref.country.empty() && !at_the_edge(m) && !foreign_outlet(m);
   });
   for (const Mention& m : sentence_mentions_) {
-    if (m.ref.country.empty() || (armed_violence && outlet_of_the_report(m))) continue;
+    if (m.ref.country.empty() || foreign_outlet(m)) continue;
     if (other_than_edges && at_the_edge(m)) continue;
     if (country.empty()) country = m.ref.country;
     one_country = one_country && m.ref.country == country;

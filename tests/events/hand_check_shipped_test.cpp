@@ -625,5 +625,40 @@ TEST(HandCheck, AParticipleClauseSharesItsVerbsPast) {
   EXPECT_TRUE(has(now, "ISRMIL>PSECVL:1823/asserted")) << testing::PrintToString(now);
 }
 
+// Speaking to the press is an interview, no consultation; and a foreign outlet the story is told to or by names no
+// country of the people in it (#1 of seed 42: "rebels who spoke to AFP" were French rebels).
+TEST(HandCheck, ThePressSpokenToIsNoPartyAndNoCountry) {
+  auto interview = coded("The Zairean minister spoke to Reuters on Tuesday.", "1997-04-29");
+  EXPECT_FALSE(has_code(interview, "04")) << testing::PrintToString(interview);
+  auto meeting = coded("The Zairean minister spoke to the Rwandan president on Tuesday.", "1997-04-29");
+  EXPECT_TRUE(has(meeting, "CODGOV>RWAGOV:040/asserted")) << testing::PrintToString(meeting);
+  auto rebels = coded("Rebels who spoke to AFP accused the government of massacring refugees.", "1997-04-29");
+  auto french = [](const std::vector<std::string>& events) {
+    return std::any_of(events.begin(), events.end(), [](const std::string& e) { return e.starts_with("FRA"); });
+  };
+  EXPECT_FALSE(french(rebels)) << testing::PrintToString(rebels);
+  // An outlet reporting from home does say whose the police are.
+  const std::string text = "Police detained two men on Sunday, the Anatolia news agency reported.";
+  auto home = test::coded_with_places(text, "2006-12-11", "ANKARA");
+  EXPECT_TRUE(has_pair(home, "TURCOP", "TURCVL", "173")) << testing::PrintToString(home);
+  auto abroad = test::coded_with_places(text, "2006-12-11", "KINSHASA");
+  EXPECT_FALSE(has_pair(abroad, "TURCOP", "TURCVL", "173")) << testing::PrintToString(abroad);
+}
+
+// A country's or a city's name that begins a newspaper's name makes it that country's press (#12: "the China Youth
+// Daily" was Chinese youth; "the Jordan Times" coded nothing).
+TEST(HandCheck, ANameEndingInANewspapersWordIsTheCountrysPress) {
+  auto daily = coded("The China Youth Daily warned that not enough was being done in schools.", "1997-04-24");
+  EXPECT_TRUE(has_from(daily, "CHNMED")) << testing::PrintToString(daily);
+  EXPECT_FALSE(has_from(daily, "CHNCVL")) << testing::PrintToString(daily);
+  auto times = coded("The Jordan Times criticised the government.", "1997-04-24");
+  EXPECT_TRUE(has(times, "JORMED>JORGOV:111/asserted")) << testing::PrintToString(times);
+  auto tehran = coded("The Tehran Times criticised the United States.", "1997-04-24");
+  EXPECT_TRUE(has(tehran, "IRNMED>USA:111/asserted")) << testing::PrintToString(tehran);
+  // Not a name that goes on past the word: the Post Office is no newspaper.
+  auto office = coded("The Kenya Post Office Savings Bank criticised the government.", "1997-04-24");
+  EXPECT_FALSE(has_from(office, "KENMED")) << testing::PrintToString(office);
+}
+
 }  // namespace
 }  // namespace vigil::events
