@@ -104,6 +104,18 @@ Marks own_marks(const DependencyView& t, int v, const lexicon::CueLexicon& cues,
         if (r == "aux" && m.obligation.empty()) m.obligation = cue_word(t, c, CueClass::obligation, cues);
       }
     }
+    // "China, US to hold strategic dialogue": an infinitive in a headline, a sentence with no finite verb, is what
+    // is to come.
+    if (r == "mark" && word_is(t, c, "to") && c < v && m.future.empty() && !t.child(v, "aux") && !t.child(v, "cop")) {
+      bool finite = false;
+      for (int i = 1; i <= t.size() && !finite; ++i) {
+        std::string_view x = t.xpos(i);
+        finite = x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
+      }
+      if (!finite) m.future = "to";
+    }
+    // "declined to comment on whether the president would meet Tung": a clause put as a question is in doubt.
+    if (r == "mark" && m.hedge.empty()) m.hedge = cue_word(t, c, CueClass::hedge, cues);
     // "Latvia is to expel": a copula or auxiliary "be" with an infinitive marker.
     if ((r == "cop" || r == "aux") && word_is(t, c, "be") && m.future.empty())
       for (int g : t.children(v))
@@ -318,6 +330,31 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     if (!participle && !conjunct) break;
     a = t.head(a);
     if (std::string h = own_marks(t, a, cues, published_year).history; !h.starts_with("since")) m.history = h;
+  }
+  // "the 2003 Iraq invasion, led by the United States but strongly backed by Britain": a participle that describes
+  // a noun dated by its own year (a year before last) happened then. Only the noun's own words before it, not its
+  // later phrases ("the talks, held since 1998").
+  if (m.history.empty() && published_year) {
+    int a = v;
+    while (t.rel(a) == "conj" && !t.child(a, "aux") && !t.child(a, "nsubj") && t.head(a) > 0) a = t.head(a);
+    const int noun = t.head(a);
+    // The noun, or the one its of-phrase names just before the participle ("the mistake of the 2003 invasion, led
+    // by ...", where parsers hang the participle on either).
+    std::vector<int> nouns;
+    if (t.rel(a) == "acl" && t.xpos(a) == "VBN" && noun > 0 && noun < a && t.upos(noun) == "NOUN") {
+      nouns.push_back(noun);
+      for (int c : t.children(noun))
+        if (c > noun && c < a && t.base_rel(c) == "nmod" && t.upos(c) == "NOUN") nouns.push_back(c);
+    }
+    for (int n : nouns)
+      for (int c : t.children(n)) {
+        std::string_view r = t.rel(c);
+        if (c > n || (r != "compound" && r != "nummod" && r != "amod" && r != "nmod:tmod") || !m.history.empty())
+          continue;
+        std::string written;
+        const int y = year_in(t, c, &written);
+        if (y && y <= published_year - 2) m.history = "the " + written + " " + t.word(n).form;
+      }
   }
   // "will not negotiate with terrorists" (125), "would not elaborate" (011), "could not agree" (110): the refusal
   // or the failure is made as it is said.

@@ -575,6 +575,7 @@ void Annotator::annotate(Sentence& s) {
   repair_due_to_infinitives(s);
   repair_sentenced_to_places(s);
   repair_title_participles(s);
+  repair_determined_gerunds(s);
   repair_be_to_subjects(s);
 }
 

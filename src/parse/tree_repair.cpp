@@ -1457,6 +1457,42 @@ int repair_title_participles(Sentence& s) {
   return mended;
 }
 
+int repair_determined_gerunds(Sentence& s) {
+  const int n = static_cast<int>(s.words.size());
+  int mended = 0;
+  for (int g = 2; g <= n; ++g) {
+    Word& ger = s.words[g - 1];
+    if (ger.xpos != "VBG" || ger.head <= 0) continue;
+    const int det = child_with(s, g, "det");
+    if (!det || det >= g) continue;
+    const std::string article = ascii_lower(s.words[det - 1].form);
+    if (article != "a" && article != "an") continue;
+    if (child_with(s, g, "obj") || has_subject(s, g)) continue;
+    const int head = ger.head;
+    const bool verb_head = s.words[head - 1].upos == "VERB";
+    const bool clause = ger.deprel == "advcl" || ger.deprel == "xcomp" || ger.deprel == "ccomp";
+    const int mark = child_with(s, g, "mark");
+    const bool kept = keep_if_tree(s, [&] {
+      ger.upos = "NOUN";
+      ger.xpos = "NN";
+      ger.lemma = ascii_lower(ger.form);
+      if (clause && verb_head) {
+        if (mark) {
+          s.words[mark - 1].deprel = "case";
+          ger.deprel = "obl";
+        } else {
+          ger.deprel = child_with(s, head, "obj") ? "obl" : "obj";
+        }
+      } else if (clause || ger.deprel == "acl") {
+        ger.deprel = "nmod";
+        if (mark) s.words[mark - 1].deprel = "case";
+      }
+    });
+    mended += kept ? 1 : 0;
+  }
+  return mended;
+}
+
 int repair_be_to_subjects(Sentence& s) {
   const int n = static_cast<int>(s.words.size());
   int mended = 0;

@@ -131,6 +131,13 @@ int repair_sentenced_to_places(Sentence& s);
 // The title heads the phrase in the participle's place, the participle its adjective. Returns how many it mended.
 int repair_title_participles(Sentence& s);
 
+// "Indonesia's economy has taken a beating", "condemned a killing": a word in -ing that the model tagged a verb
+// although "a" or "an" is its own determiner. A gerund with an article is a noun (UD tags it NOUN): it is
+// retagged NN with its form as lemma, and a clause it headed under a verb becomes the verb's object (or an oblique,
+// its marker a case, when it had one: "by a bombing"). Not one with an object or a subject of its own. Returns how
+// many it mended; a restructuring that would not give a tree is not made.
+int repair_determined_gerunds(Sentence& s);
+
 // Wire copy's inverted attribution, '"...," said the sources', ', said Chinese foreign ministry spokesman Shen
 // Guofang': a finite verb of saying right after a comma or closing quote whose speaker after it the model made its
 // object or complement. The speaker becomes its subject. Any verb so placed after a quotation closed by a comma is

@@ -660,5 +660,31 @@ TEST(HandCheck, ANameEndingInANewspapersWordIsTheCountrysPress) {
   EXPECT_FALSE(has_from(office, "KENMED")) << testing::PrintToString(office);
 }
 
+// A participle that describes a noun its own year dates happened then (#14: "the 2003 Iraq invasion, led by the
+// United States but strongly backed by Britain" is no news in 2006). Not a relative clause, which may speak of now.
+TEST(HandCheck, AParticipleOfANounDatedByItsYearIsHistory) {
+  auto backed = coded("The 2003 Iraq invasion, led by the United States but strongly backed by Britain, was a terrible "
+                      "mistake.", "2006-12-18");
+  EXPECT_TRUE(has(backed, "GBR>-:051/historical")) << testing::PrintToString(backed);
+  EXPECT_FALSE(has(backed, "GBR>-:051/asserted")) << testing::PrintToString(backed);
+  auto recent = coded("The 2005 talks, hosted by China, failed.", "2006-12-18");
+  EXPECT_TRUE(has(recent, "CHN>-:043/asserted")) << testing::PrintToString(recent);
+}
+
+// What a clause puts as a question is in doubt (#45: "would not say whether ..." read as a plan or a fact).
+TEST(HandCheck, AnActAskedWhetherIsHedged) {
+  auto unsaid = coded("The State Department would not say whether the United States supported the Lebanese "
+                      "government.", "2005-12-12");
+  EXPECT_TRUE(has(unsaid, "USA>LBNGOV:051/hedged")) << testing::PrintToString(unsaid);
+  EXPECT_FALSE(has(unsaid, "USA>LBNGOV:051/asserted")) << testing::PrintToString(unsaid);
+}
+
+// A headline's infinitive is what is to come (#40: "China, US to hold second strategic dialogue" was asserted talks).
+TEST(HandCheck, AHeadlinesInfinitiveIsIntended) {
+  auto headline = coded("China, US to hold second strategic dialogue in Washington", "2005-11-29");
+  EXPECT_TRUE(has(headline, "CHN>USA:036/intended")) << testing::PrintToString(headline);
+  EXPECT_FALSE(has_code(headline, "046")) << testing::PrintToString(headline);
+}
+
 }  // namespace
 }  // namespace vigil::events

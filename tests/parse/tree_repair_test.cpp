@@ -871,5 +871,36 @@ TEST(TreeRepair, AParticipleOfOfficeIsTheAdjectiveOfItsTitle) {
   EXPECT_EQ(repair_title_participles(act), 0);
 }
 
+TEST(TreeRepair, AGerundWithAnArticleIsANoun) {
+  // "Indonesia's economy has taken a beating": the model tagged "beating" a verb and made it a clause.
+  Sentence s = test::sentence_of_rows({{"economy", "NOUN", "NN", 3, "nsubj"},
+                                       {"has", "AUX", "VBZ", 3, "aux"},
+                                       {"taken", "VERB", "VBN", 0, "root"},
+                                       {"a", "DET", "DT", 5, "det"},
+                                       {"beating", "VERB", "VBG", 3, "advcl"}});
+  EXPECT_EQ(repair_determined_gerunds(s), 1);
+  EXPECT_EQ(arcs(s), "3:nsubj 3:aux 0:root 5:det 3:obj ");
+  EXPECT_EQ(s.words[4].upos, "NOUN");
+  EXPECT_EQ(s.words[4].xpos, "NN");
+  EXPECT_EQ(s.words[4].lemma, "beating");
+  // With a marker it is an oblique: "was hit by a bombing".
+  Sentence by = test::sentence_of_rows({{"hit", "VERB", "VBN", 0, "root"},
+                                        {"by", "SCONJ", "IN", 4, "mark"},
+                                        {"a", "DET", "DT", 4, "det"},
+                                        {"bombing", "VERB", "VBG", 1, "advcl"}});
+  EXPECT_EQ(repair_determined_gerunds(by), 1);
+  EXPECT_EQ(arcs(by), "0:root 4:case 4:det 1:obl ");
+  // A gerund that takes an object stays a verb, and so does one with "the" ("the killing" is the parser's to get).
+  Sentence obj = test::sentence_of_rows({{"began", "VERB", "VBD", 0, "root"},
+                                         {"a", "DET", "DT", 3, "det"},
+                                         {"shelling", "VERB", "VBG", 1, "xcomp"},
+                                         {"towns", "NOUN", "NNS", 3, "obj"}});
+  EXPECT_EQ(repair_determined_gerunds(obj), 0);
+  Sentence the = test::sentence_of_rows({{"condemned", "VERB", "VBD", 0, "root"},
+                                         {"the", "DET", "DT", 3, "det"},
+                                         {"killing", "VERB", "VBG", 1, "xcomp"}});
+  EXPECT_EQ(repair_determined_gerunds(the), 0);
+}
+
 }  // namespace
 }  // namespace vigil::parse
