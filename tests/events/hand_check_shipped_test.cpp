@@ -686,5 +686,18 @@ TEST(HandCheck, AHeadlinesInfinitiveIsIntended) {
   EXPECT_FALSE(has_code(headline, "046")) << testing::PrintToString(headline);
 }
 
+// Hostage-takers are criminals, not hostages (#47); a policy or a crisis that hits someone is harm, no attack (#23).
+TEST(HandCheck, HostageTakersAreCriminalsAndAPolicyHitsNoOne) {
+  auto takers = coded("The hostage-takers raided the Red Crescent building in Baghdad.", "2006-12-17");
+  EXPECT_TRUE(has(takers, "IRQCRM>NGOIRC:190/asserted")) << testing::PrintToString(takers);
+  EXPECT_FALSE(has_from(takers, "IRQCVL")) << testing::PrintToString(takers);
+  auto policy = coded("Thai exporters were hit by the new European Union policy.", "2005-12-15");
+  EXPECT_FALSE(has_code(policy, "19")) << testing::PrintToString(policy);
+  auto crisis = coded("Indonesia was hit hard by the Asian financial crisis.", "1998-12-15");
+  EXPECT_FALSE(has_code(crisis, "19")) << testing::PrintToString(crisis);
+  auto strikes = coded("Gaza was hit by Israeli air strikes.", "2006-07-15");
+  EXPECT_TRUE(has_code(strikes, "19")) << testing::PrintToString(strikes);
+}
+
 }  // namespace
 }  // namespace vigil::events
