@@ -74,11 +74,11 @@ void add_eval_dates_commands(CLI::App& app, Action& action) {
       events::DocumentCoder coder(*model, *lex);
       coder.set_sentence_model(shipped_sentence_model());
       parse::Annotator annotator(*model);
-      struct Tally {
+      struct DateTally {
         size_t n = 0, right = 0;
       };
-      std::map<std::string, Tally> by_category, by_path;
-      Tally all;
+      std::map<std::string, DateTally> by_category, by_path;
+      DateTally all;
       for_each_gold_item(args->gold, [&](const nlohmann::json& item, uint64_t line_no) {
         if (!item.contains("text") || !item["text"].is_string())
           throw InputError(InputProblem{args->gold, line_no, "no text"});
@@ -121,7 +121,7 @@ void add_eval_dates_commands(CLI::App& app, Action& action) {
         std::string gb = str_or_empty(item, "basis");
         bool right = value == gv && precision == gp && (!gv.empty() || basis == "unresolved");
         std::string cat = category(str_or_empty(item, "expression"), gp, gb, gv);
-        for (Tally* t : {&all, &by_category[cat], &by_path[path]}) ++t->n, t->right += right;
+        for (DateTally* t : {&all, &by_category[cat], &by_path[path]}) ++t->n, t->right += right;
         if (args->show && !right)
           fmt::print("{} [{}] got {} {} {} want {} {} {} (expression {})\n    {}\n    {}\n", doc.id, cat,
                      value.empty() ? "null" : value, precision.empty() ? "-" : precision, basis,
@@ -130,7 +130,7 @@ void add_eval_dates_commands(CLI::App& app, Action& action) {
                                                                                    : "null",
                      doc.text, reason);
       });
-      auto pct = [](const Tally& t) { return t.n ? 100.0 * t.right / t.n : 0.0; };
+      auto pct = [](const DateTally& t) { return t.n ? 100.0 * t.right / t.n : 0.0; };
       fmt::print("temporal items: {}\nright (value and precision): {} ({:.1f}%)\n", all.n, all.right, pct(all));
       fmt::print("by category:\n");
       for (const auto& [k, t] : by_category) fmt::print("  {:<16} {:>4}/{:<4} {:.1f}%\n", k, t.right, t.n, pct(t));

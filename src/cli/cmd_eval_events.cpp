@@ -30,7 +30,7 @@ struct RootTally {
   size_t gold = 0, found = 0, actors_right = 0, extra = 0;
 };
 
-struct Tally {
+struct EventTally {
   size_t gold_events = 0, category_found = 0, actors_right = 0, country_right = 0, coded = 0, coded_matching = 0;
   size_t distractor_items = 0, distractor_clean = 0;
   std::map<std::string, RootTally> by_root;
@@ -48,7 +48,7 @@ struct Verdict {
 // Scores the events vigil coded for one gold sentence against its gold events. Returns the gold events vigil missed
 // or got wrong, with what went wrong; `extra` receives the coded events in no gold root of the sentence.
 std::vector<Verdict> score_sentence(const nlohmann::json& gold, const std::vector<const coding::Event*>& events,
-                                    Tally& t, std::vector<const coding::Event*>* extra = nullptr) {
+                                    EventTally& t, std::vector<const coding::Event*>* extra = nullptr) {
   t.coded += events.size();
   if (gold.empty()) {
     ++t.distractor_items;
@@ -98,14 +98,14 @@ double pct(size_t a, size_t b) { return b ? 100.0 * a / b : 0.0; }
 
 // One line per CAMEO root: a summary that says where recall is lost without showing any sentence, so it may be
 // printed for a blind set.
-void print_by_root(const Tally& t) {
+void print_by_root(const EventTally& t) {
   fmt::print("{:<5} {:>5} {:>12} {:>13} {:>6}\n", "root", "gold", "found", "actors exact", "extra");
   for (const auto& [code, r] : t.by_root)
     fmt::print("{:<5} {:>5} {:>5} ({:>3.0f}%) {:>6} ({:>3.0f}%) {:>6}\n", code, r.gold, r.found, pct(r.found, r.gold),
                r.actors_right, pct(r.actors_right, r.found), r.extra);
 }
 
-void print_tally(const Tally& t, bool by_root) {
+void print_tally(const EventTally& t, bool by_root) {
   fmt::print("gold events: {}\n", t.gold_events);
   fmt::print("category found (same CAMEO root): {} ({:.1f}%)\n", t.category_found, pct(t.category_found, t.gold_events));
   fmt::print("actors right where found (exact codes): {} ({:.1f}%)\n", t.actors_right, pct(t.actors_right, t.category_found));
@@ -131,7 +131,7 @@ struct ScoreOptions {
 
 // Gold sentences with their own text, each coded as a story of its own.
 int eval_sentences(const std::string& gold_path, events::DocumentCoder& coder, const ScoreOptions& o) {
-  Tally t;
+  EventTally t;
   for_each_gold_item(gold_path, [&](const nlohmann::json& item, uint64_t) {
     Document doc;
     doc.id = item.value("id", "");
@@ -160,7 +160,7 @@ int eval_references(const std::string& gold_path, const std::string& corpus, eve
   std::map<std::string, Document> docs = resolve_sentence_references(refs, corpus, gold_path);
   std::map<std::string, std::vector<coding::Event>> coded;
   for (const auto& [id, doc] : docs) coder.code(doc, coded[id]);
-  Tally t;
+  EventTally t;
   for (const SentenceReference& r : refs) {
     std::vector<const coding::Event*> in_span;
     for (const coding::Event& e : coded[r.doc])

@@ -54,7 +54,7 @@ double f1(const Counts& c) {
 }
 
 // What the labels of a set of events score against their gold events.
-struct Tally {
+struct ModalityTally {
   std::map<std::string, Counts> modality;
   size_t links_gold = 0, links_right = 0, cited_gold = 0, cited_right = 0, chains_right = 0;
   size_t conf_right = 0;
@@ -63,7 +63,7 @@ struct Tally {
 
 // Scores vigil's modality, attribution chain and confirmation of event `e` against gold event `g`; says what is
 // wrong in `problems`.
-void score_event(const coding::Event& e, const nlohmann::json& g, const Document& doc, Tally& tally,
+void score_event(const coding::Event& e, const nlohmann::json& g, const Document& doc, ModalityTally& tally,
                  std::vector<std::string>& problems) {
   const std::string label = g.at("modality").get<std::string>();
   std::string mod = e.modality.value_or("");
@@ -127,7 +127,7 @@ coding::Event gold_event(const nlohmann::json& g, const Document& doc, Span verb
   return e;
 }
 
-void print_confirmation(const Tally& t) {
+void print_confirmation(const ModalityTally& t) {
   for (const char* l : {"reported", "unconfirmed", "confirmed", "denied"}) {
     auto it = t.confirmation.find(l);
     const Counts c = it == t.confirmation.end() ? Counts{} : it->second;
@@ -157,7 +157,7 @@ void add_eval_modality_commands(CLI::App& app, Action& action) {
       const CodingSetup setup = load_coding_setup(args->dicts, args->model, args->cues);
       auto coder_owner = setup.coder();
       events::DocumentCoder& coder = *coder_owner;
-      Tally matched_tally, given_tally;
+      ModalityTally matched_tally, given_tally;
       std::map<std::string, Counts> all_counts;  // modality over all gold events, misses counted
       std::map<std::string, size_t> missed_by_label, unmatched_system;
       size_t gold_events = 0, matched = 0, system_events = 0, links_gold = 0, given = 0;

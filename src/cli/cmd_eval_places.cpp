@@ -66,11 +66,11 @@ void add_eval_places_commands(CLI::App& app, Action& action) {
       auto gaz = load_gazetteer(args->gazetteer);
       if (!gaz) throw std::runtime_error("no gazetteer: build the vigil_dicts target or give --gazetteer");
       parse::Annotator annotator(*model);
-      struct Tally {
+      struct PlaceTally {
         size_t n = 0, right = 0, country = 0, precision = 0;
       };
-      std::map<std::string, Tally> by_precision;
-      Tally all;
+      std::map<std::string, PlaceTally> by_precision;
+      PlaceTally all;
       for_each_gold_item(args->gold, [&](const nlohmann::json& item, uint64_t line_no) {
         Document doc;
         doc.id = str_or_empty(item, "id");
@@ -134,7 +134,7 @@ void add_eval_places_commands(CLI::App& app, Action& action) {
           right = country_ok && prec_ok && names_agree(place->name, gname);
         }
         std::string cat = gprec.empty() ? "none" : gprec;
-        for (Tally* t : {&all, &by_precision[cat]}) ++t->n, t->right += right, t->country += country_ok,
+        for (PlaceTally* t : {&all, &by_precision[cat]}) ++t->n, t->right += right, t->country += country_ok,
                                                          t->precision += prec_ok;
         if (args->show && !right)
           fmt::print("{} [{}] got {} want {}\n    {}\n    {}\n", doc.id, cat,
