@@ -271,7 +271,7 @@ bool part_of_a_country(std::string_view word) {
 }
 
 // Where a description of a country begins (the "the" of "the country", "the South Asian country", "the Himalayan
-// kingdom", "the oil-rich state"), or 0 when word i heads none. Wire copy calls the country it has named so. Only
+// kingdom", "the oil-rich state", "this South Asian country"), or 0 when word i heads none. Wire copy calls the country it has named so. Only
 // "country" and "nation" stand bare ("the state" is mostly the government, "the kingdom" a name); the words before
 // the noun describe it and do not pick another: not "the neighbouring country", "the other nation", "the host
 // country", "the Indian state" (a country's adjective names it), "the southern state" (a state of a country).
@@ -295,11 +295,13 @@ int country_description_start(const DependencyView& t, int i, const std::vector<
     else if (r != "case" && r != "amod" && r != "compound" && r != "punct") return 0;
     if (c > i && r != "case" && r != "punct") return 0;
   }
-  if (!det || t.folded_form(det) != "the") return 0;
+  // "this South Asian country" as well, described: a bare "this country" is as often the speaker's own.
+  const bool this_one = det && t.folded_form(det) == "this";
+  if (!det || (t.folded_form(det) != "the" && !this_one)) return 0;
   const std::string_view noun = t.folded_lemma(i);
   const bool bare_ok = is_one_of(noun, kBare);
   if (!bare_ok && !is_one_of(noun, kDescribed)) return 0;
-  if (det == i - 1) return bare_ok ? det : 0;
+  if (det == i - 1) return bare_ok && !this_one ? det : 0;
   for (int w = det + 1; w < i; ++w) {
     const Word& word = t.word(w);
     if (is_one_of(t.folded_form(w), kOtherCountry) || word.xpos == "JJR" || word.xpos == "JJS") return 0;

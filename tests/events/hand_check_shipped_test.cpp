@@ -699,5 +699,13 @@ TEST(HandCheck, HostageTakersAreCriminalsAndAPolicyHitsNoOne) {
   EXPECT_TRUE(has_code(strikes, "19")) << testing::PrintToString(strikes);
 }
 
+// "this South Asian country" is the country named before, as "the South Asian country" is (#18: it was the region).
+TEST(HandCheck, ThisDescribedCountryIsTheOneNamedBefore) {
+  auto pak = coded("The last leg of the visit will take him to Pakistan, which will be the first visit by top Chinese "
+                   "leaders to this South Asian country in ten years.", "2006-11-07");
+  EXPECT_FALSE(has_pair(pak, "CHNGOV", "SAS", "")) << testing::PrintToString(pak);
+  EXPECT_TRUE(has_pair(pak, "CHNGOV", "PAK", "036")) << testing::PrintToString(pak);
+}
+
 }  // namespace
 }  // namespace vigil::events
