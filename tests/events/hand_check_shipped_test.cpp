@@ -707,5 +707,13 @@ TEST(HandCheck, ThisDescribedCountryIsTheOneNamedBefore) {
   EXPECT_TRUE(has_pair(pak, "CHNGOV", "PAK", "036")) << testing::PrintToString(pak);
 }
 
+// National armies named by their initials (#3: "critical of President Museveni and the UPDF" lost its second target).
+TEST(HandCheck, NationalArmiesByTheirInitials) {
+  auto updf = coded("Besigye has been critical of President Museveni and the UPDF.", "2005-11-01");
+  EXPECT_TRUE(has_pair(updf, "UGAOPP", "UGAMIL", "111")) << testing::PrintToString(updf);
+  auto fardc = coded("The FARDC abandoned the town on Sunday.", "2006-11-27");
+  EXPECT_TRUE(has_from(fardc, "CODMIL")) << testing::PrintToString(fardc);
+}
+
 }  // namespace
 }  // namespace vigil::events
