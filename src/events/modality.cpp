@@ -568,6 +568,18 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
         why = t.word(g).form + " that";
         return "hedged";
       }
+      // "If the motion passes, Martin is expected to ask ...": a plan that hangs on a condition is conditional.
+      // So does one whose act does: "is ready to resume fighting if they collapse". Only where the plan is expected
+      // of the doer or still to be decided, not one it has made (a pledge, a plan, a threat): that is made now, and
+      // its act is what is intended ("pledged to restart talks if Labour wins" is an intent to negotiate, 036).
+      static constexpr std::string_view kUnmade[] = {"expect", "due", "set", "poised", "decide", "ready", "prepared",
+                                                     "likely"};
+      const std::string condition = m.condition.empty() ? own_marks(t, g, cues, published_year).condition : m.condition;
+      if (!condition.empty() && !condition.starts_with("until") && !condition.starts_with("once") &&
+          is_one_of(gl, kUnmade)) {
+        why = condition + " " + t.word(g).form;
+        return "conditional";
+      }
       why = t.word(g).form + " ...";
       return "intended";
     }

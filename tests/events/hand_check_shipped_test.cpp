@@ -715,5 +715,20 @@ TEST(HandCheck, NationalArmiesByTheirInitials) {
   EXPECT_TRUE(has_from(fardc, "CODMIL")) << testing::PrintToString(fardc);
 }
 
+// A plan that hangs on a condition is conditional, not intended (#43); and a governor general is the government.
+TEST(HandCheck, APlanOnAConditionIsConditional) {
+  auto asked = coded("If the motion passes, Prime Minister Paul Martin is widely expected to ask Governor General "
+                     "Michaelle Jean to dissolve Parliament.", "2005-11-24");
+  EXPECT_TRUE(has(asked, "CANGOV>CANGOV:020/conditional")) << testing::PrintToString(asked);
+  EXPECT_FALSE(has_code(asked, "020/intended")) << testing::PrintToString(asked);
+  // "once" sets a time, not a condition; and a pledge made with a condition is made now, its act intended.
+  auto once = coded("Russia is ready to send troops to Chechnya once the snow melts.", "2005-11-28");
+  EXPECT_FALSE(std::any_of(once.begin(), once.end(), [](const std::string& e) { return e.ends_with("/conditional"); }))
+      << testing::PrintToString(once);
+  EXPECT_FALSE(once.empty());
+  auto pledged = coded("Israel pledged to hold talks with the Palestinians if Hamas wins.", "2005-11-28");
+  EXPECT_TRUE(has(pledged, "ISR>PSE:036/intended")) << testing::PrintToString(pledged);
+}
+
 }  // namespace
 }  // namespace vigil::events
