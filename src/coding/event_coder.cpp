@@ -1580,6 +1580,15 @@ void EventCoder::remember_people_of_uncoded_sentence(int sentence_index) {
   sentence_mentions_.clear();
 }
 
+bool EventCoder::is_topic_gerund(int w) const {
+  // By the words, not the attachment: parsers hang such a gerund on the noun or on the verb before it alike.
+  if (w < 3 || tree_.xpos(w) != "VBG") return false;
+  const int on = w - 1, noun = w - 2;
+  const std::string_view p = tree_.folded_form(on);
+  if ((p != "on" && p != "about") || tree_.head(on) != w) return false;
+  return tree_.upos(noun) == "NOUN" || tree_.upos(noun) == "PROPN";
+}
+
 void EventCoder::code_encoded(const Sentence& parsed, int sentence_index, std::vector<Event>& out,
                               SentenceTrace* trace) {
   sentence_index_ = sentence_index;
@@ -1704,6 +1713,9 @@ void EventCoder::code_encoded(const Sentence& parsed, int sentence_index, std::v
         continue;  // PETRARCH verbs are verbs in the parse
       }
       if (!has_its_words(vi)) continue;
+      // "the UN Special Commission on disarming the country", "talks on reducing arms": a gerund after "on" or
+      // "about" that a noun takes names what the noun is about, no act.
+      if (g.format == lexicon::DictFormat::kVigil && is_topic_gerund(w)) continue;
       // "condemned the US for interfering": the interference is the condemner's charge, not the US's coded act.
       if (g.format == lexicon::DictFormat::kVigil && is_act_blamed_on_object(w)) continue;
       // A noun named with its modifier ("air +strikes", "verbal +attacks") is that noun alone, not also the bare

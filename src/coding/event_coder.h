@@ -244,6 +244,8 @@ class EventCoder {
   // Whether the event word at `w` is the act a verb of blame or punishment names as its reason ("criticised X for
   // failing to cooperate"): the blamer's charge, not an event reported as X's (condemned_acts.cpp).
   bool is_act_blamed_on_object(int w) const;
+  // A gerund after "on" or "about" that a noun takes: what the noun is about ("the Commission on disarming Iraq").
+  bool is_topic_gerund(int w) const;
   // The named doer of the act a worry is about ("voiced concern that Syria was moving to topple ..."), or 0: fearing
   // what someone is doing charges them with it (condemned_acts.cpp).
   int doer_of_feared_act(int verb) const;

@@ -730,5 +730,17 @@ TEST(HandCheck, APlanOnAConditionIsConditional) {
   EXPECT_TRUE(has(pledged, "ISR>PSE:036/intended")) << testing::PrintToString(pledged);
 }
 
+// A gerund after "on" or "about" that a noun takes names what the noun is about, no act (#22: "the UN Special
+// Commission on disarming the country" was the UN demobilising Iraq's forces).
+TEST(HandCheck, AGerundANounIsAboutIsNoAct) {
+  auto unscom = coded("Iraq appealed to the UN Security Council to lift the sanctions, on the eve of a visit by the head "
+                      "of the UN Special Commission on disarming the country.", "1997-04-02");
+  EXPECT_FALSE(has_code(unscom, "087")) << testing::PrintToString(unscom);
+  EXPECT_TRUE(has_pair(unscom, "IRQ", "IGOUNO", "020")) << testing::PrintToString(unscom);
+  // After a verb it is the act: "insisted on disarming the militias".
+  auto insisted = coded("The UN insisted on disarming the Lebanese militias.", "2006-09-02");
+  EXPECT_TRUE(has_code(insisted, "087")) << testing::PrintToString(insisted);
+}
+
 }  // namespace
 }  // namespace vigil::events
