@@ -315,8 +315,13 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     if (m.history.empty()) m.history = o.history;
     if (m.obligation.empty()) m.obligation = o.obligation;
   };
-  if (t.rel(v) == "conj" && !t.child(v, "aux") && !t.child(v, "nsubj") && t.head(v) > 0)
-    merge(own_marks(t, t.head(v), cues, published_year));
+  int merged = 0;  // the first conjunct merged, whose marks the history climb below reuses
+  Marks merged_marks;
+  if (t.rel(v) == "conj" && !t.child(v, "aux") && !t.child(v, "nsubj") && t.head(v) > 0) {
+    merged = t.head(v);
+    merged_marks = own_marks(t, merged, cues, published_year);
+    merge(merged_marks);
+  }
   // "stormed the square in 1989 and fired on demonstrators, killing hundreds": a participle clause with no subject
   // or marker of its own, and a conjunct, happened when the verb they hang on did.
   // Only a dated past ("in 1989", "a year ago", "for 20 years"): a "since" reaches up to now, so what follows from it
@@ -329,7 +334,8 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     const bool conjunct = t.rel(a) == "conj" && !t.child(a, "aux") && !t.child(a, "nsubj") && !t.child(a, "nsubj:pass");
     if (!participle && !conjunct) break;
     a = t.head(a);
-    if (std::string h = own_marks(t, a, cues, published_year).history; !h.starts_with("since")) m.history = h;
+    std::string h = a == merged ? merged_marks.history : own_marks(t, a, cues, published_year).history;
+    if (!h.starts_with("since")) m.history = std::move(h);
   }
   // "the 2003 Iraq invasion, led by the United States but strongly backed by Britain": a participle that describes
   // a noun dated by its own year (a year before last) happened then. Only the noun's own words before it, not its

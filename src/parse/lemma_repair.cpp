@@ -92,10 +92,9 @@ bool in_lexicon(const LemmaData& L, int wn_pos, std::string_view lemma) {
 }
 
 bool silent_e_lemma(const LemmaData& L, std::string_view lower, std::string& lemma) {
-  std::string_view suffix;
-  if (lower.size() == lemma.size() + 2 && lower.ends_with("ed")) suffix = "ed";
-  if (lower.size() == lemma.size() + 3 && lower.ends_with("ing")) suffix = "ing";
-  if (suffix.empty() || lower.substr(0, lemma.size()) != lemma || !short_closed_syllable(lemma)) return false;
+  const bool inflected = (lower.size() == lemma.size() + 2 && lower.ends_with("ed")) ||
+                         (lower.size() == lemma.size() + 3 && lower.ends_with("ing"));
+  if (!inflected || lower.substr(0, lemma.size()) != lemma || !short_closed_syllable(lemma)) return false;
   std::string with_e = lemma + "e";
   if (!in_lexicon(L, kWnVerb, with_e)) return false;
   lemma = std::move(with_e);
