@@ -1361,6 +1361,12 @@ void EventCoder::emit(int verb, const lexicon::EventCodes& codes, const std::str
         (tgt->ref.code == src->ref.code ||
          (tgt->ref.country == src->ref.country && !code_of_force(code) && !direct)))
       tgt = nullptr;
+    // "Larijani warned that Iran would attack": the country whose act a threat holds out is the threatener's own
+    // side, not whom it threatens.
+    if (tgt && !linear_defaults && code.starts_with("13") && tgt->ref.code.size() == 3 &&
+        tgt->ref.code == src->ref.country && tgt->ref.sentence == sentence_index_ &&
+        tree_.rel(tgt->head) == "nsubj" && tree_.head(tgt->head) != at && tree_.dominates(at, tgt->head))
+      tgt = nullptr;
     // Two people of the dictionaries who hold the same code are still two parties: "Abbas and Prime Minister Haneya
     // have been engaged in talks" (PSEGOV with PSEGOV).
     const bool two_people = tgt && tgt->ref.dated_person != UINT32_MAX && src->ref.dated_person != UINT32_MAX &&

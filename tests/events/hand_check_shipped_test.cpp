@@ -65,8 +65,9 @@ TEST(HandCheck, QuittingATreatyIsNoChangeOfLeadership) {
 }
 
 TEST(HandCheck, ACommentAboutOnesOwnCountryIsNotMadeToIt) {
+  // (A reply held out is a threat, 130, since session 38; before, a pessimistic comment, 012.)
   auto warned = coded("Larijani warned that Iran will resort to other means.", "2005-08-01");
-  EXPECT_TRUE(has_code(warned, "012")) << testing::PrintToString(warned);
+  EXPECT_TRUE(has_code(warned, "130")) << testing::PrintToString(warned);
   for (const auto& e : warned) EXPECT_EQ(e.find(">IRN:"), std::string::npos) << e;
   // Addressed to it, it is: the nation is the audience.
   auto addressed = coded("President Kibaki addressed the nation on Monday.", "2005-11-22");
@@ -740,6 +741,18 @@ TEST(HandCheck, AGerundANounIsAboutIsNoAct) {
   // After a verb it is the act: "insisted on disarming the militias".
   auto insisted = coded("The UN insisted on disarming the Lebanese militias.", "2006-09-02");
   EXPECT_TRUE(has_code(insisted, "087")) << testing::PrintToString(insisted);
+}
+
+// A reply held out is a threat, and the threatener's own country, the doer of the act it holds out, is no target
+// (#2, #42: "warned that ..." coded a pessimistic comment whatever followed).
+TEST(HandCheck, AWarnedReplyIsAThreatAgainstNoOneOfItsOwn) {
+  auto resort = coded("Larijani warned that Iran would resort to other means if the European Union wastes "
+                      "opportunities.", "2005-11-18");
+  EXPECT_TRUE(has(resort, "IRNGOV>-:130/asserted")) << testing::PrintToString(resort);
+  auto attack = coded("Larijani warned that Iran would attack Israel if the European Union wastes opportunities.",
+                      "2005-11-18");
+  EXPECT_FALSE(has_pair(attack, "IRNGOV", "IRN", "13")) << testing::PrintToString(attack);
+  EXPECT_TRUE(has_pair(attack, "IRNGOV", "-", "138")) << testing::PrintToString(attack);
 }
 
 }  // namespace
