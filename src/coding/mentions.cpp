@@ -271,8 +271,8 @@ bool part_of_a_country(std::string_view word) {
 }
 
 // Where a description of a country begins (the "the" of "the country", "the South Asian country", "the Himalayan
-// kingdom", "the oil-rich state", "this South Asian country"), or 0 when word i heads none. Wire copy calls the country it has named so. Only
-// "country" and "nation" stand bare ("the state" is mostly the government, "the kingdom" a name); the words before
+// kingdom", "the oil-rich state", "this South Asian country"), or 0 when word i heads none. Wire copy calls the
+// country it has named so. Only "country" and "nation" stand bare ("the state" is mostly the government, "the kingdom" a name); the words before
 // the noun describe it and do not pick another: not "the neighbouring country", "the other nation", "the host
 // country", "the Indian state" (a country's adjective names it), "the southern state" (a state of a country).
 int country_description_start(const DependencyView& t, int i, const std::vector<Mention>& found) {
@@ -869,6 +869,11 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
       if (&o != except && o.first <= w && w <= o.last) return true;
     return false;
   };
+  // Capitalised words inside the sentence, for the names below (taggers often call such names common nouns).
+  auto capitalised = [&](int i) {
+    const std::string& f = t.word(i).form;
+    return !f.empty() && std::isupper(static_cast<unsigned char>(f[0]));
+  };
   // A name that ends in a newspaper's word, begun by a country's or a people's name, is a newspaper of that
   // country: "the Jordan Times", "the Nepali Times", "the China Youth Daily" (not Chinese youth).
   for (Mention& men : found) {
@@ -876,10 +881,6 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
     if (men.kind != MentionKind::actor && men.kind != MentionKind::adjective && men.kind != MentionKind::agent)
       continue;
     if (men.kind == MentionKind::actor && men.ref.code.size() != 3) continue;
-    auto capitalised = [&](int i) {
-      const std::string& f = t.word(i).form;
-      return !f.empty() && std::isupper(static_cast<unsigned char>(f[0])) && t.upos(i) != "PUNCT";
-    };
     if (!capitalised(men.last)) continue;
     int end = men.last;
     while (end < n && end < men.last + 3 && capitalised(end + 1) && !covered(end + 1, &men)) ++end;
@@ -914,12 +915,7 @@ void MentionFinder::find(const DependencyView& t, const lexicon::SentenceKeys& k
   for (Mention& men : found) {
     if (men.kind != MentionKind::agent || men.first != men.last || !men.ref.country.empty()) continue;
     const int w = men.first, prev = w - 1;
-    // Capitalised words inside the sentence (taggers often call such names common nouns).
-    auto capital = [&](int i) {
-      const std::string& f = t.word(i).form;
-      return !f.empty() && std::isupper(static_cast<unsigned char>(f[0]));
-    };
-    if (prev < 2 || !capital(w) || !capital(prev)) continue;
+    if (prev < 2 || !capitalised(w) || !capitalised(prev)) continue;
     if (w < n && t.upos(w + 1) == "PROPN") continue;
     bool bound = (t.head(prev) == w && (t.rel(prev) == "compound" || t.rel(prev) == "flat")) ||
                  (t.head(w) == prev && (t.rel(w) == "flat" || t.rel(w) == "compound"));

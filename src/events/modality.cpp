@@ -3,6 +3,7 @@
 #include "events/modality.h"
 
 #include <charconv>
+#include <optional>
 #include <utility>
 
 #include "coding/ranked_doers.h"
@@ -540,9 +541,15 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
     // "did not intend to quit the treaty", "has not ordered troops to attack": a plan or an order denied is no
     // plan or order at all, so the act under it is negated.
     const bool intends = cls(CueClass::intending_governor) && r != "obj" && !circumstance;
+    // The governor's own marks, read once for the negation here and the condition of a plan below.
+    std::optional<Marks> governor_marks;
+    auto gm = [&]() -> const Marks& {
+      if (!governor_marks) governor_marks = own_marks(t, g, cues, published_year);
+      return *governor_marks;
+    };
     if (!contrasted && (intends || (cls(CueClass::demanding_governor) && r != "csubj" && !circumstance)))
-      if (Marks gm = own_marks(t, g, cues, published_year); !gm.negation.empty()) {
-        why = gm.negation + " " + t.word(g).form;
+      if (!gm().negation.empty()) {
+        why = gm().negation + " " + t.word(g).form;
         return "negated";
       }
     if (cls(CueClass::demanding_governor) && r != "csubj" && !circumstance) {
@@ -580,7 +587,7 @@ std::string event_modality(const DependencyView& t, int v, const lexicon::CueLex
       // its act is what is intended ("pledged to restart talks if Labour wins" is an intent to negotiate, 036).
       static constexpr std::string_view kUnmade[] = {"expect", "due", "set", "poised", "decide", "ready", "prepared",
                                                      "likely"};
-      const std::string condition = m.condition.empty() ? own_marks(t, g, cues, published_year).condition : m.condition;
+      const std::string& condition = m.condition.empty() ? gm().condition : m.condition;
       if (!condition.empty() && !condition.starts_with("until") && !condition.starts_with("once") &&
           is_one_of(gl, kUnmade)) {
         why = condition + " " + t.word(g).form;
